@@ -1,0 +1,47 @@
+#include <stdexcept>
+
+#include <unistd.h>
+
+#include "cli.hxx"
+
+namespace sangkien::cli {
+
+Options parse_arguments(const std::vector<std::string>& arguments, core::Language language)
+{
+    Options options;
+    for (std::size_t i = 0; i < arguments.size(); ++i)
+    {
+        const std::string& argument = arguments[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= arguments.size())
+                throw std::invalid_argument(core::format(language, "cli.error.missing_value", {argument}));
+            return arguments[++i];
+        };
+        if (argument == "--version" || argument == "-V")
+            options.command = "version";
+        else if (argument == "--help" || argument == "-h" || argument == "help")
+            options.command = "help";
+        else if (argument == "--office")
+            options.office = value();
+        else if (argument == "--oxt")
+            options.oxt = value();
+        else if (argument == "--keep-profile")
+            options.keep_profile = true;
+        else if (options.command.empty() && argument == "doctor")
+            options.command = argument;
+        else
+            throw std::invalid_argument(core::format(language, "cli.error.unknown_command", {argument}));
+    }
+    if (options.command.empty())
+        options.command = "help";
+    return options;
+}
+
+std::filesystem::path executable_dir()
+{
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    return error ? std::filesystem::current_path() : self.parent_path();
+}
+
+} // namespace sangkien::cli

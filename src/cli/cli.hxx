@@ -1,0 +1,30 @@
+// The `sangkien` command line: argument parsing and the commands it runs.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sangkien/core/messages.hxx"
+
+namespace sangkien::cli {
+
+struct Options
+{
+    std::string command;                               // "doctor", "version", "help"
+    std::optional<std::filesystem::path> office;       // --office PROGRAM_DIR
+    std::optional<std::filesystem::path> oxt;          // --oxt FILE.oxt
+    bool keep_profile = false;                         // --keep-profile
+};
+
+// Throws std::invalid_argument with a user-facing message on bad arguments.
+Options parse_arguments(const std::vector<std::string>& arguments, core::Language language);
+
+// Runs `sangkien doctor`; returns the process exit status.
+int run_doctor(const Options& options, core::Language language);
+
+// The folder of the running executable (where build/sangkien.oxt sits next to build/sangkien).
+std::filesystem::path executable_dir();
+
+} // namespace sangkien::cli

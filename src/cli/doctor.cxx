@@ -1,0 +1,103 @@
+// `sangkien doctor`: proves, step by step and in the user's language, that this machine can run
+// the extension — the office is found and starts headless, the .oxt installs into a private
+// profile, the Calc function computes, the menu command runs, the menu is configured.
+#include <cmath>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include <com/sun/star/uno/Exception.hpp>
+
+#include "cli.hxx"
+#include "sangkien/launcher/office_calls.hxx"
+#include "sangkien/launcher/office_session.hxx"
+#include "sangkien/version.hxx"
+
+namespace sangkien::cli {
+
+namespace {
+
+using core::format;
+
+std::string with_dot_grouping(double value)
+{
+    std::string digits = std::to_string(static_cast<long long>(std::llround(value)));
+    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ".");
+    return digits;
+}
+
+std::string seconds(std::chrono::milliseconds duration)
+{
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(1) << static_cast<double>(duration.count()) / 1000.0;
+    std::string text = out.str();
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+void check(bool condition, const std::string& failure)
+{
+    if (!condition)
+        throw launcher::OfficeError(failure);
+}
+
+} // namespace
+
+int run_doctor(const Options& options, core::Language language)
+{
+    try
+    {
+        const auto program_dir = launcher::find_office_program_dir(options.office);
+        std::cout << format(language, "cli.doctor.office", {program_dir.string()}) << std::endl;
+        const auto oxt = options.oxt.value_or(executable_dir() / "sangkien.oxt");
+        std::cout << format(language, "cli.doctor.oxt", {oxt.string()}) << std::endl;
+
+        const launcher::UnoRuntime runtime(program_dir);
+        launcher::OfficeOptions office_options;
+        office_options.program_dir = program_dir;
+        office_options.keep_profile = options.keep_profile;
+        {
+            launcher::OfficeSession office(runtime, office_options);
+            std::cout << format(language, "cli.doctor.profile", {office.profile_dir().string()}) << std::endl;
+            std::cout << format(language, "cli.doctor.started", {seconds(office.last_start_time())}) << std::endl;
+
+            const std::string version = office.install_extension(oxt);
+            std::cout << format(language, "cli.doctor.installed", {kExtensionId, version}) << std::endl;
+
+            {
+                const auto document = launcher::Document::new_spreadsheet(office.context());
+                const auto cell = launcher::set_formula(document.sheet(0), "A1", "=SK.TIEN(\"500 triệu\")");
+                check(cell.error == 0 && cell.value == 500000000.0,
+                      format(language, "office.error.formula",
+                             {cell.error ? "Err:" + std::to_string(cell.error) : with_dot_grouping(cell.value)}));
+                std::cout << format(language, "cli.doctor.addin_ok", {with_dot_grouping(cell.value)}) << std::endl;
+
+                const std::string about = std::string(kProtocol) + "About";
+                const auto outcome = launcher::dispatch_command(document, about);
+                check(outcome.dispatched && outcome.succeeded, format(language, "office.error.handler", {about}));
+                std::cout << format(language, "cli.doctor.handler_ok", {about + " (" + outcome.result + ")"}) << std::endl;
+            }
+
+            check(launcher::configuration_node_exists(
+                      office.context(),
+                      std::string("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/") + kExtensionId + ".menu"),
+                  format(language, "office.error.menu", {}));
+            std::cout << format(language, "cli.doctor.menu_ok", {}) << std::endl;
+        }
+        std::cout << format(language, "cli.doctor.stopped", {}) << std::endl;
+        std::cout << format(language, "cli.doctor.ok", {}) << std::endl;
+        return 0;
+    }
+    catch (const launcher::OfficeError& e)
+    {
+        std::cerr << format(language, "cli.doctor.failed", {e.what()}) << std::endl;
+    }
+    catch (const com::sun::star::uno::Exception& e)
+    {
+        std::cerr << format(language, "cli.doctor.failed", {launcher::utf8(e.Message)}) << std::endl;
+    }
+    return 1;
+}
+
+} // namespace sangkien::cli

@@ -1,0 +1,74 @@
+// Small, frequently needed conversations with an office: open and close documents, put a formula
+// in a cell and read it back, dispatch a command, look at configuration. Used by `sangkien doctor`
+// and the integration tests.
+#pragma once
+
+#include <string>
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace sangkien::launcher {
+
+using ContextRef = com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>;
+
+rtl::OUString ustr(const std::string& utf8);
+std::string utf8(const rtl::OUString& s);
+
+// A document opened hidden; closed (without saving) when this goes away.
+class Document
+{
+public:
+    Document(const ContextRef& context, const std::string& url);
+    ~Document();
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+
+    static Document new_spreadsheet(const ContextRef& context) { return Document(context, "private:factory/scalc"); }
+
+    const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& component() const { return component_; }
+    com::sun::star::uno::Reference<com::sun::star::frame::XModel> model() const;
+    com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet> sheet(int index) const;
+
+    // storeToURL with the given filter ("calc8", "Calc MS Excel 2007 XML", "writer8"…).
+    void store_to(const std::string& url, const std::string& filter) const;
+    void close();
+
+    Document(Document&& other) noexcept : component_(std::move(other.component_)) {}
+
+private:
+    com::sun::star::uno::Reference<com::sun::star::lang::XComponent> component_;
+};
+
+// What a cell shows after its formula was set: a number, a text, or a Calc error code (Err:502 → 502).
+struct CellResult
+{
+    double value = 0;
+    std::string text;
+    int error = 0;
+};
+
+CellResult set_formula(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                       const std::string& address, const std::string& formula);
+CellResult read_cell(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                     const std::string& address);
+std::string cell_formula(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                         const std::string& address);
+
+struct DispatchOutcome
+{
+    bool dispatched = false; // a dispatcher answered the URL
+    bool succeeded = false;  // it reported success
+    std::string result;      // the result it reported, as text
+};
+
+// Dispatches `url` to the document's frame and waits for the notification (bounded).
+DispatchOutcome dispatch_command(const Document& document, const std::string& url);
+
+// Whether a configuration node exists, e.g. "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/x".
+bool configuration_node_exists(const ContextRef& context, const std::string& path);
+
+} // namespace sangkien::launcher

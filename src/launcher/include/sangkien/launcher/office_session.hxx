@@ -1,0 +1,101 @@
+// A private, headless LibreOffice: started with its own profile, reached through a unique pipe,
+// always stopped and cleaned up. The CLI and the integration tests share this code.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace sangkien::launcher {
+
+namespace fs = std::filesystem;
+
+// The local UNO runtime a client process needs before it can talk to an office. Create one in
+// main() (or the test environment) and let it go before main returns.
+class UnoRuntime
+{
+public:
+    explicit UnoRuntime(const fs::path& program_dir);
+    ~UnoRuntime();
+    UnoRuntime(const UnoRuntime&) = delete;
+    UnoRuntime& operator=(const UnoRuntime&) = delete;
+
+    const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context() const { return context_; }
+
+private:
+    com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> context_;
+};
+
+// Thrown by the launcher; `what()` is a user-facing sentence (Vietnamese or English).
+class OfficeError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The folder holding soffice.bin: `hint`, else $SANGKIEN_OFFICE, else the usual install places.
+// Throws OfficeError naming where it looked.
+fs::path find_office_program_dir(const std::optional<fs::path>& hint);
+
+struct OfficeOptions
+{
+    fs::path program_dir;
+    std::string ui_language;            // "vi" or "en-US"; empty leaves the office's default
+    bool keep_profile = false;           // leave the profile folder for inspection
+    std::chrono::seconds start_timeout{90};
+    std::chrono::seconds stop_timeout{30};
+};
+
+class OfficeSession
+{
+public:
+    // Creates a fresh profile and starts the office; throws OfficeError.
+    OfficeSession(const UnoRuntime& runtime, OfficeOptions options);
+    // Terminates the office, waits for it, kills it as a last resort, removes the profile.
+    ~OfficeSession();
+    OfficeSession(const OfficeSession&) = delete;
+    OfficeSession& operator=(const OfficeSession&) = delete;
+
+    // The office's component context (valid until the next restart or stop).
+    const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context() const { return remote_; }
+
+    // Installs an .oxt into this session's profile through the office's ExtensionManager, then
+    // restarts the office so that add-ins are read again. Returns the installed version.
+    std::string install_extension(const fs::path& oxt);
+
+    void restart();
+    void stop();
+
+    const fs::path& profile_dir() const { return profile_; }
+    std::chrono::milliseconds last_start_time() const { return last_start_; }
+    // The office's own output (stdout and stderr), for failure reports.
+    std::string office_log() const;
+
+private:
+    void start();
+    void connect();
+    void shut_down_office();
+    bool wait_for_exit(std::chrono::milliseconds timeout, int& status);
+    void kill_office();
+
+    const UnoRuntime& runtime_;
+    OfficeOptions options_;
+    fs::path profile_;
+    std::string pipe_name_;
+    pid_t pid_ = -1;
+    std::chrono::milliseconds last_start_{0};
+    com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> remote_;
+};
+
+// rtl helpers for callers that build file URLs.
+std::string file_url(const fs::path& path);
+
+} // namespace sangkien::launcher

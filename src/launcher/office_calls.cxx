@@ -1,0 +1,212 @@
+#include "sangkien/launcher/office_calls.hxx"
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XHierarchicalNameAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
+
+namespace sangkien::launcher {
+
+using namespace com::sun::star;
+
+rtl::OUString ustr(const std::string& s)
+{
+    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+std::string utf8(const rtl::OUString& s)
+{
+    const rtl::OString bytes = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
+    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
+}
+
+namespace {
+
+beans::PropertyValue property(const char* name, const uno::Any& value)
+{
+    beans::PropertyValue p;
+    p.Name = rtl::OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+uno::Reference<table::XCell> cell_at(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address)
+{
+    const uno::Reference<table::XCellRange> range(sheet, uno::UNO_QUERY_THROW);
+    const auto cells = range->getCellRangeByName(ustr(address));
+    return cells->getCellByPosition(0, 0);
+}
+
+class ResultListener final : public cppu::WeakImplHelper1<frame::XDispatchResultListener>
+{
+public:
+    void SAL_CALL dispatchFinished(const frame::DispatchResultEvent& event) override
+    {
+        std::lock_guard lock(mutex_);
+        state_ = event.State;
+        event.Result >>= result_;
+        finished_ = true;
+        changed_.notify_all();
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+    bool wait(std::chrono::seconds timeout)
+    {
+        std::unique_lock lock(mutex_);
+        return changed_.wait_for(lock, timeout, [this] { return finished_; });
+    }
+    sal_Int16 state() const { return state_; }
+    const rtl::OUString& result() const { return result_; }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    bool finished_ = false;
+    sal_Int16 state_ = frame::DispatchResultState::DONTKNOW;
+    rtl::OUString result_;
+};
+
+} // namespace
+
+Document::Document(const ContextRef& context, const std::string& url)
+{
+    const auto desktop = frame::Desktop::create(context);
+    uno::Sequence<beans::PropertyValue> arguments(2);
+    arguments[0] = property("Hidden", uno::Any(true));
+    arguments[1] = property("MacroExecutionMode", uno::Any(sal_Int16(0) /* NEVER_EXECUTE */));
+    component_ = desktop->loadComponentFromURL(ustr(url), rtl::OUString::createFromAscii("_blank"), 0, arguments);
+    if (!component_.is())
+        throw uno::RuntimeException(ustr("cannot open " + url));
+}
+
+Document::~Document()
+{
+    try
+    {
+        close();
+    }
+    catch (...)
+    {
+    }
+}
+
+void Document::close()
+{
+    if (!component_.is())
+        return;
+    const uno::Reference<util::XCloseable> closeable(component_, uno::UNO_QUERY);
+    if (closeable.is())
+        closeable->close(true);
+    else
+        component_->dispose();
+    component_.clear();
+}
+
+uno::Reference<frame::XModel> Document::model() const
+{
+    return uno::Reference<frame::XModel>(component_, uno::UNO_QUERY_THROW);
+}
+
+uno::Reference<sheet::XSpreadsheet> Document::sheet(int index) const
+{
+    const uno::Reference<sheet::XSpreadsheetDocument> document(component_, uno::UNO_QUERY_THROW);
+    const uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
+    return uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(index), uno::UNO_QUERY_THROW);
+}
+
+void Document::store_to(const std::string& url, const std::string& filter) const
+{
+    uno::Sequence<beans::PropertyValue> arguments(2);
+    arguments[0] = property("FilterName", uno::Any(ustr(filter)));
+    arguments[1] = property("Overwrite", uno::Any(true));
+    uno::Reference<frame::XStorable>(component_, uno::UNO_QUERY_THROW)->storeToURL(ustr(url), arguments);
+}
+
+CellResult read_cell(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address)
+{
+    const auto cell = cell_at(sheet, address);
+    CellResult result;
+    result.error = static_cast<int>(cell->getError());
+    result.value = cell->getValue();
+    result.text = utf8(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString());
+    return result;
+}
+
+CellResult set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address,
+                       const std::string& formula)
+{
+    cell_at(sheet, address)->setFormula(ustr(formula));
+    return read_cell(sheet, address);
+}
+
+std::string cell_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address)
+{
+    return utf8(cell_at(sheet, address)->getFormula());
+}
+
+DispatchOutcome dispatch_command(const Document& document, const std::string& url)
+{
+    DispatchOutcome outcome;
+    const auto frame = document.model()->getCurrentController()->getFrame();
+    const uno::Reference<frame::XDispatchProvider> provider(frame, uno::UNO_QUERY_THROW);
+    util::URL parsed;
+    parsed.Complete = ustr(url);
+    // Our handler reads only the protocol and the path: no URLTransformer round trip needed.
+    const auto separator = url.find(':');
+    parsed.Protocol = ustr(url.substr(0, separator + 1));
+    parsed.Path = ustr(url.substr(separator + 1));
+    parsed.Main = parsed.Complete;
+    const auto dispatcher = provider->queryDispatch(parsed, rtl::OUString::createFromAscii("_self"), 0);
+    if (!dispatcher.is())
+        return outcome;
+    outcome.dispatched = true;
+    const uno::Reference<frame::XNotifyingDispatch> notifying(dispatcher, uno::UNO_QUERY);
+    if (!notifying.is())
+    {
+        dispatcher->dispatch(parsed, {});
+        outcome.succeeded = true;
+        return outcome;
+    }
+    const rtl::Reference<ResultListener> listener(new ResultListener);
+    notifying->dispatchWithNotification(parsed, {}, listener.get());
+    if (listener->wait(std::chrono::seconds(60)))
+    {
+        outcome.succeeded = listener->state() == frame::DispatchResultState::SUCCESS;
+        outcome.result = utf8(listener->result());
+    }
+    return outcome;
+}
+
+bool configuration_node_exists(const ContextRef& context, const std::string& path)
+{
+    const auto provider = configuration::theDefaultProvider::get(context);
+    const auto slash = path.find('/', 1);
+    uno::Sequence<uno::Any> arguments(1);
+    arguments[0] <<= beans::NamedValue(rtl::OUString::createFromAscii("nodepath"), uno::Any(ustr(path.substr(0, slash))));
+    const uno::Reference<container::XHierarchicalNameAccess> root(
+        provider->createInstanceWithArguments(rtl::OUString::createFromAscii("com.sun.star.configuration.ConfigurationAccess"),
+                                              arguments),
+        uno::UNO_QUERY_THROW);
+    return slash == std::string::npos || root->hasByHierarchicalName(ustr(path.substr(slash + 1)));
+}
+
+} // namespace sangkien::launcher

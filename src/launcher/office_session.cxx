@@ -1,0 +1,416 @@
+#include "sangkien/launcher/office_session.hxx"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/deployment/ExtensionManager.hpp>
+#include <com/sun/star/deployment/XPackage.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionApprove.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/ucb/XCommandEnvironment.hpp>
+#include <com/sun/star/ucb/XProgressHandler.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase3.hxx>
+#include <rtl/ref.hxx>
+#include <rtl/uri.hxx>
+
+#include "sangkien/core/messages.hxx"
+
+namespace sangkien::launcher {
+
+using namespace com::sun::star;
+using core::format;
+using core::Language;
+
+namespace {
+
+// Exit status with which soffice.bin asks to be started again (after an extension install).
+constexpr int kRestartRequested = 81;
+
+Language message_language()
+{
+    const char* lang = std::getenv("LANGUAGE");
+    if (!lang || !*lang)
+        lang = std::getenv("LANG");
+    return core::language_from_tag(lang ? lang : "", Language::vietnamese);
+}
+
+rtl::OUString ustr(const std::string& s)
+{
+    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+std::string utf8(const rtl::OUString& s)
+{
+    const rtl::OString bytes = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
+    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
+}
+
+std::string unique_suffix()
+{
+    std::random_device device;
+    std::ostringstream out;
+    out << getpid() << '-' << std::hex << device() << device();
+    return out.str();
+}
+
+// Profiles are named sangkien-office-<pid>-…: one whose process is gone was left by a crash.
+void remove_abandoned_profiles(const fs::path& temp)
+{
+    std::error_code ignored;
+    for (const auto& entry : fs::directory_iterator(temp, ignored))
+    {
+        const std::string name = entry.path().filename().string();
+        const std::string prefix = "sangkien-office-";
+        if (name.rfind(prefix, 0) != 0)
+            continue;
+        const pid_t owner = static_cast<pid_t>(std::atol(name.c_str() + prefix.size()));
+        if (owner > 0 && owner != getpid() && kill(owner, 0) != 0 && errno == ESRCH)
+            fs::remove_all(entry.path(), ignored);
+    }
+}
+
+void write_language_setting(const fs::path& profile, const std::string& language)
+{
+    fs::create_directories(profile / "user");
+    std::ofstream out(profile / "user" / "registrymodifications.xcu");
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        << "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+        << "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooLocale\" oor:op=\"fuse\"><value>"
+        << language << "</value></prop></item>\n"
+        << "</oor:items>\n";
+}
+
+// Approves whatever the ExtensionManager asks (licence, "install for this user?"), keeps the first
+// error it reports.
+class ApprovingEnvironment final
+    : public cppu::WeakImplHelper3<ucb::XCommandEnvironment, task::XInteractionHandler, ucb::XProgressHandler>
+{
+public:
+    uno::Reference<task::XInteractionHandler> SAL_CALL getInteractionHandler() override { return this; }
+    uno::Reference<ucb::XProgressHandler> SAL_CALL getProgressHandler() override { return this; }
+
+    void SAL_CALL handle(const uno::Reference<task::XInteractionRequest>& request) override
+    {
+        const uno::Any what = request->getRequest();
+        uno::Exception exception;
+        const bool is_error = (what >>= exception) && !exception.Message.isEmpty();
+        const auto continuations = request->getContinuations();
+        for (sal_Int32 i = 0; i < continuations.getLength(); ++i)
+        {
+            const uno::Reference<task::XInteractionApprove> approve(continuations[i], uno::UNO_QUERY);
+            if (approve.is())
+            {
+                approve->select();
+                return;
+            }
+        }
+        if (is_error && error_.empty())
+            error_ = utf8(exception.Message);
+        for (sal_Int32 i = 0; i < continuations.getLength(); ++i)
+        {
+            const uno::Reference<task::XInteractionAbort> abort(continuations[i], uno::UNO_QUERY);
+            if (abort.is())
+            {
+                abort->select();
+                return;
+            }
+        }
+    }
+
+    void SAL_CALL push(const uno::Any&) override {}
+    void SAL_CALL update(const uno::Any&) override {}
+    void SAL_CALL pop() override {}
+
+    const std::string& error() const { return error_; }
+
+private:
+    std::string error_;
+};
+
+} // namespace
+
+std::string file_url(const fs::path& path)
+{
+    const rtl::OUString encoded = rtl::Uri::encode(ustr(fs::absolute(path).lexically_normal().string()),
+                                                   rtl_UriCharClassUric, rtl_UriEncodeIgnoreEscapes,
+                                                   RTL_TEXTENCODING_UTF8);
+    // Keep the slashes that separate path segments.
+    std::string url = "file://" + utf8(encoded.replaceAll(rtl::OUString::createFromAscii("%2F"),
+                                                          rtl::OUString::createFromAscii("/")));
+    return url;
+}
+
+UnoRuntime::UnoRuntime(const fs::path& program_dir)
+{
+    // Without URE_BOOTSTRAP the bootstrap crashes instead of failing.
+    const std::string bootstrap = "vnd.sun.star.pathname:" + (program_dir / "fundamentalrc").string();
+    setenv("URE_BOOTSTRAP", bootstrap.c_str(), 1);
+    try
+    {
+        context_ = cppu::defaultBootstrap_InitialComponentContext();
+    }
+    catch (const uno::Exception& e)
+    {
+        throw OfficeError(format(message_language(), "office.error.start", {utf8(e.Message)}));
+    }
+}
+
+UnoRuntime::~UnoRuntime()
+{
+    const uno::Reference<lang::XComponent> component(context_, uno::UNO_QUERY);
+    context_.clear();
+    if (component.is())
+        component->dispose();
+}
+
+fs::path find_office_program_dir(const std::optional<fs::path>& hint)
+{
+    std::vector<fs::path> candidates;
+    if (hint)
+        candidates.push_back(*hint);
+    if (const char* env = std::getenv("SANGKIEN_OFFICE"); env && *env)
+        candidates.emplace_back(env);
+    candidates.emplace_back(SANGKIEN_LO_PROGRAM_DIR);
+    candidates.emplace_back("/usr/lib/libreoffice/program");
+    std::error_code ignored;
+    for (const auto& entry : fs::directory_iterator("/opt", ignored))
+        if (entry.path().filename().string().rfind("libreoffice", 0) == 0)
+            candidates.push_back(entry.path() / "program");
+    std::string looked;
+    for (const auto& candidate : candidates)
+    {
+        if (fs::exists(candidate / "soffice.bin") && fs::exists(candidate / "fundamentalrc"))
+            return candidate;
+        looked += (looked.empty() ? "" : ", ") + candidate.string();
+    }
+    throw OfficeError(format(message_language(), "office.error.not_found", {looked}));
+}
+
+OfficeSession::OfficeSession(const UnoRuntime& runtime, OfficeOptions options)
+    : runtime_(runtime), options_(std::move(options))
+{
+    const fs::path temp = fs::temp_directory_path();
+    remove_abandoned_profiles(temp);
+    const std::string suffix = unique_suffix();
+    profile_ = temp / ("sangkien-office-" + suffix);
+    pipe_name_ = "sangkien-" + suffix;
+    fs::create_directories(profile_);
+    if (!options_.ui_language.empty())
+        write_language_setting(profile_, options_.ui_language);
+    try
+    {
+        start();
+    }
+    catch (...)
+    {
+        stop();
+        throw;
+    }
+}
+
+OfficeSession::~OfficeSession()
+{
+    try
+    {
+        stop();
+    }
+    catch (...)
+    {
+        kill_office();
+    }
+}
+
+void OfficeSession::start()
+{
+    const auto began = std::chrono::steady_clock::now();
+    const std::string binary = (options_.program_dir / "soffice.bin").string();
+    const std::vector<std::string> arguments = {
+        binary, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+        "-env:UserInstallation=" + file_url(profile_),
+        "--accept=pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext"};
+    const std::string log = (profile_ / "office.log").string();
+    const pid_t parent = getpid();
+    pid_ = fork();
+    if (pid_ < 0)
+        throw OfficeError(format(message_language(), "office.error.start", {std::strerror(errno)}));
+    if (pid_ == 0)
+    {
+        // The office must not outlive us, whatever happens to this process.
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(127);
+        const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (fd >= 0)
+        {
+            dup2(fd, STDOUT_FILENO);
+            dup2(fd, STDERR_FILENO);
+            close(fd);
+        }
+        const int null = open("/dev/null", O_RDONLY);
+        if (null >= 0)
+            dup2(null, STDIN_FILENO);
+        std::vector<char*> argv;
+        for (const auto& argument : arguments)
+            argv.push_back(const_cast<char*>(argument.c_str()));
+        argv.push_back(nullptr);
+        unsetenv("URE_BOOTSTRAP");
+        execv(binary.c_str(), argv.data());
+        _exit(127);
+    }
+    connect();
+    last_start_ = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - began);
+}
+
+void OfficeSession::connect()
+{
+    const auto resolver = bridge::UnoUrlResolver::create(runtime_.context());
+    const rtl::OUString url = ustr("uno:pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext");
+    const auto deadline = std::chrono::steady_clock::now() + options_.start_timeout;
+    while (std::chrono::steady_clock::now() < deadline)
+    {
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_)
+        {
+            pid_ = -1;
+            const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+            if (code == kRestartRequested)
+            {
+                start();
+                return;
+            }
+            throw OfficeError(format(message_language(), "office.error.exited", {std::to_string(code)}) + "\n"
+                              + office_log());
+        }
+        try
+        {
+            remote_.set(resolver->resolve(url), uno::UNO_QUERY_THROW);
+            return;
+        }
+        catch (const connection::NoConnectException&)
+        {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    }
+    kill_office();
+    throw OfficeError(format(message_language(), "office.error.timeout",
+                             {std::to_string(options_.start_timeout.count())}));
+}
+
+bool OfficeSession::wait_for_exit(std::chrono::milliseconds timeout, int& status)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (pid_ > 0)
+    {
+        if (waitpid(pid_, &status, WNOHANG) == pid_)
+        {
+            pid_ = -1;
+            return true;
+        }
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return true;
+}
+
+void OfficeSession::kill_office()
+{
+    if (pid_ <= 0)
+        return;
+    kill(pid_, SIGKILL);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+}
+
+void OfficeSession::shut_down_office()
+{
+    if (pid_ > 0 && remote_.is())
+    {
+        try
+        {
+            frame::Desktop::create(remote_)->terminate();
+        }
+        catch (const uno::Exception&)
+        {
+            // The bridge goes away while the office shuts down: expected.
+        }
+    }
+    remote_.clear();
+    int status = 0;
+    if (!wait_for_exit(options_.stop_timeout, status))
+        kill_office();
+}
+
+void OfficeSession::restart()
+{
+    shut_down_office();
+    start();
+}
+
+void OfficeSession::stop()
+{
+    shut_down_office();
+    if (!options_.keep_profile && !profile_.empty())
+    {
+        std::error_code ignored;
+        fs::remove_all(profile_, ignored);
+    }
+}
+
+std::string OfficeSession::office_log() const
+{
+    std::ifstream in(profile_ / "office.log");
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::string OfficeSession::install_extension(const fs::path& oxt)
+{
+    const Language language = message_language();
+    if (!fs::exists(oxt))
+        throw OfficeError(format(language, "office.error.oxt_missing", {oxt.string()}));
+    const rtl::Reference<ApprovingEnvironment> environment(new ApprovingEnvironment);
+    std::string version;
+    try
+    {
+        const auto manager = deployment::ExtensionManager::get(remote_);
+        const auto package = manager->addExtension(ustr(file_url(oxt)), uno::Sequence<beans::NamedValue>(),
+                                                   rtl::OUString::createFromAscii("user"),
+                                                   manager->createAbortChannel(),
+                                                   uno::Reference<ucb::XCommandEnvironment>(environment.get()));
+        if (!package.is())
+            throw OfficeError(format(language, "office.error.install", {environment->error()}));
+        version = utf8(package->getVersion());
+    }
+    catch (const uno::Exception& e)
+    {
+        const std::string reason = environment->error().empty() ? utf8(e.Message) : environment->error();
+        throw OfficeError(format(language, "office.error.install", {reason}));
+    }
+    restart();
+    return version;
+}
+
+} // namespace sangkien::launcher

@@ -1,0 +1,59 @@
+// The Calc add-in: SK.* functions. Every answer about names and descriptions comes from the core's
+// catalogue; every computation from the core's parsers. This class only converts.
+#pragma once
+
+#include "ustring.hxx"
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <vn/sangkien/XSangKien.hpp>
+
+#include "sangkien/core/messages.hxx"
+
+namespace sangkien::uno {
+
+class AddIn final
+    : public cppu::WeakImplHelper4<vn::sangkien::XSangKien, com::sun::star::sheet::XAddIn,
+                                   com::sun::star::lang::XServiceName, com::sun::star::lang::XServiceInfo>
+{
+public:
+    static rtl::OUString implementation_name();
+    static com::sun::star::uno::Sequence<rtl::OUString> service_names();
+    static com::sun::star::uno::Reference<com::sun::star::uno::XInterface> SAL_CALL
+    create(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
+
+    // XSangKien
+    double SAL_CALL tien(const com::sun::star::uno::Any& text) override;
+
+    // XAddIn
+    rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;
+    rtl::OUString SAL_CALL getDisplayFunctionName(const rtl::OUString& programmatic_name) override;
+    rtl::OUString SAL_CALL getFunctionDescription(const rtl::OUString& programmatic_name) override;
+    rtl::OUString SAL_CALL getDisplayArgumentName(const rtl::OUString& programmatic_name, sal_Int32 argument) override;
+    rtl::OUString SAL_CALL getArgumentDescription(const rtl::OUString& programmatic_name, sal_Int32 argument) override;
+    rtl::OUString SAL_CALL getProgrammaticCategoryName(const rtl::OUString& programmatic_name) override;
+    rtl::OUString SAL_CALL getDisplayCategoryName(const rtl::OUString& programmatic_name) override;
+
+    // XLocalizable
+    void SAL_CALL setLocale(const com::sun::star::lang::Locale& locale) override;
+    com::sun::star::lang::Locale SAL_CALL getLocale() override;
+
+    // XServiceName
+    rtl::OUString SAL_CALL getServiceName() override;
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    com::sun::star::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    core::Language language() const;
+    [[noreturn]] void fail(const std::string& message) const;
+
+    com::sun::star::lang::Locale locale_;
+};
+
+} // namespace sangkien::uno

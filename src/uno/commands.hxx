@@ -1,0 +1,31 @@
+// The extension's commands, addressed by dispatch URLs of our protocol ("vn.sangkien:About").
+// The menu, the toolbar and the CLI all reach them through the protocol handler.
+#pragma once
+
+#include "ustring.hxx"
+
+#include <string_view>
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace sangkien::uno {
+
+struct CommandContext
+{
+    com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> component_context;
+    com::sun::star::uno::Reference<com::sun::star::frame::XFrame> frame;
+};
+
+// The commands this build provides (the URL path after the protocol).
+bool is_known_command(std::string_view path);
+
+// Runs a command; the result (for dispatchWithNotification callers such as tests) says what it
+// did. Throws on failure.
+com::sun::star::uno::Any run_command(std::string_view path, const CommandContext& context);
+
+// The About dialog. Returns the dialog's title as shown (proof that its strings resolved).
+rtl::OUString show_about_dialog(const CommandContext& context);
+
+} // namespace sangkien::uno

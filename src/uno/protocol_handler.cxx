@@ -1,0 +1,180 @@
+#include "protocol_handler.hxx"
+
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "commands.hxx"
+#include "sangkien/core/messages.hxx"
+#include "sangkien/version.hxx"
+#include "ui_language.hxx"
+#include "ustring.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+bool is_ours(const util::URL& url)
+{
+    return url.Protocol == rtl::OUString::createFromAscii(kProtocol) && is_known_command(to_utf8(url.Path));
+}
+
+void show_error(const css::uno::Reference<frame::XFrame>& frame, const rtl::OUString& message)
+{
+    try
+    {
+        if (!frame.is())
+            return;
+        const css::uno::Reference<awt::XWindowPeer> peer(frame->getContainerWindow(), css::uno::UNO_QUERY);
+        const css::uno::Reference<awt::XMessageBoxFactory> factory(peer->getToolkit(), css::uno::UNO_QUERY);
+        if (!peer.is() || !factory.is())
+            return;
+        const auto box = factory->createMessageBox(peer, awt::MessageBoxType_ERRORBOX, 1 /* OK */,
+                                                   rtl::OUString::createFromAscii("Sáng kiến"), message);
+        box->execute();
+    }
+    catch (...)
+    {
+        // Nothing more can be shown; the office must go on.
+    }
+}
+
+} // namespace
+
+ProtocolHandler::ProtocolHandler(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+rtl::OUString ProtocolHandler::implementation_name()
+{
+    return rtl::OUString::createFromAscii("vn.sangkien.ProtocolHandler");
+}
+
+css::uno::Sequence<rtl::OUString> ProtocolHandler::service_names()
+{
+    css::uno::Sequence<rtl::OUString> names(1);
+    names[0] = rtl::OUString::createFromAscii("com.sun.star.frame.ProtocolHandler");
+    return names;
+}
+
+css::uno::Reference<css::uno::XInterface> SAL_CALL ProtocolHandler::create(const css::uno::Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new ProtocolHandler(context));
+}
+
+void SAL_CALL ProtocolHandler::initialize(const css::uno::Sequence<css::uno::Any>& arguments)
+{
+    if (arguments.getLength() > 0)
+        arguments[0] >>= frame_;
+}
+
+css::uno::Reference<frame::XDispatch> SAL_CALL ProtocolHandler::queryDispatch(const util::URL& url, const rtl::OUString&, sal_Int32)
+{
+    try
+    {
+        if (is_ours(url))
+            return this;
+    }
+    catch (...)
+    {
+    }
+    return {};
+}
+
+css::uno::Sequence<css::uno::Reference<frame::XDispatch>> SAL_CALL
+ProtocolHandler::queryDispatches(const css::uno::Sequence<frame::DispatchDescriptor>& requests)
+{
+    css::uno::Sequence<css::uno::Reference<frame::XDispatch>> dispatches(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return dispatches;
+}
+
+bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
+{
+    const core::Language language = office_ui_language(context_);
+    try
+    {
+        result = run_command(to_utf8(url.Path), CommandContext{context_, frame_});
+        return true;
+    }
+    catch (const css::uno::Exception& e)
+    {
+        show_error(frame_, to_ustring(core::format(language, "uno.error.internal", {to_utf8(e.Message)})));
+    }
+    catch (const std::exception& e)
+    {
+        show_error(frame_, to_ustring(core::format(language, "uno.error.internal", {e.what()})));
+    }
+    catch (...)
+    {
+        show_error(frame_, to_ustring(core::format(language, "uno.error.internal", {"?"})));
+    }
+    return false;
+}
+
+void SAL_CALL ProtocolHandler::dispatch(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>&)
+{
+    css::uno::Any ignored;
+    run(url, ignored);
+}
+
+void SAL_CALL ProtocolHandler::dispatchWithNotification(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>&,
+                                                        const css::uno::Reference<frame::XDispatchResultListener>& listener)
+{
+    css::uno::Any result;
+    const bool ok = run(url, result);
+    if (!listener.is())
+        return;
+    try
+    {
+        listener->dispatchFinished(frame::DispatchResultEvent(
+            static_cast<cppu::OWeakObject*>(this),
+            ok ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE, result));
+    }
+    catch (...)
+    {
+        // A listener that went away must not take the office down.
+    }
+}
+
+void SAL_CALL ProtocolHandler::addStatusListener(const css::uno::Reference<frame::XStatusListener>& listener, const util::URL& url)
+{
+    if (!listener.is())
+        return;
+    try
+    {
+        frame::FeatureStateEvent state;
+        state.Source = static_cast<cppu::OWeakObject*>(this);
+        state.FeatureURL = url;
+        state.IsEnabled = is_ours(url);
+        listener->statusChanged(state);
+    }
+    catch (...)
+    {
+    }
+}
+
+void SAL_CALL ProtocolHandler::removeStatusListener(const css::uno::Reference<frame::XStatusListener>&, const util::URL&) {}
+
+rtl::OUString SAL_CALL ProtocolHandler::getImplementationName()
+{
+    return implementation_name();
+}
+
+sal_Bool SAL_CALL ProtocolHandler::supportsService(const rtl::OUString& name)
+{
+    return cppu::supportsService(this, name);
+}
+
+css::uno::Sequence<rtl::OUString> SAL_CALL ProtocolHandler::getSupportedServiceNames()
+{
+    return service_names();
+}
+
+} // namespace sangkien::uno
