@@ -17,6 +17,7 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/container/XSet.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -73,16 +74,22 @@ std::string unique_suffix()
 }
 
 // Profiles are named sangkien-office-<pid>-…: one whose process is gone was left by a crash.
+// The same goes for the office's pipe socket.
 void remove_abandoned_profiles(const fs::path& temp)
 {
     std::error_code ignored;
     for (const auto& entry : fs::directory_iterator(temp, ignored))
     {
         const std::string name = entry.path().filename().string();
-        const std::string prefix = "sangkien-office-";
-        if (name.rfind(prefix, 0) != 0)
+        // Our profiles, and the office's pipe sockets (OSL_PIPE_<uid>_sangkien-<pid>-…).
+        std::string::size_type at = std::string::npos;
+        if (name.rfind("sangkien-office-", 0) == 0)
+            at = std::string("sangkien-office-").size();
+        else if (name.rfind("OSL_PIPE_", 0) == 0 && name.find("_sangkien-") != std::string::npos)
+            at = name.find("_sangkien-") + std::string("_sangkien-").size();
+        if (at == std::string::npos)
             continue;
-        const pid_t owner = static_cast<pid_t>(std::atol(name.c_str() + prefix.size()));
+        const pid_t owner = static_cast<pid_t>(std::atol(name.c_str() + at));
         if (owner > 0 && owner != getpid() && kill(owner, 0) != 0 && errno == ESRCH)
             fs::remove_all(entry.path(), ignored);
     }
@@ -95,7 +102,10 @@ void write_language_setting(const fs::path& profile, const std::string& language
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
            "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
-        << "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooLocale\" oor:op=\"fuse\"><value>"
+        // The user's choice (Tools ▸ Options ▸ Language Settings ▸ User interface); the office
+        // derives Setup/L10N/ooLocale from it at start.
+        << "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" "
+           "oor:op=\"fuse\"><value>"
         << language << "</value></prop></item>\n"
         << "</oor:items>\n";
 }
@@ -160,7 +170,7 @@ std::string file_url(const fs::path& path)
     return url;
 }
 
-UnoRuntime::UnoRuntime(const fs::path& program_dir)
+UnoRuntime::UnoRuntime(const fs::path& program_dir, const std::vector<fs::path>& extra_types)
 {
     // Without URE_BOOTSTRAP the bootstrap crashes instead of failing.
     const std::string bootstrap = "vnd.sun.star.pathname:" + (program_dir / "fundamentalrc").string();
@@ -168,6 +178,11 @@ UnoRuntime::UnoRuntime(const fs::path& program_dir)
     try
     {
         context_ = cppu::defaultBootstrap_InitialComponentContext();
+        const uno::Reference<container::XSet> types(
+            context_->getValueByName(rtl::OUString::createFromAscii("/singletons/com.sun.star.reflection.theTypeDescriptionManager")),
+            uno::UNO_QUERY_THROW);
+        for (const auto& library : extra_types)
+            types->insert(uno::Any(ustr(file_url(library))));
     }
     catch (const uno::Exception& e)
     {

@@ -37,7 +37,9 @@ public:
     void store_to(const std::string& url, const std::string& filter) const;
     void close();
 
-    Document(Document&& other) noexcept : component_(std::move(other.component_)) {}
+    // The SDK's Reference has no move constructor: take the reference and clear the source, or its
+    // destructor would close the document.
+    Document(Document&& other) noexcept : component_(other.component_) { other.component_.clear(); }
 
 private:
     com::sun::star::uno::Reference<com::sun::star::lang::XComponent> component_;

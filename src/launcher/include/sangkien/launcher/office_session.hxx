@@ -23,7 +23,9 @@ namespace fs = std::filesystem;
 class UnoRuntime
 {
 public:
-    explicit UnoRuntime(const fs::path& program_dir);
+    // `extra_types`: type libraries (.rdb) to know besides the office's own, e.g. our
+    // sangkien.rdb for tests that call the add-in's interface directly.
+    explicit UnoRuntime(const fs::path& program_dir, const std::vector<fs::path>& extra_types = {});
     ~UnoRuntime();
     UnoRuntime(const UnoRuntime&) = delete;
     UnoRuntime& operator=(const UnoRuntime&) = delete;
@@ -75,6 +77,7 @@ public:
     void stop();
 
     const fs::path& profile_dir() const { return profile_; }
+    pid_t office_pid() const { return pid_; }
     std::chrono::milliseconds last_start_time() const { return last_start_; }
     // The office's own output (stdout and stderr), for failure reports.
     std::string office_log() const;

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds Sáng kiến and packages build/sangkien.oxt, installing the Debian packages it needs first.
+#
+#   ./build-oxt.sh              build and package (quick when nothing changed)
+#   ./build-oxt.sh --main-job   the same, then run the main job on the bundled example
+#
+# Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: all cores).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+BUILD_DIR=${BUILD_DIR:-build}
+BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+JOBS=${JOBS:-$(nproc)}
+main_job=false
+
+fail() { echo "build-oxt.sh: $*" >&2; exit 1; }
+trap 'fail "step failed (line $LINENO): $BASH_COMMAND"' ERR
+
+for argument in "$@"; do
+  case "$argument" in
+    --main-job) main_job=true ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) fail "unknown option $argument (see --help)" ;;
+  esac
+done
+
+# What building, packaging and testing need on Debian 12. The GUI office packages (not -nogui) so
+# that dialogs can also be shown under Xvfb; --no-install-recommends keeps the set small.
+packages=(
+  cmake g++ make
+  libreoffice-dev libreoffice-dev-common libboost-dev libicu-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libreoffice-calc libreoffice-writer libreoffice-l10n-vi
+  fonts-liberation2 fonts-dejavu-core
+  poppler-utils xvfb zip unzip procps
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || fail "need root or sudo to install: ${missing[*]}"
+    sudo=(sudo)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -q || fail "apt-get update failed"
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" \
+    || fail "apt-get could not install: ${missing[*]}"
+fi
+
+if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" || fail "CMake configuration failed"
+fi
+cmake --build "$BUILD_DIR" -j "$JOBS" || fail "the build failed"
+[ -f "$BUILD_DIR/sangkien.oxt" ] || fail "$BUILD_DIR/sangkien.oxt was not produced"
+echo "Built $BUILD_DIR/sangkien.oxt and $BUILD_DIR/sangkien"
+
+if $main_job; then
+  "$BUILD_DIR/sangkien" doctor || fail "sangkien doctor failed"
+fi

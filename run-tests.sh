@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test: builds first (installing what is missing, see build-oxt.sh), then the unit tests
+# and the integration tests in a private headless LibreOffice, then checks nothing was left behind.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+BUILD_DIR=${BUILD_DIR:-build}
+
+./build-oxt.sh
+
+results="$BUILD_DIR/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+status=0
+GTEST_OUTPUT="xml:$PWD/$results/" ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1200 || status=$?
+
+# GoogleTest's own counts, per binary and in total.
+passed=0; failed=0; skipped=0
+for report in "$results"/*.xml; do
+  [ -f "$report" ] || continue
+  line=$(grep -m1 '<testsuites ' "$report")
+  tests=$(sed -E 's/.* tests="([0-9]+)".*/\1/' <<<"$line")
+  failures=$(sed -E 's/.* failures="([0-9]+)".*/\1/' <<<"$line")
+  errors=$(sed -E 's/.* errors="([0-9]+)".*/\1/' <<<"$line")
+  disabled=$(sed -E 's/.* disabled="([0-9]+)".*/\1/' <<<"$line")
+  skips=$(grep -c '<skipped' "$report" || true)
+  bad=$((failures + errors))
+  echo "$(basename "$report" .xml): $((tests - bad - skips)) passed, $bad failed, $skips skipped"
+  passed=$((passed + tests - bad - skips)); failed=$((failed + bad)); skipped=$((skipped + skips + disabled))
+done
+
+leftovers=$(pgrep -af 'sangkien-office-' || true)
+if [ -n "$leftovers" ]; then
+  echo "An office process was left behind:" >&2
+  echo "$leftovers" >&2
+  status=1
+fi
+if ls -d "${TMPDIR:-/tmp}"/sangkien-office-* >/dev/null 2>&1; then
+  echo "A temporary office profile was left behind:" >&2
+  ls -d "${TMPDIR:-/tmp}"/sangkien-office-* >&2
+  status=1
+fi
+
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+[ "$passed" -gt 0 ] || { echo "no test ran" >&2; status=1; }
+exit $status

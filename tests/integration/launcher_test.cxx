@@ -1,0 +1,217 @@
+// The launcher's promises: a clear, bounded failure when the office does not start or does not
+// answer; nothing left behind after a normal stop; and an office that dies with its client even
+// when the client crashes, its profile cleaned up by the next start.
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <thread>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include "sangkien/launcher/office_session.hxx"
+
+extern char** environ;
+
+using namespace sangkien;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::unique_ptr<launcher::UnoRuntime> g_runtime;
+fs::path g_program_dir;
+
+class RuntimeEnvironment : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        g_program_dir = launcher::find_office_program_dir(std::nullopt);
+        g_runtime = std::make_unique<launcher::UnoRuntime>(g_program_dir);
+    }
+    void TearDown() override { g_runtime.reset(); }
+};
+
+bool process_gone(pid_t pid)
+{
+    if (kill(pid, 0) != 0)
+        return errno == ESRCH;
+    // A zombie waiting for a reaper that is not us counts as gone.
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string field;
+    for (int i = 0; i < 3 && stat >> field; ++i)
+    {
+    }
+    return field == "Z" || field == "X";
+}
+
+bool wait_until_gone(pid_t pid, std::chrono::seconds limit)
+{
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (!process_gone(pid))
+    {
+        if (std::chrono::steady_clock::now() > deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return true;
+}
+
+// A folder that looks like an office program folder but whose soffice.bin is a shell script.
+class FakeOffice
+{
+public:
+    explicit FakeOffice(const std::string& script)
+    {
+        std::string pattern = (fs::temp_directory_path() / "sangkien-fake-XXXXXX").string();
+        dir_ = mkdtemp(pattern.data());
+        std::ofstream(dir_ / "fundamentalrc") << "";
+        std::ofstream(dir_ / "soffice.bin") << "#!/bin/sh\n" << script << "\n";
+        fs::permissions(dir_ / "soffice.bin", fs::perms::owner_all);
+    }
+    ~FakeOffice()
+    {
+        std::error_code ignored;
+        fs::remove_all(dir_, ignored);
+    }
+    const fs::path& dir() const { return dir_; }
+
+private:
+    fs::path dir_;
+};
+
+launcher::OfficeOptions options_for(const fs::path& program_dir, int timeout_seconds = 90)
+{
+    launcher::OfficeOptions options;
+    options.program_dir = program_dir;
+    options.start_timeout = std::chrono::seconds(timeout_seconds);
+    return options;
+}
+
+int count_profiles()
+{
+    int n = 0;
+    for (const auto& entry : fs::directory_iterator(fs::temp_directory_path()))
+        n += entry.path().filename().string().rfind("sangkien-office-", 0) == 0;
+    return n;
+}
+
+TEST(Launcher, FindsTheOfficeItIsPointedAt)
+{
+    const FakeOffice fake("exit 0");
+    EXPECT_EQ(launcher::find_office_program_dir(fake.dir()), fake.dir());
+}
+
+TEST(Launcher, AnOfficeThatExitsAtOnceGivesItsExitCode)
+{
+    const int before = count_profiles();
+    const FakeOffice fake("echo 'broken office' >&2; exit 3");
+    try
+    {
+        launcher::OfficeSession session(*g_runtime, options_for(fake.dir()));
+        FAIL() << "the session started";
+    }
+    catch (const launcher::OfficeError& e)
+    {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("3"), std::string::npos) << message;
+        EXPECT_NE(message.find("broken office"), std::string::npos) << message;
+    }
+    EXPECT_EQ(count_profiles(), before);
+}
+
+TEST(Launcher, AnOfficeThatNeverAnswersTimesOutAndIsKilled)
+{
+    const FakeOffice fake("echo $$ > \"$SANGKIEN_FAKE_PID\"; exec sleep 600");
+    const fs::path pid_file = fake.dir() / "pid";
+    setenv("SANGKIEN_FAKE_PID", pid_file.c_str(), 1);
+    const auto began = std::chrono::steady_clock::now();
+    EXPECT_THROW(launcher::OfficeSession(*g_runtime, options_for(fake.dir(), 2)), launcher::OfficeError);
+    EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(15));
+    pid_t pid = 0;
+    std::ifstream(pid_file) >> pid;
+    ASSERT_GT(pid, 0);
+    EXPECT_TRUE(wait_until_gone(pid, std::chrono::seconds(5)));
+}
+
+TEST(Launcher, ARealOfficeStopsAndLeavesNothing)
+{
+    pid_t pid = 0;
+    fs::path profile;
+    {
+        launcher::OfficeSession session(*g_runtime, options_for(g_program_dir));
+        pid = session.office_pid();
+        profile = session.profile_dir();
+        ASSERT_GT(pid, 0);
+        EXPECT_TRUE(session.context().is());
+        EXPECT_TRUE(fs::exists(profile / "user"));
+    }
+    EXPECT_TRUE(wait_until_gone(pid, std::chrono::seconds(5)));
+    EXPECT_FALSE(fs::exists(profile));
+}
+
+// Run only as a child of the next test: starts an office, says where, then crashes.
+TEST(CrashHelper, StartsAnOfficeThenCrashes)
+{
+    const char* report = std::getenv("SANGKIEN_CRASH_REPORT");
+    if (!report)
+        GTEST_SKIP() << "helper for Launcher.AnOfficeDiesWithACrashedClient";
+    launcher::OfficeSession session(*g_runtime, options_for(g_program_dir));
+    std::ofstream(report) << session.office_pid() << "\n" << session.profile_dir().string() << "\n";
+    const rlimit no_core{0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    std::abort();
+}
+
+TEST(Launcher, AnOfficeDiesWithACrashedClient)
+{
+    const testing::TestInfo* info = testing::UnitTest::GetInstance()->current_test_info();
+    (void)info;
+    const fs::path report = fs::temp_directory_path() / ("sangkien-crash-" + std::to_string(getpid()));
+    const std::string variable = "SANGKIEN_CRASH_REPORT=" + report.string();
+    std::vector<char*> environment;
+    for (char** e = environ; *e; ++e)
+        if (std::string(*e).rfind("GTEST_OUTPUT=", 0) != 0)
+            environment.push_back(*e);
+    environment.push_back(const_cast<char*>(variable.c_str()));
+    environment.push_back(nullptr);
+    std::string self = fs::read_symlink("/proc/self/exe").string();
+    std::string filter = "--gtest_filter=CrashHelper.*";
+    char* argv[] = {self.data(), filter.data(), nullptr};
+    pid_t child = 0;
+    ASSERT_EQ(posix_spawn(&child, self.c_str(), nullptr, nullptr, argv, environment.data()), 0);
+    int status = 0;
+    waitpid(child, &status, 0);
+    EXPECT_TRUE(WIFSIGNALED(status)) << "the helper was expected to crash";
+
+    pid_t office = 0;
+    std::string profile;
+    {
+        std::ifstream in(report);
+        in >> office >> profile;
+    }
+    fs::remove(report);
+    ASSERT_GT(office, 0);
+    EXPECT_TRUE(wait_until_gone(office, std::chrono::seconds(10))) << "office " << office << " outlived its client";
+    ASSERT_TRUE(fs::exists(profile)) << "a crash leaves the profile; the next start removes it";
+
+    {
+        launcher::OfficeSession next(*g_runtime, options_for(g_program_dir));
+        EXPECT_FALSE(fs::exists(profile)) << "the abandoned profile was not cleaned up";
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    ::testing::AddGlobalTestEnvironment(new RuntimeEnvironment);
+    return RUN_ALL_TESTS();
+}
