@@ -32,7 +32,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libreoffice-calc libreoffice-writer libreoffice-l10n-vi
   fonts-liberation2 fonts-dejavu-core
-  poppler-utils xvfb zip unzip procps
+  poppler-utils xvfb imagemagick xdotool zip unzip procps
 )
 
 missing=()

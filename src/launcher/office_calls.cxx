@@ -87,11 +87,11 @@ private:
 
 } // namespace
 
-Document::Document(const ContextRef& context, const std::string& url)
+Document::Document(const ContextRef& context, const std::string& url, bool hidden)
 {
     const auto desktop = frame::Desktop::create(context);
     uno::Sequence<beans::PropertyValue> arguments(2);
-    arguments[0] = property("Hidden", uno::Any(true));
+    arguments[0] = property("Hidden", uno::Any(hidden));
     arguments[1] = property("MacroExecutionMode", uno::Any(sal_Int16(0) /* NEVER_EXECUTE */));
     component_ = desktop->loadComponentFromURL(ustr(url), rtl::OUString::createFromAscii("_blank"), 0, arguments);
     if (!component_.is())

@@ -259,10 +259,12 @@ void OfficeSession::start()
 {
     const auto began = std::chrono::steady_clock::now();
     const std::string binary = (options_.program_dir / "soffice.bin").string();
-    const std::vector<std::string> arguments = {
-        binary, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+    std::vector<std::string> arguments = {
+        binary, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
         "-env:UserInstallation=" + file_url(profile_),
         "--accept=pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext"};
+    if (options_.headless)
+        arguments.insert(arguments.begin() + 1, {"--headless", "--invisible"});
     const std::string log = (profile_ / "office.log").string();
     const pid_t parent = getpid();
     pid_ = fork();

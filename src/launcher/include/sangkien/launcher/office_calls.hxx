@@ -22,7 +22,7 @@ std::string utf8(const rtl::OUString& s);
 class Document
 {
 public:
-    Document(const ContextRef& context, const std::string& url);
+    Document(const ContextRef& context, const std::string& url, bool hidden = true);
     ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;

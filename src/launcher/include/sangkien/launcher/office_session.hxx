@@ -52,6 +52,7 @@ struct OfficeOptions
     fs::path program_dir;
     std::string ui_language;            // "vi" or "en-US"; empty leaves the office's default
     bool keep_profile = false;           // leave the profile folder for inspection
+    bool headless = true;                // false: show windows (on $DISPLAY, e.g. Xvfb for screenshots)
     std::chrono::seconds start_timeout{90};
     std::chrono::seconds stop_timeout{30};
 };
