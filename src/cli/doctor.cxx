@@ -57,10 +57,16 @@ int run_doctor(const Options& options, core::Language language)
         launcher::OfficeOptions office_options;
         office_options.program_dir = program_dir;
         office_options.keep_profile = options.keep_profile;
+        // The office speaks the user's language too (dialog titles, messages).
+        office_options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
         {
             launcher::OfficeSession office(runtime, office_options);
             std::cout << format(language, "cli.doctor.profile", {office.profile_dir().string()}) << std::endl;
             std::cout << format(language, "cli.doctor.started", {seconds(office.last_start_time())}) << std::endl;
+            std::cout << format(language, "cli.doctor.office_version",
+                                {launcher::configuration_value(office.context(), "/org.openoffice.Setup/Product",
+                                                               "ooSetupVersionAboutBox")})
+                      << std::endl;
 
             const std::string version = office.install_extension(oxt);
             std::cout << format(language, "cli.doctor.installed", {kExtensionId, version}) << std::endl;

@@ -8,6 +8,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XHierarchicalNameAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -194,6 +195,20 @@ DispatchOutcome dispatch_command(const Document& document, const std::string& ur
         outcome.result = utf8(listener->result());
     }
     return outcome;
+}
+
+std::string configuration_value(const ContextRef& context, const std::string& node, const std::string& property)
+{
+    const auto provider = configuration::theDefaultProvider::get(context);
+    uno::Sequence<uno::Any> arguments(1);
+    arguments[0] <<= beans::NamedValue(rtl::OUString::createFromAscii("nodepath"), uno::Any(ustr(node)));
+    const uno::Reference<container::XNameAccess> settings(
+        provider->createInstanceWithArguments(rtl::OUString::createFromAscii("com.sun.star.configuration.ConfigurationAccess"),
+                                              arguments),
+        uno::UNO_QUERY_THROW);
+    rtl::OUString value;
+    settings->getByName(ustr(property)) >>= value;
+    return utf8(value);
 }
 
 bool configuration_node_exists(const ContextRef& context, const std::string& path)

@@ -70,6 +70,9 @@ struct DispatchOutcome
 // Dispatches `url` to the document's frame and waits for the notification (bounded).
 DispatchOutcome dispatch_command(const Document& document, const std::string& url);
 
+// A string setting, e.g. ("/org.openoffice.Setup/Product", "ooSetupVersionAboutBox"); empty if unset.
+std::string configuration_value(const ContextRef& context, const std::string& node, const std::string& property);
+
 // Whether a configuration node exists, e.g. "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/x".
 bool configuration_node_exists(const ContextRef& context, const std::string& path);
 
