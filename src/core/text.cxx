@@ -1,5 +1,7 @@
 #include "sangkien/core/text.hxx"
 
+#include <cctype>
+
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -22,10 +24,25 @@ bool is_space(UChar32 c)
            || c == 0x2007 || c == 0x202F || u_isUWhiteSpace(c);
 }
 
+bool is_ascii(std::string_view s)
+{
+    for (const char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+bool is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
 } // namespace
 
 std::string to_nfc(std::string_view utf8)
 {
+    if (is_ascii(utf8))
+        return std::string(utf8);
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
@@ -37,6 +54,13 @@ std::string to_nfc(std::string_view utf8)
 
 std::string to_lower(std::string_view utf8)
 {
+    if (is_ascii(utf8))
+    {
+        std::string out(utf8);
+        for (char& c : out)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    }
     auto s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     s.toLower(icu::Locale("vi"));
     return to_nfc(to_utf8(s));
@@ -44,6 +68,25 @@ std::string to_lower(std::string_view utf8)
 
 std::string collapse_spaces(std::string_view utf8)
 {
+    if (is_ascii(utf8))
+    {
+        std::string out;
+        out.reserve(utf8.size());
+        bool pending_space = false;
+        for (const char c : utf8)
+        {
+            if (is_ascii_space(c))
+            {
+                pending_space = !out.empty();
+                continue;
+            }
+            if (pending_space)
+                out += ' ';
+            pending_space = false;
+            out += c;
+        }
+        return out;
+    }
     const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     icu::UnicodeString out;
     bool pending_space = false;
