@@ -113,3 +113,140 @@ std::string normalise_for_parsing(std::string_view utf8)
 }
 
 } // namespace sangkien::core
+
+#include <memory>
+#include <mutex>
+
+#include <unicode/coll.h>
+#include <unicode/sortkey.h>
+
+namespace sangkien::core {
+
+namespace {
+
+bool is_mark(UChar32 c)
+{
+    const int8_t type = u_charType(c);
+    return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+}
+
+bool is_separator_punctuation(UChar32 c)
+{
+    return u_ispunct(c) || c == '+' || c == '=' || c == '|';
+}
+
+const icu::Collator& vietnamese_collator()
+{
+    static const std::unique_ptr<icu::Collator> collator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
+        if (U_FAILURE(status) || !c)
+            c.reset(icu::Collator::createInstance(icu::Locale::getRoot(), status));
+        return c;
+    }();
+    return *collator;
+}
+
+void append_sort_key(std::string& out, const std::string& part)
+{
+    const auto text = icu::UnicodeString::fromUTF8(part);
+    uint8_t buffer[512];
+    int32_t length = vietnamese_collator().getSortKey(text, buffer, sizeof buffer);
+    if (length <= static_cast<int32_t>(sizeof buffer))
+    {
+        out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
+        return;
+    }
+    std::string large(static_cast<std::size_t>(length), '\0');
+    length = vietnamese_collator().getSortKey(text, reinterpret_cast<uint8_t*>(large.data()), length);
+    out += large;
+}
+
+} // namespace
+
+std::string strip_tones(std::string_view utf8)
+{
+    if (is_ascii(utf8))
+        return std::string(utf8);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(source, status) : source;
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < decomposed.length();)
+    {
+        UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (is_mark(c))
+            continue;
+        if (c == 0x0111)
+            c = 'd';
+        else if (c == 0x0110)
+            c = 'D';
+        out.append(c);
+    }
+    return to_utf8(out);
+}
+
+std::string matching_key(std::string_view text, const KeyOptions& options)
+{
+    std::string key = to_lower(to_nfc(text));
+    // Punctuation separates words: "CĐCS-Trường A." ≡ "cđcs trường a".
+    auto u = icu::UnicodeString::fromUTF8(key);
+    icu::UnicodeString spaced;
+    for (int32_t i = 0; i < u.length();)
+    {
+        const UChar32 c = u.char32At(i);
+        i += U16_LENGTH(c);
+        spaced.append(is_separator_punctuation(c) ? static_cast<UChar32>(' ') : c);
+    }
+    key = collapse_spaces(to_utf8(spaced));
+    if (options.strip_tones)
+        key = strip_tones(key);
+    if (options.unit_name)
+    {
+        static const std::string prefixes[] = {"công đoàn cơ sở ", "cong doan co so ", "cđcs ", "cdcs ",
+                                               "công đoàn ", "cong doan ", "cđ ", "cd "};
+        for (const auto& prefix : prefixes)
+        {
+            if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0)
+            {
+                key.erase(0, prefix.size());
+                break;
+            }
+        }
+    }
+    return key;
+}
+
+NameParts split_name(std::string_view full_name)
+{
+    const std::string name = collapse_spaces(to_nfc(full_name));
+    NameParts parts;
+    const auto first_space = name.find(' ');
+    if (first_space == std::string::npos)
+    {
+        parts.given = name;
+        return parts;
+    }
+    const auto last_space = name.rfind(' ');
+    parts.family = name.substr(0, first_space);
+    parts.given = name.substr(last_space + 1);
+    if (last_space > first_space)
+        parts.middle = name.substr(first_space + 1, last_space - first_space - 1);
+    return parts;
+}
+
+std::string name_sort_key(std::string_view full_name)
+{
+    const NameParts parts = split_name(full_name);
+    std::string key;
+    // Each part's ICU key ends with a zero byte and holds no other: concatenating them orders
+    // by given name first, then middle, then family.
+    append_sort_key(key, parts.given);
+    append_sort_key(key, parts.middle);
+    append_sort_key(key, parts.family);
+    return key;
+}
+
+} // namespace sangkien::core

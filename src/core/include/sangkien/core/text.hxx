@@ -21,3 +21,33 @@ std::string collapse_spaces(std::string_view utf8);
 std::string normalise_for_parsing(std::string_view utf8);
 
 } // namespace sangkien::core
+
+namespace sangkien::core {
+
+// Vietnamese letters without their tone and vowel marks, đ → d: "Công đoàn cơ sở" → "Cong doan co so".
+std::string strip_tones(std::string_view utf8);
+
+struct KeyOptions
+{
+    bool strip_tones = true;   // "Cong doan" matches "Công đoàn"
+    bool unit_name = false;    // drop a leading "CĐCS", "Công đoàn cơ sở", "Công đoàn", "CĐ"
+};
+
+// The form two texts are compared in: NFC, lower case, punctuation as spaces, single spaces,
+// optionally without tones and without a union-unit prefix.
+std::string matching_key(std::string_view text, const KeyOptions& options = {});
+
+// A binary key that orders Vietnamese names by given name, then middle name(s), then family name,
+// each with ICU's "vi" collation (tones a secondary difference). Compare keys with operator<.
+std::string name_sort_key(std::string_view full_name);
+
+// The name split into family, middle and given parts ("Nguyễn Thị Minh Khai" → Nguyễn | Thị Minh | Khai).
+struct NameParts
+{
+    std::string family;
+    std::string middle;
+    std::string given;
+};
+NameParts split_name(std::string_view full_name);
+
+} // namespace sangkien::core
