@@ -1,0 +1,281 @@
+#include "sangkien/core/legacy.hxx"
+
+#include <array>
+#include <cerrno>
+#include <memory>
+
+#include <iconv.h>
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+namespace sangkien::core {
+
+namespace {
+
+std::u32string to_u32(std::string_view utf8)
+{
+    const auto s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    std::u32string out;
+    for (int32_t i = 0; i < s.length();)
+    {
+        const UChar32 c = s.char32At(i);
+        out.push_back(static_cast<char32_t>(c));
+        i += U16_LENGTH(c);
+    }
+    return out;
+}
+
+std::string nfc_utf8(const icu::UnicodeString& s)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    const icu::UnicodeString composed = U_SUCCESS(status) ? nfc->normalize(s, status) : s;
+    std::string out;
+    composed.toUTF8String(out);
+    return out;
+}
+
+// Windows-1252 characters in 0x80–0x9F, by byte.
+constexpr std::array<char32_t, 32> kCp1252High{
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+    0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178};
+
+// The byte a character was shown for; -1 if it cannot come from an 8-bit font.
+int byte_of(char32_t c)
+{
+    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF))
+        return static_cast<int>(c);
+    if (c == 0x03BC) // Greek mu: some tools turned the micro sign (TCVN3 "à") into it
+        return 0xB5;
+    for (std::size_t i = 0; i < kCp1252High.size(); ++i)
+        if (kCp1252High[i] == c)
+            return static_cast<int>(0x80 + i);
+    return -1;
+}
+
+bool is_vietnamese_unicode_letter(char32_t c)
+{
+    return (c >= 0x1EA0 && c <= 0x1EF9) || c == 0x0102 || c == 0x0103 || c == 0x0110 || c == 0x0111 || c == 0x01A0
+           || c == 0x01A1 || c == 0x01AF || c == 0x01B0 || c == 0x0128 || c == 0x0129 || c == 0x0168 || c == 0x0169;
+}
+
+// Latin-1 symbols TCVN3 uses for letters and that Vietnamese text never contains.
+bool is_tcvn3_symbol(char32_t c)
+{
+    return (c >= 0xA1 && c <= 0xBF && c != 0xA0) || c == 0x03BC;
+}
+
+// Characters of VNI's marks that Vietnamese Unicode text never contains.
+bool is_vni_mark(char32_t c)
+{
+    switch (c)
+    {
+    case U'ø': case U'û': case U'ï': case U'å': case U'ä': case U'ë': case U'ü': case U'æ': case U'î': case U'ñ':
+    case U'ö': case U'Ø': case U'Û': case U'Ï': case U'Å': case U'Ä': case U'Ë': case U'Ü': case U'Æ': case U'Î':
+    case U'Ñ': case U'Ö':
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<std::string> decode_tcvn3(const std::u32string& text, bool capitals)
+{
+    std::string bytes;
+    for (const char32_t c : text)
+    {
+        const int b = byte_of(c);
+        if (b < 0)
+            return std::nullopt;
+        bytes.push_back(static_cast<char>(b));
+    }
+    const std::unique_ptr<void, int (*)(iconv_t)> converter(iconv_open("UTF-8", "TCVN5712-1"), iconv_close);
+    if (converter.get() == reinterpret_cast<iconv_t>(-1))
+        return std::nullopt;
+    std::string out(bytes.size() * 4 + 16, '\0');
+    char* in_ptr = bytes.data();
+    std::size_t in_left = bytes.size();
+    char* out_ptr = out.data();
+    std::size_t out_left = out.size();
+    if (iconv(converter.get(), &in_ptr, &in_left, &out_ptr, &out_left) == static_cast<std::size_t>(-1))
+        return std::nullopt;
+    // The decoder holds back the last letter in case a combining mark follows: flush it.
+    if (iconv(converter.get(), nullptr, nullptr, &out_ptr, &out_left) == static_cast<std::size_t>(-1))
+        return std::nullopt;
+    out.resize(out.size() - out_left);
+    auto u = icu::UnicodeString::fromUTF8(out);
+    if (capitals)
+        u.toUpper(icu::Locale("vi"));
+    return nfc_utf8(u);
+}
+
+enum Mark : char32_t
+{
+    acute = 0x0301, grave = 0x0300, hook = 0x0309, tilde = 0x0303, dot = 0x0323,
+    circumflex = 0x0302, breve = 0x0306, horn = 0x031B
+};
+
+// A VNI mark character: the combining marks it stands for (up to two), for a given base.
+bool vni_marks(char32_t mark, char32_t base, icu::UnicodeString& out)
+{
+    const char32_t m = (mark >= U'À' && mark <= U'Þ') ? mark + 0x20 : mark; // fold to lower case
+    const char32_t b = (base >= U'A' && base <= U'Z') ? base + 0x20 : base;
+    auto add = [&out](char32_t first, char32_t second = 0) {
+        out.append(static_cast<UChar32>(first));
+        if (second)
+            out.append(static_cast<UChar32>(second));
+        return true;
+    };
+    switch (m)
+    {
+    case U'ù': return add(acute);
+    case U'ø': return add(grave);
+    case U'û': return add(hook);
+    case U'õ': return add(tilde);
+    case U'ï': return add(dot);
+    default: break;
+    }
+    if (b == U'a' || b == U'e' || b == U'o')
+    {
+        switch (m)
+        {
+        case U'â': return add(circumflex);
+        case U'á': return add(circumflex, acute);
+        case U'à': return add(circumflex, grave);
+        case U'å': return add(circumflex, hook);
+        case U'ã': return add(circumflex, tilde);
+        case U'ä': return add(circumflex, dot);
+        default: break;
+        }
+    }
+    if (b == U'a')
+    {
+        switch (m)
+        {
+        case U'ê': return add(breve);
+        case U'é': return add(breve, acute);
+        case U'è': return add(breve, grave);
+        case U'ú': return add(breve, hook);
+        case U'ü': return add(breve, tilde);
+        case U'ë': return add(breve, dot);
+        default: break;
+        }
+    }
+    return false;
+}
+
+std::optional<std::string> decode_vni(const std::u32string& text)
+{
+    icu::UnicodeString out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        const char32_t c = text[i];
+        const bool upper = c >= U'A' && c <= U'Z';
+        // Letters that stand alone in VNI.
+        switch (c)
+        {
+        case U'ô': out.append(UChar32(U'o')).append(UChar32(horn)); break;
+        case U'Ô': out.append(UChar32(U'O')).append(UChar32(horn)); break;
+        case U'ö': out.append(UChar32(U'u')).append(UChar32(horn)); break;
+        case U'Ö': out.append(UChar32(U'U')).append(UChar32(horn)); break;
+        case U'ñ': out.append(UChar32(0x0111)); break;
+        case U'Ñ': out.append(UChar32(0x0110)); break;
+        case U'í': out.append(UChar32(U'i')).append(UChar32(acute)); break;
+        case U'Í': out.append(UChar32(U'I')).append(UChar32(acute)); break;
+        case U'ì': out.append(UChar32(U'i')).append(UChar32(grave)); break;
+        case U'Ì': out.append(UChar32(U'I')).append(UChar32(grave)); break;
+        case U'æ': out.append(UChar32(U'i')).append(UChar32(hook)); break;
+        case U'Æ': out.append(UChar32(U'I')).append(UChar32(hook)); break;
+        case U'ó': out.append(UChar32(U'i')).append(UChar32(tilde)); break;
+        case U'Ó': out.append(UChar32(U'I')).append(UChar32(tilde)); break;
+        case U'ò': out.append(UChar32(U'i')).append(UChar32(dot)); break;
+        case U'Ò': out.append(UChar32(U'I')).append(UChar32(dot)); break;
+        case U'î': out.append(UChar32(U'y')).append(UChar32(dot)); break;
+        case U'Î': out.append(UChar32(U'Y')).append(UChar32(dot)); break;
+        default:
+            out.append(static_cast<UChar32>(c));
+            (void)upper;
+            // A vowel takes the mark characters that follow it (ơ and ư above take tones too).
+            if (std::u32string_view(U"aeouyAEOUY").find(c) != std::u32string_view::npos)
+                while (i + 1 < text.size() && vni_marks(text[i + 1], c, out))
+                    ++i;
+            continue;
+        }
+        // ơ, ư: a tone may follow.
+        if (c == U'ô' || c == U'Ô' || c == U'ö' || c == U'Ö')
+            while (i + 1 < text.size() && vni_marks(text[i + 1], U'u', out))
+                ++i;
+    }
+    return nfc_utf8(out);
+}
+
+} // namespace
+
+LegacyEncoding detect_legacy_encoding(std::string_view utf8)
+{
+    const std::u32string text = to_u32(utf8);
+    bool unicode_vietnamese = false, tcvn3_symbols = false, vni_marks_seen = false, lossy = false, eth = false;
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        const char32_t c = text[i];
+        unicode_vietnamese |= is_vietnamese_unicode_letter(c);
+        tcvn3_symbols |= is_tcvn3_symbol(c);
+        vni_marks_seen |= is_vni_mark(c);
+        eth |= c == 0x00D0 || c == 0x00F0;
+        // "T?NG": a question mark inside a word, where a letter was lost.
+        if (c == U'?' && i > 0 && i + 1 < text.size() && u_isalpha(static_cast<UChar32>(text[i - 1]))
+            && u_isalpha(static_cast<UChar32>(text[i + 1])))
+            lossy = true;
+    }
+    if (lossy || (unicode_vietnamese && (tcvn3_symbols || vni_marks_seen)) || (eth && unicode_vietnamese))
+        return LegacyEncoding::suspicious;
+    if (unicode_vietnamese)
+        return LegacyEncoding::none;
+    if (tcvn3_symbols)
+        return decode_tcvn3(text, false) ? LegacyEncoding::tcvn3 : LegacyEncoding::suspicious;
+    if (vni_marks_seen)
+        return LegacyEncoding::vni;
+    if (eth)
+        return LegacyEncoding::suspicious;
+    return LegacyEncoding::none;
+}
+
+std::optional<std::string> decode_legacy(std::string_view utf8, LegacyEncoding encoding, bool capitals_font)
+{
+    try
+    {
+        const std::u32string text = to_u32(utf8);
+        switch (encoding)
+        {
+        case LegacyEncoding::tcvn3: return decode_tcvn3(text, capitals_font);
+        case LegacyEncoding::vni: return decode_vni(text);
+        case LegacyEncoding::none:
+        case LegacyEncoding::suspicious: break;
+        }
+    }
+    catch (...)
+    {
+    }
+    return std::nullopt;
+}
+
+LegacyConversion convert_legacy_text(std::string_view utf8)
+{
+    LegacyConversion result;
+    result.found = detect_legacy_encoding(utf8);
+    if (result.found == LegacyEncoding::tcvn3 || result.found == LegacyEncoding::vni)
+    {
+        if (auto decoded = decode_legacy(utf8, result.found))
+        {
+            result.text = std::move(*decoded);
+            return result;
+        }
+        result.found = LegacyEncoding::suspicious;
+    }
+    result.text = std::string(utf8);
+    return result;
+}
+
+} // namespace sangkien::core
