@@ -165,6 +165,9 @@ std::optional<DateValue> parse_words(std::string_view s)
             continue;
         Cursor c{s, at + day_word.size()};
         c.skip_spaces();
+        // "ngày 05/9/2022": the numeric form after the word.
+        if (const DateValue numeric = parse_numeric(s.substr(c.i)); numeric.kind == DateKind::date)
+            return numeric;
         const auto day = c.number();
         c.skip_spaces();
         if (!day || !c.literal(month_word))

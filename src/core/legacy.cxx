@@ -8,6 +8,7 @@
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace sangkien::core {
@@ -211,6 +212,53 @@ std::optional<std::string> decode_vni(const std::u32string& text)
     return nfc_utf8(out);
 }
 
+
+// How Vietnamese a decoded text looks: +1 for each word that could be a Vietnamese syllable (our
+// letters and marks only, at most one tone, lower/upper/capitalised case), -1 for each that
+// could not. Used to choose between TCVN3 and VNI when the characters alone do not tell.
+int vietnamese_score(const std::string& utf8)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status))
+        return 0;
+    const icu::UnicodeString text = nfd->normalize(icu::UnicodeString::fromUTF8(utf8), status);
+    int score = 0;
+    int tones = 0, letters = 0, uppers = 0;
+    bool first_upper = false, foreign = false;
+    auto finish = [&] {
+        if (letters == 0 && !foreign)
+            return;
+        const bool case_ok = uppers == 0 || uppers == letters || (uppers == 1 && first_upper);
+        score += (!foreign && tones <= 1 && case_ok) ? 1 : -1;
+        tones = letters = uppers = 0;
+        first_upper = foreign = false;
+    };
+    for (int32_t i = 0; i < text.length();)
+    {
+        const UChar32 c = text.char32At(i);
+        i += U16_LENGTH(c);
+        if (c == 0x0301 || c == 0x0300 || c == 0x0309 || c == 0x0303 || c == 0x0323)
+            ++tones;
+        else if (c == 0x0302 || c == 0x0306 || c == 0x031B)
+            continue;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0x0111 || c == 0x0110)
+        {
+            const bool upper = (c >= 'A' && c <= 'Z') || c == 0x0110;
+            if (letters == 0)
+                first_upper = upper;
+            uppers += upper;
+            ++letters;
+        }
+        else if (c < 0x80 || u_isspace(c))
+            finish();
+        else
+            foreign = true; // a symbol or a letter Vietnamese does not use
+    }
+    finish();
+    return score;
+}
+
 } // namespace
 
 LegacyEncoding detect_legacy_encoding(std::string_view utf8)
@@ -236,7 +284,14 @@ LegacyEncoding detect_legacy_encoding(std::string_view utf8)
     if (tcvn3_symbols)
         return decode_tcvn3(text, false) ? LegacyEncoding::tcvn3 : LegacyEncoding::suspicious;
     if (vni_marks_seen)
+    {
+        // Both encodings put letters in À–ÿ: let the decoded texts speak.
+        const auto as_tcvn3 = decode_tcvn3(text, false);
+        const auto as_vni = decode_vni(text);
+        if (as_tcvn3 && vietnamese_score(*as_tcvn3) > vietnamese_score(*as_vni))
+            return LegacyEncoding::tcvn3;
         return LegacyEncoding::vni;
+    }
     if (eth)
         return LegacyEncoding::suspicious;
     return LegacyEncoding::none;

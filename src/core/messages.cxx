@@ -52,6 +52,16 @@ bool has_text(std::string_view key)
 
 std::string format(Language language, std::string_view key, std::initializer_list<std::string_view> arguments)
 {
+    return format(language, key, std::vector<std::string_view>(arguments));
+}
+
+std::string format(Language language, std::string_view key, const std::vector<std::string>& arguments)
+{
+    return format(language, key, std::vector<std::string_view>(arguments.begin(), arguments.end()));
+}
+
+std::string format(Language language, std::string_view key, const std::vector<std::string_view>& arguments)
+{
     const std::string_view pattern = has_text(key) ? text(language, key) : key;
     std::string out;
     out.reserve(pattern.size() + 32);
@@ -63,7 +73,7 @@ std::string format(Language language, std::string_view key, std::initializer_lis
             const std::size_t index = static_cast<std::size_t>(pattern[i + 1] - '0');
             if (index < arguments.size())
             {
-                out += *(arguments.begin() + index);
+                out += arguments[index];
                 i += 2;
                 continue;
             }

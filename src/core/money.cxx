@@ -579,7 +579,7 @@ Money money_from_number(double value)
     return m;
 }
 
-std::string describe_money_problem(const Money& money, std::string_view original, Language language)
+MessageRef money_problem(const Money& money, std::string_view original)
 {
     const std::string shown = collapse_spaces(to_nfc(original));
     switch (money.kind)
@@ -588,23 +588,32 @@ std::string describe_money_problem(const Money& money, std::string_view original
     case MoneyKind::no_value:
         return {};
     case MoneyKind::other_currency:
-        return format(language, "money.other_currency", {shown, money.currency});
+        return {"money.other_currency", {shown, money.currency}};
     case MoneyKind::error:
         break;
     }
     switch (money.error)
     {
-    case MoneyError::negative: return format(language, "money.error.negative", {shown});
-    case MoneyError::too_large: return format(language, "money.error.too_large", {shown});
-    case MoneyError::bad_grouping: return format(language, "money.error.bad_grouping", {shown, money.fragment});
-    case MoneyError::missing_unit: return format(language, "money.error.missing_unit", {shown, money.fragment});
-    case MoneyError::unit_order: return format(language, "money.error.unit_order", {shown});
-    case MoneyError::two_currencies: return format(language, "money.error.two_currencies", {shown});
-    case MoneyError::not_a_number: return format(language, "money.error.not_a_number", {});
+    case MoneyError::negative: return {"money.error.negative", {shown}};
+    case MoneyError::too_large: return {"money.error.too_large", {shown}};
+    case MoneyError::bad_grouping: return {"money.error.bad_grouping", {shown, money.fragment}};
+    case MoneyError::missing_unit: return {"money.error.missing_unit", {shown, money.fragment}};
+    case MoneyError::unit_order: return {"money.error.unit_order", {shown}};
+    case MoneyError::two_currencies: return {"money.error.two_currencies", {shown}};
+    case MoneyError::not_a_number: return {"money.error.not_a_number", {}};
     case MoneyError::unreadable:
     case MoneyError::none: break;
     }
-    return format(language, "money.error.unreadable", {shown, money.fragment});
+    return {"money.error.unreadable", {shown, money.fragment}};
+}
+
+std::string describe_money_problem(const Money& money, std::string_view original, Language language)
+{
+    const MessageRef problem = money_problem(money, original);
+    if (problem.key.empty())
+        return {};
+    std::vector<std::string_view> views(problem.arguments.begin(), problem.arguments.end());
+    return format(language, problem.key, views);
 }
 
 } // namespace sangkien::core

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sangkien::core {
 
@@ -20,6 +21,9 @@ std::string_view text(Language language, std::string_view key);
 
 // The text for `key` with {0}, {1}… replaced by `arguments`.
 std::string format(Language language, std::string_view key, std::initializer_list<std::string_view> arguments);
+
+std::string format(Language language, std::string_view key, const std::vector<std::string_view>& arguments);
+std::string format(Language language, std::string_view key, const std::vector<std::string>& arguments);
 
 bool has_text(std::string_view key);
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sangkien/core/messages.hxx"
 
@@ -52,6 +53,14 @@ Money parse_money(std::string_view text);
 
 // Reads a numeric cell: the number is an amount in đồng, rounded to whole đồng.
 Money money_from_number(double value);
+
+// The message key and its arguments for a problem (see describe_money_problem); key empty if none.
+struct MessageRef
+{
+    std::string key;
+    std::vector<std::string> arguments;
+};
+MessageRef money_problem(const Money& money, std::string_view original);
 
 // A sentence for the user explaining why `money` is not an amount in đồng (an error or another
 // currency); empty for vnd and no_value. `original` is the cell text as the user typed it.

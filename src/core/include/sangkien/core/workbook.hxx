@@ -1,0 +1,175 @@
+// The initiative workbook (SPEC §2) as plain data: sheets come in as 2-D arrays of cells (what
+// Calc's getDataArray returns), are recognised by name or content, their heading rows found and
+// mapped to fields, and their rows turned into records. Anything that cannot be read becomes an
+// Issue naming sheet, row and column; reading never stops at one.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "sangkien/core/date.hxx"
+#include "sangkien/core/messages.hxx"
+#include "sangkien/core/money.hxx"
+#include "sangkien/core/values.hxx"
+
+namespace sangkien::core {
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+// One cell: empty, a number (dates are serial numbers), or text.
+using Cell = std::variant<std::monostate, double, std::string>;
+using Row = std::vector<Cell>;
+
+struct Sheet
+{
+    std::string name;
+    std::vector<Row> rows; // rows[0] is the sheet's row 1; rows may have different lengths
+};
+
+struct WorkbookInput
+{
+    std::vector<Sheet> sheets;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Problems found while reading
+
+struct Issue
+{
+    std::string sheet;
+    std::size_t row = 0;      // 1-based sheet row; 0 for the sheet as a whole
+    std::string column;       // "C"; empty for a whole row or sheet
+    std::string value;        // the cell as the user typed it
+    std::string key;          // message key in resources/strings_*.properties
+    std::vector<std::string> arguments;
+    bool is_error = true;     // false: information (e.g. an unmapped column)
+};
+
+std::string issue_message(const Issue& issue, Language language);
+
+// "A", …, "Z", "AA"… for a 0-based column index.
+std::string column_letter(std::size_t index);
+
+// ---------------------------------------------------------------------------------------------
+// Fields and headings
+
+enum class Field
+{
+    stt, code, title, authors, position, unit, block, target_group, solution_type, domain, updated_on, status,
+    value, social_value, recognition, recognition_number, recognition_date, value_document, value_document_number,
+    value_document_date, note,
+    // Công đoàn cơ sở sheet
+    union_name, union_block, members, quota, quota_phase, labour_agreement, union_note,
+    // Cá nhân đề xuất sheet
+    person_name, person_position, person_unit, support_team, contribution,
+    // Thông tin sheet
+    setting_label, setting_value,
+    count_
+};
+
+// A stable ASCII name ("value", "recognition_date"), for storing the mapping in a document.
+std::string_view field_id(Field field);
+std::optional<Field> field_from_id(std::string_view id);
+
+enum class SheetKind { initiatives, unions, people, settings, comments };
+
+std::string_view sheet_kind_id(SheetKind kind);
+
+struct ColumnMapping
+{
+    std::size_t heading_row = 0;          // 0-based index of the (last) heading row
+    std::size_t first_data_row = 0;       // 0-based
+    std::map<Field, std::size_t> columns; // field → 0-based column
+    std::vector<std::string> headings;    // the heading text per column, as read
+};
+
+// The best heading row within the first 20 rows for a kind of sheet (two-row headings with merged
+// group cells are combined); nullopt when fewer than two fields are recognised.
+std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, std::vector<Issue>* issues = nullptr);
+
+// Which field a heading text means for a kind of sheet ("Giá trị làm lợi (đồng)" → value).
+std::optional<Field> field_for_heading(std::string_view heading, SheetKind kind);
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+struct DocumentRef
+{
+    std::string number;       // "12/QĐ-UBND"
+    std::optional<Date> date;
+    bool present() const { return !number.empty() || date.has_value(); }
+};
+
+struct Initiative
+{
+    std::size_t row = 0;            // 1-based sheet row
+    std::string code;
+    std::string title;
+    std::vector<std::string> authors;
+    std::string position;
+    std::string unit;
+    std::string unit_key;           // matching_key of the unit name
+    std::string block;
+    std::string target_group;
+    std::string solution_type;
+    std::string domain;             // lĩnh vực
+    std::optional<Date> updated_on;
+    Status status = Status::empty;
+    std::string status_text;
+    Money value;
+    bool social_value = false;
+    std::string social_text;
+    DocumentRef recognition;
+    DocumentRef value_document;
+    std::string note;
+};
+
+struct UnionUnit
+{
+    std::size_t row = 0;
+    std::string name;
+    std::string key;
+    std::string block;
+    std::optional<double> members;
+    int quota = 0;
+    bool labour_agreement_clause = false; // TƯLĐTT / quy chế có nội dung sáng kiến
+    std::string note;
+};
+
+struct ProposedPerson
+{
+    std::size_t row = 0;
+    std::string name;
+    std::string position;
+    std::string unit;
+    std::string unit_key;
+    bool support_team = false;
+    std::string contribution;
+};
+
+struct Workbook
+{
+    std::vector<Initiative> initiatives;
+    std::vector<UnionUnit> unions;
+    std::vector<ProposedPerson> people;
+    std::map<std::string, std::string> settings; // matching key of the label → value text
+    std::map<std::string, std::string> comments; // đề cương item ("II.2") → narrative text
+    std::map<SheetKind, std::string> sheet_names;
+    std::map<SheetKind, ColumnMapping> mappings;
+    std::vector<Issue> issues;
+    bool has_update_dates = false;               // the initiative sheet has an update-date column
+};
+
+// User corrections of the detected mapping (field → column), per sheet kind.
+using MappingOverrides = std::map<SheetKind, std::map<Field, std::size_t>>;
+
+// Reads everything; never throws for any input. A workbook without an initiative sheet yields an
+// issue "workbook.no_initiatives" and no records.
+Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides = {});
+
+} // namespace sangkien::core
