@@ -1,0 +1,111 @@
+// The award criteria of the district plan (SPEC §3), every value a setting: verdicts per
+// initiative with ordered reasons, the people who qualify and on which ground, every CĐCS against
+// its quota, and the ranking proposed to the province.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sangkien/core/workbook.hxx"
+
+namespace sangkien::core {
+
+struct Criteria
+{
+    Date period_start{2021, 9, 1};  // recognition documents dated from…
+    Date period_end{2023, 8, 31};   // …to, inclusive
+    Date cutoff{2023, 8, 31};       // counted when updated on the system up to 24:00 of this day
+    std::int64_t threshold = 500'000'000;
+    bool grounds_and = false;       // individuals: author AND contribution (default OR)
+    bool social_needs_value_document = true;
+    int province_top = 10;          // how many initiatives the district proposes to the province
+};
+
+// The plan's values, overridden by the rows of the Thông tin sheet that set them ("Ngưỡng giá trị
+// làm lợi", "Từ ngày", "Đến ngày", "Hạn cập nhật", "Kết hợp tiêu chí cá nhân", "Số đề xuất lên
+// tỉnh"). Unreadable settings keep the default and add an issue.
+Criteria criteria_from_settings(const Workbook& book, Criteria defaults, std::vector<Issue>* issues = nullptr);
+
+enum class Reason
+{
+    status_not_valid,
+    no_update_date,
+    updated_after_cutoff,
+    no_recognition,
+    recognition_without_date,
+    recognition_outside_period,
+    no_value_document,
+    value_document_without_date,
+    value_document_outside_period,
+    value_in_foreign_currency,
+    value_unreadable,
+    value_below_threshold,
+};
+
+struct InitiativeVerdict
+{
+    bool counted = false;     // updated by the cut-off (any status): "đã cập nhật"
+    bool valid = false;       // counted and status valid: "hợp lệ"
+    bool qualifies = false;   // qualifies its authors for the individual award
+    bool by_social_value = false;
+    std::vector<Reason> reasons; // in the order of SPEC §3
+};
+
+InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool sheet_has_update_dates);
+
+// "Đạt" or "Không đạt: <reason>; <reason>…" in the given language.
+std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria,
+                         Language language);
+std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language);
+
+struct PersonResult
+{
+    std::string name;
+    std::string position;
+    std::string unit;
+    std::string unit_key;
+    bool author_ground = false;             // author of a qualifying initiative
+    std::vector<std::size_t> initiatives;   // indexes into Workbook::initiatives
+    std::int64_t total_value = 0;           // of those initiatives, in đồng
+    bool proposed = false;                  // on the Cá nhân đề xuất sheet
+    bool contribution_ground = false;       // …with a unit and a stated contribution (or Tổ hỗ trợ)
+    bool support_team = false;
+    std::string contribution;
+    std::vector<std::string> problems;      // message keys of failed contribution checks
+    bool qualifies = false;
+    std::string sort_key;                   // Vietnamese name order
+};
+
+struct UnionResult
+{
+    std::string name;
+    std::string key;
+    std::string block;
+    std::size_t row = 0;        // on the CĐCS sheet; 0 when the unit is not in the list
+    bool in_list = false;
+    int quota = 0;
+    int updated = 0;
+    int valid = 0;
+    int pending = 0;
+    int rejected = 0;
+    double percent = 0;         // valid / quota × 100 (0 without a quota)
+    bool qualifies = false;     // quota > 0 and valid ≥ quota
+    bool priority = false;      // TƯLĐTT or rules contain an initiative clause
+    std::int64_t total_value = 0;
+};
+
+struct Review
+{
+    Criteria criteria;
+    std::vector<InitiativeVerdict> verdicts;      // parallel to Workbook::initiatives
+    std::vector<UnionResult> unions;              // the list's order, then units missing from it
+    std::vector<std::string> units_not_in_list;   // named by initiatives, absent from the CĐCS sheet
+    std::vector<std::string> units_without_initiatives;
+    std::vector<PersonResult> people;             // Vietnamese name order
+    std::vector<std::size_t> ranking;             // qualifying initiatives: value desc, then first author
+};
+
+Review review_workbook(const Workbook& book, const Criteria& criteria);
+
+} // namespace sangkien::core

@@ -1,0 +1,316 @@
+#include "sangkien/core/rules.hxx"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "sangkien/core/format.hxx"
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core {
+
+namespace {
+
+bool in_period(const Date& date, const Criteria& criteria)
+{
+    return date >= criteria.period_start && date <= criteria.period_end;
+}
+
+void check_document(const DocumentRef& document, const Criteria& criteria, Reason missing, Reason without_date,
+                    Reason outside, std::vector<Reason>& reasons)
+{
+    if (!document.present())
+        reasons.push_back(missing);
+    else if (!document.date)
+        reasons.push_back(without_date);
+    else if (!in_period(*document.date, criteria))
+        reasons.push_back(outside);
+}
+
+const std::string* setting(const Workbook& book, std::initializer_list<const char*> labels)
+{
+    for (const char* label : labels)
+        if (const auto it = book.settings.find(label); it != book.settings.end() && !it->second.empty())
+            return &it->second;
+    return nullptr;
+}
+
+} // namespace
+
+Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::vector<Issue>* issues)
+{
+    const std::string sheet = book.sheet_names.count(SheetKind::settings) ? book.sheet_names.at(SheetKind::settings) : "";
+    auto complain = [&](const std::string& value, const char* key) {
+        if (issues)
+            issues->push_back(Issue{sheet, 0, "", value, key, {value}, true});
+    };
+    if (const auto* text = setting(book, {"nguong gia tri lam loi", "nguong gia tri", "gia tri lam loi toi thieu"}))
+    {
+        const Money money = parse_money(*text);
+        if (money.kind == MoneyKind::vnd)
+            criteria.threshold = money.dong;
+        else
+            complain(*text, "setting.bad_threshold");
+    }
+    auto read_date = [&](std::initializer_list<const char*> labels, Date& target) {
+        if (const auto* text = setting(book, labels))
+        {
+            const DateValue value = parse_date(*text);
+            if (value.kind == DateKind::date)
+                target = value.date;
+            else
+                complain(*text, "setting.bad_date");
+        }
+    };
+    read_date({"tu ngay", "thoi gian tu ngay", "bat dau"}, criteria.period_start);
+    read_date({"den ngay", "thoi gian den ngay", "ket thuc"}, criteria.period_end);
+    read_date({"han cap nhat", "han cap nhat len he thong", "moc cap nhat"}, criteria.cutoff);
+    if (const auto* text = setting(book, {"ket hop tieu chi ca nhan", "ket hop hai tieu chi", "cach ket hop tieu chi"}))
+    {
+        const std::string key = matching_key(*text);
+        if (key == "va" || key == "and")
+            criteria.grounds_and = true;
+        else if (key == "hoac" || key == "or")
+            criteria.grounds_and = false;
+        else
+            complain(*text, "setting.bad_combination");
+    }
+    if (const auto* text = setting(book, {"so de xuat len tinh", "so luong de xuat len tinh", "so sang kien de xuat"}))
+    {
+        const Money count = parse_money(*text);
+        if (count.kind == MoneyKind::vnd && count.dong < 100000)
+            criteria.province_top = static_cast<int>(count.dong);
+        else
+            complain(*text, "setting.bad_number");
+    }
+    return criteria;
+}
+
+InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool sheet_has_update_dates)
+{
+    InitiativeVerdict verdict;
+    std::vector<Reason>& reasons = verdict.reasons;
+
+    verdict.counted = !sheet_has_update_dates || (initiative.updated_on && *initiative.updated_on <= criteria.cutoff);
+    verdict.valid = verdict.counted && initiative.status == Status::valid;
+
+    if (initiative.status != Status::valid)
+        reasons.push_back(Reason::status_not_valid);
+    if (sheet_has_update_dates)
+    {
+        if (!initiative.updated_on)
+            reasons.push_back(Reason::no_update_date);
+        else if (*initiative.updated_on > criteria.cutoff)
+            reasons.push_back(Reason::updated_after_cutoff);
+    }
+    check_document(initiative.recognition, criteria, Reason::no_recognition, Reason::recognition_without_date,
+                   Reason::recognition_outside_period, reasons);
+
+    const bool value_reaches = initiative.value.is_vnd() && initiative.value.dong >= criteria.threshold;
+    verdict.by_social_value = !value_reaches && initiative.social_value;
+    if (!verdict.by_social_value || criteria.social_needs_value_document)
+        check_document(initiative.value_document, criteria, Reason::no_value_document,
+                       Reason::value_document_without_date, Reason::value_document_outside_period, reasons);
+    if (!value_reaches && !initiative.social_value)
+    {
+        if (initiative.value.kind == MoneyKind::other_currency)
+            reasons.push_back(Reason::value_in_foreign_currency);
+        else if (initiative.value.kind == MoneyKind::error)
+            reasons.push_back(Reason::value_unreadable);
+        else
+            reasons.push_back(Reason::value_below_threshold);
+    }
+    verdict.qualifies = reasons.empty();
+    return verdict;
+}
+
+std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language)
+{
+    const std::string period = body_date(criteria.period_start) + "–" + body_date(criteria.period_end);
+    auto date_of = [](const DocumentRef& d) { return d.date ? body_date(*d.date) : std::string(); };
+    switch (reason)
+    {
+    case Reason::status_not_valid:
+        return format(language, "reason.status_not_valid",
+                      {initiative.status_text.empty() ? text(language, "reason.no_status") : initiative.status_text});
+    case Reason::no_update_date: return format(language, "reason.no_update_date", {});
+    case Reason::updated_after_cutoff:
+        return format(language, "reason.updated_after_cutoff",
+                      {body_date(*initiative.updated_on), body_date(criteria.cutoff)});
+    case Reason::no_recognition: return format(language, "reason.no_recognition", {});
+    case Reason::recognition_without_date: return format(language, "reason.recognition_without_date", {});
+    case Reason::recognition_outside_period:
+        return format(language, "reason.recognition_outside_period", {date_of(initiative.recognition), period});
+    case Reason::no_value_document: return format(language, "reason.no_value_document", {});
+    case Reason::value_document_without_date: return format(language, "reason.value_document_without_date", {});
+    case Reason::value_document_outside_period:
+        return format(language, "reason.value_document_outside_period", {date_of(initiative.value_document), period});
+    case Reason::value_in_foreign_currency:
+        return format(language, "reason.value_in_foreign_currency", {initiative.value.currency});
+    case Reason::value_unreadable: return format(language, "reason.value_unreadable", {});
+    case Reason::value_below_threshold:
+        return format(language, "reason.value_below_threshold",
+                      {initiative.value.is_vnd() ? format_vnd(initiative.value.dong) : text(language, "reason.no_value"),
+                       format_vnd(criteria.threshold)});
+    }
+    return {};
+}
+
+std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria,
+                         Language language)
+{
+    if (verdict.qualifies)
+        return std::string(text(language, "verdict.pass"));
+    std::string out = std::string(text(language, "verdict.fail")) + ": ";
+    for (std::size_t i = 0; i < verdict.reasons.size(); ++i)
+        out += (i ? "; " : "") + reason_text(verdict.reasons[i], initiative, criteria, language);
+    return out;
+}
+
+Review review_workbook(const Workbook& book, const Criteria& criteria)
+{
+    Review review;
+    review.criteria = criteria;
+    review.verdicts.reserve(book.initiatives.size());
+    for (const auto& initiative : book.initiatives)
+        review.verdicts.push_back(judge_initiative(initiative, criteria, book.has_update_dates));
+
+    // --- CĐCS: the list first, in its order; then units named only by initiatives.
+    std::unordered_map<std::string, std::size_t> union_index;
+    for (const auto& unit : book.unions)
+    {
+        if (union_index.count(unit.key))
+            continue;
+        UnionResult result;
+        result.name = unit.name;
+        result.key = unit.key;
+        result.block = unit.block;
+        result.row = unit.row;
+        result.in_list = true;
+        result.quota = unit.quota;
+        result.priority = unit.labour_agreement_clause;
+        union_index.emplace(unit.key, review.unions.size());
+        review.unions.push_back(std::move(result));
+    }
+    const std::size_t listed = review.unions.size();
+    for (std::size_t i = 0; i < book.initiatives.size(); ++i)
+    {
+        const Initiative& initiative = book.initiatives[i];
+        if (initiative.unit_key.empty())
+            continue;
+        auto [it, inserted] = union_index.try_emplace(initiative.unit_key, review.unions.size());
+        if (inserted)
+        {
+            UnionResult result;
+            result.name = initiative.unit;
+            result.key = initiative.unit_key;
+            result.block = initiative.block;
+            review.unions.push_back(std::move(result));
+        }
+        UnionResult& unit = review.unions[it->second];
+        const InitiativeVerdict& verdict = review.verdicts[i];
+        if (!verdict.counted)
+            continue;
+        ++unit.updated;
+        switch (initiative.status)
+        {
+        case Status::valid:
+            ++unit.valid;
+            if (initiative.value.is_vnd())
+                unit.total_value += initiative.value.dong;
+            break;
+        case Status::pending: ++unit.pending; break;
+        case Status::rejected: ++unit.rejected; break;
+        default: break;
+        }
+    }
+    for (auto& unit : review.unions)
+    {
+        unit.percent = unit.quota > 0 ? 100.0 * unit.valid / unit.quota : 0.0;
+        unit.qualifies = unit.in_list && unit.quota > 0 && unit.valid >= unit.quota;
+        if (unit.in_list && unit.updated == 0)
+            review.units_without_initiatives.push_back(unit.name);
+    }
+    std::sort(review.unions.begin() + static_cast<long>(listed), review.unions.end(),
+              [](const UnionResult& a, const UnionResult& b) { return a.key < b.key; });
+    if (!book.unions.empty())
+        for (std::size_t u = listed; u < review.unions.size(); ++u)
+            review.units_not_in_list.push_back(review.unions[u].name);
+
+    // --- People: authors of qualifying initiatives, then the proposed list; one entry per person
+    // per unit.
+    std::unordered_map<std::string, std::size_t> person_index;
+    auto person_for = [&](const std::string& name, const std::string& unit, const std::string& unit_key) -> PersonResult& {
+        const std::string key = matching_key(name, {false, false}) + "|" + unit_key;
+        auto [it, inserted] = person_index.try_emplace(key, review.people.size());
+        if (inserted)
+        {
+            PersonResult person;
+            person.name = name;
+            person.unit = unit;
+            person.unit_key = unit_key;
+            review.people.push_back(std::move(person));
+        }
+        return review.people[it->second];
+    };
+    for (std::size_t i = 0; i < book.initiatives.size(); ++i)
+    {
+        if (!review.verdicts[i].qualifies)
+            continue;
+        const Initiative& initiative = book.initiatives[i];
+        for (const auto& author : initiative.authors)
+        {
+            PersonResult& person = person_for(author, initiative.unit, initiative.unit_key);
+            person.author_ground = true;
+            person.initiatives.push_back(i);
+            if (initiative.value.is_vnd())
+                person.total_value += initiative.value.dong;
+            if (person.position.empty())
+                person.position = initiative.position;
+        }
+    }
+    for (const auto& proposed : book.people)
+    {
+        PersonResult& person = person_for(proposed.name, proposed.unit, proposed.unit_key);
+        person.proposed = true;
+        person.support_team = proposed.support_team;
+        person.contribution = proposed.contribution;
+        if (!proposed.position.empty())
+            person.position = proposed.position;
+        if (proposed.unit.empty())
+            person.problems.push_back("person.no_unit");
+        if (proposed.contribution.empty() && !proposed.support_team)
+            person.problems.push_back("person.no_contribution");
+        person.contribution_ground = person.problems.empty();
+    }
+    for (auto& person : review.people)
+    {
+        person.qualifies = criteria.grounds_and ? (person.author_ground && person.contribution_ground)
+                                                : (person.author_ground || person.contribution_ground);
+        person.sort_key = name_sort_key(person.name);
+    }
+    std::sort(review.people.begin(), review.people.end(), [](const PersonResult& a, const PersonResult& b) {
+        return a.sort_key != b.sort_key ? a.sort_key < b.sort_key : a.unit_key < b.unit_key;
+    });
+
+    // --- Ranking: value descending, ties in name order of the first author.
+    std::vector<std::pair<std::string, std::size_t>> keyed;
+    for (std::size_t i = 0; i < book.initiatives.size(); ++i)
+        if (review.verdicts[i].qualifies)
+            keyed.emplace_back(book.initiatives[i].authors.empty() ? std::string()
+                                                                   : name_sort_key(book.initiatives[i].authors.front()),
+                               i);
+    std::stable_sort(keyed.begin(), keyed.end(), [&book](const auto& a, const auto& b) {
+        const auto value = [&book](std::size_t i) {
+            const Money& m = book.initiatives[i].value;
+            return m.is_vnd() ? m.dong : 0;
+        };
+        if (value(a.second) != value(b.second))
+            return value(a.second) > value(b.second);
+        return a.first < b.first;
+    });
+    for (const auto& entry : keyed)
+        review.ranking.push_back(entry.second);
+    return review;
+}
+
+} // namespace sangkien::core
