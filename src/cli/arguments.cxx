@@ -6,6 +6,24 @@
 
 namespace sangkien::cli {
 
+namespace {
+
+std::size_t parse_count(const std::string& text, core::Language language)
+{
+    std::size_t value = 0;
+    for (const char c : text)
+    {
+        if (c < '0' || c > '9' || value > 1'000'000'000'000ULL)
+            throw std::invalid_argument(core::format(language, "cli.error.bad_number", {text}));
+        value = value * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (text.empty())
+        throw std::invalid_argument(core::format(language, "cli.error.bad_number", {text}));
+    return value;
+}
+
+} // namespace
+
 Options parse_arguments(const std::vector<std::string>& arguments, core::Language language)
 {
     Options options;
@@ -27,7 +45,15 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
             options.oxt = value();
         else if (argument == "--keep-profile")
             options.keep_profile = true;
-        else if (options.command.empty() && argument == "doctor")
+        else if (argument == "-n" || argument == "--rows")
+            options.rows = parse_count(value(), language);
+        else if (argument == "-o" || argument == "--output")
+            options.output = value();
+        else if (argument == "--seed")
+            options.seed = parse_count(value(), language);
+        else if (argument == "--clean")
+            options.clean = true;
+        else if (options.command.empty() && (argument == "doctor" || argument == "sample"))
             options.command = argument;
         else
             throw std::invalid_argument(core::format(language, "cli.error.unknown_command", {argument}));

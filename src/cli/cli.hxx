@@ -1,6 +1,7 @@
 // The `sangkien` command line: argument parsing and the commands it runs.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,6 +17,10 @@ struct Options
     std::optional<std::filesystem::path> office;       // --office PROGRAM_DIR
     std::optional<std::filesystem::path> oxt;          // --oxt FILE.oxt
     bool keep_profile = false;                         // --keep-profile
+    std::optional<std::size_t> rows;                   // sample: -n N
+    std::optional<std::filesystem::path> output;       // sample: -o FILE
+    std::uint64_t seed = 2023;                         // sample: --seed S
+    bool clean = false;                                // sample: --clean (no messiness)
 };
 
 // Throws std::invalid_argument with a user-facing message on bad arguments.
@@ -23,6 +28,9 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
 
 // Runs `sangkien doctor`; returns the process exit status.
 int run_doctor(const Options& options, core::Language language);
+
+// Runs `sangkien sample`; returns the process exit status.
+int run_sample(const Options& options, core::Language language);
 
 // The folder of the running executable (where build/sangkien.oxt sits next to build/sangkien).
 std::filesystem::path executable_dir();

@@ -35,6 +35,8 @@ int main(int argc, char** argv)
             std::cout << core::text(language, "cli.usage") << "\n";
             return 0;
         }
+        if (options.command == "sample")
+            return cli::run_sample(options, language);
         return cli::run_doctor(options, language);
     }
     catch (const std::invalid_argument& e)

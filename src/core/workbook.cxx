@@ -207,9 +207,11 @@ struct SheetReader
                                std::move(key), std::move(arguments), is_error});
     }
 
-    // Text in NFC with single spaces; legacy-font text converted (and said so).
-    std::string text(std::size_t row_index, std::size_t column, const Cell& cell)
+    // Text in NFC with single spaces (line breaks kept with `keep_lines`); legacy-font text
+    // converted (and said so).
+    std::string text(std::size_t row_index, std::size_t column, const Cell& cell, bool keep_lines = false)
     {
+        const auto tidy = [keep_lines](const std::string& s) { return keep_lines ? s : collapse_spaces(s); };
         const std::string raw = cell_text(cell);
         bool ascii = true;
         for (const char c : raw)
@@ -219,7 +221,7 @@ struct SheetReader
             // "T?NG": letters lost to "?" by an earlier conversion.
             if (raw.find('?') != std::string::npos && detect_legacy_encoding(raw) == LegacyEncoding::suspicious)
                 report(row_index, column, cell, "cell.legacy_suspicious", {collapse_spaces(raw)});
-            return collapse_spaces(raw);
+            return tidy(raw);
         }
         const LegacyConversion converted = convert_legacy_text(raw);
         if (converted.found == LegacyEncoding::tcvn3 || converted.found == LegacyEncoding::vni)
@@ -228,7 +230,7 @@ struct SheetReader
                    false);
         else if (converted.found == LegacyEncoding::suspicious)
             report(row_index, column, cell, "cell.legacy_suspicious", {collapse_spaces(raw)});
-        return collapse_spaces(to_nfc(converted.text));
+        return tidy(to_nfc(converted.text));
     }
 
     std::optional<Date> date(std::size_t row_index, std::size_t column, const Cell& cell)
@@ -507,7 +509,8 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
         item.row = r + 1;
         item.code = text_of(c_code);
         item.title = text_of(c_title);
-        item.authors = split_authors(text_of(c_authors));
+        // Authors may be separated by line breaks: keep them for the split.
+        item.authors = split_authors(c_authors ? reader.text(r, *c_authors, get(c_authors), true) : std::string());
         item.position = text_of(c_position);
         item.unit = text_of(c_unit);
         auto [known, inserted] = unit_keys.try_emplace(item.unit);
