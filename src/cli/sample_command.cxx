@@ -12,9 +12,10 @@ namespace sangkien::cli {
 int run_sample(const Options& options, core::Language language)
 {
     const std::size_t rows = options.rows.value_or(1000);
-    if (rows == 0 || rows > core::kMaxSampleInitiatives)
+    const std::size_t limit = core::max_sample_initiatives(!options.clean);
+    if (rows == 0 || rows > limit)
         throw std::invalid_argument(core::format(language, "cli.error.row_limit",
-                                                 {std::to_string(rows), std::to_string(core::kMaxSampleInitiatives)}));
+                                                 {std::to_string(rows), std::to_string(limit)}));
     if (!options.output)
         throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
     const core::SampleWorkbook sample = core::generate_sample({rows, options.seed, !options.clean});

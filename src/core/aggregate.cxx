@@ -27,42 +27,44 @@ void add(Tally& tally, const Initiative& initiative, const InitiativeVerdict& ve
     }
 }
 
+// Tallies per id of a vocabulary, and the valid initiatives of each for the top list.
 class Grouping
 {
 public:
-    void add(const std::string& name, std::size_t index, const Initiative& initiative, const InitiativeVerdict& verdict)
+    explicit Grouping(const Vocabulary& vocabulary)
+        : vocabulary_(vocabulary), tallies_(vocabulary.size()), members_(vocabulary.size()), seen_(vocabulary.size(), false)
+    {
+    }
+
+    void add(std::uint32_t id, std::size_t index, const Initiative& initiative, const InitiativeVerdict& verdict)
     {
         if (!verdict.counted)
             return;
-        auto [known, inserted] = keys_.try_emplace(name);
-        if (inserted)
-            known->second = matching_key(name);
-        auto [it, created] = index_.try_emplace(known->second, groups_.size());
-        if (created)
-        {
-            groups_.push_back(Group{name, {}, {}});
-            members_.emplace_back();
-        }
-        core::add(groups_[it->second].tally, initiative, verdict);
+        seen_[id] = true;
+        core::add(tallies_[id], initiative, verdict);
         if (verdict.valid)
-            members_[it->second].push_back(index);
+            members_[id].push_back(index);
     }
 
     std::vector<Group> finish(const Workbook& book, std::size_t top_n)
     {
-        for (std::size_t g = 0; g < groups_.size(); ++g)
+        const auto value = [&book](std::size_t i) {
+            const Money& m = book.initiatives[i].value;
+            return m.is_vnd() ? m.dong : 0;
+        };
+        std::vector<Group> groups;
+        for (std::size_t id = 0; id < tallies_.size(); ++id)
         {
-            auto& members = members_[g];
-            const auto value = [&book](std::size_t i) {
-                const Money& m = book.initiatives[i].value;
-                return m.is_vnd() ? m.dong : 0;
-            };
+            if (!seen_[id])
+                continue;
+            auto& members = members_[id];
             const std::size_t n = std::min(top_n, members.size());
             std::partial_sort(members.begin(), members.begin() + static_cast<long>(n), members.end(),
                               [&](std::size_t a, std::size_t b) { return value(a) != value(b) ? value(a) > value(b) : a < b; });
-            groups_[g].top.assign(members.begin(), members.begin() + static_cast<long>(n));
+            groups.push_back(Group{vocabulary_.names[id], tallies_[id],
+                                   std::vector<std::size_t>(members.begin(), members.begin() + static_cast<long>(n))});
         }
-        std::sort(groups_.begin(), groups_.end(), [](const Group& a, const Group& b) {
+        std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
             if (a.name.empty() != b.name.empty())
                 return b.name.empty();
             if (a.tally.valid != b.tally.valid)
@@ -71,26 +73,34 @@ public:
                 return a.tally.updated > b.tally.updated;
             return a.name < b.name;
         });
-        return std::move(groups_);
+        return groups;
     }
 
 private:
-    std::unordered_map<std::string, std::string> keys_;
-    std::unordered_map<std::string, std::size_t> index_;
-    std::vector<Group> groups_;
+    const Vocabulary& vocabulary_;
+    std::vector<Tally> tallies_;
     std::vector<std::vector<std::size_t>> members_;
+    std::vector<bool> seen_;
 };
 
 } // namespace
 
 Summary summarise(const Workbook& book, const Review& review, std::size_t top_n)
 {
+    if (!book.indexed)
+    {
+        Workbook indexed = book;
+        index_workbook(indexed);
+        return summarise(indexed, review, top_n);
+    }
     Summary summary;
-    std::unordered_map<std::string, std::string> block_of_unit;
+    // Khối from the CĐCS list for initiatives that do not state it.
+    Vocabulary blocks = book.blocks;
+    std::vector<std::uint32_t> block_of_unit(book.units.size(), 0);
     for (const auto& unit : book.unions)
-        block_of_unit.emplace(unit.key, unit.block);
+        block_of_unit[unit.unit_id] = blocks.intern(unit.block, matching_key(unit.block));
 
-    Grouping domains, groups, blocks, types;
+    Grouping domains(book.domains), groups(book.target_groups), block_groups(blocks), types(book.solution_types);
     for (std::size_t i = 0; i < book.initiatives.size(); ++i)
     {
         const Initiative& initiative = book.initiatives[i];
@@ -100,18 +110,15 @@ Summary summarise(const Workbook& book, const Review& review, std::size_t top_n)
             summary.foreign_values.push_back(i);
         if (verdict.qualifies)
             ++summary.qualifying_initiatives;
-        domains.add(initiative.domain, i, initiative, verdict);
-        groups.add(initiative.target_group, i, initiative, verdict);
-        std::string block = initiative.block;
-        if (block.empty())
-            if (const auto it = block_of_unit.find(initiative.unit_key); it != block_of_unit.end())
-                block = it->second;
-        blocks.add(block, i, initiative, verdict);
-        types.add(initiative.solution_type, i, initiative, verdict);
+        domains.add(initiative.domain_id, i, initiative, verdict);
+        groups.add(initiative.target_group_id, i, initiative, verdict);
+        block_groups.add(initiative.block_id != 0 ? initiative.block_id : block_of_unit[initiative.unit_id], i,
+                         initiative, verdict);
+        types.add(initiative.solution_type_id, i, initiative, verdict);
     }
     summary.by_domain = domains.finish(book, top_n);
     summary.by_target_group = groups.finish(book, top_n);
-    summary.by_block = blocks.finish(book, 0);
+    summary.by_block = block_groups.finish(book, 0);
     summary.by_solution_type = types.finish(book, 0);
 
     for (const auto& unit : review.unions)

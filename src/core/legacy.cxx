@@ -261,6 +261,28 @@ int vietnamese_score(const std::string& utf8)
 
 } // namespace
 
+bool may_be_legacy(std::string_view utf8)
+{
+    static constexpr std::string_view kLatin1Suspects{
+        "\x90\xB0\xB8\xBB\xAF\xA5\xA4\xAB\xBC\xA6\xAE\xB1\xB6\x98\x9B\x8F\x85\x84\x8B\x9C\x86\x8E\x91\x96"};
+    for (std::size_t i = 0; i < utf8.size(); ++i)
+    {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c == '?')
+            return true;
+        if (i + 1 >= utf8.size())
+            break;
+        const auto next = static_cast<unsigned char>(utf8[i + 1]);
+        if (c == 0xC2 && next >= 0xA1 && next <= 0xBF)
+            return true;
+        if (c == 0xCE && next == 0xBC)
+            return true;
+        if (c == 0xC3 && kLatin1Suspects.find(static_cast<char>(next)) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 LegacyEncoding detect_legacy_encoding(std::string_view utf8)
 {
     const std::u32string text = to_u32(utf8);

@@ -168,17 +168,23 @@ std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& ini
 
 Review review_workbook(const Workbook& book, const Criteria& criteria)
 {
+    if (!book.indexed)
+    {
+        Workbook indexed = book;
+        index_workbook(indexed);
+        return review_workbook(indexed, criteria);
+    }
     Review review;
     review.criteria = criteria;
     review.verdicts.reserve(book.initiatives.size());
     for (const auto& initiative : book.initiatives)
         review.verdicts.push_back(judge_initiative(initiative, criteria, book.has_update_dates));
 
-    // --- CĐCS: the list first, in its order; then units named only by initiatives.
-    std::unordered_map<std::string, std::size_t> union_index;
+    // --- CĐCS: the list first, in its order; then units named only by initiatives (by name).
+    std::vector<int> result_of_unit(book.units.size(), -1);
     for (const auto& unit : book.unions)
     {
-        if (union_index.count(unit.key))
+        if (result_of_unit[unit.unit_id] >= 0 || unit.unit_id == 0)
             continue;
         UnionResult result;
         result.name = unit.name;
@@ -188,27 +194,27 @@ Review review_workbook(const Workbook& book, const Criteria& criteria)
         result.in_list = true;
         result.quota = unit.quota;
         result.priority = unit.labour_agreement_clause;
-        union_index.emplace(unit.key, review.unions.size());
+        result_of_unit[unit.unit_id] = static_cast<int>(review.unions.size());
         review.unions.push_back(std::move(result));
     }
     const std::size_t listed = review.unions.size();
     for (std::size_t i = 0; i < book.initiatives.size(); ++i)
     {
         const Initiative& initiative = book.initiatives[i];
-        if (initiative.unit_key.empty())
+        if (initiative.unit_id == 0)
             continue;
-        auto [it, inserted] = union_index.try_emplace(initiative.unit_key, review.unions.size());
-        if (inserted)
+        int& slot = result_of_unit[initiative.unit_id];
+        if (slot < 0)
         {
             UnionResult result;
-            result.name = initiative.unit;
-            result.key = initiative.unit_key;
+            result.name = book.units.names[initiative.unit_id];
+            result.key = book.units.keys[initiative.unit_id];
             result.block = initiative.block;
+            slot = static_cast<int>(review.unions.size());
             review.unions.push_back(std::move(result));
         }
-        UnionResult& unit = review.unions[it->second];
-        const InitiativeVerdict& verdict = review.verdicts[i];
-        if (!verdict.counted)
+        UnionResult& unit = review.unions[static_cast<std::size_t>(slot)];
+        if (!review.verdicts[i].counted)
             continue;
         ++unit.updated;
         switch (initiative.status)
@@ -241,6 +247,7 @@ Review review_workbook(const Workbook& book, const Criteria& criteria)
     std::unordered_map<std::string, std::size_t> person_index;
     auto person_for = [&](const std::string& name, const std::string& unit, const std::string& unit_key) -> PersonResult& {
         const std::string key = matching_key(name, {false, false}) + "|" + unit_key;
+        // (unit_key is the vocabulary's key, so spellings of one unit meet.)
         auto [it, inserted] = person_index.try_emplace(key, review.people.size());
         if (inserted)
         {
@@ -259,7 +266,7 @@ Review review_workbook(const Workbook& book, const Criteria& criteria)
         const Initiative& initiative = book.initiatives[i];
         for (const auto& author : initiative.authors)
         {
-            PersonResult& person = person_for(author, initiative.unit, initiative.unit_key);
+            PersonResult& person = person_for(author, book.units.names[initiative.unit_id], book.units.keys[initiative.unit_id]);
             person.author_ground = true;
             person.initiatives.push_back(i);
             if (initiative.value.is_vnd())
@@ -270,7 +277,7 @@ Review review_workbook(const Workbook& book, const Criteria& criteria)
     }
     for (const auto& proposed : book.people)
     {
-        PersonResult& person = person_for(proposed.name, proposed.unit, proposed.unit_key);
+        PersonResult& person = person_for(proposed.name, book.units.names[proposed.unit_id], book.units.keys[proposed.unit_id]);
         person.proposed = true;
         person.support_team = proposed.support_team;
         person.contribution = proposed.contribution;

@@ -202,7 +202,7 @@ void escape_into(std::ostream& out, std::string_view s)
 
 SampleWorkbook generate_sample(const SampleOptions& options)
 {
-    if (options.initiatives > kMaxSampleInitiatives)
+    if (options.initiatives > max_sample_initiatives(options.messy))
         throw std::invalid_argument("too many rows for one sheet");
     // Content and presentation draw from separate streams: a messy sample holds exactly the same
     // data as the clean one with the same seed, only written differently.
@@ -253,7 +253,8 @@ SampleWorkbook generate_sample(const SampleOptions& options)
     rows.reserve(rows.size() + options.initiatives + options.initiatives / 200 + 4);
     for (std::size_t i = 0; i < options.initiatives; ++i)
     {
-        if (messy && i > 0 && noise.chance(0.005))
+        // A blank row now and then, while the sheet still has room for it.
+        if (messy && i > 0 && noise.chance(0.005) && rows.size() + (options.initiatives - i) + 2 < kCalcRows)
             rows.push_back({});
         const Unit& unit = units[random.below(units.size())];
         const UnitKind& kind = *unit.kind;

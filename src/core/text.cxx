@@ -18,17 +18,25 @@ std::string to_utf8(const icu::UnicodeString& s)
     return out;
 }
 
-bool is_space(UChar32 c)
-{
-    return c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C || c == 0xA0 || c == 0x3000
-           || c == 0x2007 || c == 0x202F || u_isUWhiteSpace(c);
-}
-
 bool is_ascii(std::string_view s)
 {
     for (const char c : s)
         if (static_cast<unsigned char>(c) >= 0x80)
             return false;
+    return true;
+}
+
+// True when the text is certainly NFC without asking ICU: no combining marks (U+0300–U+036F, lead
+// bytes CC/CD) and nothing beyond U+1FFF (lead bytes above E1), where the few characters that NFC
+// changes live. Vietnamese precomposed letters (U+00C0–U+01B0, U+1EA0–U+1EF9) pass.
+bool is_composed_fast(std::string_view s)
+{
+    for (const char ch : s)
+    {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0xCC || c == 0xCD || c > 0xE1)
+            return false;
+    }
     return true;
 }
 
@@ -41,7 +49,7 @@ bool is_ascii_space(char c)
 
 std::string to_nfc(std::string_view utf8)
 {
-    if (is_ascii(utf8))
+    if (is_composed_fast(utf8))
         return std::string(utf8);
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -66,45 +74,66 @@ std::string to_lower(std::string_view utf8)
     return to_nfc(to_utf8(s));
 }
 
+// The length of the white-space character at `at` (0 if none): ASCII white space, NBSP (C2 A0),
+// the spaces U+2000–U+200A, U+202F, U+205F (E2 80/81 xx) and the ideographic space (E3 80 80).
+std::size_t space_length(std::string_view s, std::size_t at)
+{
+    const auto byte = [&s](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+    const unsigned c = byte(at);
+    if (c < 0x80)
+        return is_ascii_space(static_cast<char>(c)) ? 1 : 0;
+    if (c == 0xC2 && (byte(at + 1) == 0xA0 || byte(at + 1) == 0x85))
+        return 2;
+    if (c == 0xE2 && byte(at + 1) == 0x80 && ((byte(at + 2) >= 0x80 && byte(at + 2) <= 0x8A) || byte(at + 2) == 0xAF
+                                                || byte(at + 2) == 0xA8 || byte(at + 2) == 0xA9))
+        return 3;
+    if (c == 0xE2 && byte(at + 1) == 0x81 && byte(at + 2) == 0x9F)
+        return 3;
+    if (c == 0xE3 && byte(at + 1) == 0x80 && byte(at + 2) == 0x80)
+        return 3;
+    return 0;
+}
+
+// Already single-spaced and trimmed: the common case, checked in one pass.
+bool is_tidy(std::string_view s)
+{
+    if (s.empty())
+        return true;
+    if (s.front() == ' ' || s.back() == ' ')
+        return false;
+    char previous = 0;
+    for (const char ch : s)
+    {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c == ' ' && previous == ' ') || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2
+            || c == 0xE2 || c == 0xE3)
+            return false;
+        previous = ch;
+    }
+    return true;
+}
+
 std::string collapse_spaces(std::string_view utf8)
 {
-    if (is_ascii(utf8))
-    {
-        std::string out;
-        out.reserve(utf8.size());
-        bool pending_space = false;
-        for (const char c : utf8)
-        {
-            if (is_ascii_space(c))
-            {
-                pending_space = !out.empty();
-                continue;
-            }
-            if (pending_space)
-                out += ' ';
-            pending_space = false;
-            out += c;
-        }
-        return out;
-    }
-    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    icu::UnicodeString out;
+    if (is_tidy(utf8))
+        return std::string(utf8);
+    std::string out;
+    out.reserve(utf8.size());
     bool pending_space = false;
-    for (int32_t i = 0; i < source.length();)
+    for (std::size_t i = 0; i < utf8.size();)
     {
-        const UChar32 c = source.char32At(i);
-        i += U16_LENGTH(c);
-        if (is_space(c))
+        if (const std::size_t n = space_length(utf8, i))
         {
-            pending_space = !out.isEmpty();
+            pending_space = !out.empty();
+            i += n;
             continue;
         }
         if (pending_space)
-            out.append(static_cast<UChar>(0x20));
+            out += ' ';
         pending_space = false;
-        out.append(c);
+        out += utf8[i++];
     }
-    return to_utf8(out);
+    return out;
 }
 
 std::string normalise_for_parsing(std::string_view utf8)

@@ -82,7 +82,8 @@ std::vector<std::string> split_authors(std::string_view text)
         }
         // " và ", " - " (with spaces around, so hyphenated names survive).
         bool separator = false;
-        for (const std::string_view word : {std::string_view(" và "), std::string_view(" Và "), std::string_view(" VÀ "),
+        if (c == ' ')
+            for (const std::string_view word : {std::string_view(" và "), std::string_view(" Và "), std::string_view(" VÀ "),
                                             std::string_view(" - "), std::string_view(" – ")})
         {
             if (normal.compare(i, word.size(), word) == 0)

@@ -195,10 +195,33 @@ std::string cell_text(const Cell& cell)
     return {};
 }
 
+// Values that repeat down a column (statuses, amounts, dates, yes/no) are parsed once.
+template <typename Value>
+class Memo
+{
+public:
+    template <typename Compute>
+    const Value& get(const std::string& key, Compute compute)
+    {
+        if (const auto it = map_.find(key); it != map_.end())
+            return it->second;
+        if (map_.size() > 200'000)
+            map_.clear(); // a column of unique values gains nothing from remembering them
+        return map_.emplace(key, compute()).first->second;
+    }
+
+private:
+    std::unordered_map<std::string, Value> map_;
+};
+
 struct SheetReader
 {
     const Sheet& sheet;
     std::vector<Issue>& issues;
+    Memo<DateValue> dates{};
+    Memo<Money> amounts{};
+    Memo<Status> statuses{};
+    Memo<YesNo> yes_no{};
 
     void report(std::size_t row_index, std::size_t column, const Cell& cell, std::string key,
                 std::vector<std::string> arguments, bool is_error = true)
@@ -213,16 +236,9 @@ struct SheetReader
     {
         const auto tidy = [keep_lines](const std::string& s) { return keep_lines ? s : collapse_spaces(s); };
         const std::string raw = cell_text(cell);
-        bool ascii = true;
-        for (const char c : raw)
-            ascii &= static_cast<unsigned char>(c) < 0x80;
-        if (ascii)
-        {
-            // "T?NG": letters lost to "?" by an earlier conversion.
-            if (raw.find('?') != std::string::npos && detect_legacy_encoding(raw) == LegacyEncoding::suspicious)
-                report(row_index, column, cell, "cell.legacy_suspicious", {collapse_spaces(raw)});
-            return tidy(raw);
-        }
+        // Most cells: no character that legacy fonts leave behind, so no decoding at all.
+        if (!may_be_legacy(raw))
+            return tidy(to_nfc(raw));
         const LegacyConversion converted = convert_legacy_text(raw);
         if (converted.found == LegacyEncoding::tcvn3 || converted.found == LegacyEncoding::vni)
             report(row_index, column, cell, "cell.legacy_converted",
@@ -239,7 +255,7 @@ struct SheetReader
         if (const auto* number = std::get_if<double>(&cell))
             value = date_from_number(*number);
         else if (const auto* t = std::get_if<std::string>(&cell))
-            value = parse_date(*t);
+            value = dates.get(*t, [t] { return parse_date(*t); });
         if (value.kind == DateKind::date)
             return value.date;
         if (value.kind == DateKind::error)
@@ -309,13 +325,30 @@ DocumentRef parse_document(const std::string& text)
     return document;
 }
 
+// "Tổng…"/"Cộng…" in any case, with or without tones: the only texts worth a closer look.
+bool starts_like_total(const std::string& text)
+{
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string::npos)
+        return false;
+    const char c = text[first];
+    if (c != 'T' && c != 't' && c != 'C' && c != 'c')
+        return false;
+    const std::string trimmed = collapse_spaces(text.substr(first, 16));
+    for (const std::string_view word : {"Tổng", "TỔNG", "tổng", "Tong", "TONG", "tong", "Cộng", "CỘNG", "cộng", "Cong",
+                                        "CONG", "cong"})
+        if (trimmed.compare(0, word.size(), word) == 0)
+            return true;
+    return false;
+}
+
 bool is_totals_row(const Row& row)
 {
     for (const auto& cell : row)
     {
         if (const auto* text = std::get_if<std::string>(&cell))
         {
-            if (text->size() > 40)
+            if (text->size() > 40 || !starts_like_total(*text))
                 continue;
             const std::string key = matching_key(*text);
             if (key.rfind("tong cong", 0) == 0 || key == "tong" || key == "cong" || key.rfind("tong so", 0) == 0)
@@ -532,7 +565,7 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
         if (c_status)
         {
             item.status_text = text_of(c_status);
-            item.status = parse_status(item.status_text);
+            item.status = reader.statuses.get(item.status_text, [&item] { return parse_status(item.status_text); });
             if (item.status == Status::unknown)
                 reader.report(r, *c_status, get(c_status), "cell.status_unknown", {item.status_text});
         }
@@ -545,7 +578,7 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
             else if (const auto* t = std::get_if<std::string>(&cell))
             {
                 original = *t;
-                item.value = parse_money(*t);
+                item.value = reader.amounts.get(*t, [t] { return parse_money(*t); });
             }
             const MessageRef problem = money_problem(item.value, original);
             if (!problem.key.empty())
@@ -555,7 +588,7 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
         if (c_social)
         {
             item.social_text = text_of(c_social);
-            const YesNo social = parse_yes_no(item.social_text);
+            const YesNo social = reader.yes_no.get(item.social_text, [&item] { return parse_yes_no(item.social_text); });
             item.social_value = social != YesNo::no;
         }
         item.recognition = parse_document(text_of(c_recognition));
@@ -756,6 +789,50 @@ void read_comments(const Sheet& sheet, Workbook& book)
 
 } // namespace
 
+std::uint32_t Vocabulary::intern(const std::string& name, const std::string& key)
+{
+    const auto [it, inserted] = by_key.try_emplace(key, static_cast<std::uint32_t>(names.size()));
+    if (inserted)
+    {
+        names.push_back(name);
+        keys.push_back(key);
+    }
+    return it->second;
+}
+
+void index_workbook(Workbook& book)
+{
+    book.units = {};
+    book.blocks = {};
+    book.target_groups = {};
+    book.solution_types = {};
+    book.domains = {};
+    // Keys are computed once per distinct spelling.
+    std::unordered_map<std::string, std::uint32_t> spelled[5];
+    auto intern = [&](int which, Vocabulary& vocabulary, const std::string& name, const KeyOptions& options) {
+        const auto it = spelled[which].find(name);
+        if (it != spelled[which].end())
+            return it->second;
+        const std::uint32_t id = vocabulary.intern(name, matching_key(name, options));
+        spelled[which].emplace(name, id);
+        return id;
+    };
+    const KeyOptions unit_options{true, true};
+    for (auto& unit : book.unions)
+        unit.unit_id = intern(0, book.units, unit.name, unit_options);
+    for (auto& item : book.initiatives)
+    {
+        item.unit_id = intern(0, book.units, item.unit, unit_options);
+        item.block_id = intern(1, book.blocks, item.block, {});
+        item.target_group_id = intern(2, book.target_groups, item.target_group, {});
+        item.solution_type_id = intern(3, book.solution_types, item.solution_type, {});
+        item.domain_id = intern(4, book.domains, item.domain, {});
+    }
+    for (auto& person : book.people)
+        person.unit_id = intern(0, book.units, person.unit, unit_options);
+    book.indexed = true;
+}
+
 std::string column_letter(std::size_t index)
 {
     std::string letters;
@@ -915,6 +992,7 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
         }
         if (!chosen.count(SheetKind::initiatives))
             book.issues.push_back(Issue{"", 0, "", "", "workbook.no_initiatives", {}, true});
+        index_workbook(book);
     }
     catch (const std::exception& e)
     {

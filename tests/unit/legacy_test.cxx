@@ -88,3 +88,18 @@ TEST(Legacy, GarbageNeverThrows)
 }
 
 } // namespace
+
+namespace {
+
+TEST(Legacy, TheQuickScanNeverMissesWhatDetectionFinds)
+{
+    for (const char* text : {"bé kÕ ho¹ch", "Vieät Nam", "Công đoμn", "T?NG", "Coâng ñoaøn", "Hîp lÖ", "ÐOÀN"})
+    {
+        EXPECT_TRUE(may_be_legacy(text)) << text;
+        EXPECT_NE(detect_legacy_encoding(text), LegacyEncoding::none) << text;
+    }
+    for (const char* text : {"Công đoàn cơ sở", "Nguyễn Thị Ánh", "500.000.000 đồng", "Hòa bình"})
+        EXPECT_FALSE(may_be_legacy(text)) << text;
+}
+
+} // namespace

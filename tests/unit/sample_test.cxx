@@ -70,7 +70,9 @@ TEST(Sample, EveryUnitIsInTheListAndOnlyExpectedIssuesAppear)
 
 TEST(Sample, RefusesMoreRowsThanASheetHolds)
 {
-    EXPECT_THROW(generate_sample({kMaxSampleInitiatives + 1, 1, true}), std::invalid_argument);
+    EXPECT_THROW(generate_sample({max_sample_initiatives(true) + 1, 1, true}), std::invalid_argument);
+    EXPECT_THROW(generate_sample({max_sample_initiatives(false) + 1, 1, false}), std::invalid_argument);
+    EXPECT_EQ(max_sample_initiatives(false), 1'048'575u);
 }
 
 TEST(Sample, FodsHasTheSheetsMergesAndDates)

@@ -23,6 +23,10 @@ enum class LegacyEncoding
 
 LegacyEncoding detect_legacy_encoding(std::string_view utf8);
 
+// A byte scan that is false for text that certainly needs no legacy detection (no character of
+// TCVN3 symbols, VNI marks, Ð/ð, μ or "?"): most cells, checked without decoding.
+bool may_be_legacy(std::string_view utf8);
+
 // The Unicode (NFC) text; nullopt when the text does not decode in that encoding.
 // `capitals_font`: the text was shown in a TCVN3 "H" font (.VnTimeH), so it reads as capitals.
 std::optional<std::string> decode_legacy(std::string_view utf8, LegacyEncoding encoding, bool capitals_font = false);

@@ -37,10 +37,16 @@ struct SampleWorkbook
     std::map<std::string, std::set<std::size_t>> date_columns; // numeric cells there are dates
 };
 
-// Calc's limit is 1,048,576 rows; the initiative sheet needs a few rows for titles and headings.
-constexpr std::size_t kMaxSampleInitiatives = 1'048'576 - 8;
+// Calc's limit is 1,048,576 rows: a clean sheet has one heading row, a messy one eight rows of
+// titles, headings, numbering, totals and signature (and blank rows only while they fit).
+constexpr std::size_t kCalcRows = 1'048'576;
+constexpr std::size_t max_sample_initiatives(bool messy)
+{
+    return kCalcRows - (messy ? 8 : 1);
+}
+constexpr std::size_t kMaxSampleInitiatives = max_sample_initiatives(false);
 
-// Throws std::invalid_argument when `initiatives` exceeds kMaxSampleInitiatives.
+// Throws std::invalid_argument when `initiatives` exceeds max_sample_initiatives(messy).
 SampleWorkbook generate_sample(const SampleOptions& options);
 
 // Flat ODS (.fods): opens in LibreOffice without any conversion. Numbers that are dates in the

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -105,6 +106,19 @@ struct DocumentRef
     bool present() const { return !number.empty() || date.has_value(); }
 };
 
+// Names that repeat (units, lĩnh vực, nhóm đối tượng, khối, loại giải pháp) are interned: the
+// first spelling is kept for display, spellings with the same matching key share one id. Id 0 is
+// always the empty name.
+struct Vocabulary
+{
+    std::vector<std::string> names{""};
+    std::vector<std::string> keys{""};
+    std::unordered_map<std::string, std::uint32_t> by_key{{"", 0}};
+
+    std::uint32_t intern(const std::string& name, const std::string& key);
+    std::size_t size() const { return names.size(); }
+};
+
 struct Initiative
 {
     std::size_t row = 0;            // 1-based sheet row
@@ -118,6 +132,11 @@ struct Initiative
     std::string target_group;
     std::string solution_type;
     std::string domain;             // lĩnh vực
+    std::uint32_t unit_id = 0;      // ids in Workbook's vocabularies (see index_workbook)
+    std::uint32_t block_id = 0;
+    std::uint32_t target_group_id = 0;
+    std::uint32_t solution_type_id = 0;
+    std::uint32_t domain_id = 0;
     std::optional<Date> updated_on;
     Status status = Status::empty;
     std::string status_text;
@@ -134,6 +153,7 @@ struct UnionUnit
     std::size_t row = 0;
     std::string name;
     std::string key;
+    std::uint32_t unit_id = 0;
     std::string block;
     std::optional<double> members;
     int quota = 0;
@@ -148,6 +168,7 @@ struct ProposedPerson
     std::string position;
     std::string unit;
     std::string unit_key;
+    std::uint32_t unit_id = 0;
     bool support_team = false;
     std::string contribution;
 };
@@ -163,7 +184,14 @@ struct Workbook
     std::map<SheetKind, ColumnMapping> mappings;
     std::vector<Issue> issues;
     bool has_update_dates = false;               // the initiative sheet has an update-date column
+
+    Vocabulary units, blocks, target_groups, solution_types, domains;
+    bool indexed = false;                        // the ids above match the records
 };
+
+// Fills the vocabularies and the records' ids from their names (read_workbook does it; call it
+// after building or changing records by hand).
+void index_workbook(Workbook& book);
 
 // User corrections of the detected mapping (field → column), per sheet kind.
 using MappingOverrides = std::map<SheetKind, std::map<Field, std::size_t>>;

@@ -1,0 +1,132 @@
+// The core on a whole sheet: 1,048,575 initiative rows (Calc's limit) read from cells into
+// records, judged, and summarised — with a baseline measured in the same run (one plain pass over
+// the same records) so that the figures can be compared across machines.
+//
+//   build/bench/core_bench                       # 1,048,575 rows
+//   SANGKIEN_BENCH_ROWS=100000 build/bench/core_bench
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+#include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/sample.hxx"
+
+using namespace sangkien::core;
+
+namespace {
+
+std::size_t rows()
+{
+    if (const char* env = std::getenv("SANGKIEN_BENCH_ROWS"))
+        return std::strtoull(env, nullptr, 10);
+    return 1'048'575;
+}
+
+// The records: a clean sheet of rows() initiatives (one heading row, so 1,048,575 fit).
+const Workbook& records()
+{
+    static const Workbook book = read_workbook(generate_sample({rows(), 2023, false}).input);
+    return book;
+}
+
+// Reading is measured on the messy layout (text amounts and dates, variants, legacy text), with
+// as many rows as such a sheet can hold.
+const SampleWorkbook& messy_sample()
+{
+    static const SampleWorkbook workbook =
+        generate_sample({std::min(rows(), max_sample_initiatives(true)), 2023, true});
+    return workbook;
+}
+
+void set_rows(benchmark::State& state)
+{
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * records().initiatives.size()));
+    state.counters["rows"] = static_cast<double>(records().initiatives.size());
+}
+
+// Baseline: touch every record once (the cost of merely walking the data).
+void Baseline_PassOverRecords(benchmark::State& state)
+{
+    const Workbook& book = records();
+    for (auto _ : state)
+    {
+        std::int64_t sum = 0;
+        for (const auto& initiative : book.initiatives)
+            sum += initiative.value.dong + static_cast<int>(initiative.status) + initiative.unit_key.size();
+        benchmark::DoNotOptimize(sum);
+    }
+    set_rows(state);
+}
+
+void Core_ReviewAndSummarise(benchmark::State& state)
+{
+    const Workbook& book = records();
+    const Criteria criteria = criteria_from_settings(book, {});
+    for (auto _ : state)
+    {
+        const Review review = review_workbook(book, criteria);
+        const Summary summary = summarise(book, review);
+        benchmark::DoNotOptimize(summary.total.value);
+    }
+    set_rows(state);
+}
+
+void Core_ReadCellsIntoRecords(benchmark::State& state)
+{
+    const WorkbookInput& input = messy_sample().input;
+    for (auto _ : state)
+    {
+        const Workbook book = read_workbook(input);
+        benchmark::DoNotOptimize(book.initiatives.size());
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * messy_sample().input.sheets[0].rows.size()));
+}
+
+BENCHMARK(Baseline_PassOverRecords)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(Core_ReviewAndSummarise)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(Core_ReadCellsIntoRecords)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+// Keeps each benchmark's time to print the ratios at the end.
+class RatioReporter : public benchmark::ConsoleReporter
+{
+public:
+    void ReportRuns(const std::vector<Run>& runs) override
+    {
+        ConsoleReporter::ReportRuns(runs);
+        for (const auto& run : runs)
+            seconds_[run.run_name.function_name] = run.GetAdjustedRealTime() / 1000.0;
+    }
+    void Finalize() override
+    {
+        ConsoleReporter::Finalize();
+        const double n = static_cast<double>(records().initiatives.size());
+        const double baseline = seconds_["Baseline_PassOverRecords"];
+        std::cout << "\nrows: " << static_cast<long>(n) << " (reading: " << messy_sample().input.sheets[0].rows.size()
+                  << " messy sheet rows)\n";
+        for (const auto& [name, s] : seconds_)
+            std::cout << std::left << std::setw(28) << name << std::right << std::fixed << std::setprecision(3)
+                      << std::setw(9) << s << " s  " << std::setprecision(0) << std::setw(12) << n / s << " rows/s  "
+                      << std::setprecision(1) << std::setw(8) << (baseline > 0 ? s / baseline : 0.0)
+                      << "× baseline\n";
+    }
+
+private:
+    std::map<std::string, double> seconds_;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    benchmark::Initialize(&argc, argv);
+    std::cerr << "Preparing " << rows() << " rows…" << std::endl;
+    records();
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return 0;
+}
