@@ -29,7 +29,7 @@ done
 packages=(
   cmake g++ make
   libreoffice-dev libreoffice-dev-common libboost-dev libicu-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   libreoffice-calc libreoffice-writer libreoffice-l10n-vi
   fonts-liberation2 fonts-dejavu-core
   poppler-utils xvfb imagemagick xdotool zip unzip procps

@@ -14,6 +14,17 @@ mkdir -p "$results"
 status=0
 GTEST_OUTPUT="xml:$PWD/$results/" ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1200 || status=$?
 
+# The unit tests again under AddressSanitizer + UBSan, and every fuzz target for a bounded time.
+echo "Unit tests under ASan/UBSan (build-asan/)…"
+GTEST_OUTPUT="xml:$PWD/$results/unit_tests_asan.xml" tests/run-sanitized.sh || status=1
+echo "Fuzzing (build-fuzz/, ${FUZZ_SECONDS:=15} s per target)…"
+if tests/fuzz/run.sh "$FUZZ_SECONDS"; then
+  echo '<testsuites tests="4" failures="0" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
+else
+  echo '<testsuites tests="4" failures="1" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
+  status=1
+fi
+
 # GoogleTest's own counts, per binary and in total.
 passed=0; failed=0; skipped=0
 for report in "$results"/*.xml; do

@@ -235,9 +235,10 @@ DateValue date_from_number(double serial)
 {
     if (!std::isfinite(serial))
         return error(DateError::unreadable);
-    const long day = static_cast<long>(std::floor(serial));
-    if (day < 1 || day > to_serial(Date{2099, 12, 31}))
+    // Compare as doubles first: a huge value does not fit a long.
+    if (serial < 1 || serial >= static_cast<double>(to_serial(Date{2099, 12, 31}) + 1))
         return error(DateError::out_of_range);
+    const long day = static_cast<long>(std::floor(serial));
     DateValue v;
     v.kind = DateKind::date;
     v.date = from_serial(day);

@@ -496,8 +496,11 @@ bool name_means(const std::string& sheet_key, SheetKind kind)
 // ---------------------------------------------------------------------------------------------
 // Records
 
+// Counts (quotas, members): absurd values read as 0 rather than overflowing.
 int to_int(double value)
 {
+    if (!std::isfinite(value) || std::fabs(value) > 1e9)
+        return 0;
     return static_cast<int>(std::llround(value));
 }
 

@@ -95,6 +95,8 @@ TEST(Dates, CalcSerials)
     EXPECT_EQ(date_from_number(45170).date, (Date{2023, 9, 1}));
     EXPECT_EQ(date_from_number(-3).kind, DateKind::error);
     EXPECT_EQ(date_from_number(1e12).kind, DateKind::error);
+    EXPECT_EQ(date_from_number(-1.97328e+76).kind, DateKind::error); // found by fuzz_date
+    EXPECT_EQ(date_from_number(1e300).kind, DateKind::error);
     for (long serial = 1; serial < 80000; serial += 37)
         EXPECT_EQ(to_serial(from_serial(serial)), serial);
 }
