@@ -2,7 +2,8 @@
 # Builds Sáng kiến and packages build/sangkien.oxt, installing the Debian packages it needs first.
 #
 #   ./build-oxt.sh              build and package (quick when nothing changed)
-#   ./build-oxt.sh --main-job   the same, then run the main job on the bundled example
+#   ./build-oxt.sh --main-job   the same, then the main job: `sangkien doctor`, and `sangkien check`
+#                               on the bundled example workbook (examples/so-sang-kien-mau.fods)
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: all cores).
 set -euo pipefail
@@ -60,5 +61,7 @@ cmake --build "$BUILD_DIR" -j "$JOBS" || fail "the build failed"
 echo "Built $BUILD_DIR/sangkien.oxt and $BUILD_DIR/sangkien"
 
 if $main_job; then
+  # The main job: prove the office side works, then review the bundled example workbook.
   "$BUILD_DIR/sangkien" doctor || fail "sangkien doctor failed"
+  "$BUILD_DIR/sangkien" check examples/so-sang-kien-mau.fods || fail "sangkien check failed"
 fi

@@ -21,6 +21,7 @@ struct Options
     std::optional<std::filesystem::path> output;       // sample: -o FILE
     std::uint64_t seed = 2023;                         // sample: --seed S
     bool clean = false;                                // sample: --clean (no messiness)
+    std::vector<std::filesystem::path> inputs;         // check: WORKBOOK
 };
 
 // Throws std::invalid_argument with a user-facing message on bad arguments.
@@ -28,6 +29,10 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
 
 // Runs `sangkien doctor`; returns the process exit status.
 int run_doctor(const Options& options, core::Language language);
+
+// Runs `sangkien check WORKBOOK`: the review's summary of a workbook, through the extension
+// installed in a private headless office. Returns the exit status.
+int run_check(const Options& options, core::Language language);
 
 // Runs `sangkien sample`; returns the process exit status.
 int run_sample(const Options& options, core::Language language);

@@ -103,7 +103,8 @@ struct Unit
     int members;
 };
 
-std::vector<Unit> make_units(Random& random, std::size_t count)
+// Quotas near what a unit can reach: about its share of valid initiatives, ±40%.
+std::vector<Unit> make_units(Random& random, std::size_t count, double initiatives_per_unit)
 {
     std::vector<Unit> units;
     std::set<std::string> seen;
@@ -119,7 +120,8 @@ std::vector<Unit> make_units(Random& random, std::size_t count)
         if (!seen.insert(name).second && seen.count(name))
             name += "-" + std::to_string(i);
         seen.insert(name);
-        const int quota = 1 + static_cast<int>(random.below(6));
+        const double share = initiatives_per_unit * 0.7 * (0.6 + 0.8 * static_cast<double>(random.below(1001)) / 1000.0);
+        const int quota = std::max(1, static_cast<int>(share + 0.5));
         units.push_back(Unit{name, &kind, (quota + 1) / 2, quota / 2, random.chance(0.3),
                              15 + static_cast<int>(random.below(400))});
     }
@@ -211,7 +213,8 @@ SampleWorkbook generate_sample(const SampleOptions& options)
     const bool messy = options.messy;
     SampleWorkbook book;
     const std::size_t unit_count = std::clamp<std::size_t>(options.initiatives / 40, 5, 4000);
-    const std::vector<Unit> units = make_units(random, unit_count);
+    const std::vector<Unit> units =
+        make_units(random, unit_count, static_cast<double>(options.initiatives) / static_cast<double>(unit_count));
 
     // --- Sáng kiến
     Sheet initiatives{"Sáng kiến", {}};
@@ -462,8 +465,13 @@ void write_fods(const SampleWorkbook& workbook, std::ostream& out)
                             << iso << "\"" << span << "/>";
                     }
                     else
-                        out << "<table:table-cell office:value-type=\"float\" office:value=\"" << *number << "\"" << span
+                    {
+                        // Every digit: the stream's default precision would write 499999999 as 5e+08.
+                        char value[32];
+                        std::snprintf(value, sizeof value, "%.17g", *number);
+                        out << "<table:table-cell office:value-type=\"float\" office:value=\"" << value << "\"" << span
                             << "/>";
+                    }
                 }
                 else if (const auto* t = std::get_if<std::string>(&cell))
                 {

@@ -88,12 +88,13 @@ private:
 
 } // namespace
 
-Document::Document(const ContextRef& context, const std::string& url, bool hidden)
+Document::Document(const ContextRef& context, const std::string& url, bool hidden, bool read_only)
 {
     const auto desktop = frame::Desktop::create(context);
-    uno::Sequence<beans::PropertyValue> arguments(2);
+    uno::Sequence<beans::PropertyValue> arguments(3);
     arguments[0] = property("Hidden", uno::Any(hidden));
     arguments[1] = property("MacroExecutionMode", uno::Any(sal_Int16(0) /* NEVER_EXECUTE */));
+    arguments[2] = property("ReadOnly", uno::Any(read_only));
     component_ = desktop->loadComponentFromURL(ustr(url), rtl::OUString::createFromAscii("_blank"), 0, arguments);
     if (!component_.is())
         throw uno::RuntimeException(ustr("cannot open " + url));

@@ -25,6 +25,9 @@ bool is_known_command(std::string_view path);
 // did. Throws on failure.
 com::sun::star::uno::Any run_command(std::string_view path, const CommandContext& context);
 
+// Reads the workbook of the context's frame and returns the review's summary (no change to it).
+rtl::OUString check_workbook(const CommandContext& context);
+
 // The About dialog. Returns the dialog's title as shown (proof that its strings resolved).
 rtl::OUString show_about_dialog(const CommandContext& context);
 

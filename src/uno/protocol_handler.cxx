@@ -105,16 +105,20 @@ bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
     }
     catch (const css::uno::Exception& e)
     {
-        show_error(frame_, to_ustring(core::format(language, "uno.error.internal", {to_utf8(e.Message)})));
+        result <<= to_ustring(core::format(language, "uno.error.internal", {to_utf8(e.Message)}));
     }
     catch (const std::exception& e)
     {
-        show_error(frame_, to_ustring(core::format(language, "uno.error.internal", {e.what()})));
+        result <<= to_ustring(core::format(language, "uno.error.internal", {e.what()}));
     }
     catch (...)
     {
-        show_error(frame_, to_ustring(core::format(language, "uno.error.internal", {"?"})));
+        result <<= to_ustring(core::format(language, "uno.error.internal", {"?"}));
     }
+    // The user sees why; an API caller gets the same sentence as the result.
+    rtl::OUString message;
+    result >>= message;
+    show_error(frame_, message);
     return false;
 }
 

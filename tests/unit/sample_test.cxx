@@ -87,3 +87,14 @@ TEST(Sample, FodsHasTheSheetsMergesAndDates)
 }
 
 } // namespace
+
+TEST(Sample, FodsWritesEveryDigitOfNumbers)
+{
+    SampleWorkbook book;
+    book.input.sheets.push_back(Sheet{"S", {{Cell(499999999.0), Cell(1234567890123.0), Cell(0.5)}}});
+    std::ostringstream out;
+    write_fods(book, out);
+    EXPECT_NE(out.str().find("office:value=\"499999999\""), std::string::npos);
+    EXPECT_NE(out.str().find("office:value=\"1234567890123\""), std::string::npos);
+    EXPECT_NE(out.str().find("office:value=\"0.5\""), std::string::npos);
+}

@@ -22,7 +22,8 @@ std::string utf8(const rtl::OUString& s);
 class Document
 {
 public:
-    Document(const ContextRef& context, const std::string& url, bool hidden = true);
+    // Opened hidden, with macros disabled; `read_only` guarantees the user's file is not changed.
+    Document(const ContextRef& context, const std::string& url, bool hidden = true, bool read_only = false);
     ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;

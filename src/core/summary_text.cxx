@@ -1,0 +1,65 @@
+#include "sangkien/core/summary_text.hxx"
+
+#include <algorithm>
+
+#include "sangkien/core/format.hxx"
+
+namespace sangkien::core {
+
+std::string summary_text(const Workbook& book, const Review& review, const Summary& summary, Language language,
+                         std::size_t issue_lines)
+{
+    const auto line = [language](std::string_view key, const std::vector<std::string>& arguments) {
+        return format(language, key, arguments) + "\n";
+    };
+    std::string out;
+    const auto sheet = [&book](SheetKind kind) {
+        const auto it = book.sheet_names.find(kind);
+        return it == book.sheet_names.end() ? std::string("—") : it->second;
+    };
+    out += line("summary.workbook", {std::to_string(book.initiatives.size()), sheet(SheetKind::initiatives),
+                                     std::to_string(book.unions.size()), std::to_string(book.people.size())});
+    const double percent = summary.percent_of_quota;
+    out += line("summary.counts",
+                {body_date(review.criteria.cutoff), std::to_string(summary.total.updated), std::to_string(summary.total.valid),
+                 std::to_string(summary.total.pending), std::to_string(summary.total.rejected)});
+    if (summary.quota_total > 0)
+        out += line("summary.quota",
+                    {std::to_string(summary.quota_total), achievement_phrase(percent), format_percent(percent)});
+    out += line("summary.value", {format_vnd(summary.total.value), money_in_words(summary.total.value)});
+    if (!summary.foreign_values.empty())
+        out += line("summary.foreign", {std::to_string(summary.foreign_values.size())});
+    out += line("summary.units", {std::to_string(summary.units_reaching_quota), std::to_string(summary.units_with_quota),
+                                  std::to_string(summary.units_priority)});
+    if (!review.units_not_in_list.empty())
+        out += line("summary.units_not_in_list", {std::to_string(review.units_not_in_list.size())});
+    out += line("summary.individuals",
+                {std::to_string(summary.qualifying_initiatives), format_vnd(review.criteria.threshold),
+                 std::to_string(summary.qualifying_people)});
+    if (!summary.by_domain.empty())
+    {
+        std::string domains;
+        for (std::size_t i = 0; i < std::min<std::size_t>(summary.by_domain.size(), 5); ++i)
+        {
+            const Group& group = summary.by_domain[i];
+            domains += (i ? "; " : "") + (group.name.empty() ? std::string(text(language, "summary.unclassified")) : group.name)
+                       + ": " + std::to_string(group.tally.valid);
+        }
+        out += line("summary.domains", {domains});
+    }
+    std::size_t errors = 0;
+    for (const Issue& issue : book.issues)
+        errors += issue.is_error;
+    out += line("summary.issues", {std::to_string(errors), std::to_string(book.issues.size() - errors)});
+    std::size_t listed = 0;
+    for (const Issue& issue : book.issues)
+    {
+        if (!issue.is_error || listed++ >= issue_lines)
+            continue;
+        out += "  - " + line("summary.issue_line", {issue.sheet, std::to_string(issue.row), issue.column,
+                                                   issue_message(issue, language)});
+    }
+    return out;
+}
+
+} // namespace sangkien::core

@@ -1,0 +1,71 @@
+#include "sheet_io.hxx"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+core::Cell to_cell(const css::uno::Any& value)
+{
+    double number = 0;
+    if (value >>= number)
+        return core::Cell(number);
+    rtl::OUString text;
+    if ((value >>= text) && !text.isEmpty())
+        return core::Cell(to_utf8(text));
+    return core::Cell{};
+}
+
+core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadsheet)
+{
+    core::Sheet sheet;
+    sheet.name = to_utf8(css::uno::Reference<container::XNamed>(spreadsheet, css::uno::UNO_QUERY_THROW)->getName());
+    const css::uno::Reference<sheet::XSheetCellCursor> cursor = spreadsheet->createCursor();
+    const css::uno::Reference<sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    const table::CellRangeAddress area =
+        css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
+    // Read from A1 so that row and column numbers in messages are the sheet's own.
+    const auto range = spreadsheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow);
+    const auto data = css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->getDataArray();
+    sheet.rows.reserve(static_cast<std::size_t>(data.getLength()));
+    for (sal_Int32 r = 0; r < data.getLength(); ++r)
+    {
+        const auto& source = data[r];
+        // Trailing empty cells carry nothing.
+        sal_Int32 width = source.getLength();
+        while (width > 0 && !source[width - 1].hasValue())
+            --width;
+        core::Row row;
+        row.reserve(static_cast<std::size_t>(width));
+        for (sal_Int32 c = 0; c < width; ++c)
+            row.push_back(to_cell(source[c]));
+        sheet.rows.push_back(std::move(row));
+    }
+    return sheet;
+}
+
+} // namespace
+
+core::WorkbookInput read_workbook_input(const css::uno::Reference<sheet::XSpreadsheetDocument>& document)
+{
+    core::WorkbookInput input;
+    const css::uno::Reference<container::XIndexAccess> sheets(document->getSheets(), css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        input.sheets.push_back(
+            read_sheet(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(i), css::uno::UNO_QUERY_THROW)));
+    return input;
+}
+
+} // namespace sangkien::uno

@@ -1,0 +1,38 @@
+#include <gtest/gtest.h>
+
+#include "sangkien/core/sample.hxx"
+#include "sangkien/core/summary_text.hxx"
+
+using namespace sangkien::core;
+
+TEST(SummaryText, QuotesTheCoreFiguresInBothLanguages)
+{
+    const Workbook book = read_workbook(generate_sample({400, 3, true}).input);
+    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Summary summary = summarise(book, review);
+    const std::string vi = summary_text(book, review, summary, Language::vietnamese);
+    const std::string en = summary_text(book, review, summary, Language::english);
+    EXPECT_NE(vi.find("Sổ sáng kiến: 400 sáng kiến"), std::string::npos) << vi;
+    EXPECT_NE(vi.find("hợp lệ: " + std::to_string(summary.total.valid) + ";"), std::string::npos) << vi;
+    EXPECT_NE(vi.find("Công đoàn cơ sở đạt chỉ tiêu: " + std::to_string(summary.units_reaching_quota) + "/"),
+              std::string::npos)
+        << vi;
+    EXPECT_NE(en.find("Initiative workbook: 400 initiatives"), std::string::npos) << en;
+    EXPECT_NE(en.find("valid: " + std::to_string(summary.total.valid) + ";"), std::string::npos) << en;
+}
+
+TEST(SummaryText, ListsDataProblemsWithTheirCells)
+{
+    WorkbookInput input;
+    input.sheets.push_back(Sheet{"Sáng kiến",
+                                 {{Cell(std::string("Tên sáng kiến")), Cell(std::string("Tác giả")),
+                                   Cell(std::string("Đơn vị")), Cell(std::string("Ngày cập nhật"))},
+                                  {Cell(std::string("A")), Cell(std::string("B")), Cell(std::string("C")),
+                                   Cell(std::string("31/2/2023"))}}});
+    const Workbook book = read_workbook(input);
+    const Review review = review_workbook(book, {});
+    const std::string text = summary_text(book, review, summarise(book, review), Language::vietnamese);
+    EXPECT_NE(text.find("Lỗi dữ liệu: 1 ô không đọc được"), std::string::npos) << text;
+    EXPECT_NE(text.find("Trang \"Sáng kiến\", dòng 2, cột D: Ngày \"31/2/2023\" không có thật"), std::string::npos)
+        << text;
+}
