@@ -9,24 +9,6 @@ namespace sangkien::core {
 
 namespace {
 
-void add(Tally& tally, const Initiative& initiative, const InitiativeVerdict& verdict)
-{
-    if (!verdict.counted)
-        return;
-    ++tally.updated;
-    switch (initiative.status)
-    {
-    case Status::valid:
-        ++tally.valid;
-        if (initiative.value.is_vnd())
-            tally.value += initiative.value.dong;
-        break;
-    case Status::pending: ++tally.pending; break;
-    case Status::rejected: ++tally.rejected; break;
-    default: break;
-    }
-}
-
 // Tallies per id of a vocabulary, and the valid initiatives of each for the top list.
 class Grouping
 {
@@ -41,7 +23,7 @@ public:
         if (!verdict.counted)
             return;
         seen_[id] = true;
-        core::add(tallies_[id], initiative, verdict);
+        tallies_[id].add(initiative, verdict);
         if (verdict.valid)
             members_[id].push_back(index);
     }
@@ -105,7 +87,7 @@ Summary summarise(const Workbook& book, const Review& review, std::size_t top_n)
     {
         const Initiative& initiative = book.initiatives[i];
         const InitiativeVerdict& verdict = review.verdicts[i];
-        add(summary.total, initiative, verdict);
+        summary.total.add(initiative, verdict);
         if (verdict.valid && initiative.value.kind == MoneyKind::other_currency)
             summary.foreign_values.push_back(i);
         if (verdict.qualifies)

@@ -1,5 +1,7 @@
 #include "sangkien/core/legacy.hxx"
 
+#include "sangkien/core/text.hxx"
+
 #include <array>
 #include <cerrno>
 #include <memory>
@@ -14,19 +16,6 @@
 namespace sangkien::core {
 
 namespace {
-
-std::u32string to_u32(std::string_view utf8)
-{
-    const auto s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    std::u32string out;
-    for (int32_t i = 0; i < s.length();)
-    {
-        const UChar32 c = s.char32At(i);
-        out.push_back(static_cast<char32_t>(c));
-        i += U16_LENGTH(c);
-    }
-    return out;
-}
 
 std::string nfc_utf8(const icu::UnicodeString& s)
 {
@@ -173,7 +162,6 @@ std::optional<std::string> decode_vni(const std::u32string& text)
     for (std::size_t i = 0; i < text.size(); ++i)
     {
         const char32_t c = text[i];
-        const bool upper = c >= U'A' && c <= U'Z';
         // Letters that stand alone in VNI.
         switch (c)
         {
@@ -197,7 +185,6 @@ std::optional<std::string> decode_vni(const std::u32string& text)
         case U'Î': out.append(UChar32(U'Y')).append(UChar32(dot)); break;
         default:
             out.append(static_cast<UChar32>(c));
-            (void)upper;
             // A vowel takes the mark characters that follow it (ơ and ư above take tones too).
             if (std::u32string_view(U"aeouyAEOUY").find(c) != std::u32string_view::npos)
                 while (i + 1 < text.size() && vni_marks(text[i + 1], c, out))

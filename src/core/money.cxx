@@ -29,29 +29,6 @@ struct Token
     std::u32string text;
 };
 
-std::u32string to_u32(std::string_view utf8)
-{
-    const auto s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    std::u32string out;
-    for (int32_t i = 0; i < s.length();)
-    {
-        const UChar32 c = s.char32At(i);
-        out.push_back(static_cast<char32_t>(c));
-        i += U16_LENGTH(c);
-    }
-    return out;
-}
-
-std::string to_utf8(const std::u32string& s)
-{
-    icu::UnicodeString u;
-    for (const char32_t c : s)
-        u.append(static_cast<UChar32>(c));
-    std::string out;
-    u.toUTF8String(out);
-    return out;
-}
-
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 std::size_t count_digits(const std::u32string& s, std::size_t from)
@@ -459,21 +436,21 @@ Money parse_items(const std::vector<Item>& items)
             ++i;
         }
         else if (i < items.size() && items[i].kind == Item::Kind::number)
-            return error_result(MoneyError::missing_unit, to_utf8(raw));
+            return error_result(MoneyError::missing_unit, from_u32(raw));
         if (any_number && power == 0)
-            return error_result(MoneyError::missing_unit, to_utf8(raw));
+            return error_result(MoneyError::missing_unit, from_u32(raw));
         if (power >= previous_power)
-            return error_result(MoneyError::unit_order, to_utf8(raw));
+            return error_result(MoneyError::unit_order, from_u32(raw));
         MoneyError number_error = MoneyError::none;
         const auto value = parse_number(raw, power > 0, number_error);
         if (!value)
-            return error_result(number_error, to_utf8(raw));
+            return error_result(number_error, from_u32(raw));
         terms.emplace_back(*value, power);
         previous_power = power;
         any_number = true;
     }
     if (!any_number)
-        return error_result(MoneyError::unreadable, i < items.size() ? to_utf8(items[i].text) : std::string());
+        return error_result(MoneyError::unreadable, i < items.size() ? from_u32(items[i].text) : std::string());
 
     if (i < items.size() && is(items[i], Meaning::vnd))
     {
@@ -483,11 +460,11 @@ Money parse_items(const std::vector<Item>& items)
     else if (i < items.size() && is(items[i], Meaning::currency))
     {
         if (!currency.empty() && currency != items[i].phrase->code)
-            return error_result(MoneyError::two_currencies, to_utf8(items[i].text));
+            return error_result(MoneyError::two_currencies, from_u32(items[i].text));
         currency = items[i++].phrase->code;
     }
     if (i < items.size() && (is(items[i], Meaning::vnd) || is(items[i], Meaning::currency)))
-        return error_result(MoneyError::two_currencies, to_utf8(items[i].text));
+        return error_result(MoneyError::two_currencies, from_u32(items[i].text));
     if (vnd_marked && !currency.empty())
         return error_result(MoneyError::two_currencies, currency);
     if (i < items.size() && is(items[i], Meaning::per_year))
@@ -496,7 +473,7 @@ Money parse_items(const std::vector<Item>& items)
         ++i;
     }
     if (i < items.size())
-        return error_result(MoneyError::unreadable, to_utf8(items[i].text));
+        return error_result(MoneyError::unreadable, from_u32(items[i].text));
 
     for (const auto& [value, power] : terms)
     {

@@ -36,6 +36,24 @@ const std::string* setting(const Workbook& book, std::initializer_list<const cha
 
 } // namespace
 
+void Tally::add(const Initiative& initiative, const InitiativeVerdict& verdict)
+{
+    if (!verdict.counted)
+        return;
+    ++updated;
+    switch (initiative.status)
+    {
+    case Status::valid:
+        ++valid;
+        if (initiative.value.is_vnd())
+            value += initiative.value.dong;
+        break;
+    case Status::pending: ++pending; break;
+    case Status::rejected: ++rejected; break;
+    default: break;
+    }
+}
+
 Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::vector<Issue>* issues)
 {
     const std::string sheet = book.sheet_names.count(SheetKind::settings) ? book.sheet_names.at(SheetKind::settings) : "";
@@ -213,27 +231,13 @@ Review review_workbook(const Workbook& book, const Criteria& criteria)
             slot = static_cast<int>(review.unions.size());
             review.unions.push_back(std::move(result));
         }
-        UnionResult& unit = review.unions[static_cast<std::size_t>(slot)];
-        if (!review.verdicts[i].counted)
-            continue;
-        ++unit.updated;
-        switch (initiative.status)
-        {
-        case Status::valid:
-            ++unit.valid;
-            if (initiative.value.is_vnd())
-                unit.total_value += initiative.value.dong;
-            break;
-        case Status::pending: ++unit.pending; break;
-        case Status::rejected: ++unit.rejected; break;
-        default: break;
-        }
+        review.unions[static_cast<std::size_t>(slot)].counts.add(initiative, review.verdicts[i]);
     }
     for (auto& unit : review.unions)
     {
-        unit.percent = unit.quota > 0 ? 100.0 * unit.valid / unit.quota : 0.0;
-        unit.qualifies = unit.in_list && unit.quota > 0 && unit.valid >= unit.quota;
-        if (unit.in_list && unit.updated == 0)
+        unit.percent = unit.quota > 0 ? 100.0 * unit.counts.valid / unit.quota : 0.0;
+        unit.qualifies = unit.in_list && unit.quota > 0 && unit.counts.valid >= unit.quota;
+        if (unit.in_list && unit.counts.updated == 0)
             review.units_without_initiatives.push_back(unit.name);
     }
     std::sort(review.unions.begin() + static_cast<long>(listed), review.unions.end(),

@@ -74,6 +74,8 @@ std::string to_lower(std::string_view utf8)
     return to_nfc(to_utf8(s));
 }
 
+namespace {
+
 // The length of the white-space character at `at` (0 if none): ASCII white space, NBSP (C2 A0),
 // the spaces U+2000–U+200A, U+202F, U+205F (E2 80/81 xx) and the ideographic space (E3 80 80).
 std::size_t space_length(std::string_view s, std::size_t at)
@@ -113,6 +115,8 @@ bool is_tidy(std::string_view s)
     return true;
 }
 
+} // namespace
+
 std::string collapse_spaces(std::string_view utf8)
 {
     if (is_tidy(utf8))
@@ -134,6 +138,28 @@ std::string collapse_spaces(std::string_view utf8)
         out += utf8[i++];
     }
     return out;
+}
+
+std::u32string to_u32(std::string_view utf8)
+{
+    const auto s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    std::u32string out;
+    out.reserve(static_cast<std::size_t>(s.length()));
+    for (int32_t i = 0; i < s.length();)
+    {
+        const UChar32 c = s.char32At(i);
+        out.push_back(static_cast<char32_t>(c));
+        i += U16_LENGTH(c);
+    }
+    return out;
+}
+
+std::string from_u32(const std::u32string& text)
+{
+    icu::UnicodeString u;
+    for (const char32_t c : text)
+        u.append(static_cast<UChar32>(c));
+    return to_utf8(u);
 }
 
 std::string normalise_for_parsing(std::string_view utf8)

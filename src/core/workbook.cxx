@@ -713,7 +713,7 @@ void read_settings(const Sheet& sheet, Workbook& book)
         std::size_t first = 0;
         while (first < row.size() && is_blank(row[first]))
             ++first;
-        if (first + 1 >= row.size() + 1 || first >= row.size())
+        if (first >= row.size())
             continue;
         const std::string label = matching_key(cell_text(row[first]));
         if (label.empty() || label == "muc" || label == "noi dung" || label == "stt")
@@ -772,7 +772,7 @@ void read_comments(const Sheet& sheet, Workbook& book)
             if (is_blank(row[c]))
                 continue;
             const std::string text = to_nfc(cell_text(row[c]));
-            if (const auto item = outline_item(text); item && c + 1 < row.size() + 1)
+            if (const auto item = outline_item(text))
             {
                 current = *item;
                 book.comments.try_emplace(current);
@@ -787,7 +787,6 @@ void read_comments(const Sheet& sheet, Workbook& book)
             narrative += narrative.empty() ? text : "\n" + text;
         }
     }
-    // A cell repeating the item's title (long heading text) is kept: users write after it.
 }
 
 } // namespace

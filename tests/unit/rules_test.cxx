@@ -211,21 +211,21 @@ TEST(Review, CountsEveryUnionAgainstItsQuota)
     const Review review = review_workbook(book, {});
     ASSERT_EQ(review.unions.size(), 4u);
     const UnionResult& a = review.unions[0];
-    EXPECT_EQ(a.updated, 2);
-    EXPECT_EQ(a.valid, 2);
+    EXPECT_EQ(a.counts.updated, 2);
+    EXPECT_EQ(a.counts.valid, 2);
     EXPECT_TRUE(a.qualifies); // quota exactly met
     EXPECT_TRUE(a.priority);
     EXPECT_DOUBLE_EQ(a.percent, 100.0);
-    EXPECT_EQ(a.total_value, 1'300'000'000);
+    EXPECT_EQ(a.counts.value, 1'300'000'000);
     const UnionResult& b = review.unions[1];
-    EXPECT_EQ(b.updated, 2);
-    EXPECT_EQ(b.valid, 1);
-    EXPECT_EQ(b.pending, 1);
+    EXPECT_EQ(b.counts.updated, 2);
+    EXPECT_EQ(b.counts.valid, 1);
+    EXPECT_EQ(b.counts.pending, 1);
     EXPECT_FALSE(b.qualifies);
     EXPECT_NEAR(b.percent, 33.333, 0.001);
-    EXPECT_EQ(review.unions[2].updated, 0);
+    EXPECT_EQ(review.unions[2].counts.updated, 0);
     EXPECT_FALSE(review.unions[3].in_list);
-    EXPECT_EQ(review.unions[3].rejected, 1);
+    EXPECT_EQ(review.unions[3].counts.rejected, 1);
     EXPECT_EQ(review.units_not_in_list, std::vector<std::string>{"Hợp tác xã D"});
     EXPECT_EQ(review.units_without_initiatives, std::vector<std::string>{"UBND xã C"});
 }

@@ -11,15 +11,6 @@
 
 namespace sangkien::core {
 
-struct Tally
-{
-    int updated = 0;            // counted (updated by the cut-off), any status
-    int valid = 0;
-    int pending = 0;
-    int rejected = 0;
-    std::int64_t value = 0;     // benefit value of the valid ones, in đồng
-};
-
 struct Group
 {
     std::string name;           // as first written; empty for "not classified"

@@ -59,6 +59,19 @@ std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& ini
                          Language language);
 std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language);
 
+// Counts of initiatives: per CĐCS, per group, in total.
+struct Tally
+{
+    int updated = 0;            // counted (updated by the cut-off), any status
+    int valid = 0;
+    int pending = 0;
+    int rejected = 0;
+    std::int64_t value = 0;     // benefit value of the valid ones, in đồng
+
+    // Adds one initiative if it is counted.
+    void add(const Initiative& initiative, const InitiativeVerdict& verdict);
+};
+
 struct PersonResult
 {
     std::string name;
@@ -85,14 +98,10 @@ struct UnionResult
     std::size_t row = 0;        // on the CĐCS sheet; 0 when the unit is not in the list
     bool in_list = false;
     int quota = 0;
-    int updated = 0;
-    int valid = 0;
-    int pending = 0;
-    int rejected = 0;
+    Tally counts;               // its initiatives: updated, valid, pending, rejected, total value
     double percent = 0;         // valid / quota × 100 (0 without a quota)
     bool qualifies = false;     // quota > 0 and valid ≥ quota
     bool priority = false;      // TƯLĐTT or rules contain an initiative clause
-    std::int64_t total_value = 0;
 };
 
 struct Review

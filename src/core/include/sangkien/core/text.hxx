@@ -17,6 +17,10 @@ std::string to_lower(std::string_view utf8);
 // breaks); runs of white space inside collapsed to one ASCII space.
 std::string collapse_spaces(std::string_view utf8);
 
+// UTF-8 ↔ code points (invalid sequences become U+FFFD).
+std::u32string to_u32(std::string_view utf8);
+std::string from_u32(const std::u32string& text);
+
 // NFC + collapse_spaces + to_lower: the form every parser of cell text starts from.
 std::string normalise_for_parsing(std::string_view utf8);
 
