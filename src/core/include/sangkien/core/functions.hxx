@@ -1,0 +1,55 @@
+// The logic of the SK.* Calc functions (SPEC §4) over plain cells, so that the add-in only
+// converts UNO values. Every function returns a value or a reason it has none: `unreadable` input
+// becomes Err:502 in Calc (the message is the reason), `not_applicable` becomes #N/A.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sangkien/core/rules.hxx"
+
+namespace sangkien::core {
+
+template <typename T>
+struct Outcome
+{
+    std::optional<T> value;
+    std::string message;        // why there is no value, in the requested language
+    bool not_applicable = false; // #N/A rather than Err:502
+
+    static Outcome ok(T v) { return Outcome{std::move(v), {}, false}; }
+    static Outcome error(std::string m) { return Outcome{std::nullopt, std::move(m), false}; }
+    static Outcome missing(std::string m) { return Outcome{std::nullopt, std::move(m), true}; }
+};
+
+// A column of cells from a range argument (Calc passes ranges row by row).
+using CellColumn = std::vector<Cell>;
+
+Outcome<double> fn_tien(const Cell& text, Language language);
+Outcome<double> fn_ngay(const Cell& text, Language language);
+// `unit`: omitted → "đồng"; an empty text → no unit word.
+Outcome<std::string> fn_tien_chu(const Cell& amount, const std::optional<Cell>& unit, Language language);
+Outcome<std::string> fn_ngay_thang(const Cell& date, const std::optional<Cell>& place, Language language);
+Outcome<std::string> fn_chuan_hoa(const Cell& text, Language language);
+// A text key (upper-case hexadecimal) that sorts names by Vietnamese name order in any locale.
+Outcome<std::string> fn_khoa_ten(const Cell& name, Language language);
+
+struct IndividualArguments
+{
+    Cell status, updated, recognition_number, recognition_date, value_document_number, value_document_date, value;
+    std::optional<Cell> social;
+};
+
+// "Đạt" or "Không đạt: <reasons>" under `criteria`.
+Outcome<std::string> fn_xet_ca_nhan(const IndividualArguments& arguments, const Criteria& criteria, Language language);
+// "Đạt" or "Không đạt: <n>/<quota> (<p>%)".
+Outcome<std::string> fn_xet_tap_the(const Cell& valid_count, const Cell& quota, Language language);
+// Valid initiatives of `unit` (names matched tolerantly), updated by the cut-off when `updated`
+// is given. Ranges must have the same number of rows.
+Outcome<double> fn_dem_hop_le(const CellColumn& units, const Cell& unit, const CellColumn& statuses,
+                              const std::optional<CellColumn>& updated, const Criteria& criteria, Language language);
+// Total benefit value in đồng of `unit`'s rows (text amounts read; other currencies skipped).
+Outcome<double> fn_tong_gia_tri(const CellColumn& units, const Cell& unit, const CellColumn& values, Language language);
+
+} // namespace sangkien::core
