@@ -235,6 +235,9 @@ DateValue date_from_number(double serial)
 {
     if (!std::isfinite(serial))
         return error(DateError::unreadable);
+    // 0 is how a sheet holds "no date" (and what Calc passes for an empty cell).
+    if (serial == 0)
+        return DateValue{};
     // Compare as doubles first: a huge value does not fit a long.
     if (serial < 1 || serial >= static_cast<double>(to_serial(Date{2099, 12, 31}) + 1))
         return error(DateError::out_of_range);

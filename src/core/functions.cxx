@@ -113,6 +113,8 @@ Outcome<double> fn_ngay(const Cell& text, Language language)
     const DateValue value = date_of(text);
     if (value.kind == DateKind::date)
         return Outcome<double>::ok(static_cast<double>(to_serial(value.date)));
+    if (value.kind == DateKind::empty)
+        return Outcome<double>::missing(format(language, "fn.empty", {}));
     return Outcome<double>::error(date_problem(value, text, language));
 }
 
@@ -134,6 +136,8 @@ Outcome<std::string> fn_ngay_thang(const Cell& date, const std::optional<Cell>& 
     if (is_empty(date))
         return Outcome<std::string>::missing(format(language, "fn.empty", {}));
     const DateValue value = date_of(date);
+    if (value.kind == DateKind::empty)
+        return Outcome<std::string>::missing(format(language, "fn.empty", {}));
     if (value.kind != DateKind::date)
         return Outcome<std::string>::error(date_problem(value, date, language));
     const std::string where = place ? collapse_spaces(to_nfc(as_text(*place))) : std::string();
@@ -169,6 +173,8 @@ Outcome<std::string> fn_xet_ca_nhan(const IndividualArguments& a, const Criteria
         if (is_empty(cell))
             return std::nullopt;
         const DateValue value = date_of(cell);
+        if (value.kind == DateKind::empty)
+            return std::nullopt;
         if (value.kind != DateKind::date)
             return date_problem(value, cell, language);
         target = value.date;

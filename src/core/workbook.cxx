@@ -880,6 +880,16 @@ std::string_view sheet_kind_id(SheetKind kind)
     return "?";
 }
 
+std::optional<SheetKind> sheet_kind_from_name(std::string_view name)
+{
+    const std::string key = matching_key(name);
+    for (const SheetKind kind : {SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings,
+                                 SheetKind::comments})
+        if (name_means(key, kind))
+            return kind;
+    return std::nullopt;
+}
+
 std::optional<Field> field_for_heading(std::string_view heading, SheetKind kind)
 {
     return best_field(matching_key(heading), kind);

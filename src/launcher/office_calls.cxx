@@ -153,6 +153,11 @@ CellResult read_cell(const uno::Reference<sheet::XSpreadsheet>& sheet, const std
     return result;
 }
 
+void set_text(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address, const std::string& text)
+{
+    uno::Reference<text::XText>(cell_at(sheet, address), uno::UNO_QUERY_THROW)->setString(ustr(text));
+}
+
 CellResult set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address,
                        const std::string& formula)
 {

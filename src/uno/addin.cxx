@@ -3,7 +3,10 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <type_traits>
+
 #include "sangkien/core/addin_catalogue.hxx"
+#include "sangkien/core/functions.hxx"
 #include "sangkien/core/money.hxx"
 #include "ui_language.hxx"
 #include "ustring.hxx"
@@ -27,6 +30,81 @@ const core::AddInArgument* argument_of(const rtl::OUString& programmatic_name, s
     return &function->arguments[static_cast<std::size_t>(index)];
 }
 
+[[noreturn]] void throw_reason(const std::string& message)
+{
+    // Calc shows IllegalArgumentException as Err:502; API callers get the reason in Message.
+    throw lang::IllegalArgumentException(to_ustring(message), css::uno::Reference<css::uno::XInterface>(), 0);
+}
+
+template <typename T>
+css::uno::Any to_any(const core::Outcome<T>& outcome, const AddIn&)
+{
+    if (outcome.value)
+    {
+        if constexpr (std::is_same_v<T, std::string>)
+            return css::uno::Any(to_ustring(*outcome.value));
+        else
+            return css::uno::Any(*outcome.value);
+    }
+    if (outcome.not_applicable)
+        return css::uno::Any(); // #N/A
+    throw_reason(outcome.message);
+}
+
+template <typename T>
+T value_or_fail(const core::Outcome<T>& outcome, const AddIn&)
+{
+    if (!outcome.value)
+        throw_reason(outcome.message);
+    return *outcome.value;
+}
+
+core::Cell cell_of(const css::uno::Any& value)
+{
+    double number = 0;
+    if (value >>= number)
+        return core::Cell(number);
+    rtl::OUString text;
+    if (value >>= text)
+        return core::Cell(to_utf8(text)); // an explicit "" stays a text (SK.TIENCHU(105;""))
+    return core::Cell{};
+}
+
+core::CellColumn column_of(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& range)
+{
+    core::CellColumn cells;
+    for (const auto& row : range)
+        for (const auto& value : row)
+            cells.push_back(cell_of(value));
+    return cells;
+}
+
+// A single cell's value; a range where one cell is expected is an error, not a guess.
+core::Cell one_cell(const css::uno::Any& value, core::Language language)
+{
+    if (value.getValueTypeClass() == css::uno::TypeClass_SEQUENCE)
+        throw lang::IllegalArgumentException(to_ustring(core::format(language, "fn.one_cell", {})),
+                                             css::uno::Reference<css::uno::XInterface>(), 0);
+    return cell_of(value);
+}
+
+// An optional argument: omitted (void) → nullopt.
+std::optional<core::Cell> optional_cell(const css::uno::Any& value, core::Language language)
+{
+    if (!value.hasValue())
+        return std::nullopt;
+    return one_cell(value, language);
+}
+
+// An optional range argument passed through `any`.
+core::CellColumn column_of(const css::uno::Any& value, core::Language language)
+{
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> range;
+    if (value >>= range)
+        return column_of(range);
+    return core::CellColumn{one_cell(value, language)};
+}
+
 } // namespace
 
 rtl::OUString AddIn::implementation_name()
@@ -41,6 +119,8 @@ css::uno::Sequence<rtl::OUString> AddIn::service_names()
     names[1] = to_ustring(core::kAddInServiceName);
     return names;
 }
+
+AddIn::AddIn() : criteria_(new DocumentCriteria) {}
 
 css::uno::Reference<css::uno::XInterface> SAL_CALL AddIn::create(const css::uno::Reference<css::uno::XComponentContext>&)
 {
@@ -58,34 +138,20 @@ void AddIn::fail(const std::string& message) const
     throw lang::IllegalArgumentException(to_ustring(message), css::uno::Reference<css::uno::XInterface>(), 0);
 }
 
-double SAL_CALL AddIn::tien(const css::uno::Any& text)
+template <typename Body>
+auto AddIn::guarded(Body body) const -> decltype(body())
 {
     try
     {
-        core::Money money;
-        std::string original;
-        double number = 0;
-        rtl::OUString string;
-        if (!text.hasValue())
-            return 0;
-        if (text >>= number)
-            money = core::money_from_number(number);
-        else if (text >>= string)
-        {
-            original = to_utf8(string);
-            money = core::parse_money(original);
-        }
-        else
-            fail(core::format(language(), "money.error.unreadable", {"?", "?"}));
-        if (money.kind == core::MoneyKind::vnd)
-            return static_cast<double>(money.dong);
-        if (money.kind == core::MoneyKind::no_value)
-            return 0;
-        fail(core::describe_money_problem(money, original, language()));
+        return body();
     }
     catch (const lang::IllegalArgumentException&)
     {
         throw;
+    }
+    catch (const css::uno::Exception& e)
+    {
+        fail(core::format(language(), "uno.error.internal", {to_utf8(e.Message)}));
     }
     catch (const std::exception& e)
     {
@@ -95,6 +161,96 @@ double SAL_CALL AddIn::tien(const css::uno::Any& text)
     {
         fail(core::format(language(), "uno.error.internal", {"?"}));
     }
+}
+
+double SAL_CALL AddIn::tien(const css::uno::Any& text)
+{
+    return guarded([&] { return value_or_fail(core::fn_tien(one_cell(text, language()), language()), *this); });
+}
+
+css::uno::Any SAL_CALL AddIn::ngay(const css::uno::Any& text)
+{
+    return guarded([&] { return to_any(core::fn_ngay(one_cell(text, language()), language()), *this); });
+}
+
+css::uno::Any SAL_CALL AddIn::tienChu(const css::uno::Any& amount, const css::uno::Any& unit)
+{
+    return guarded([&] {
+        return to_any(core::fn_tien_chu(one_cell(amount, language()), optional_cell(unit, language()), language()), *this);
+    });
+}
+
+css::uno::Any SAL_CALL AddIn::ngayThang(const css::uno::Any& date, const css::uno::Any& place)
+{
+    return guarded([&] {
+        return to_any(core::fn_ngay_thang(one_cell(date, language()), optional_cell(place, language()), language()),
+                      *this);
+    });
+}
+
+css::uno::Any SAL_CALL AddIn::chuanHoa(const css::uno::Any& text)
+{
+    return guarded([&] { return to_any(core::fn_chuan_hoa(one_cell(text, language()), language()), *this); });
+}
+
+css::uno::Any SAL_CALL AddIn::khoaTen(const css::uno::Any& name)
+{
+    return guarded([&] { return to_any(core::fn_khoa_ten(one_cell(name, language()), language()), *this); });
+}
+
+css::uno::Any SAL_CALL AddIn::xetCaNhan(const css::uno::Reference<beans::XPropertySet>& document,
+                                        const css::uno::Any& status, const css::uno::Any& updated,
+                                        const css::uno::Any& recognition_number, const css::uno::Any& recognition_date,
+                                        const css::uno::Any& value_document_number,
+                                        const css::uno::Any& value_document_date, const css::uno::Any& value,
+                                        const css::uno::Any& social)
+{
+    return guarded([&] {
+        const core::Language lang = language();
+        const core::IndividualArguments arguments{one_cell(status, lang),
+                                                  one_cell(updated, lang),
+                                                  one_cell(recognition_number, lang),
+                                                  one_cell(recognition_date, lang),
+                                                  one_cell(value_document_number, lang),
+                                                  one_cell(value_document_date, lang),
+                                                  one_cell(value, lang),
+                                                  optional_cell(social, lang)};
+        return to_any(core::fn_xet_ca_nhan(arguments, criteria_->criteria_for(document), lang), *this);
+    });
+}
+
+css::uno::Any SAL_CALL AddIn::xetTapThe(const css::uno::Any& valid_count, const css::uno::Any& quota)
+{
+    return guarded([&] {
+        return to_any(core::fn_xet_tap_the(one_cell(valid_count, language()), one_cell(quota, language()), language()),
+                      *this);
+    });
+}
+
+css::uno::Any SAL_CALL AddIn::demHopLe(const css::uno::Reference<beans::XPropertySet>& document,
+                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& units,
+                                       const css::uno::Any& unit,
+                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& statuses,
+                                       const css::uno::Any& updated)
+{
+    return guarded([&] {
+        std::optional<core::CellColumn> dates;
+        if (updated.hasValue())
+            dates = column_of(updated, language());
+        return to_any(core::fn_dem_hop_le(column_of(units), one_cell(unit, language()), column_of(statuses), dates,
+                                          criteria_->criteria_for(document), language()),
+                      *this);
+    });
+}
+
+css::uno::Any SAL_CALL AddIn::tongGiaTri(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& units,
+                                         const css::uno::Any& unit,
+                                         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& values)
+{
+    return guarded([&] {
+        return to_any(core::fn_tong_gia_tri(column_of(units), one_cell(unit, language()), column_of(values), language()),
+                      *this);
+    });
 }
 
 rtl::OUString SAL_CALL AddIn::getProgrammaticFuntionName(const rtl::OUString& display_name)
@@ -124,7 +280,7 @@ rtl::OUString SAL_CALL AddIn::getDisplayArgumentName(const rtl::OUString& progra
 rtl::OUString SAL_CALL AddIn::getArgumentDescription(const rtl::OUString& programmatic_name, sal_Int32 argument)
 {
     const auto* found = argument_of(programmatic_name, argument);
-    return found ? to_ustring(core::text(language(), found->description_key)) : rtl::OUString();
+    return found ? to_ustring(core::text(language(), core::argument_description_key(*found))) : rtl::OUString();
 }
 
 rtl::OUString SAL_CALL AddIn::getProgrammaticCategoryName(const rtl::OUString&)

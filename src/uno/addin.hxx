@@ -9,8 +9,10 @@
 #include <com/sun/star/sheet/XAddIn.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
+#include <rtl/ref.hxx>
 #include <vn/sangkien/XSangKien.hpp>
 
+#include "document_criteria.hxx"
 #include "sangkien/core/messages.hxx"
 
 namespace sangkien::uno {
@@ -25,8 +27,30 @@ public:
     static com::sun::star::uno::Reference<com::sun::star::uno::XInterface> SAL_CALL
     create(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
 
+    AddIn();
+
     // XSangKien
-    double SAL_CALL tien(const com::sun::star::uno::Any& text) override;
+    double SAL_CALL tien(const css::uno::Any& text) override;
+    css::uno::Any SAL_CALL ngay(const css::uno::Any& text) override;
+    css::uno::Any SAL_CALL tienChu(const css::uno::Any& amount, const css::uno::Any& unit) override;
+    css::uno::Any SAL_CALL ngayThang(const css::uno::Any& date, const css::uno::Any& place) override;
+    css::uno::Any SAL_CALL chuanHoa(const css::uno::Any& text) override;
+    css::uno::Any SAL_CALL khoaTen(const css::uno::Any& name) override;
+    css::uno::Any SAL_CALL xetCaNhan(const css::uno::Reference<css::beans::XPropertySet>& document,
+                                     const css::uno::Any& status, const css::uno::Any& updated,
+                                     const css::uno::Any& recognition_number, const css::uno::Any& recognition_date,
+                                     const css::uno::Any& value_document_number,
+                                     const css::uno::Any& value_document_date, const css::uno::Any& value,
+                                     const css::uno::Any& social) override;
+    css::uno::Any SAL_CALL xetTapThe(const css::uno::Any& valid_count, const css::uno::Any& quota) override;
+    css::uno::Any SAL_CALL demHopLe(const css::uno::Reference<css::beans::XPropertySet>& document,
+                                    const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& units,
+                                    const css::uno::Any& unit,
+                                    const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& statuses,
+                                    const css::uno::Any& updated) override;
+    css::uno::Any SAL_CALL tongGiaTri(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& units,
+                                      const css::uno::Any& unit,
+                                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& values) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;
@@ -52,8 +76,12 @@ public:
 private:
     core::Language language() const;
     [[noreturn]] void fail(const std::string& message) const;
+    // Runs one function body: every exception becomes Err:502 with a reason, never a crash.
+    template <typename Body>
+    auto guarded(Body body) const -> decltype(body());
 
     com::sun::star::lang::Locale locale_;
+    rtl::Reference<DocumentCriteria> criteria_;
 };
 
 } // namespace sangkien::uno

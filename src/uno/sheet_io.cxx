@@ -68,4 +68,16 @@ core::WorkbookInput read_workbook_input(const css::uno::Reference<sheet::XSpread
     return input;
 }
 
+core::WorkbookInput read_sheets_named_as(const css::uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                         core::SheetKind kind)
+{
+    core::WorkbookInput input;
+    const auto sheets = document->getSheets();
+    for (const rtl::OUString& name : sheets->getElementNames())
+        if (core::sheet_kind_from_name(to_utf8(name)) == kind)
+            input.sheets.push_back(
+                read_sheet(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), css::uno::UNO_QUERY_THROW)));
+    return input;
+}
+
 } // namespace sangkien::uno

@@ -11,4 +11,8 @@ namespace sangkien::uno {
 
 core::WorkbookInput read_workbook_input(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
+// Only the sheets whose names announce `kind` (e.g. the Thông tin sheet): cheap on large books.
+core::WorkbookInput read_sheets_named_as(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                         core::SheetKind kind);
+
 } // namespace sangkien::uno

@@ -81,7 +81,7 @@ TEST(FunctionWizard, DescribesSkTienInTheUiLanguage)
         ASSERT_EQ(static_cast<std::size_t>(arguments.getLength()), tien->arguments.size());
         EXPECT_EQ(launcher::utf8(arguments[0].Name), core::text(expected_language(), tien->arguments[0].name_key));
         EXPECT_EQ(launcher::utf8(arguments[0].Description),
-                  core::text(expected_language(), tien->arguments[0].description_key));
+                  core::text(expected_language(), core::argument_description_key(tien->arguments[0])));
     }
     EXPECT_TRUE(found) << "SK.TIEN is not in the Function Wizard";
 }

@@ -94,6 +94,7 @@ TEST(Dates, CalcSerials)
     EXPECT_EQ(date_from_number(45169.75).date, (Date{2023, 8, 31}));
     EXPECT_EQ(date_from_number(45170).date, (Date{2023, 9, 1}));
     EXPECT_EQ(date_from_number(-3).kind, DateKind::error);
+    EXPECT_EQ(date_from_number(0).kind, DateKind::empty); // an empty cell as Calc passes it
     EXPECT_EQ(date_from_number(1e12).kind, DateKind::error);
     EXPECT_EQ(date_from_number(-1.97328e+76).kind, DateKind::error); // found by fuzz_date
     EXPECT_EQ(date_from_number(1e300).kind, DateKind::error);

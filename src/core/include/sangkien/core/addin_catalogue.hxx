@@ -6,15 +6,17 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace sangkien::core {
 
 struct AddInArgument
 {
-    std::string_view name_key;        // resource key of the localised argument name
-    std::string_view description_key; // resource key of its description
+    std::string_view name_key;        // resource key of the localised argument name; its
+                                      // description is at name_key + ".description"
     bool optional = false;
+    bool hidden = false;              // the calling document, filled in by Calc (not shown)
 };
 
 struct AddInFunction
@@ -29,6 +31,8 @@ struct AddInFunction
 inline constexpr std::string_view kAddInServiceName = "vn.sangkien.AddIn";
 
 std::span<const AddInFunction> addin_functions();
+
+std::string argument_description_key(const AddInArgument& argument);
 
 // Lookup by programmatic or display name (display names case-insensitively); nullptr if none.
 const AddInFunction* find_addin_function_by_programmatic_name(std::string_view name);

@@ -45,7 +45,7 @@ struct DateValue
 // Never throws.
 DateValue parse_date(std::string_view text);
 
-// A numeric cell: a Calc date serial (the time of day is dropped).
+// A numeric cell: a Calc date serial (the time of day is dropped); 0 means no date.
 DateValue date_from_number(double serial);
 
 } // namespace sangkien::core

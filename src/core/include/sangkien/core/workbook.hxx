@@ -81,6 +81,9 @@ enum class SheetKind { initiatives, unions, people, settings, comments };
 
 std::string_view sheet_kind_id(SheetKind kind);
 
+// The kind a sheet's name announces ("Thông tin", "thong tin" → settings), if any.
+std::optional<SheetKind> sheet_kind_from_name(std::string_view name);
+
 struct ColumnMapping
 {
     std::size_t heading_row = 0;          // 0-based index of the (last) heading row

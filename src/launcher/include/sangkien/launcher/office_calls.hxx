@@ -56,6 +56,9 @@ struct CellResult
 
 CellResult set_formula(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                        const std::string& address, const std::string& formula);
+// Puts text in a cell as text (no number or date recognition by the office's locale).
+void set_text(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+              const std::string& address, const std::string& text);
 CellResult read_cell(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                      const std::string& address);
 std::string cell_formula(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,

@@ -1,0 +1,60 @@
+#include "document_criteria.hxx"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+
+#include "sheet_io.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+css::uno::XInterface* identity(const css::uno::Reference<css::uno::XInterface>& object)
+{
+    return css::uno::Reference<css::uno::XInterface>(object, css::uno::UNO_QUERY).get();
+}
+
+} // namespace
+
+core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::XPropertySet>& caller)
+{
+    const css::uno::Reference<sheet::XSpreadsheetDocument> document(caller, css::uno::UNO_QUERY);
+    if (!document.is())
+        return core::Criteria{};
+    css::uno::XInterface* key = identity(document);
+    {
+        std::lock_guard lock(mutex_);
+        if (const auto it = entries_.find(key); it != entries_.end() && it->second.current)
+            return it->second.criteria;
+    }
+    const core::Workbook settings = core::read_workbook(read_sheets_named_as(document, core::SheetKind::settings));
+    const core::Criteria criteria = core::criteria_from_settings(settings, core::Criteria{});
+    std::lock_guard lock(mutex_);
+    const auto [it, inserted] = entries_.try_emplace(key);
+    if (inserted)
+    {
+        const css::uno::Reference<util::XModifyBroadcaster> broadcaster(document, css::uno::UNO_QUERY);
+        if (broadcaster.is())
+            broadcaster->addModifyListener(this);
+    }
+    it->second.criteria = criteria;
+    it->second.current = true;
+    return criteria;
+}
+
+void SAL_CALL DocumentCriteria::modified(const lang::EventObject& event)
+{
+    std::lock_guard lock(mutex_);
+    if (const auto it = entries_.find(identity(event.Source)); it != entries_.end())
+        it->second.current = false;
+}
+
+void SAL_CALL DocumentCriteria::disposing(const lang::EventObject& event)
+{
+    std::lock_guard lock(mutex_);
+    entries_.erase(identity(event.Source));
+}
+
+} // namespace sangkien::uno

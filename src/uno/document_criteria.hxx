@@ -1,0 +1,36 @@
+// The criteria a document's formulas use: its Thông tin sheet over the plan's values, read once
+// and read again only after the document changes (a modify listener says when).
+#pragma once
+
+#include <map>
+#include <mutex>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+#include "sangkien/core/rules.hxx"
+#include "ustring.hxx"
+
+namespace sangkien::uno {
+
+class DocumentCriteria final : public cppu::WeakImplHelper1<css::util::XModifyListener>
+{
+public:
+    // The caller argument Calc passes to add-in functions (the document model).
+    core::Criteria criteria_for(const css::uno::Reference<css::beans::XPropertySet>& caller);
+
+    void SAL_CALL modified(const css::lang::EventObject& event) override;
+    void SAL_CALL disposing(const css::lang::EventObject& event) override;
+
+private:
+    struct Entry
+    {
+        core::Criteria criteria;
+        bool current = false;
+    };
+    std::mutex mutex_;
+    std::map<css::uno::XInterface*, Entry> entries_;
+};
+
+} // namespace sangkien::uno
