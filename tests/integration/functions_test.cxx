@@ -1,10 +1,13 @@
 // Every SK.* function typed into a real Calc sheet through XCell::setFormula: values, optional
 // arguments, the hidden document argument (criteria from the Thông tin sheet), ranges, errors.
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
 
 #include "office_fixture.hxx"
 
@@ -117,5 +120,76 @@ TEST_F(Functions, DemHopLeAndTongGiaTriOverRanges)
     // Whole columns of a sheet are accepted.
     EXPECT_DOUBLE_EQ(put("L5", "=SK.DEMHOPLE(H:H;\"Trường B\";I:I)").value, 1);
 }
+
+// Every function in one document, saved as .ods and as .xlsx, reloaded and recalculated.
+struct StoredCase
+{
+    const char* address;
+    const char* formula;
+    const char* expected_text; // or nullptr for a number
+    double expected_value;
+};
+
+constexpr StoredCase kStored[] = {
+    {"A1", "=SK.TIEN(\"0,5 tỷ\")", nullptr, 500000000},
+    {"A2", "=SK.NGAY(\"31/8/2023\")", nullptr, 45169},
+    {"A3", "=SK.TIENCHU(1250000000)", "Một tỷ hai trăm năm mươi triệu đồng", 0},
+    {"A4", "=SK.NGAYTHANG(45174;\"Huyện Dương Minh Châu\")", "Huyện Dương Minh Châu, ngày 05 tháng 9 năm 2023", 0},
+    {"A5", "=SK.CHUANHOA(\" Vieät  Nam \")", "Việt Nam", 0},
+    {"A6", "=LEN(SK.KHOATEN(\"Lê Văn An\"))>0", nullptr, 1},
+    {"A7", "=SK.XETCANHAN(\"Hợp lệ\";\"1/3/2023\";\"1/QĐ\";\"10/1/2022\";\"2/QĐ\";\"10/2/2022\";\"500 triệu\")", "Đạt", 0},
+    {"A8", "=SK.XETTAPTHE(9;10)", "Không đạt: 9/10 (90%)", 0},
+    {"A9", "=SK.DEMHOPLE(C1:C3;\"Trường A\";D1:D3)", nullptr, 2},
+    {"A10", "=SK.TONGGIATRI(C1:C3;\"Trường A\";E1:E3)", nullptr, 600000000},
+};
+
+void fill(const uno::Reference<sheet::XSpreadsheet>& sheet)
+{
+    const char* data[][3] = {{"CĐCS Trường A", "Hợp lệ", "500 triệu"}, {"Trường A", "Hợp lệ", "100000000"},
+                             {"Trường B", "Hợp lệ", "7"}};
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+            launcher::set_text(sheet, std::string(1, static_cast<char>('C' + c)) + std::to_string(r + 1), data[r][c]);
+    for (const auto& c : kStored)
+        launcher::set_formula(sheet, c.address, c.formula);
+}
+
+void expect_values(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& where)
+{
+    for (const auto& c : kStored)
+    {
+        const auto cell = launcher::read_cell(sheet, c.address);
+        EXPECT_EQ(cell.error, 0) << where << " " << c.formula;
+        if (c.expected_text)
+            EXPECT_EQ(cell.text, c.expected_text) << where << " " << c.formula;
+        else
+            EXPECT_DOUBLE_EQ(cell.value, c.expected_value) << where << " " << c.formula;
+    }
+}
+
+class StoredFunctions : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+
+TEST_P(StoredFunctions, SurviveSavingAndReloading)
+{
+    const auto [extension, filter] = GetParam();
+    const test::TempDir folder;
+    const auto file = folder.path() / (std::string("functions.") + extension);
+    {
+        const auto document = Document::new_spreadsheet(test::OfficeEnvironment::context());
+        fill(document.sheet(0));
+        expect_values(document.sheet(0), "before saving");
+        document.store_to(launcher::file_url(file), filter);
+    }
+    if (const char* keep = std::getenv("SANGKIEN_KEEP_FILES"))
+        std::filesystem::copy_file(file, std::filesystem::path(keep) / file.filename(),
+                                   std::filesystem::copy_options::overwrite_existing);
+    const Document reloaded(test::OfficeEnvironment::context(), launcher::file_url(file));
+    uno::Reference<sheet::XCalculatable>(reloaded.component(), uno::UNO_QUERY_THROW)->calculateAll();
+    expect_values(reloaded.sheet(0), std::string("reloaded from .") + extension);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, StoredFunctions,
+                         ::testing::Values(std::make_pair("ods", "calc8"),
+                                           std::make_pair("xlsx", "Calc MS Excel 2007 XML")));
 
 } // namespace

@@ -6,6 +6,9 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/FunctionArgument.hpp>
 
+#include <map>
+#include <vector>
+
 #include "office_fixture.hxx"
 #include "sangkien/core/addin_catalogue.hxx"
 #include "sangkien/core/messages.hxx"
@@ -49,16 +52,14 @@ TEST(AboutCommand, UnknownCommandsOfOurProtocolAreNotDispatched)
     EXPECT_FALSE(launcher::dispatch_command(document, "vn.sangkien:NoSuchCommand").dispatched);
 }
 
-TEST(FunctionWizard, DescribesSkTienInTheUiLanguage)
+TEST(FunctionWizard, DescribesEveryFunctionInTheUiLanguage)
 {
     const auto context = test::OfficeEnvironment::context();
     const uno::Reference<container::XIndexAccess> descriptions(
         context->getServiceManager()->createInstanceWithContext(
             rtl::OUString::createFromAscii("com.sun.star.sheet.FunctionDescriptions"), context),
         uno::UNO_QUERY_THROW);
-    const auto* tien = core::find_addin_function_by_programmatic_name("tien");
-    ASSERT_NE(tien, nullptr);
-    bool found = false;
+    std::map<std::string, std::pair<std::string, uno::Sequence<sheet::FunctionArgument>>> found;
     for (sal_Int32 i = 0; i < descriptions->getCount(); ++i)
     {
         uno::Sequence<beans::PropertyValue> properties;
@@ -74,16 +75,32 @@ TEST(FunctionWizard, DescribesSkTienInTheUiLanguage)
             else if (property.Name == "Arguments")
                 property.Value >>= arguments;
         }
-        if (launcher::utf8(name) != tien->display_name)
-            continue;
-        found = true;
-        EXPECT_EQ(launcher::utf8(description), core::text(expected_language(), tien->description_key));
-        ASSERT_EQ(static_cast<std::size_t>(arguments.getLength()), tien->arguments.size());
-        EXPECT_EQ(launcher::utf8(arguments[0].Name), core::text(expected_language(), tien->arguments[0].name_key));
-        EXPECT_EQ(launcher::utf8(arguments[0].Description),
-                  core::text(expected_language(), core::argument_description_key(tien->arguments[0])));
+        found[launcher::utf8(name)] = {launcher::utf8(description), arguments};
     }
-    EXPECT_TRUE(found) << "SK.TIEN is not in the Function Wizard";
+    const core::Language language = expected_language();
+    for (const auto& function : core::addin_functions())
+    {
+        const auto it = found.find(std::string(function.display_name));
+        ASSERT_NE(it, found.end()) << function.display_name << " is not in the Function Wizard";
+        EXPECT_EQ(it->second.first, core::text(language, function.description_key)) << function.display_name;
+        std::vector<const core::AddInArgument*> visible;
+        for (const auto& argument : function.arguments)
+            if (!argument.hidden)
+                visible.push_back(&argument);
+        const auto& arguments = it->second.second;
+        ASSERT_EQ(static_cast<std::size_t>(arguments.getLength()), visible.size()) << function.display_name;
+        for (std::size_t a = 0; a < visible.size(); ++a)
+        {
+            EXPECT_EQ(launcher::utf8(arguments[static_cast<sal_Int32>(a)].Name), core::text(language, visible[a]->name_key))
+                << function.display_name << " argument " << a;
+            EXPECT_EQ(launcher::utf8(arguments[static_cast<sal_Int32>(a)].Description),
+                      core::text(language, core::argument_description_key(*visible[a])))
+                << function.display_name << " argument " << a;
+            // Calc marks every argument of type any as optional; ours that are optional must be.
+            if (visible[a]->optional)
+                EXPECT_TRUE(arguments[static_cast<sal_Int32>(a)].IsOptional) << function.display_name << " argument " << a;
+        }
+    }
 }
 
 TEST(FunctionWizard, SkTienIsTypedTheSameInEveryUiLanguage)
