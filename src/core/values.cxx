@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "sangkien/core/text.hxx"
 
@@ -17,7 +18,35 @@ bool among(const std::string& key, const std::array<std::string_view, N>& words)
 
 } // namespace
 
+namespace {
+
+Status read_status(std::string_view text);
+
+// Statuses repeat endlessly down a column and across formula calls: remember the last few
+// hundred spellings (per thread, so no locking).
+template <typename Value, typename Read>
+Value remembered(std::string_view text, Read read)
+{
+    thread_local std::unordered_map<std::string, Value> memo;
+    if (const auto it = memo.find(std::string(text)); it != memo.end())
+        return it->second;
+    if (memo.size() > 512)
+        memo.clear();
+    const Value value = read(text);
+    memo.emplace(std::string(text), value);
+    return value;
+}
+
+} // namespace
+
 Status parse_status(std::string_view text)
+{
+    return remembered<Status>(text, read_status);
+}
+
+namespace {
+
+Status read_status(std::string_view text)
 {
     const std::string key = matching_key(text);
     if (key.empty())
@@ -41,6 +70,8 @@ Status parse_status(std::string_view text)
         return Status::pending;
     return Status::unknown;
 }
+
+} // namespace
 
 YesNo parse_yes_no(std::string_view text)
 {
