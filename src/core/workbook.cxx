@@ -497,6 +497,12 @@ bool name_means(const std::string& sheet_key, SheetKind kind)
 // Records
 
 // Counts (quotas, members): absurd values read as 0 rather than overflowing.
+std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field)
+{
+    const auto it = mapping.columns.find(field);
+    return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+}
+
 int to_int(double value)
 {
     if (!std::isfinite(value) || std::fabs(value) > 1e9)
@@ -507,10 +513,7 @@ int to_int(double value)
 void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
 {
     SheetReader reader{sheet, book.issues};
-    auto column = [&mapping](Field f) -> std::optional<std::size_t> {
-        const auto it = mapping.columns.find(f);
-        return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
-    };
+    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
     const auto c_code = column(Field::code), c_title = column(Field::title), c_authors = column(Field::authors),
                c_position = column(Field::position), c_unit = column(Field::unit), c_block = column(Field::block),
                c_group = column(Field::target_group), c_type = column(Field::solution_type),
@@ -594,22 +597,21 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
             const YesNo social = reader.yes_no.get(item.social_text, [&item] { return parse_yes_no(item.social_text); });
             item.social_value = social != YesNo::no;
         }
-        item.recognition = parse_document(text_of(c_recognition));
-        if (c_recognition_number)
-            item.recognition.number = text_of(c_recognition_number);
-        if (c_recognition_date)
-            if (const auto d = reader.date(r, *c_recognition_date, get(c_recognition_date)))
-                item.recognition.date = d;
-        item.value_document = parse_document(text_of(c_value_document));
-        if (c_value_document_number)
-            item.value_document.number = text_of(c_value_document_number);
-        if (c_value_document_date)
-            if (const auto d = reader.date(r, *c_value_document_date, get(c_value_document_date)))
-                item.value_document.date = d;
-        if (c_recognition && !item.recognition.date && !item.recognition.number.empty())
-            reader.report(r, *c_recognition, get(c_recognition), "cell.document_without_date", {});
-        if (c_value_document && !item.value_document.date && !item.value_document.number.empty())
-            reader.report(r, *c_value_document, get(c_value_document), "cell.document_without_date", {});
+        // A document is one cell ("Số 12/QĐ ngày 5/9/2022") or a number cell and a date cell.
+        const auto read_document = [&](const std::optional<std::size_t>& combined, const std::optional<std::size_t>& number,
+                                       const std::optional<std::size_t>& date) {
+            DocumentRef document = parse_document(text_of(combined));
+            if (number)
+                document.number = text_of(number);
+            if (date)
+                if (const auto d = reader.date(r, *date, get(date)))
+                    document.date = d;
+            if (combined && !document.date && !document.number.empty())
+                reader.report(r, *combined, get(combined), "cell.document_without_date", {});
+            return document;
+        };
+        item.recognition = read_document(c_recognition, c_recognition_number, c_recognition_date);
+        item.value_document = read_document(c_value_document, c_value_document_number, c_value_document_date);
 
         if (item.authors.empty() && c_authors)
             reader.report(r, *c_authors, get(c_authors), "cell.no_authors", {});
@@ -627,12 +629,9 @@ void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
     for (std::size_t c = 0; c < mapping.headings.size(); ++c)
         if (best_field(matching_key(mapping.headings[c]), SheetKind::unions) == Field::quota_phase)
             phases.push_back(c);
-    const auto find = [&mapping](Field f) -> std::optional<std::size_t> {
-        const auto it = mapping.columns.find(f);
-        return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
-    };
-    const auto c_name = find(Field::union_name), c_block = find(Field::union_block), c_members = find(Field::members),
-               c_quota = find(Field::quota), c_agreement = find(Field::labour_agreement), c_note = find(Field::union_note);
+    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
+    const auto c_name = column(Field::union_name), c_block = column(Field::union_block), c_members = column(Field::members),
+               c_quota = column(Field::quota), c_agreement = column(Field::labour_agreement), c_note = column(Field::union_note);
     for (std::size_t r = mapping.first_data_row; r < sheet.rows.size(); ++r)
     {
         const Row& row = sheet.rows[r];
@@ -676,13 +675,10 @@ void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
 void read_people(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
 {
     SheetReader reader{sheet, book.issues};
-    const auto find = [&mapping](Field f) -> std::optional<std::size_t> {
-        const auto it = mapping.columns.find(f);
-        return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
-    };
-    const auto c_name = find(Field::person_name), c_position = find(Field::person_position),
-               c_unit = find(Field::person_unit), c_team = find(Field::support_team),
-               c_contribution = find(Field::contribution);
+    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
+    const auto c_name = column(Field::person_name), c_position = column(Field::person_position),
+               c_unit = column(Field::person_unit), c_team = column(Field::support_team),
+               c_contribution = column(Field::contribution);
     for (std::size_t r = mapping.first_data_row; r < sheet.rows.size(); ++r)
     {
         const Row& row = sheet.rows[r];
