@@ -35,6 +35,12 @@ constexpr std::array kXetTapThe{arg("addin.arg.valid_count"), arg("addin.arg.quo
 constexpr std::array kDemHopLe{kDocument, arg("addin.arg.units"), arg("addin.arg.unit_name"), arg("addin.arg.statuses"),
                                arg("addin.arg.updated_range", true)};
 constexpr std::array kTongGiaTri{arg("addin.arg.units"), arg("addin.arg.unit_name"), arg("addin.arg.values")};
+constexpr std::array kTongHopCdcs{kDocument,
+                                  arg("addin.arg.unit_list"),
+                                  arg("addin.arg.units"),
+                                  arg("addin.arg.statuses"),
+                                  arg("addin.arg.values"),
+                                  arg("addin.arg.updated_range", true)};
 
 constexpr std::array kFunctions{
     AddInFunction{"tien", "SK.TIEN", "addin.tien.description", kTien},
@@ -47,6 +53,7 @@ constexpr std::array kFunctions{
     AddInFunction{"xetTapThe", "SK.XETTAPTHE", "addin.xettapthe.description", kXetTapThe},
     AddInFunction{"demHopLe", "SK.DEMHOPLE", "addin.demhople.description", kDemHopLe},
     AddInFunction{"tongGiaTri", "SK.TONGGIATRI", "addin.tonggiatri.description", kTongGiaTri},
+    AddInFunction{"tongHopCdcs", "SK.TONGHOPCDCS", "addin.tonghopcdcs.description", kTongHopCdcs},
 };
 
 bool equal_ignoring_ascii_case(std::string_view a, std::string_view b)

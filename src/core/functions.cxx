@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <unordered_map>
 
 #include "sangkien/core/format.hxx"
@@ -212,68 +213,157 @@ Outcome<std::string> fn_xet_tap_the(const Cell& valid_count, const Cell& quota, 
                                     + " (" + format_percent(100.0 * *count / *target) + ")");
 }
 
-Outcome<double> fn_dem_hop_le(const CellColumn& units, const Cell& unit, const CellColumn& statuses,
-                              const std::optional<CellColumn>& updated, const Criteria& criteria, Language language)
-{
-    if (units.size() != statuses.size() || (updated && updated->size() != units.size()))
-        return Outcome<double>::error(format(language, "fn.ranges_differ",
-                                             {std::to_string(units.size()),
-                                              std::to_string(updated && updated->size() != units.size() ? updated->size()
-                                                                                                         : statuses.size())}));
-    UnitMatcher matcher(unit);
-    if (matcher.empty())
-        return Outcome<double>::missing(format(language, "fn.empty", {}));
-    std::unordered_map<std::string, Status> known;
-    double count = 0;
-    for (std::size_t i = 0; i < units.size(); ++i)
-    {
-        if (!matcher.matches(units[i]))
-            continue;
-        const std::string status_text = as_text(statuses[i]);
-        auto [it, inserted] = known.try_emplace(status_text, Status::empty);
-        if (inserted)
-            it->second = parse_status(status_text);
-        if (it->second != Status::valid)
-            continue;
-        if (updated)
-        {
-            const DateValue date = date_of((*updated)[i]);
-            if (date.kind != DateKind::date || date.date > criteria.cutoff)
-                continue;
-        }
-        ++count;
-    }
-    return Outcome<double>::ok(count);
-}
+namespace {
 
-Outcome<double> fn_tong_gia_tri(const CellColumn& units, const Cell& unit, const CellColumn& values, Language language)
+// The status of a cell, each distinct text parsed once.
+class StatusReader
 {
-    if (units.size() != values.size())
-        return Outcome<double>::error(
-            format(language, "fn.ranges_differ", {std::to_string(units.size()), std::to_string(values.size())}));
-    UnitMatcher matcher(unit);
-    if (matcher.empty())
-        return Outcome<double>::missing(format(language, "fn.empty", {}));
-    std::unordered_map<std::string, Money> known;
-    double total = 0;
-    for (std::size_t i = 0; i < units.size(); ++i)
+public:
+    Status status(const Cell& cell)
     {
-        if (!matcher.matches(units[i]))
-            continue;
+        const std::string text = as_text(cell);
+        auto [it, inserted] = known_.try_emplace(text, Status::empty);
+        if (inserted)
+            it->second = parse_status(text);
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string, Status> known_;
+};
+
+// The benefit value of a cell in đồng (0 when it is not an amount in VND), each distinct text
+// parsed once.
+class ValueReader
+{
+public:
+    double dong(const Cell& cell)
+    {
         Money money;
-        if (const auto* text = std::get_if<std::string>(&values[i]))
+        if (const auto* text = std::get_if<std::string>(&cell))
         {
-            auto [it, inserted] = known.try_emplace(*text);
+            auto [it, inserted] = known_.try_emplace(*text);
             if (inserted)
                 it->second = parse_money(*text);
             money = it->second;
         }
         else
-            money = money_of(values[i]);
-        if (money.is_vnd())
-            total += static_cast<double>(money.dong);
+            money = money_of(cell);
+        return money.is_vnd() ? static_cast<double>(money.dong) : 0.0;
     }
+
+private:
+    std::unordered_map<std::string, Money> known_;
+};
+
+// Whether row `i` was uploaded by the cut-off (always, when no dates are given).
+bool uploaded_in_time(const std::optional<CellColumn>& updated, std::size_t i, const Criteria& criteria)
+{
+    if (!updated)
+        return true;
+    const DateValue date = date_of((*updated)[i]);
+    return date.kind == DateKind::date && date.date <= criteria.cutoff;
+}
+
+// The first range whose length differs from `units`, as the Err:502 message.
+std::optional<std::string> ranges_differ(const CellColumn& units, std::initializer_list<const CellColumn*> others,
+                                         Language language)
+{
+    for (const CellColumn* other : others)
+        if (other && other->size() != units.size())
+            return format(language, "fn.ranges_differ", {std::to_string(units.size()), std::to_string(other->size())});
+    return std::nullopt;
+}
+
+} // namespace
+
+Outcome<double> fn_dem_hop_le(const CellColumn& units, const Cell& unit, const CellColumn& statuses,
+                              const std::optional<CellColumn>& updated, const Criteria& criteria, Language language)
+{
+    if (const auto problem = ranges_differ(units, {&statuses, updated ? &*updated : nullptr}, language))
+        return Outcome<double>::error(*problem);
+    UnitMatcher matcher(unit);
+    if (matcher.empty())
+        return Outcome<double>::missing(format(language, "fn.empty", {}));
+    StatusReader status;
+    double count = 0;
+    for (std::size_t i = 0; i < units.size(); ++i)
+        if (matcher.matches(units[i]) && status.status(statuses[i]) == Status::valid
+            && uploaded_in_time(updated, i, criteria))
+            ++count;
+    return Outcome<double>::ok(count);
+}
+
+Outcome<double> fn_tong_gia_tri(const CellColumn& units, const Cell& unit, const CellColumn& values, Language language)
+{
+    if (const auto problem = ranges_differ(units, {&values}, language))
+        return Outcome<double>::error(*problem);
+    UnitMatcher matcher(unit);
+    if (matcher.empty())
+        return Outcome<double>::missing(format(language, "fn.empty", {}));
+    ValueReader value;
+    double total = 0;
+    for (std::size_t i = 0; i < units.size(); ++i)
+        if (matcher.matches(units[i]))
+            total += value.dong(values[i]);
     return Outcome<double>::ok(total);
+}
+
+Outcome<std::vector<std::optional<UnitTotals>>> fn_tong_hop_cdcs(const CellColumn& unit_list, const CellColumn& units,
+                                                                 const CellColumn& statuses, const CellColumn& values,
+                                                                 const std::optional<CellColumn>& updated,
+                                                                 const Criteria& criteria, Language language)
+{
+    using Table = std::vector<std::optional<UnitTotals>>;
+    if (const auto problem = ranges_differ(units, {&statuses, &values, updated ? &*updated : nullptr}, language))
+        return Outcome<Table>::error(*problem);
+
+    // Each listed name's key → its figures; rows of the table point at them.
+    std::unordered_map<std::string, UnitTotals> by_key;
+    std::vector<std::string> row_keys;
+    row_keys.reserve(unit_list.size());
+    for (const Cell& name : unit_list)
+    {
+        row_keys.push_back(is_empty(name) ? std::string() : matching_key(as_text(name), {true, true}));
+        if (!row_keys.back().empty())
+            by_key.try_emplace(row_keys.back());
+    }
+
+    // Each distinct unit text of the data is keyed once.
+    std::unordered_map<std::string, UnitTotals*> unit_of_text;
+    const auto totals_of = [&](const Cell& cell) -> UnitTotals* {
+        if (is_empty(cell))
+            return nullptr;
+        const std::string text = as_text(cell);
+        auto [it, inserted] = unit_of_text.try_emplace(text, nullptr);
+        if (inserted)
+        {
+            const auto found = by_key.find(matching_key(text, {true, true}));
+            it->second = found == by_key.end() ? nullptr : &found->second;
+        }
+        return it->second;
+    };
+
+    StatusReader status;
+    ValueReader value;
+    for (std::size_t i = 0; i < units.size(); ++i)
+    {
+        UnitTotals* totals = totals_of(units[i]);
+        if (!totals)
+            continue;
+        totals->value += value.dong(values[i]);
+        if (!uploaded_in_time(updated, i, criteria))
+            continue;
+        ++totals->uploaded;
+        if (status.status(statuses[i]) == Status::valid)
+            ++totals->valid;
+    }
+
+    Table table;
+    table.reserve(row_keys.size());
+    for (const auto& key : row_keys)
+        table.push_back(key.empty() ? std::nullopt : std::optional<UnitTotals>(by_key.at(key)));
+    return Outcome<Table>::ok(std::move(table));
 }
 
 } // namespace sangkien::core

@@ -16,6 +16,7 @@
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -163,6 +164,14 @@ CellResult set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const s
 {
     cell_at(sheet, address)->setFormula(ustr(formula));
     return read_cell(sheet, address);
+}
+
+void set_array_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& range,
+                       const std::string& formula)
+{
+    const uno::Reference<table::XCellRange> cells(sheet, uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XArrayFormulaRange>(cells->getCellRangeByName(ustr(range)), uno::UNO_QUERY_THROW)
+        ->setArrayFormula(ustr(formula));
 }
 
 std::string cell_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address)

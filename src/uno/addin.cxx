@@ -253,6 +253,43 @@ css::uno::Any SAL_CALL AddIn::tongGiaTri(const css::uno::Sequence<css::uno::Sequ
     });
 }
 
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL
+AddIn::tongHopCdcs(const css::uno::Reference<beans::XPropertySet>& document,
+                   const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& unit_list,
+                   const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& units,
+                   const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& statuses,
+                   const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& values, const css::uno::Any& updated)
+{
+    return guarded([&] {
+        std::optional<core::CellColumn> dates;
+        if (updated.hasValue())
+            dates = column_of(updated, language());
+        const auto table = value_or_fail(core::fn_tong_hop_cdcs(column_of(unit_list), column_of(units), column_of(statuses),
+                                                                column_of(values), dates,
+                                                                criteria_->criteria_for(document), language()),
+                                         *this);
+        // Three columns per listed unit; an empty list cell gives an empty row (void → #N/A would
+        // be noisy next to a blank name, so it is an empty text).
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> result(static_cast<sal_Int32>(table.size()));
+        auto* rows = result.getArray();
+        for (std::size_t r = 0; r < table.size(); ++r)
+        {
+            css::uno::Sequence<css::uno::Any> row(3);
+            auto* cells = row.getArray();
+            if (table[r])
+            {
+                cells[0] <<= table[r]->uploaded;
+                cells[1] <<= table[r]->valid;
+                cells[2] <<= table[r]->value;
+            }
+            else
+                cells[0] = cells[1] = cells[2] = css::uno::Any(rtl::OUString());
+            rows[r] = row;
+        }
+        return result;
+    });
+}
+
 rtl::OUString SAL_CALL AddIn::getProgrammaticFuntionName(const rtl::OUString& display_name)
 {
     const auto* function = core::find_addin_function_by_display_name(to_utf8(display_name));

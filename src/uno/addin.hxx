@@ -51,6 +51,13 @@ public:
     css::uno::Any SAL_CALL tongGiaTri(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& units,
                                       const css::uno::Any& unit,
                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& values) override;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL
+    tongHopCdcs(const css::uno::Reference<css::beans::XPropertySet>& document,
+                const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& unit_list,
+                const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& units,
+                const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& statuses,
+                const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& values,
+                const css::uno::Any& updated) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;

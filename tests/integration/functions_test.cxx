@@ -119,6 +119,26 @@ TEST_F(Functions, DemHopLeAndTongGiaTriOverRanges)
     EXPECT_EQ(put("L4", "=SK.TONGGIATRI(H1:H4;\"Trường A\";J1:J3)").error, 502);
     // Whole columns of a sheet are accepted.
     EXPECT_DOUBLE_EQ(put("L5", "=SK.DEMHOPLE(H:H;\"Trường B\";I:I)").value, 1);
+
+    // The whole per-CĐCS table in one array formula: uploaded, valid, value per listed unit.
+    launcher::set_text(sheet(), "M1", "Trường B");
+    launcher::set_text(sheet(), "M2", "trường a");
+    launcher::set_text(sheet(), "M3", "Trường C");
+    launcher::set_array_formula(sheet(), "N1:P3", "=SK.TONGHOPCDCS(M1:M3;H1:H4;I1:I4;J1:J4)");
+    const double expected[3][3] = {{1, 1, 7}, {3, 2, 500000100}, {0, 0, 0}};
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+        {
+            const auto address = std::string(1, static_cast<char>('N' + c)) + std::to_string(r + 1);
+            const auto cell = launcher::read_cell(sheet(), address);
+            EXPECT_EQ(cell.error, 0) << address;
+            EXPECT_DOUBLE_EQ(cell.value, expected[r][c]) << address;
+        }
+    launcher::set_array_formula(sheet(), "N5:P6", "=SK.TONGHOPCDCS(M1:M2;H:H;I:I;J:J;K:K)");
+    EXPECT_DOUBLE_EQ(launcher::read_cell(sheet(), "N6").value, 1); // one row of Trường A uploaded by the cut-off
+    EXPECT_DOUBLE_EQ(launcher::read_cell(sheet(), "O6").value, 1);
+    launcher::set_array_formula(sheet(), "N8:P8", "=SK.TONGHOPCDCS(M1;H1:H4;I1:I3;J1:J4)");
+    EXPECT_EQ(launcher::read_cell(sheet(), "N8").error, 502);
 }
 
 // Every function in one document, saved as .ods and as .xlsx, reloaded and recalculated.
@@ -141,6 +161,7 @@ constexpr StoredCase kStored[] = {
     {"A8", "=SK.XETTAPTHE(9;10)", "Không đạt: 9/10 (90%)", 0},
     {"A9", "=SK.DEMHOPLE(C1:C3;\"Trường A\";D1:D3)", nullptr, 2},
     {"A10", "=SK.TONGGIATRI(C1:C3;\"Trường A\";E1:E3)", nullptr, 600000000},
+    {"A11", "=INDEX(SK.TONGHOPCDCS(C1:C3;C1:C3;D1:D3;E1:E3);2;3)", nullptr, 600000000},
 };
 
 void fill(const uno::Reference<sheet::XSpreadsheet>& sheet)

@@ -18,7 +18,7 @@ TEST(AddInCatalogue, StoredNamesNeverChange)
         {"tien", "SK.TIEN"},           {"ngay", "SK.NGAY"},           {"tienChu", "SK.TIENCHU"},
         {"ngayThang", "SK.NGAYTHANG"}, {"chuanHoa", "SK.CHUANHOA"},   {"khoaTen", "SK.KHOATEN"},
         {"xetCaNhan", "SK.XETCANHAN"}, {"xetTapThe", "SK.XETTAPTHE"}, {"demHopLe", "SK.DEMHOPLE"},
-        {"tongGiaTri", "SK.TONGGIATRI"}};
+        {"tongGiaTri", "SK.TONGGIATRI"},   {"tongHopCdcs", "SK.TONGHOPCDCS"}};
     ASSERT_EQ(addin_functions().size(), names.size());
     for (const auto& [programmatic, display] : names)
     {
@@ -30,11 +30,12 @@ TEST(AddInCatalogue, StoredNamesNeverChange)
 
 TEST(AddInCatalogue, ArgumentCountsMatchTheSpec)
 {
-    // Visible arguments as SPEC §4 lists them; SK.XETCANHAN and SK.DEMHOPLE also take the hidden
-    // calling document first.
+    // Visible arguments as SPEC §4 lists them; SK.XETCANHAN, SK.DEMHOPLE and SK.TONGHOPCDCS also
+    // take the hidden calling document first.
     const std::vector<std::tuple<const char*, std::size_t, std::size_t>> counts{
         {"tien", 1, 0}, {"ngay", 1, 0}, {"tienChu", 2, 1}, {"ngayThang", 2, 1}, {"chuanHoa", 1, 0}, {"khoaTen", 1, 0},
-        {"xetCaNhan", 8, 1}, {"xetTapThe", 2, 0}, {"demHopLe", 4, 1}, {"tongGiaTri", 3, 0}};
+        {"xetCaNhan", 8, 1}, {"xetTapThe", 2, 0}, {"demHopLe", 4, 1}, {"tongGiaTri", 3, 0},
+        {"tongHopCdcs", 5, 1}};
     for (const auto& [name, visible, optional] : counts)
     {
         const auto* function = find_addin_function_by_programmatic_name(name);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sangkien/core/functions.hxx"
+#include "sangkien/core/sample.hxx"
 
 using namespace sangkien::core;
 
@@ -123,6 +124,77 @@ TEST(Functions, DemHopLeAndTongGiaTriMatchUnitsTolerantly)
     EXPECT_EQ(fn_tong_gia_tri(units, T("Trường C"), values, vi).value, 0.0);
     EXPECT_FALSE(fn_tong_gia_tri(units, T("Trường A"), CellColumn{N(1)}, vi).value);
     EXPECT_TRUE(fn_dem_hop_le(units, E, statuses, std::nullopt, {}, vi).not_applicable);
+}
+
+TEST(Functions, TongHopCdcsGivesOneRowPerListedUnit)
+{
+    const CellColumn units{T("CĐCS Trường A"), T("Trường A"), T("Công đoàn cơ sở trường a"), T("Trường B"), E, T("Khác")};
+    const CellColumn statuses{T("Hợp lệ"), T("hợp lệ "), T("Chờ duyệt"), T("Hợp lệ"), T("Hợp lệ"), T("Hợp lệ")};
+    const CellColumn values{T("500 triệu"), N(100), T("100 USD"), N(7), T("1 tỷ"), N(9)};
+    const CellColumn list{T("Trường B"), E, T("trường a"), T("Trường C"), T("CĐCS Trường B")};
+    const auto table = fn_tong_hop_cdcs(list, units, statuses, values, std::nullopt, {}, vi);
+    ASSERT_TRUE(table.value);
+    ASSERT_EQ(table.value->size(), 5u);
+    const auto row = [&](std::size_t r) { return (*table.value)[r]; };
+    ASSERT_TRUE(row(0));
+    EXPECT_EQ(row(0)->uploaded, 1.0);
+    EXPECT_EQ(row(0)->valid, 1.0);
+    EXPECT_EQ(row(0)->value, 7.0);
+    EXPECT_FALSE(row(1)); // an empty list cell gives an empty row
+    ASSERT_TRUE(row(2));
+    EXPECT_EQ(row(2)->uploaded, 3.0);
+    EXPECT_EQ(row(2)->valid, 2.0);
+    EXPECT_EQ(row(2)->value, 500'000'100.0); // USD skipped
+    ASSERT_TRUE(row(3));
+    EXPECT_EQ(row(3)->uploaded, 0.0);
+    EXPECT_EQ(row(4)->valid, row(0)->valid); // the same unit listed twice
+
+    const CellColumn updated{T("31/8/2023"), T("1/9/2023"), E, E, E, E};
+    const auto by_cutoff = fn_tong_hop_cdcs(list, units, statuses, values, updated, {}, vi);
+    ASSERT_TRUE(by_cutoff.value);
+    EXPECT_EQ((*by_cutoff.value)[2]->uploaded, 1.0);
+    EXPECT_EQ((*by_cutoff.value)[2]->valid, 1.0);
+    EXPECT_EQ((*by_cutoff.value)[2]->value, 500'000'100.0);
+
+    const auto short_range = fn_tong_hop_cdcs(list, units, statuses, CellColumn{N(1)}, std::nullopt, {}, vi);
+    EXPECT_FALSE(short_range.value);
+    EXPECT_FALSE(short_range.not_applicable);
+    EXPECT_NE(short_range.message.find("6"), std::string::npos);
+}
+
+// The table and the single-unit functions agree on every unit of a messy generated workbook.
+TEST(Functions, TongHopCdcsAgreesWithDemHopLeAndTongGiaTri)
+{
+    const auto sample = generate_sample({3000, 7, true});
+    const auto& rows = sample.input.sheets[0].rows;
+    CellColumn units, statuses, values, updated;
+    for (std::size_t r = 1; r < rows.size(); ++r)
+    {
+        const auto at = [&](std::size_t c) { return c < rows[r].size() ? rows[r][c] : Cell{}; }; // rows may be short
+        units.push_back(at(5));
+        statuses.push_back(at(11));
+        values.push_back(at(12));
+        updated.push_back(at(10));
+    }
+    CellColumn list;
+    for (const auto& unit : units)
+        if (std::find(list.begin(), list.end(), unit) == list.end() && list.size() < 60)
+            list.push_back(unit);
+    const auto table = fn_tong_hop_cdcs(list, units, statuses, values, updated, {}, vi);
+    ASSERT_TRUE(table.value);
+    for (std::size_t i = 0; i < list.size(); ++i)
+    {
+        const auto count = fn_dem_hop_le(units, list[i], statuses, updated, {}, vi);
+        const auto total = fn_tong_gia_tri(units, list[i], values, vi);
+        if (!count.value) // an empty unit cell in the data
+        {
+            EXPECT_FALSE((*table.value)[i]);
+            continue;
+        }
+        ASSERT_TRUE((*table.value)[i]) << i;
+        EXPECT_EQ((*table.value)[i]->valid, *count.value) << i;
+        EXPECT_EQ((*table.value)[i]->value, *total.value) << i;
+    }
 }
 
 } // namespace

@@ -52,4 +52,22 @@ Outcome<double> fn_dem_hop_le(const CellColumn& units, const Cell& unit, const C
 // Total benefit value in đồng of `unit`'s rows (text amounts read; other currencies skipped).
 Outcome<double> fn_tong_gia_tri(const CellColumn& units, const Cell& unit, const CellColumn& values, Language language);
 
+// One row of SK.TONGHOPCDCS: what SK.DEMHOPLE and SK.TONGGIATRI give for one unit, plus the
+// number of initiatives it uploaded (every row naming it).
+struct UnitTotals
+{
+    double uploaded = 0;
+    double valid = 0;
+    double value = 0;
+};
+
+// The whole per-CĐCS table in one pass: one row per cell of `unit_list`, in its order (an empty
+// cell gives an empty row: nullopt). Rows whose unit is in none of the list are ignored; a name
+// listed twice gets the same figures both times. Same matching, counting and summing as the two
+// single-unit functions.
+Outcome<std::vector<std::optional<UnitTotals>>> fn_tong_hop_cdcs(const CellColumn& unit_list, const CellColumn& units,
+                                                                 const CellColumn& statuses, const CellColumn& values,
+                                                                 const std::optional<CellColumn>& updated,
+                                                                 const Criteria& criteria, Language language);
+
 } // namespace sangkien::core

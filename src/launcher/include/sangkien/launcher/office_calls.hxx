@@ -56,6 +56,9 @@ struct CellResult
 
 CellResult set_formula(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                        const std::string& address, const std::string& formula);
+// Enters `formula` as an array formula over `range` ("E1:G4"), as Ctrl+Shift+Enter does.
+void set_array_formula(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                       const std::string& range, const std::string& formula);
 // Puts text in a cell as text (no number or date recognition by the office's locale).
 void set_text(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
               const std::string& address, const std::string& text);
