@@ -13,6 +13,7 @@
 #include <map>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/functions.hxx"
 #include "sangkien/core/sample.hxx"
 
 using namespace sangkien::core;
@@ -86,6 +87,24 @@ void Core_ReadCellsIntoRecords(benchmark::State& state)
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * messy_sample().input.sheets[0].rows.size()));
 }
 
+// What SK.XETCANHAN costs inside the add-in, per call, on the clean sample's cells (the office
+// benchmark's column), without Calc's part.
+void Core_XetCaNhanPerCall(benchmark::State& state)
+{
+    const auto sample = generate_sample({20'000, 2023, false});
+    const auto& rows = sample.input.sheets[0].rows;
+    const auto at = [&](std::size_t r, std::size_t c) { return c < rows[r].size() ? rows[r][c] : Cell{}; };
+    std::vector<IndividualArguments> calls;
+    for (std::size_t r = 1; r < rows.size(); ++r)
+        calls.push_back({at(r, 11), at(r, 10), at(r, 14), at(r, 15), at(r, 16), at(r, 17), at(r, 12), at(r, 13)});
+    const Criteria criteria;
+    for (auto _ : state)
+        for (const auto& call : calls)
+            benchmark::DoNotOptimize(fn_xet_ca_nhan(call, criteria, Language::vietnamese).value);
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * calls.size()));
+}
+
+BENCHMARK(Core_XetCaNhanPerCall)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(Baseline_PassOverRecords)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(Core_ReviewAndSummarise)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(Core_ReadCellsIntoRecords)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);

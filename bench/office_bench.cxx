@@ -1,14 +1,21 @@
-// Calc with the extension on a large sheet: a column of SK.XETCANHAN next to the same test written
-// with native IF/AND, and SK.DEMHOPLE / SK.TONGGIATRI per CĐCS next to COUNTIFS / SUMIFS, timed in
-// the same run (automatic calculation off, one calculate() of the new column each).
+// Calc with the extension on a large sheet, every figure from the same run (automatic calculation
+// off, one calculate() of each new block of formulas):
+//  - a column of SK.XETCANHAN, the same column calling a do-nothing add-in with the same arguments
+//    (NOOP.*, bench/noop_addin: what Calc itself spends on an add-in call), and the same test
+//    written with native IF/AND;
+//  - SK.DEMHOPLE / SK.TONGGIATRI per CĐCS, their NOOP twins, COUNTIFS / SUMIFS;
+//  - SK.TONGHOPCDCS (the whole per-CĐCS table in one array formula), its NOOP twin, and the three
+//    native columns it replaces (COUNTIF, COUNTIFS, SUMIFS).
+// It also checks that ours and the native formulas agree, so the figures compare equal work.
 //
-//   build/bench/office_bench            # 100,000 initiative rows, 100 CĐCS formulas
+//   build/bench/office_bench            # 100,000 initiative rows, 100 CĐCS
 //   SANGKIEN_BENCH_ROWS=20000 build/bench/office_bench
 #include <chrono>
 #include <cstdlib>
 #include <iomanip>
 #include <iostream>
 #include <set>
+#include <vector>
 
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -46,7 +53,14 @@ uno::Any any_of(const core::Cell& cell)
     return uno::Any(rtl::OUString());
 }
 
-// Sets one formula per row in `column` (rows 1..n, {r} replaced by the row number) and returns the
+std::string with_row(std::string pattern, std::size_t row)
+{
+    for (std::size_t at; (at = pattern.find("{r}")) != std::string::npos;)
+        pattern.replace(at, 3, std::to_string(row));
+    return pattern;
+}
+
+// Sets one formula per row in `column` (rows 1..n, {r} replaced by the row number); returns the
 // time of the recalculation that computes them.
 double time_column(const uno::Reference<sheet::XSpreadsheet>& sheet, const uno::Reference<sheet::XCalculatable>& calc,
                    const std::string& column, std::size_t n, const std::string& pattern)
@@ -54,12 +68,10 @@ double time_column(const uno::Reference<sheet::XSpreadsheet>& sheet, const uno::
     uno::Sequence<uno::Sequence<rtl::OUString>> formulas(static_cast<sal_Int32>(n));
     for (std::size_t r = 0; r < n; ++r)
     {
-        std::string formula = pattern;
-        for (std::size_t at; (at = formula.find("{r}")) != std::string::npos;)
-            formula.replace(at, 3, std::to_string(r + 1));
         formulas[static_cast<sal_Int32>(r)] = uno::Sequence<rtl::OUString>(1);
-        formulas[static_cast<sal_Int32>(r)][0] = launcher::ustr(formula);
+        formulas[static_cast<sal_Int32>(r)][0] = launcher::ustr(with_row(pattern, r + 1));
     }
+    std::cerr << "  setting " << n << " formulas in column " << column << "…" << std::endl;
     const auto range = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)
                            ->getCellRangeByName(launcher::ustr(column + "1:" + column + std::to_string(n)));
     uno::Reference<sheet::XCellRangeFormula>(range, uno::UNO_QUERY_THROW)->setFormulaArray(formulas);
@@ -67,6 +79,85 @@ double time_column(const uno::Reference<sheet::XSpreadsheet>& sheet, const uno::
     const auto start = Clock::now();
     calc->calculate();
     return seconds_since(start);
+}
+
+// Several columns of formulas set together and computed by one recalculation.
+double time_columns(const uno::Reference<sheet::XSpreadsheet>& sheet, const uno::Reference<sheet::XCalculatable>& calc,
+                    const std::vector<std::pair<std::string, std::string>>& columns, std::size_t n)
+{
+    for (const auto& [column, pattern] : columns)
+    {
+        uno::Sequence<uno::Sequence<rtl::OUString>> formulas(static_cast<sal_Int32>(n));
+        for (std::size_t r = 0; r < n; ++r)
+        {
+            formulas[static_cast<sal_Int32>(r)] = uno::Sequence<rtl::OUString>(1);
+            formulas[static_cast<sal_Int32>(r)][0] = launcher::ustr(with_row(pattern, r + 1));
+        }
+        const auto range = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)
+                               ->getCellRangeByName(launcher::ustr(column + "1:" + column + std::to_string(n)));
+        uno::Reference<sheet::XCellRangeFormula>(range, uno::UNO_QUERY_THROW)->setFormulaArray(formulas);
+    }
+    const auto start = Clock::now();
+    calc->calculate();
+    return seconds_since(start);
+}
+
+// An array formula over `range`, computed by one recalculation.
+double time_array(const uno::Reference<sheet::XSpreadsheet>& sheet, const uno::Reference<sheet::XCalculatable>& calc,
+                  const std::string& range, const std::string& formula)
+{
+    launcher::set_array_formula(sheet, range, formula);
+    const auto start = Clock::now();
+    calc->calculate();
+    return seconds_since(start);
+}
+
+// The numbers of a column (rows 1..n), for checking that two ways agree.
+std::vector<double> numbers(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& column, std::size_t n)
+{
+    const auto range = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)
+                           ->getCellRangeByName(launcher::ustr(column + "1:" + column + std::to_string(n)));
+    std::vector<double> values;
+    for (const auto& row : uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray())
+    {
+        double value = -1;
+        row[0] >>= value;
+        values.push_back(value);
+    }
+    return values;
+}
+
+// How many rows of two verdict columns agree ("Đạt…" against "Đạt", "Không đạt…" against "Không đạt").
+std::size_t agreeing_verdicts(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& ours,
+                              const std::string& native, std::size_t n)
+{
+    const auto read = [&](const std::string& column) {
+        const auto range = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)
+                               ->getCellRangeByName(launcher::ustr(column + "1:" + column + std::to_string(n)));
+        return uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray();
+    };
+    const auto a = read(ours), b = read(native);
+    std::size_t agree = 0;
+    for (sal_Int32 r = 0; r < a.getLength(); ++r)
+    {
+        rtl::OUString x, y;
+        a[r][0] >>= x;
+        b[r][0] >>= y;
+        if (x.startsWith(y) && (y.getLength() == x.getLength() || x[y.getLength()] == ':'))
+            ++agree;
+    }
+    return agree;
+}
+
+void print_row(const std::string& label, double seconds, double noop, double native)
+{
+    std::cout << std::left << std::setw(44) << label << std::right << std::fixed << std::setprecision(3) << std::setw(8)
+              << seconds << " s";
+    if (noop > 0)
+        std::cout << "   ×" << std::setprecision(2) << seconds / noop << " do-nothing";
+    if (native > 0)
+        std::cout << "   ×" << std::setprecision(2) << seconds / native << " native";
+    std::cout << "\n";
 }
 
 } // namespace
@@ -88,6 +179,7 @@ int main()
         options.program_dir = program_dir;
         launcher::OfficeSession office(runtime, options);
         office.install_extension(SANGKIEN_OXT);
+        office.install_extension(SANGKIEN_NOOP_OXT);
         const auto document = launcher::Document::new_spreadsheet(office.context());
         const auto sheet = document.sheet(0);
         const uno::Reference<sheet::XCalculatable> calc(document.component(), uno::UNO_QUERY_THROW);
@@ -109,42 +201,69 @@ int main()
         uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->setDataArray(data);
         const double write = seconds_since(start);
 
-        const double ours = time_column(sheet, calc, "K", n, "=SK.XETCANHAN(A{r};B{r};C{r};D{r};E{r};F{r};G{r};H{r})");
-        const double native = time_column(
-            sheet, calc, "L", n,
+        // One verdict per initiative.
+        const std::string args = "A{r};B{r};C{r};D{r};E{r};F{r};G{r};H{r}";
+        const double verdict_ours = time_column(sheet, calc, "K", n, "=SK.XETCANHAN(" + args + ")");
+        const double verdict_noop = time_column(sheet, calc, "L", n, "=NOOP.XETCANHAN(" + args + ")");
+        const double verdict_native = time_column(
+            sheet, calc, "M", n,
             "=IF(AND(A{r}=\"Hợp lệ\";B{r}<=DATE(2023;8;31);C{r}<>\"\";D{r}>=DATE(2021;9;1);D{r}<=DATE(2023;8;31);"
             "E{r}<>\"\";F{r}>=DATE(2021;9;1);F{r}<=DATE(2023;8;31);OR(G{r}>=500000000;H{r}=\"Có\"));\"Đạt\";\"Không đạt\")");
+        const std::size_t verdicts_agree = agreeing_verdicts(sheet, "K", "M", n);
 
-        // Per CĐCS: names in column N, then the four counting columns.
+        // Per CĐCS: names in column O, then the per-unit columns.
         const std::size_t units = unit_names.size();
         std::size_t u = 0;
         for (const auto& name : unit_names)
-            launcher::set_text(sheet, "N" + std::to_string(++u), name);
-        const std::string units_range = "$I$1:$I$" + std::to_string(n), status_range = "$A$1:$A$" + std::to_string(n),
-                          value_range = "$G$1:$G$" + std::to_string(n);
-        const double count_ours = time_column(sheet, calc, "O", units,
-                                              "=SK.DEMHOPLE(" + units_range + ";N{r};" + status_range + ")");
-        const double count_native = time_column(sheet, calc, "P", units,
-                                                "=COUNTIFS(" + units_range + ";N{r};" + status_range + ";\"Hợp lệ\")");
-        const double sum_ours =
-            time_column(sheet, calc, "Q", units, "=SK.TONGGIATRI(" + units_range + ";N{r};" + value_range + ")");
-        const double sum_native = time_column(sheet, calc, "R", units,
-                                              "=SUMIFS(" + value_range + ";" + units_range + ";N{r})");
+            launcher::set_text(sheet, "O" + std::to_string(++u), name);
+        const std::string rows_end = std::to_string(n);
+        const std::string unit_col = "$I$1:$I$" + rows_end, status_col = "$A$1:$A$" + rows_end,
+                          value_col = "$G$1:$G$" + rows_end;
+        const double count_ours = time_column(sheet, calc, "P", units, "=SK.DEMHOPLE(" + unit_col + ";O{r};" + status_col + ")");
+        const double count_noop = time_column(sheet, calc, "Q", units, "=NOOP.DEMHOPLE(" + unit_col + ";O{r};" + status_col + ")");
+        const double count_native =
+            time_column(sheet, calc, "R", units, "=COUNTIFS(" + unit_col + ";O{r};" + status_col + ";\"Hợp lệ\")");
+        const double sum_ours = time_column(sheet, calc, "S", units, "=SK.TONGGIATRI(" + unit_col + ";O{r};" + value_col + ")");
+        const double sum_noop = time_column(sheet, calc, "T", units, "=NOOP.TONGGIATRI(" + unit_col + ";O{r};" + value_col + ")");
+        const double sum_native = time_column(sheet, calc, "U", units, "=SUMIFS(" + value_col + ";" + unit_col + ";O{r})");
 
-        std::cout << std::fixed << std::setprecision(3) << "rows: " << n << ", CĐCS formulas: " << units << "\n"
-                  << "setDataArray of the data (9 columns):   " << write << " s\n"
-                  << "recalc, SK.XETCANHAN column:            " << ours << " s\n"
-                  << "recalc, native IF/AND column:           " << native << " s   (ours ×" << std::setprecision(1)
-                  << ours / native << ")\n"
-                  << std::setprecision(3) << "recalc, SK.DEMHOPLE per CĐCS:           " << count_ours << " s\n"
-                  << "recalc, COUNTIFS per CĐCS:              " << count_native << " s   (ours ×" << std::setprecision(1)
-                  << count_ours / count_native << ")\n"
-                  << std::setprecision(3) << "recalc, SK.TONGGIATRI per CĐCS:         " << sum_ours << " s\n"
-                  << "recalc, SUMIFS per CĐCS:                " << sum_native << " s   (ours ×" << std::setprecision(1)
-                  << sum_ours / sum_native << ")\n";
-        const auto check = launcher::read_cell(sheet, "K1");
-        std::cout << "K1 = " << check.text << "\n";
-        return 0;
+        // The whole table in one call, against the three native columns it replaces.
+        const std::string list = "O1:O" + std::to_string(units), table_args = "(" + list + ";" + unit_col + ";" + status_col
+                                                                                + ";" + value_col + ")";
+        const double table_ours = time_array(sheet, calc, "W1:Y" + std::to_string(units), "=SK.TONGHOPCDCS" + table_args);
+        const double table_noop = time_array(sheet, calc, "AA1:AC" + std::to_string(units), "=NOOP.TONGHOPCDCS" + table_args);
+        const double table_native = time_columns(sheet, calc,
+                                                 {{"AE", "=COUNTIF(" + unit_col + ";O{r})"},
+                                                  {"AF", "=COUNTIFS(" + unit_col + ";O{r};" + status_col + ";\"Hợp lệ\")"},
+                                                  {"AG", "=SUMIFS(" + value_col + ";" + unit_col + ";O{r})"}},
+                                                 units);
+        const bool counts_agree = numbers(sheet, "P", units) == numbers(sheet, "R", units)
+                                  && numbers(sheet, "X", units) == numbers(sheet, "AF", units)
+                                  && numbers(sheet, "W", units) == numbers(sheet, "AE", units);
+        const bool sums_agree = numbers(sheet, "S", units) == numbers(sheet, "U", units)
+                                && numbers(sheet, "Y", units) == numbers(sheet, "AG", units);
+
+        std::cout << "office_bench: " << n << " initiative rows, " << units << " CĐCS\n";
+        print_row("setDataArray of the data (9 columns)", write, 0, 0);
+        std::cout << "-- one formula per initiative --\n";
+        print_row("SK.XETCANHAN column", verdict_ours, verdict_noop, verdict_native);
+        print_row("NOOP.XETCANHAN column (do-nothing add-in)", verdict_noop, 0, verdict_native);
+        print_row("IF/AND column (native)", verdict_native, 0, 0);
+        std::cout << "   verdicts agreeing with IF/AND: " << verdicts_agree << " of " << n << "\n";
+        std::cout << "-- one formula per CĐCS --\n";
+        print_row("SK.DEMHOPLE", count_ours, count_noop, count_native);
+        print_row("NOOP.DEMHOPLE (do-nothing add-in)", count_noop, 0, count_native);
+        print_row("COUNTIFS (native)", count_native, 0, 0);
+        print_row("SK.TONGGIATRI", sum_ours, sum_noop, sum_native);
+        print_row("NOOP.TONGGIATRI (do-nothing add-in)", sum_noop, 0, sum_native);
+        print_row("SUMIFS (native)", sum_native, 0, 0);
+        std::cout << "-- the whole per-CĐCS table (3 columns) --\n";
+        print_row("SK.TONGHOPCDCS, one array formula", table_ours, table_noop, table_native);
+        print_row("NOOP.TONGHOPCDCS (do-nothing add-in)", table_noop, 0, table_native);
+        print_row("COUNTIF + COUNTIFS + SUMIFS columns", table_native, 0, 0);
+        std::cout << "   counts equal to COUNTIF(S): " << (counts_agree ? "yes" : "NO")
+                  << ", totals equal to SUMIFS: " << (sums_agree ? "yes" : "NO") << "\n";
+        return counts_agree && sums_agree ? 0 : 2;
     }
     catch (const std::exception& e)
     {

@@ -73,29 +73,62 @@ std::optional<double> number_of(const Cell& cell)
     return std::nullopt;
 }
 
-// Unit names are compared by key; the keys of a column are computed once per distinct name.
-class UnitMatcher
+// A value computed once per distinct value of a column (see CellColumn).
+template <typename T>
+class PerValue
 {
 public:
-    explicit UnitMatcher(const Cell& unit) : target_(matching_key(as_text(unit), {true, true})) {}
-    bool empty() const { return target_.empty(); }
-    bool matches(const Cell& cell)
+    explicit PerValue(const CellColumn& column) : column_(column), known_(column.distinct_count()) {}
+
+    template <typename Compute>
+    const T& at(std::size_t row, Compute compute)
     {
-        const std::string* text = std::get_if<std::string>(&cell);
-        if (!text)
-            return is_empty(cell) ? false : matching_key(as_text(cell), {true, true}) == target_;
-        auto [it, inserted] = known_.try_emplace(*text, false);
-        if (inserted)
-            it->second = matching_key(*text, {true, true}) == target_;
-        return it->second;
+        std::optional<T>& slot = known_[column_.index(row)];
+        if (!slot)
+            slot = compute(column_.value(column_.index(row)));
+        return *slot;
     }
 
 private:
-    std::string target_;
-    std::unordered_map<std::string, bool> known_;
+    const CellColumn& column_;
+    std::vector<std::optional<T>> known_;
 };
 
+// The matching key of a unit cell ("" for an empty one).
+std::string unit_key(const Cell& cell)
+{
+    return is_empty(cell) ? std::string() : matching_key(as_text(cell), {true, true});
+}
+
 } // namespace
+
+CellColumn::CellColumn(std::initializer_list<Cell> cells)
+{
+    for (const Cell& cell : cells)
+        push_back(cell);
+}
+
+std::uint32_t CellColumn::push_back(const Cell& cell)
+{
+    std::uint32_t index = static_cast<std::uint32_t>(values_.size());
+    if (const auto* text = std::get_if<std::string>(&cell))
+    {
+        const auto [it, inserted] = text_index_.try_emplace(*text, index);
+        if (!inserted)
+            index = it->second;
+    }
+    else if (std::holds_alternative<std::monostate>(cell))
+    {
+        if (empty_index_)
+            index = *empty_index_;
+        else
+            empty_index_ = index;
+    }
+    if (index == values_.size())
+        values_.push_back(cell);
+    rows_.push_back(index);
+    return index;
+}
 
 Outcome<double> fn_tien(const Cell& text, Language language)
 {
@@ -215,55 +248,42 @@ Outcome<std::string> fn_xet_tap_the(const Cell& valid_count, const Cell& quota, 
 
 namespace {
 
-// The status of a cell, each distinct text parsed once.
-class StatusReader
+Status status_of(const Cell& cell)
 {
-public:
-    Status status(const Cell& cell)
-    {
-        const std::string text = as_text(cell);
-        auto [it, inserted] = known_.try_emplace(text, Status::empty);
-        if (inserted)
-            it->second = parse_status(text);
-        return it->second;
-    }
+    return parse_status(as_text(cell));
+}
 
-private:
-    std::unordered_map<std::string, Status> known_;
-};
-
-// The benefit value of a cell in đồng (0 when it is not an amount in VND), each distinct text
-// parsed once.
-class ValueReader
+// The benefit value of a cell in đồng; 0 when it is not an amount in VND (other currencies, text
+// that is no amount).
+double dong_of(const Cell& cell)
 {
-public:
-    double dong(const Cell& cell)
-    {
-        Money money;
-        if (const auto* text = std::get_if<std::string>(&cell))
-        {
-            auto [it, inserted] = known_.try_emplace(*text);
-            if (inserted)
-                it->second = parse_money(*text);
-            money = it->second;
-        }
-        else
-            money = money_of(cell);
-        return money.is_vnd() ? static_cast<double>(money.dong) : 0.0;
-    }
+    const Money money = money_of(cell);
+    return money.is_vnd() ? static_cast<double>(money.dong) : 0.0;
+}
 
-private:
-    std::unordered_map<std::string, Money> known_;
-};
-
-// Whether row `i` was uploaded by the cut-off (always, when no dates are given).
-bool uploaded_in_time(const std::optional<CellColumn>& updated, std::size_t i, const Criteria& criteria)
+bool date_in_time(const Cell& cell, const Criteria& criteria)
 {
-    if (!updated)
-        return true;
-    const DateValue date = date_of((*updated)[i]);
+    const DateValue date = date_of(cell);
     return date.kind == DateKind::date && date.date <= criteria.cutoff;
 }
+
+// Whether row `i` was uploaded by the cut-off (always, when no dates are given).
+class UploadCheck
+{
+public:
+    UploadCheck(const std::optional<CellColumn>& updated, const Criteria& criteria)
+        : criteria_(criteria), known_(updated ? std::optional<PerValue<bool>>(std::in_place, *updated) : std::nullopt)
+    {
+    }
+    bool in_time(std::size_t i)
+    {
+        return !known_ || known_->at(i, [this](const Cell& cell) { return date_in_time(cell, criteria_); });
+    }
+
+private:
+    const Criteria& criteria_;
+    std::optional<PerValue<bool>> known_;
+};
 
 // The first range whose length differs from `units`, as the Err:502 message.
 std::optional<std::string> ranges_differ(const CellColumn& units, std::initializer_list<const CellColumn*> others,
@@ -282,14 +302,16 @@ Outcome<double> fn_dem_hop_le(const CellColumn& units, const Cell& unit, const C
 {
     if (const auto problem = ranges_differ(units, {&statuses, updated ? &*updated : nullptr}, language))
         return Outcome<double>::error(*problem);
-    UnitMatcher matcher(unit);
-    if (matcher.empty())
+    const std::string target = unit_key(unit);
+    if (target.empty())
         return Outcome<double>::missing(format(language, "fn.empty", {}));
-    StatusReader status;
+    PerValue<bool> matches(units);
+    PerValue<Status> status(statuses);
+    UploadCheck uploaded(updated, criteria);
     double count = 0;
     for (std::size_t i = 0; i < units.size(); ++i)
-        if (matcher.matches(units[i]) && status.status(statuses[i]) == Status::valid
-            && uploaded_in_time(updated, i, criteria))
+        if (matches.at(i, [&](const Cell& cell) { return unit_key(cell) == target; })
+            && status.at(i, status_of) == Status::valid && uploaded.in_time(i))
             ++count;
     return Outcome<double>::ok(count);
 }
@@ -298,14 +320,15 @@ Outcome<double> fn_tong_gia_tri(const CellColumn& units, const Cell& unit, const
 {
     if (const auto problem = ranges_differ(units, {&values}, language))
         return Outcome<double>::error(*problem);
-    UnitMatcher matcher(unit);
-    if (matcher.empty())
+    const std::string target = unit_key(unit);
+    if (target.empty())
         return Outcome<double>::missing(format(language, "fn.empty", {}));
-    ValueReader value;
+    PerValue<bool> matches(units);
+    PerValue<double> dong(values);
     double total = 0;
     for (std::size_t i = 0; i < units.size(); ++i)
-        if (matcher.matches(units[i]))
-            total += value.dong(values[i]);
+        if (matches.at(i, [&](const Cell& cell) { return unit_key(cell) == target; }))
+            total += dong.at(i, dong_of);
     return Outcome<double>::ok(total);
 }
 
@@ -322,40 +345,31 @@ Outcome<std::vector<std::optional<UnitTotals>>> fn_tong_hop_cdcs(const CellColum
     std::unordered_map<std::string, UnitTotals> by_key;
     std::vector<std::string> row_keys;
     row_keys.reserve(unit_list.size());
-    for (const Cell& name : unit_list)
+    for (std::size_t r = 0; r < unit_list.size(); ++r)
     {
-        row_keys.push_back(is_empty(name) ? std::string() : matching_key(as_text(name), {true, true}));
+        row_keys.push_back(unit_key(unit_list[r]));
         if (!row_keys.back().empty())
             by_key.try_emplace(row_keys.back());
     }
 
-    // Each distinct unit text of the data is keyed once.
-    std::unordered_map<std::string, UnitTotals*> unit_of_text;
-    const auto totals_of = [&](const Cell& cell) -> UnitTotals* {
-        if (is_empty(cell))
-            return nullptr;
-        const std::string text = as_text(cell);
-        auto [it, inserted] = unit_of_text.try_emplace(text, nullptr);
-        if (inserted)
-        {
-            const auto found = by_key.find(matching_key(text, {true, true}));
-            it->second = found == by_key.end() ? nullptr : &found->second;
-        }
-        return it->second;
-    };
-
-    StatusReader status;
-    ValueReader value;
+    PerValue<UnitTotals*> totals_of(units);
+    PerValue<Status> status(statuses);
+    PerValue<double> dong(values);
+    UploadCheck uploaded(updated, criteria);
     for (std::size_t i = 0; i < units.size(); ++i)
     {
-        UnitTotals* totals = totals_of(units[i]);
+        UnitTotals* totals = totals_of.at(i, [&](const Cell& cell) -> UnitTotals* {
+            const std::string key = unit_key(cell);
+            const auto found = key.empty() ? by_key.end() : by_key.find(key);
+            return found == by_key.end() ? nullptr : &found->second;
+        });
         if (!totals)
             continue;
-        totals->value += value.dong(values[i]);
-        if (!uploaded_in_time(updated, i, criteria))
+        totals->value += dong.at(i, dong_of);
+        if (!uploaded.in_time(i))
             continue;
         ++totals->uploaded;
-        if (status.status(statuses[i]) == Status::valid)
+        if (status.at(i, status_of) == Status::valid)
             ++totals->valid;
     }
 

@@ -4,6 +4,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <type_traits>
+#include <unordered_map>
 
 #include "sangkien/core/addin_catalogue.hxx"
 #include "sangkien/core/functions.hxx"
@@ -70,12 +71,26 @@ core::Cell cell_of(const css::uno::Any& value)
     return core::Cell{};
 }
 
+// A range as a core column. Calc hands equal texts of a range over as one shared string, so a
+// text seen before (same string object) reuses its index without being converted again.
 core::CellColumn column_of(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& range)
 {
     core::CellColumn cells;
+    std::unordered_map<const rtl_uString*, std::uint32_t> seen;
     for (const auto& row : range)
         for (const auto& value : row)
-            cells.push_back(cell_of(value));
+        {
+            if (value.getValueTypeClass() != css::uno::TypeClass_STRING)
+            {
+                cells.push_back(cell_of(value));
+                continue;
+            }
+            const rtl_uString* text = static_cast<const rtl::OUString*>(value.getValue())->pData;
+            if (const auto found = seen.find(text); found != seen.end())
+                cells.push_index(found->second);
+            else
+                seen.emplace(text, cells.push_back(cell_of(value)));
+        }
     return cells;
 }
 

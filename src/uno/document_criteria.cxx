@@ -20,6 +20,14 @@ css::uno::XInterface* identity(const css::uno::Reference<css::uno::XInterface>& 
 
 core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::XPropertySet>& caller)
 {
+    {
+        // A column of formulas calls with the same document over and over: answer without asking
+        // the document for its interfaces.
+        std::lock_guard lock(mutex_);
+        if (caller.is() && caller.get() == last_caller_)
+            if (const auto it = entries_.find(last_key_); it != entries_.end() && it->second.current)
+                return it->second.criteria;
+    }
     const css::uno::Reference<sheet::XSpreadsheetDocument> document(caller, css::uno::UNO_QUERY);
     if (!document.is())
         return core::Criteria{};
@@ -27,7 +35,11 @@ core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::X
     {
         std::lock_guard lock(mutex_);
         if (const auto it = entries_.find(key); it != entries_.end() && it->second.current)
+        {
+            last_caller_ = caller.get();
+            last_key_ = key;
             return it->second.criteria;
+        }
     }
     const core::Workbook settings = core::read_workbook(read_sheets_named_as(document, core::SheetKind::settings));
     const core::Criteria criteria = core::criteria_from_settings(settings, core::Criteria{});
@@ -41,6 +53,8 @@ core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::X
     }
     it->second.criteria = criteria;
     it->second.current = true;
+    last_caller_ = caller.get();
+    last_key_ = key;
     return criteria;
 }
 
@@ -55,6 +69,8 @@ void SAL_CALL DocumentCriteria::disposing(const lang::EventObject& event)
 {
     std::lock_guard lock(mutex_);
     entries_.erase(identity(event.Source));
+    last_caller_ = nullptr; // the document's objects may be reused for another one
+    last_key_ = nullptr;
 }
 
 } // namespace sangkien::uno

@@ -31,6 +31,8 @@ private:
     };
     std::mutex mutex_;
     std::map<css::uno::XInterface*, Entry> entries_;
+    const css::beans::XPropertySet* last_caller_ = nullptr; // the caller of the last answer…
+    css::uno::XInterface* last_key_ = nullptr;             // …and its document's entry
 };
 
 } // namespace sangkien::uno

@@ -177,9 +177,13 @@ TEST(Functions, TongHopCdcsAgreesWithDemHopLeAndTongGiaTri)
         updated.push_back(at(10));
     }
     CellColumn list;
-    for (const auto& unit : units)
-        if (std::find(list.begin(), list.end(), unit) == list.end() && list.size() < 60)
-            list.push_back(unit);
+    std::vector<Cell> listed;
+    for (std::size_t r = 0; r < units.size(); ++r)
+        if (std::find(listed.begin(), listed.end(), units[r]) == listed.end() && listed.size() < 60)
+        {
+            listed.push_back(units[r]);
+            list.push_back(units[r]);
+        }
     const auto table = fn_tong_hop_cdcs(list, units, statuses, values, updated, {}, vi);
     ASSERT_TRUE(table.value);
     for (std::size_t i = 0; i < list.size(); ++i)
@@ -195,6 +199,22 @@ TEST(Functions, TongHopCdcsAgreesWithDemHopLeAndTongGiaTri)
         EXPECT_EQ((*table.value)[i]->valid, *count.value) << i;
         EXPECT_EQ((*table.value)[i]->value, *total.value) << i;
     }
+}
+
+TEST(Functions, CellColumnKeepsRowsAndSharesEqualTexts)
+{
+    CellColumn column{T("a"), N(1), E, T("a"), E, N(1)};
+    ASSERT_EQ(column.size(), 6u);
+    EXPECT_EQ(column[0], T("a"));
+    EXPECT_EQ(column[1], N(1));
+    EXPECT_EQ(column[2], E);
+    EXPECT_EQ(column[3], T("a"));
+    EXPECT_EQ(column[5], N(1));
+    EXPECT_EQ(column.index(0), column.index(3));
+    EXPECT_EQ(column.index(2), column.index(4));
+    EXPECT_EQ(column.distinct_count(), 4u); // "a", 1, empty, 1 (numbers are not shared)
+    column.push_index(column.index(0));
+    EXPECT_EQ(column[6], T("a"));
 }
 
 } // namespace

@@ -3,8 +3,11 @@
 // becomes Err:502 in Calc (the message is the reason), `not_applicable` becomes #N/A.
 #pragma once
 
+#include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "sangkien/core/rules.hxx"
@@ -23,8 +26,33 @@ struct Outcome
     static Outcome missing(std::string m) { return Outcome{std::nullopt, std::move(m), true}; }
 };
 
-// A column of cells from a range argument (Calc passes ranges row by row).
-using CellColumn = std::vector<Cell>;
+// A column of cells from a range argument, kept as its distinct values and one index per row: a
+// unit or status column of 100,000 rows holds a few hundred distinct texts, and the functions
+// match, parse and judge each distinct value once.
+class CellColumn
+{
+public:
+    CellColumn() = default;
+    CellColumn(std::initializer_list<Cell> cells);
+
+    // Appends a row; texts equal to an earlier one share its index. Returns the row's index.
+    std::uint32_t push_back(const Cell& cell);
+    // Appends a row holding the value of an earlier row's index (for adapters that already know
+    // two cells are the same).
+    void push_index(std::uint32_t index) { rows_.push_back(index); }
+
+    std::size_t size() const { return rows_.size(); }
+    const Cell& operator[](std::size_t row) const { return values_[rows_[row]]; }
+    std::uint32_t index(std::size_t row) const { return rows_[row]; }
+    std::size_t distinct_count() const { return values_.size(); }
+    const Cell& value(std::uint32_t index) const { return values_[index]; }
+
+private:
+    std::vector<Cell> values_;
+    std::vector<std::uint32_t> rows_;
+    std::unordered_map<std::string, std::uint32_t> text_index_;
+    std::optional<std::uint32_t> empty_index_;
+};
 
 Outcome<double> fn_tien(const Cell& text, Language language);
 Outcome<double> fn_ngay(const Cell& text, Language language);

@@ -1,0 +1,48 @@
+// The sheets the review writes into the workbook (SPEC §5, "Xét khen thưởng"), as plain tables:
+// per initiative, per CĐCS, per person, a summary, and the data errors. The UNO layer writes each
+// with one setDataArray and applies the formats named here; nothing here knows about Calc.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sangkien/core/aggregate.hxx"
+
+namespace sangkien::core {
+
+enum class ColumnFormat
+{
+    text,
+    integer,  // counts, row numbers
+    money,    // đồng, thousands grouped
+    percent,  // a fraction shown as a percentage (0.875 → 87,5%)
+    date,     // a Calc date serial
+    verdict,  // "Đạt" / "Không đạt…": coloured
+};
+
+struct ResultColumn
+{
+    std::string heading;
+    ColumnFormat format = ColumnFormat::text;
+    int width = 12; // in characters
+};
+
+enum class ResultKind { initiatives, unions, people, summary, errors };
+
+struct ResultSheet
+{
+    ResultKind kind;
+    std::string name;
+    std::vector<ResultColumn> columns;
+    std::vector<std::vector<Cell>> rows; // below the heading row; every row as wide as `columns`
+};
+
+// The five result sheets in their order, in `language` (sheet names too).
+std::vector<ResultSheet> result_sheets(const Workbook& book, const Review& review, const Summary& summary,
+                                       Language language);
+
+// The name of a result sheet in a language ("KQ Sáng kiến").
+std::string result_sheet_name(ResultKind kind, Language language);
+
+} // namespace sangkien::core

@@ -1,0 +1,255 @@
+#include "sangkien/core/result_sheets.hxx"
+
+#include "sangkien/core/format.hxx"
+
+namespace sangkien::core {
+
+namespace {
+
+Cell text_cell(std::string value)
+{
+    return value.empty() ? Cell{} : Cell(std::move(value));
+}
+
+Cell number_cell(double value)
+{
+    return Cell(value);
+}
+
+Cell date_cell(const std::optional<Date>& date)
+{
+    return date ? Cell(static_cast<double>(to_serial(*date))) : Cell{};
+}
+
+std::string yes_no(bool value, Language language)
+{
+    return std::string(text(language, value ? "result.yes" : "result.no"));
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator)
+{
+    std::string out;
+    for (const auto& part : parts)
+        out += (out.empty() ? "" : std::string(separator)) + part;
+    return out;
+}
+
+std::vector<ResultColumn> columns(Language language, std::initializer_list<std::tuple<const char*, ColumnFormat, int>> list)
+{
+    std::vector<ResultColumn> out;
+    for (const auto& [key, format, width] : list)
+        out.push_back({std::string(text(language, key)), format, width});
+    return out;
+}
+
+ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Language language)
+{
+    ResultSheet sheet{ResultKind::initiatives, result_sheet_name(ResultKind::initiatives, language),
+                      columns(language, {{"result.col.row", ColumnFormat::integer, 6},
+                                         {"result.col.code", ColumnFormat::text, 10},
+                                         {"result.col.title", ColumnFormat::text, 40},
+                                         {"result.col.authors", ColumnFormat::text, 26},
+                                         {"result.col.unit", ColumnFormat::text, 28},
+                                         {"result.col.status", ColumnFormat::text, 12},
+                                         {"result.col.updated", ColumnFormat::date, 12},
+                                         {"result.col.value", ColumnFormat::money, 16},
+                                         {"result.col.counted", ColumnFormat::text, 10},
+                                         {"result.col.valid", ColumnFormat::text, 9},
+                                         {"result.col.result", ColumnFormat::verdict, 11},
+                                         {"result.col.reasons", ColumnFormat::text, 60}}),
+                      {}};
+    sheet.rows.reserve(book.initiatives.size());
+    for (std::size_t i = 0; i < book.initiatives.size(); ++i)
+    {
+        const Initiative& initiative = book.initiatives[i];
+        const InitiativeVerdict& verdict = review.verdicts[i];
+        std::vector<std::string> reasons;
+        for (const Reason reason : verdict.reasons)
+            reasons.push_back(reason_text(reason, initiative, review.criteria, language));
+        const Cell value = initiative.value.is_vnd() ? number_cell(static_cast<double>(initiative.value.dong))
+                                                     : Cell{};
+        sheet.rows.push_back({number_cell(static_cast<double>(initiative.row)), text_cell(initiative.code),
+                              text_cell(initiative.title), text_cell(joined(initiative.authors, ", ")),
+                              text_cell(initiative.unit), text_cell(initiative.status_text), date_cell(initiative.updated_on),
+                              value, text_cell(yes_no(verdict.counted, language)),
+                              text_cell(yes_no(verdict.valid, language)),
+                              text_cell(std::string(text(language, verdict.qualifies ? "verdict.pass" : "verdict.fail"))),
+                              text_cell(joined(reasons, "; "))});
+    }
+    return sheet;
+}
+
+ResultSheet unions_sheet(const Review& review, Language language)
+{
+    ResultSheet sheet{ResultKind::unions, result_sheet_name(ResultKind::unions, language),
+                      columns(language, {{"result.col.number", ColumnFormat::integer, 5},
+                                         {"result.col.union", ColumnFormat::text, 32},
+                                         {"result.col.block", ColumnFormat::text, 14},
+                                         {"result.col.quota", ColumnFormat::integer, 9},
+                                         {"result.col.uploaded", ColumnFormat::integer, 10},
+                                         {"result.col.valid_count", ColumnFormat::integer, 9},
+                                         {"result.col.pending", ColumnFormat::integer, 10},
+                                         {"result.col.percent", ColumnFormat::percent, 9},
+                                         {"result.col.result", ColumnFormat::verdict, 11},
+                                         {"result.col.priority", ColumnFormat::text, 9},
+                                         {"result.col.total_value", ColumnFormat::money, 18},
+                                         {"result.col.note", ColumnFormat::text, 36}}),
+                      {}};
+    int number = 0;
+    for (const UnionResult& unit : review.unions)
+    {
+        const bool has_quota = unit.quota > 0;
+        sheet.rows.push_back(
+            {number_cell(++number), text_cell(unit.name), text_cell(unit.block),
+             has_quota ? number_cell(unit.quota) : Cell{}, number_cell(unit.counts.updated), number_cell(unit.counts.valid),
+             number_cell(unit.counts.pending), has_quota ? number_cell(unit.percent / 100.0) : Cell{},
+             text_cell(has_quota ? std::string(text(language, unit.qualifies ? "verdict.pass" : "verdict.fail"))
+                                 : std::string()),
+             text_cell(unit.priority ? yes_no(true, language) : std::string()),
+             number_cell(static_cast<double>(unit.counts.value)),
+             text_cell(!unit.in_list   ? std::string(text(language, "result.note.not_in_list"))
+                       : !has_quota    ? std::string(text(language, "result.note.no_quota"))
+                                       : std::string())});
+    }
+    return sheet;
+}
+
+std::string person_ground(const PersonResult& person, Language language)
+{
+    std::vector<std::string> grounds;
+    if (person.author_ground)
+        grounds.emplace_back(text(language, "result.ground.author"));
+    if (person.contribution_ground)
+        grounds.emplace_back(text(language, person.support_team ? "result.ground.support_team" : "result.ground.contribution"));
+    return joined(grounds, "; ");
+}
+
+ResultSheet people_sheet(const Workbook& book, const Review& review, Language language)
+{
+    ResultSheet sheet{ResultKind::people, result_sheet_name(ResultKind::people, language),
+                      columns(language, {{"result.col.number", ColumnFormat::integer, 5},
+                                         {"result.col.name", ColumnFormat::text, 26},
+                                         {"result.col.position", ColumnFormat::text, 20},
+                                         {"result.col.unit", ColumnFormat::text, 28},
+                                         {"result.col.ground", ColumnFormat::text, 22},
+                                         {"result.col.initiatives", ColumnFormat::text, 24},
+                                         {"result.col.total_value", ColumnFormat::money, 18},
+                                         {"result.col.contribution", ColumnFormat::text, 40},
+                                         {"result.col.result", ColumnFormat::verdict, 11},
+                                         {"result.col.note", ColumnFormat::text, 36}}),
+                      {}};
+    int number = 0;
+    for (const PersonResult& person : review.people)
+    {
+        std::vector<std::string> codes;
+        for (const std::size_t index : person.initiatives)
+        {
+            const Initiative& initiative = book.initiatives[index];
+            codes.push_back(initiative.code.empty() ? format(language, "result.row_ref", {std::to_string(initiative.row)})
+                                                    : initiative.code);
+        }
+        std::vector<std::string> problems;
+        for (const auto& key : person.problems)
+            problems.emplace_back(text(language, key));
+        sheet.rows.push_back({number_cell(++number), text_cell(person.name), text_cell(person.position),
+                              text_cell(person.unit), text_cell(person_ground(person, language)),
+                              text_cell(joined(codes, ", ")),
+                              person.total_value ? number_cell(static_cast<double>(person.total_value)) : Cell{},
+                              text_cell(person.contribution),
+                              text_cell(std::string(text(language, person.qualifies ? "verdict.pass" : "verdict.fail"))),
+                              text_cell(joined(problems, "; "))});
+    }
+    return sheet;
+}
+
+ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summary& summary, Language language)
+{
+    ResultSheet sheet{ResultKind::summary, result_sheet_name(ResultKind::summary, language),
+                      columns(language, {{"result.col.item", ColumnFormat::text, 58},
+                                         {"result.col.figure", ColumnFormat::text, 22},
+                                         {"result.col.in_words", ColumnFormat::text, 60}}),
+                      {}};
+    const auto add = [&](const char* key, Cell figure, std::string words = {}) {
+        sheet.rows.push_back({text_cell(std::string(text(language, key))), std::move(figure), text_cell(std::move(words))});
+    };
+    const Criteria& c = review.criteria;
+    add("result.sum.initiatives", number_cell(static_cast<double>(book.initiatives.size())));
+    add("result.sum.updated", number_cell(summary.total.updated));
+    add("result.sum.valid", number_cell(summary.total.valid));
+    add("result.sum.pending", number_cell(summary.total.pending));
+    add("result.sum.rejected", number_cell(summary.total.rejected));
+    add("result.sum.quota", number_cell(summary.quota_total));
+    add("result.sum.percent", text_cell(summary.quota_total > 0 ? format_percent(summary.percent_of_quota) : std::string()),
+        summary.quota_total > 0 ? achievement_phrase(summary.percent_of_quota) : std::string());
+    add("result.sum.value", text_cell(format_vnd(summary.total.value)), money_in_words(summary.total.value));
+    add("result.sum.foreign", number_cell(static_cast<double>(summary.foreign_values.size())));
+    add("result.sum.units_listed", number_cell(summary.units_listed));
+    add("result.sum.units_with_quota", number_cell(summary.units_with_quota));
+    add("result.sum.units_reaching", number_cell(summary.units_reaching_quota));
+    add("result.sum.units_priority", number_cell(summary.units_priority));
+    add("result.sum.units_not_in_list", number_cell(static_cast<double>(review.units_not_in_list.size())),
+        joined(review.units_not_in_list, "; "));
+    add("result.sum.qualifying_initiatives", number_cell(summary.qualifying_initiatives));
+    add("result.sum.qualifying_people", number_cell(summary.qualifying_people));
+    std::size_t errors = 0;
+    for (const Issue& issue : book.issues)
+        errors += issue.is_error;
+    add("result.sum.errors", number_cell(static_cast<double>(errors)));
+    // The settings the run used.
+    add("result.set.heading", Cell{});
+    add("result.set.period", text_cell(body_date(c.period_start) + " – " + body_date(c.period_end)));
+    add("result.set.cutoff", text_cell(body_date(c.cutoff)));
+    add("result.set.threshold", text_cell(format_vnd(c.threshold)));
+    add("result.set.combination",
+        text_cell(std::string(text(language, c.grounds_and ? "result.set.and" : "result.set.or"))));
+    add("result.set.social", text_cell(yes_no(c.social_needs_value_document, language)));
+    add("result.set.province_top", number_cell(c.province_top));
+    return sheet;
+}
+
+ResultSheet errors_sheet(const Workbook& book, Language language)
+{
+    ResultSheet sheet{ResultKind::errors, result_sheet_name(ResultKind::errors, language),
+                      columns(language, {{"result.col.sheet", ColumnFormat::text, 18},
+                                         {"result.col.row", ColumnFormat::integer, 7},
+                                         {"result.col.column", ColumnFormat::text, 6},
+                                         {"result.col.cell_value", ColumnFormat::text, 28},
+                                         {"result.col.message", ColumnFormat::text, 70},
+                                         {"result.col.level", ColumnFormat::text, 10}}),
+                      {}};
+    for (const Issue& issue : book.issues)
+        sheet.rows.push_back({text_cell(issue.sheet), issue.row ? number_cell(static_cast<double>(issue.row)) : Cell{},
+                              text_cell(issue.column), text_cell(issue.value), text_cell(issue_message(issue, language)),
+                              text_cell(std::string(text(language, issue.is_error ? "result.level.error"
+                                                                                  : "result.level.note")))});
+    return sheet;
+}
+
+} // namespace
+
+std::string result_sheet_name(ResultKind kind, Language language)
+{
+    switch (kind)
+    {
+    case ResultKind::initiatives: return std::string(text(language, "result.sheet.initiatives"));
+    case ResultKind::unions: return std::string(text(language, "result.sheet.unions"));
+    case ResultKind::people: return std::string(text(language, "result.sheet.people"));
+    case ResultKind::summary: return std::string(text(language, "result.sheet.summary"));
+    case ResultKind::errors: return std::string(text(language, "result.sheet.errors"));
+    }
+    return {};
+}
+
+std::vector<ResultSheet> result_sheets(const Workbook& book, const Review& review, const Summary& summary,
+                                       Language language)
+{
+    std::vector<ResultSheet> sheets;
+    sheets.push_back(summary_sheet(book, review, summary, language));
+    sheets.push_back(initiatives_sheet(book, review, language));
+    sheets.push_back(unions_sheet(review, language));
+    sheets.push_back(people_sheet(book, review, language));
+    sheets.push_back(errors_sheet(book, language));
+    return sheets;
+}
+
+} // namespace sangkien::core

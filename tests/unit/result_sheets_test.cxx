@@ -1,0 +1,155 @@
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/sample.hxx"
+
+using namespace sangkien::core;
+
+namespace {
+
+struct Reviewed
+{
+    Workbook book;
+    Review review;
+    Summary summary;
+};
+
+Reviewed reviewed(const WorkbookInput& input)
+{
+    Reviewed r{read_workbook(input), {}, {}};
+    r.review = review_workbook(r.book, criteria_from_settings(r.book, {}));
+    r.summary = summarise(r.book, r.review);
+    return r;
+}
+
+const ResultSheet& sheet_of(const std::vector<ResultSheet>& sheets, ResultKind kind)
+{
+    for (const auto& sheet : sheets)
+        if (sheet.kind == kind)
+            return sheet;
+    throw std::logic_error("missing sheet");
+}
+
+std::string text_at(const ResultSheet& sheet, std::size_t row, std::size_t column)
+{
+    const auto* text = std::get_if<std::string>(&sheet.rows.at(row).at(column));
+    return text ? *text : std::string();
+}
+
+double number_at(const ResultSheet& sheet, std::size_t row, std::size_t column)
+{
+    const auto* number = std::get_if<double>(&sheet.rows.at(row).at(column));
+    return number ? *number : -1;
+}
+
+std::size_t column_named(const ResultSheet& sheet, const std::string& heading)
+{
+    for (std::size_t c = 0; c < sheet.columns.size(); ++c)
+        if (sheet.columns[c].heading == heading)
+            return c;
+    throw std::logic_error("missing column " + heading);
+}
+
+TEST(ResultSheets, FiveSheetsWithRectangularRowsInBothLanguages)
+{
+    const auto r = reviewed(generate_sample({400, 11, true}).input);
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        const auto sheets = result_sheets(r.book, r.review, r.summary, language);
+        ASSERT_EQ(sheets.size(), 5u);
+        for (const auto& sheet : sheets)
+        {
+            EXPECT_FALSE(sheet.name.empty());
+            for (const auto& row : sheet.rows)
+                EXPECT_EQ(row.size(), sheet.columns.size()) << sheet.name;
+        }
+    }
+    const auto sheets = result_sheets(r.book, r.review, r.summary, Language::vietnamese);
+    EXPECT_EQ(sheet_of(sheets, ResultKind::initiatives).name, "KQ Sáng kiến");
+    EXPECT_EQ(sheet_of(sheets, ResultKind::errors).name, "Lỗi dữ liệu");
+    EXPECT_EQ(result_sheet_name(ResultKind::unions, Language::english), "Union results");
+}
+
+// The figures of the sheets are the core's own: per-row verdicts, per-CĐCS counts, the errors.
+TEST(ResultSheets, FiguresAreTheReviewsOwn)
+{
+    const auto r = reviewed(generate_sample({600, 5, true}).input);
+    const auto sheets = result_sheets(r.book, r.review, r.summary, Language::vietnamese);
+
+    const auto& initiatives = sheet_of(sheets, ResultKind::initiatives);
+    ASSERT_EQ(initiatives.rows.size(), r.book.initiatives.size());
+    const std::size_t result = column_named(initiatives, "Kết quả");
+    const std::size_t reasons = column_named(initiatives, "Lý do");
+    int passing = 0;
+    for (std::size_t i = 0; i < initiatives.rows.size(); ++i)
+    {
+        EXPECT_EQ(number_at(initiatives, i, 0), static_cast<double>(r.book.initiatives[i].row));
+        const bool pass = text_at(initiatives, i, result) == "Đạt";
+        EXPECT_EQ(pass, r.review.verdicts[i].qualifies) << i;
+        EXPECT_EQ(text_at(initiatives, i, reasons).empty(), pass) << i;
+        passing += pass;
+    }
+    EXPECT_EQ(passing, r.summary.qualifying_initiatives);
+
+    const auto& unions = sheet_of(sheets, ResultKind::unions);
+    ASSERT_EQ(unions.rows.size(), r.review.unions.size());
+    double valid = 0, value = 0;
+    for (std::size_t i = 0; i < unions.rows.size(); ++i)
+    {
+        valid += number_at(unions, i, column_named(unions, "Hợp lệ"));
+        value += number_at(unions, i, column_named(unions, "Tổng giá trị (đồng)"));
+    }
+    EXPECT_EQ(valid, r.summary.total.valid);
+    EXPECT_EQ(value, static_cast<double>(r.summary.total.value));
+
+    const auto& errors = sheet_of(sheets, ResultKind::errors);
+    ASSERT_EQ(errors.rows.size(), r.book.issues.size());
+    for (std::size_t i = 0; i < errors.rows.size(); ++i)
+    {
+        EXPECT_EQ(text_at(errors, i, 0), r.book.issues[i].sheet);
+        EXPECT_FALSE(text_at(errors, i, 4).empty());
+    }
+    EXPECT_EQ(sheet_of(sheets, ResultKind::people).rows.size(), r.review.people.size());
+}
+
+// A small hand-checked workbook.
+TEST(ResultSheets, HandCheckedFixture)
+{
+    WorkbookInput input;
+    input.sheets.push_back({"Sáng kiến",
+                            {{Cell("STT"), Cell("Tên sáng kiến"), Cell("Tác giả"), Cell("Đơn vị"), Cell("Trạng thái"),
+                              Cell("Ngày cập nhật"), Cell("Giá trị làm lợi"), Cell("Số QĐ công nhận"),
+                              Cell("Ngày công nhận"), Cell("Số văn bản giá trị làm lợi"), Cell("Ngày văn bản giá trị làm lợi")},
+                             {Cell(1.0), Cell("Máy cắt"), Cell("Nguyễn Văn An"), Cell("Trường A"), Cell("Hợp lệ"),
+                              Cell("1/3/2023"), Cell("600 triệu"), Cell("1/QĐ"), Cell("10/1/2022"), Cell("2/QĐ"),
+                              Cell("10/2/2022")},
+                             {Cell(2.0), Cell("=SUM(1)"), Cell("Trần Bình"), Cell("Trường A"), Cell("Chờ duyệt"),
+                              Cell("1/3/2023"), Cell("31/2/2023"), Cell{}, Cell{}, Cell{}, Cell{}}}});
+    input.sheets.push_back({"CĐCS",
+                            {{Cell("STT"), Cell("Tên CĐCS"), Cell("Chỉ tiêu")}, {Cell(1.0), Cell("CĐCS Trường A"), Cell(2.0)}}});
+    const auto r = reviewed(input);
+    const auto sheets = result_sheets(r.book, r.review, r.summary, Language::vietnamese);
+    const auto& initiatives = sheet_of(sheets, ResultKind::initiatives);
+    ASSERT_EQ(initiatives.rows.size(), 2u);
+    EXPECT_EQ(text_at(initiatives, 0, column_named(initiatives, "Kết quả")), "Đạt")
+        << text_at(initiatives, 0, column_named(initiatives, "Lý do"));
+    EXPECT_EQ(number_at(initiatives, 0, column_named(initiatives, "Giá trị làm lợi (đồng)")), 600'000'000);
+    EXPECT_EQ(text_at(initiatives, 1, column_named(initiatives, "Tên sáng kiến")), "=SUM(1)"); // text, kept as typed
+    EXPECT_EQ(text_at(initiatives, 1, column_named(initiatives, "Kết quả")), "Không đạt");
+    const auto& unions = sheet_of(sheets, ResultKind::unions);
+    ASSERT_EQ(unions.rows.size(), 1u);
+    EXPECT_EQ(number_at(unions, 0, column_named(unions, "Chỉ tiêu")), 2);
+    EXPECT_EQ(number_at(unions, 0, column_named(unions, "Đã cập nhật")), 2);
+    EXPECT_EQ(number_at(unions, 0, column_named(unions, "Hợp lệ")), 1);
+    EXPECT_EQ(number_at(unions, 0, column_named(unions, "Tỷ lệ")), 0.5);
+    EXPECT_EQ(text_at(unions, 0, column_named(unions, "Kết quả")), "Không đạt");
+    const auto& errors = sheet_of(sheets, ResultKind::errors);
+    bool impossible_date_reported = false;
+    for (std::size_t i = 0; i < errors.rows.size(); ++i)
+        impossible_date_reported |= text_at(errors, i, 3) == "31/2/2023" && number_at(errors, i, 1) == 3;
+    EXPECT_TRUE(impossible_date_reported);
+}
+
+} // namespace
