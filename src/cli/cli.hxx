@@ -34,6 +34,10 @@ int run_doctor(const Options& options, core::Language language);
 // installed in a private headless office. Returns the exit status.
 int run_check(const Options& options, core::Language language);
 
+// Runs `sangkien review WORKBOOK -o DIR`: the review command on the workbook, stored with its
+// result sheets as DIR/KetQuaXet.ods. Returns the exit status.
+int run_review(const Options& options, core::Language language);
+
 // Runs `sangkien sample`; returns the process exit status.
 int run_sample(const Options& options, core::Language language);
 

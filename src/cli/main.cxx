@@ -37,6 +37,8 @@ int main(int argc, char** argv)
         }
         if (options.command == "sample")
             return cli::run_sample(options, language);
+        if (options.command == "review")
+            return cli::run_review(options, language);
         if (options.command == "check")
             return cli::run_check(options, language);
         return cli::run_doctor(options, language);

@@ -201,8 +201,22 @@ Outcome<std::string> fn_khoa_ten(const Cell& name, Language)
 Outcome<std::string> fn_xet_ca_nhan(const IndividualArguments& a, const Criteria& criteria, Language language)
 {
     Initiative initiative;
-    initiative.status_text = collapse_spaces(to_nfc(as_text(a.status)));
-    initiative.status = parse_status(initiative.status_text);
+    {
+        // A status column repeats a handful of spellings: tidy and parse each once per thread.
+        thread_local std::unordered_map<std::string, std::pair<std::string, Status>> statuses;
+        std::string raw = as_text(a.status);
+        auto found = statuses.find(raw);
+        if (found == statuses.end())
+        {
+            if (statuses.size() > 512)
+                statuses.clear();
+            std::string tidy = collapse_spaces(to_nfc(raw));
+            const Status status = parse_status(tidy);
+            found = statuses.emplace(std::move(raw), std::pair{std::move(tidy), status}).first;
+        }
+        initiative.status_text = found->second.first;
+        initiative.status = found->second.second;
+    }
     const auto read_date = [&](const Cell& cell, std::optional<Date>& target) -> std::optional<std::string> {
         if (is_empty(cell))
             return std::nullopt;

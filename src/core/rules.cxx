@@ -143,7 +143,7 @@ InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria&
 
 std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language)
 {
-    const std::string period = body_date(criteria.period_start) + "–" + body_date(criteria.period_end);
+    const auto period = [&criteria] { return body_date(criteria.period_start) + "–" + body_date(criteria.period_end); };
     auto date_of = [](const DocumentRef& d) { return d.date ? body_date(*d.date) : std::string(); };
     switch (reason)
     {
@@ -157,11 +157,11 @@ std::string reason_text(Reason reason, const Initiative& initiative, const Crite
     case Reason::no_recognition: return format(language, "reason.no_recognition", {});
     case Reason::recognition_without_date: return format(language, "reason.recognition_without_date", {});
     case Reason::recognition_outside_period:
-        return format(language, "reason.recognition_outside_period", {date_of(initiative.recognition), period});
+        return format(language, "reason.recognition_outside_period", {date_of(initiative.recognition), period()});
     case Reason::no_value_document: return format(language, "reason.no_value_document", {});
     case Reason::value_document_without_date: return format(language, "reason.value_document_without_date", {});
     case Reason::value_document_outside_period:
-        return format(language, "reason.value_document_outside_period", {date_of(initiative.value_document), period});
+        return format(language, "reason.value_document_outside_period", {date_of(initiative.value_document), period()});
     case Reason::value_in_foreign_currency:
         return format(language, "reason.value_in_foreign_currency", {initiative.value.currency});
     case Reason::value_unreadable: return format(language, "reason.value_unreadable", {});

@@ -118,7 +118,7 @@ std::vector<Unit> make_units(Random& random, std::size_t count, double initiativ
         if (!seen.insert(name).second)
             name += " " + std::to_string(i / kPlaces.size() + 2);
         if (!seen.insert(name).second && seen.count(name))
-            name += "-" + std::to_string(i);
+            name += " - Chi nhánh " + std::to_string(i); // never the same key as "… 25" (tolerant matching)
         seen.insert(name);
         const double share = initiatives_per_unit * 0.7 * (0.6 + 0.8 * static_cast<double>(random.below(1001)) / 1000.0);
         const int quota = std::max(1, static_cast<int>(share + 0.5));

@@ -144,7 +144,7 @@ css::uno::Reference<css::uno::XInterface> SAL_CALL AddIn::create(const css::uno:
 
 core::Language AddIn::language() const
 {
-    return language_of(locale_);
+    return language_;
 }
 
 void AddIn::fail(const std::string& message) const
@@ -349,6 +349,7 @@ rtl::OUString SAL_CALL AddIn::getDisplayCategoryName(const rtl::OUString&)
 void SAL_CALL AddIn::setLocale(const lang::Locale& locale)
 {
     locale_ = locale;
+    language_ = language_of(locale);
 }
 
 lang::Locale SAL_CALL AddIn::getLocale()

@@ -7,13 +7,15 @@ namespace sangkien::uno {
 
 bool is_known_command(std::string_view path)
 {
-    return path == "About" || path == "Check";
+    return path == "About" || path == "Check" || path == "Review";
 }
 
 com::sun::star::uno::Any run_command(std::string_view path, const CommandContext& context)
 {
     if (path == "About")
         return com::sun::star::uno::Any(show_about_dialog(context));
+    if (path == "Review")
+        return com::sun::star::uno::Any(review_workbook(context));
     if (path == "Check")
         return com::sun::star::uno::Any(check_workbook(context));
     throw std::invalid_argument("unknown command " + std::string(path));

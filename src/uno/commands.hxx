@@ -4,6 +4,7 @@
 
 #include "ustring.hxx"
 
+#include <stdexcept>
 #include <string_view>
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -18,6 +19,14 @@ struct CommandContext
     com::sun::star::uno::Reference<com::sun::star::frame::XFrame> frame;
 };
 
+// A problem with the user's data or request: its message (already in the UI language) is shown
+// as it is, without the "unexpected error" wording.
+class UserError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // The commands this build provides (the URL path after the protocol).
 bool is_known_command(std::string_view path);
 
@@ -27,6 +36,10 @@ com::sun::star::uno::Any run_command(std::string_view path, const CommandContext
 
 // Reads the workbook of the context's frame and returns the review's summary (no change to it).
 rtl::OUString check_workbook(const CommandContext& context);
+
+// Reviews the workbook of the context's frame and writes the result sheets (one undo step);
+// returns the review's summary.
+rtl::OUString review_workbook(const CommandContext& context);
 
 // The About dialog. Returns the dialog's title as shown (proof that its strings resolved).
 rtl::OUString show_about_dialog(const CommandContext& context);

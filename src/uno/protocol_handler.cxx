@@ -103,6 +103,10 @@ bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
         result = run_command(to_utf8(url.Path), CommandContext{context_, frame_});
         return true;
     }
+    catch (const UserError& e)
+    {
+        result <<= to_ustring(e.what());
+    }
     catch (const css::uno::Exception& e)
     {
         result <<= to_ustring(core::format(language, "uno.error.internal", {to_utf8(e.Message)}));

@@ -58,13 +58,15 @@ core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadshe
 
 } // namespace
 
-core::WorkbookInput read_workbook_input(const css::uno::Reference<sheet::XSpreadsheetDocument>& document)
+core::WorkbookInput read_workbook_input(const css::uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                        const std::set<std::string>& skip)
 {
     core::WorkbookInput input;
-    const css::uno::Reference<container::XIndexAccess> sheets(document->getSheets(), css::uno::UNO_QUERY_THROW);
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
-        input.sheets.push_back(
-            read_sheet(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(i), css::uno::UNO_QUERY_THROW)));
+    const auto sheets = document->getSheets();
+    for (const rtl::OUString& name : sheets->getElementNames())
+        if (!skip.count(to_utf8(name)))
+            input.sheets.push_back(
+                read_sheet(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), css::uno::UNO_QUERY_THROW)));
     return input;
 }
 

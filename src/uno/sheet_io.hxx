@@ -2,6 +2,9 @@
 // area (never a cell at a time).
 #pragma once
 
+#include <set>
+#include <string>
+
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "sangkien/core/workbook.hxx"
@@ -9,7 +12,9 @@
 
 namespace sangkien::uno {
 
-core::WorkbookInput read_workbook_input(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+// Every sheet except those named in `skip` (the review's own result sheets).
+core::WorkbookInput read_workbook_input(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                        const std::set<std::string>& skip = {});
 
 // Only the sheets whose names announce `kind` (e.g. the Thông tin sheet): cheap on large books.
 core::WorkbookInput read_sheets_named_as(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,

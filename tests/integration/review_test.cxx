@@ -1,0 +1,361 @@
+// vn.sangkien:Review on real Calc documents: the result sheets hold exactly what the core computes
+// from the same cells; the source sheets are untouched; a re-run replaces its own sheets; one undo
+// removes a run; bad workbooks give a message and leave the document as it was.
+#include <cmath>
+#include <fstream>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCell.hpp>
+
+#include "office_fixture.hxx"
+#include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/sample.hxx"
+
+using namespace sangkien;
+using namespace com::sun::star;
+
+namespace {
+
+core::Language ui_language()
+{
+    return core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english);
+}
+
+uno::Reference<sheet::XSpreadsheets> sheets_of(const launcher::Document& document)
+{
+    return uno::Reference<sheet::XSpreadsheetDocument>(document.component(), uno::UNO_QUERY_THROW)->getSheets();
+}
+
+std::vector<std::string> sheet_names(const launcher::Document& document)
+{
+    std::vector<std::string> names;
+    for (const auto& name : sheets_of(document)->getElementNames())
+        names.push_back(launcher::utf8(name));
+    return names;
+}
+
+uno::Reference<sheet::XSpreadsheet> sheet_named(const launcher::Document& document, const std::string& name)
+{
+    return uno::Reference<sheet::XSpreadsheet>(sheets_of(document)->getByName(launcher::ustr(name)), uno::UNO_QUERY_THROW);
+}
+
+// The used area of a sheet from A1, as getDataArray gives it.
+uno::Sequence<uno::Sequence<uno::Any>> used_data(const uno::Reference<sheet::XSpreadsheet>& sheet)
+{
+    const auto cursor = sheet->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto address = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+    return uno::Reference<sheet::XCellRangeData>(
+               sheet->getCellRangeByPosition(0, 0, address.EndColumn, address.EndRow), uno::UNO_QUERY_THROW)
+        ->getDataArray();
+}
+
+core::Cell cell_of(const uno::Any& value)
+{
+    double number = 0;
+    if (value >>= number)
+        return core::Cell(number);
+    rtl::OUString text;
+    if ((value >>= text) && !text.isEmpty())
+        return core::Cell(launcher::utf8(text));
+    return core::Cell{};
+}
+
+// The workbook as the core reads it, from the document's own cells (every sheet but `skip`).
+core::WorkbookInput input_of(const launcher::Document& document, const std::vector<std::string>& skip = {})
+{
+    core::WorkbookInput input;
+    for (const auto& name : sheet_names(document))
+    {
+        if (std::find(skip.begin(), skip.end(), name) != skip.end())
+            continue;
+        core::Sheet sheet{name, {}};
+        for (const auto& row : used_data(sheet_named(document, name)))
+        {
+            core::Row cells;
+            for (const auto& value : row)
+                cells.push_back(cell_of(value));
+            while (!cells.empty() && std::holds_alternative<std::monostate>(cells.back()))
+                cells.pop_back();
+            sheet.rows.push_back(std::move(cells));
+        }
+        input.sheets.push_back(std::move(sheet));
+    }
+    return input;
+}
+
+std::vector<core::ResultSheet> expected_results(const core::WorkbookInput& input)
+{
+    const core::Workbook book = core::read_workbook(input);
+    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    return core::result_sheets(book, review, core::summarise(book, review), ui_language());
+}
+
+// Texts exactly; numbers exactly but for the last bits a saved file may round (87.5% of a quota
+// stored and reloaded).
+bool same(const core::Cell& actual, const core::Cell& expected)
+{
+    const auto* a = std::get_if<double>(&actual);
+    const auto* b = std::get_if<double>(&expected);
+    if (a && b)
+        return std::abs(*a - *b) <= 1e-13 * std::max(1.0, std::abs(*b));
+    return actual == expected;
+}
+
+// Every cell of the result sheet as the core made it (numbers exactly, texts exactly).
+void expect_sheet_equals(const launcher::Document& document, const core::ResultSheet& expected)
+{
+    const auto sheet = sheet_named(document, expected.name);
+    const auto data = used_data(sheet);
+    ASSERT_EQ(static_cast<std::size_t>(data.getLength()), expected.rows.size() + 1) << expected.name;
+    for (std::size_t c = 0; c < expected.columns.size(); ++c)
+        EXPECT_EQ(cell_of(data[0][static_cast<sal_Int32>(c)]), core::Cell(expected.columns[c].heading)) << expected.name;
+    int differences = 0;
+    for (std::size_t r = 0; r < expected.rows.size(); ++r)
+        for (std::size_t c = 0; c < expected.columns.size(); ++c)
+        {
+            const auto& row = data[static_cast<sal_Int32>(r + 1)];
+            const core::Cell actual = static_cast<sal_Int32>(c) < row.getLength() ? cell_of(row[static_cast<sal_Int32>(c)])
+                                                                                 : core::Cell{};
+            if (!same(actual, expected.rows[r][c]) && differences++ < 5)
+                ADD_FAILURE() << expected.name << " row " << r + 2 << " column " << c + 1;
+        }
+    EXPECT_EQ(differences, 0) << expected.name;
+}
+
+struct SheetSnapshot
+{
+    std::vector<std::string> names;
+    std::vector<std::vector<core::Cell>> cells; // every sheet's used area, flattened per sheet
+    std::vector<sal_Int32> formats;             // NumberFormat and CellBackColor of a few cells
+};
+
+SheetSnapshot snapshot(const launcher::Document& document, const std::vector<std::string>& sheets)
+{
+    SheetSnapshot shot;
+    for (const auto& name : sheets)
+    {
+        shot.names.push_back(name);
+        std::vector<core::Cell> cells;
+        const auto sheet = sheet_named(document, name);
+        for (const auto& row : used_data(sheet))
+            for (const auto& value : row)
+                cells.push_back(cell_of(value));
+        shot.cells.push_back(std::move(cells));
+        for (sal_Int32 r = 0; r < 4; ++r)
+            for (sal_Int32 c = 0; c < 12; ++c)
+            {
+                const uno::Reference<beans::XPropertySet> cell(sheet->getCellByPosition(c, r), uno::UNO_QUERY_THROW);
+                sal_Int32 format = 0, colour = 0;
+                cell->getPropertyValue(launcher::ustr("NumberFormat")) >>= format;
+                cell->getPropertyValue(launcher::ustr("CellBackColor")) >>= colour;
+                shot.formats.push_back(format);
+                shot.formats.push_back(colour);
+            }
+    }
+    return shot;
+}
+
+bool operator==(const SheetSnapshot& a, const SheetSnapshot& b)
+{
+    return a.names == b.names && a.cells == b.cells && a.formats == b.formats;
+}
+
+std::filesystem::path write_sample(const test::TempDir& folder, std::size_t initiatives, std::uint64_t seed, bool messy)
+{
+    const auto file = folder.path() / ("mau-" + std::to_string(seed) + ".fods");
+    std::ofstream out(file);
+    core::write_fods(core::generate_sample({initiatives, seed, messy}), out);
+    return file;
+}
+
+std::vector<std::string> result_names()
+{
+    std::vector<std::string> names;
+    for (const auto kind : {core::ResultKind::summary, core::ResultKind::initiatives, core::ResultKind::unions,
+                            core::ResultKind::people, core::ResultKind::errors})
+        names.push_back(core::result_sheet_name(kind, ui_language()));
+    return names;
+}
+
+class Review : public ::testing::TestWithParam<bool> {};
+
+void review_and_undo(bool messy);
+
+TEST_P(Review, WritesTheCoresResultsAndLeavesTheSourceAlone)
+{
+    try
+    {
+        review_and_undo(GetParam());
+    }
+    catch (const uno::Exception& e)
+    {
+        FAIL() << launcher::utf8(e.Message);
+    }
+}
+
+void review_and_undo(bool messy)
+{
+    const test::TempDir folder;
+    // A document with a view, made the active one (as the user's is when they click the menu):
+    // only then is the run recorded for undo.
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 800, messy ? 41 : 42, messy)), false);
+    document.model()->getCurrentController()->getFrame()->activate();
+    const auto source_names = sheet_names(document);
+    const SheetSnapshot before = snapshot(document, source_names);
+    const auto expected = expected_results(input_of(document));
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    auto names = sheet_names(document);
+    ASSERT_EQ(names.size(), source_names.size() + 5);
+    EXPECT_EQ(std::vector<std::string>(names.end() - 5, names.end()), result_names());
+    for (const auto& sheet : expected)
+        expect_sheet_equals(document, sheet);
+    EXPECT_TRUE(snapshot(document, source_names) == before) << "the source sheets changed";
+
+    // Formats of the results: VND grouping on money, a verdict colour.
+    const auto initiatives = sheet_named(document, core::result_sheet_name(core::ResultKind::initiatives, ui_language()));
+    const auto value_cell = initiatives->getCellByPosition(7, 1);
+    EXPECT_EQ(value_cell->getType(), table::CellContentType_VALUE);
+
+    // A re-run replaces its own sheets (same names, no copies) and reads the same sources.
+    const auto again = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(again.succeeded) << again.result;
+    EXPECT_EQ(again.result, outcome.result);
+    EXPECT_EQ(sheet_names(document), names);
+
+    // One undo removes the second run; a second the first: the document is as loaded.
+    const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
+                          ->getUndoManager();
+    undo->undo();
+    EXPECT_EQ(sheet_names(document), names);
+    undo->undo();
+    EXPECT_EQ(sheet_names(document), source_names);
+    EXPECT_TRUE(snapshot(document, source_names) == before);
+}
+
+INSTANTIATE_TEST_SUITE_P(CleanAndMessy, Review, ::testing::Values(false, true));
+
+TEST(ReviewCommand, HandCheckedWorkbook)
+{
+    const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const auto sheet = document.sheet(0);
+    const char* rows[][11] = {
+        {"STT", "Tên sáng kiến", "Tác giả", "Đơn vị", "Trạng thái", "Ngày cập nhật", "Giá trị làm lợi",
+         "Số văn bản công nhận", "Ngày công nhận", "Số văn bản giá trị làm lợi", "Ngày văn bản giá trị làm lợi"},
+        {"1", "Máy cắt", "Nguyễn Văn An", "Trường A", "Hợp lệ", "1/3/2023", "600 triệu", "1/QĐ", "10/1/2022", "2/QĐ",
+         "10/2/2022"},
+        {"2", "=SUM(1;2)", "Trần Bình", "CĐCS Trường A", "Hợp lệ", "1/3/2023", "100 USD", "", "", "", ""},
+        {"3", "Sổ tay", "Lê Chi", "Trường B", "Chờ duyệt", "31/2/2023", "abc", "", "", "", ""}};
+    for (int r = 0; r < 4; ++r)
+        for (int c = 0; c < 11; ++c)
+            if (*rows[r][c])
+                launcher::set_text(sheet, std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1), rows[r][c]);
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    const core::Language language = ui_language();
+    const auto initiatives = sheet_named(document, core::result_sheet_name(core::ResultKind::initiatives, language));
+    // Text that looks like a formula stays text.
+    EXPECT_EQ(initiatives->getCellByPosition(2, 2)->getType(), table::CellContentType_TEXT);
+    EXPECT_EQ(launcher::read_cell(initiatives, "C3").text, "=SUM(1;2)");
+    EXPECT_EQ(launcher::read_cell(initiatives, "K2").text, core::text(language, "verdict.pass"));
+    EXPECT_EQ(launcher::read_cell(initiatives, "K3").text, core::text(language, "verdict.fail"));
+    const auto unions = sheet_named(document, core::result_sheet_name(core::ResultKind::unions, language));
+    EXPECT_EQ(launcher::read_cell(unions, "B2").text, "Trường A");
+    EXPECT_DOUBLE_EQ(launcher::read_cell(unions, "E2").value, 2); // uploaded
+    EXPECT_DOUBLE_EQ(launcher::read_cell(unions, "F2").value, 2); // valid
+    EXPECT_DOUBLE_EQ(launcher::read_cell(unions, "K2").value, 600000000); // USD not added
+    // The data errors: the impossible date and the unreadable amount of row 4, by sheet, row, column.
+    const auto errors = sheet_named(document, core::result_sheet_name(core::ResultKind::errors, language));
+    bool date_found = false, amount_found = false;
+    for (const auto& row : used_data(errors))
+    {
+        rtl::OUString value;
+        double line = 0;
+        row[3] >>= value;
+        row[1] >>= line;
+        date_found |= value == launcher::ustr("31/2/2023") && line == 4;
+        amount_found |= value == launcher::ustr("abc") && line == 4;
+    }
+    EXPECT_TRUE(date_found);
+    EXPECT_TRUE(amount_found);
+}
+
+TEST(ReviewCommand, AWorkbookWithoutInitiativesIsRefusedAndLeftAlone)
+{
+    const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    launcher::set_text(document.sheet(0), "A1", "Danh sách đoàn viên");
+    const auto names = sheet_names(document);
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_EQ(outcome.result, core::text(ui_language(), "workbook.no_initiatives"));
+    EXPECT_EQ(sheet_names(document), names);
+    const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
+                          ->getUndoManager();
+    EXPECT_NE(launcher::utf8(undo->isUndoPossible() ? undo->getCurrentUndoActionTitle() : rtl::OUString()),
+              core::text(ui_language(), "review.undo"));
+}
+
+// Staff exchange .xlsx files: the review runs on one and its results survive saving as .ods.
+TEST(ReviewCommand, WorksOnXlsxAndTheResultsSurviveSaving)
+{
+    const test::TempDir folder;
+    const auto xlsx = folder.path() / "so.xlsx";
+    {
+        const launcher::Document source(test::OfficeEnvironment::context(),
+                                        launcher::file_url(write_sample(folder, 300, 7, true)));
+        source.store_to(launcher::file_url(xlsx), "Calc MS Excel 2007 XML");
+    }
+    const auto ods = folder.path() / "KetQua.ods";
+    std::vector<core::ResultSheet> expected;
+    {
+        const launcher::Document document(test::OfficeEnvironment::context(), launcher::file_url(xlsx));
+        expected = expected_results(input_of(document));
+        const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+        ASSERT_TRUE(outcome.succeeded) << outcome.result;
+        document.store_to(launcher::file_url(ods), "calc8");
+    }
+    const launcher::Document reloaded(test::OfficeEnvironment::context(), launcher::file_url(ods));
+    for (const auto& sheet : expected)
+        expect_sheet_equals(reloaded, sheet);
+    // Reviewing the saved result again recognises the earlier result sheets and replaces them.
+    const auto names = sheet_names(reloaded);
+    const auto outcome = launcher::dispatch_command(reloaded, "vn.sangkien:Review");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_EQ(sheet_names(reloaded), names);
+}
+
+// A hidden document (a batch job's) has no view to undo sheet insertions through: the run is not
+// recorded for undo, so an API undo afterwards cannot bring the office down.
+TEST(ReviewCommand, HiddenDocumentsRecordNoUndoAndSurviveUndo)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 50, 3, false)));
+    const auto names = sheet_names(document);
+    ASSERT_TRUE(launcher::dispatch_command(document, "vn.sangkien:Review").succeeded);
+    EXPECT_EQ(sheet_names(document).size(), names.size() + 5);
+    const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
+                          ->getUndoManager();
+    EXPECT_FALSE(undo->isUndoPossible());
+    while (undo->isUndoPossible())
+        undo->undo();
+    EXPECT_EQ(sheet_names(document).size(), names.size() + 5);
+    const auto check = launcher::dispatch_command(document, "vn.sangkien:Check"); // the office is alive
+    EXPECT_TRUE(check.succeeded) << check.result;
+}
+
+} // namespace
