@@ -2,8 +2,9 @@
 # Builds Sáng kiến and packages build/sangkien.oxt, installing the Debian packages it needs first.
 #
 #   ./build-oxt.sh              build and package (quick when nothing changed)
-#   ./build-oxt.sh --main-job   the same, then the main job: `sangkien doctor`, and `sangkien check`
-#                               on the bundled example workbook (examples/so-sang-kien-mau.fods)
+#   ./build-oxt.sh --main-job   the same, then the main job: `sangkien doctor`, then `sangkien review`
+#                               on the bundled example workbook (examples/so-sang-kien-mau.fods),
+#                               which prints the summary and writes out/KetQuaXet.ods
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: all cores).
 set -euo pipefail
@@ -63,5 +64,5 @@ echo "Built $BUILD_DIR/sangkien.oxt and $BUILD_DIR/sangkien"
 if $main_job; then
   # The main job: prove the office side works, then review the bundled example workbook.
   "$BUILD_DIR/sangkien" doctor || fail "sangkien doctor failed"
-  "$BUILD_DIR/sangkien" check examples/so-sang-kien-mau.fods || fail "sangkien check failed"
+  "$BUILD_DIR/sangkien" review examples/so-sang-kien-mau.fods -o out || fail "sangkien review failed"
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The command line as a user runs it: version, help, a bad command, check on the bundled
-# example, and a missing workbook (clear message, non-zero exit).
+# The command line as a user runs it: version, help, a bad command, check and review on the
+# bundled example, a missing workbook and a workbook without initiatives (clear message,
+# non-zero exit, nothing written).
 set -euo pipefail
 cli=$1
 example=$2
@@ -26,7 +27,29 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$cli" sample -n 50 --seed 4 -o "$tmp/a.fods" >/dev/null
 "$cli" sample -n 50 --seed 4 -o "$tmp/b.fods" >/dev/null
 cmp -s "$tmp/a.fods" "$tmp/b.fods" || fail "sample is not deterministic"
+# review: DIR/KetQuaXet.ods with the five result sheets; the example itself is untouched.
+before=$(sha256sum "$example" | cut -d' ' -f1)
+out=$(SANGKIEN_LANG=vi "$cli" review "$example" -o "$tmp/out" 2>"$tmp/review.err") || fail "review failed: $(cat "$tmp/review.err")"
+grep -q "^Sổ sáng kiến: 500 sáng kiến" <<<"$out" || fail "review output: $out"
+[ -s "$tmp/out/KetQuaXet.ods" ] || fail "review wrote no KetQuaXet.ods"
+grep -q "Đã ghi kết quả xét vào" "$tmp/review.err" || fail "review message: $(cat "$tmp/review.err")"
+content=$(unzip -p "$tmp/out/KetQuaXet.ods" content.xml)
+for sheet in "KQ Tổng hợp" "KQ Sáng kiến" "KQ CĐCS" "KQ Cá nhân" "Lỗi dữ liệu"; do
+  grep -q "table:name=\"$sheet\"" <<<"$content" || fail "KetQuaXet.ods lacks the sheet $sheet"
+done
+[ "$(sha256sum "$example" | cut -d' ' -f1)" = "$before" ] || fail "review changed the example workbook"
+
+# review of a workbook without an initiative sheet: a Vietnamese message, exit 1, no file.
+printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+  '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">' \
+  '<office:body><office:spreadsheet><table:table table:name="Đoàn viên"><table:table-row><table:table-cell office:value-type="string"><text:p>Họ tên</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document>' \
+  > "$tmp/empty.fods"
+set +e
+out=$(SANGKIEN_LANG=vi "$cli" review "$tmp/empty.fods" -o "$tmp/out2" 2>&1); code=$?
+set -e
+[ $code -eq 1 ] && grep -q "Không tìm thấy trang tính danh sách sáng kiến" <<<"$out" || fail "review without initiatives: $code $out"
+[ ! -e "$tmp/out2/KetQuaXet.ods" ] || fail "review without initiatives wrote a file"
 echo "cli_test: all checks passed"
 if [ -n "${GTEST_OUTPUT:-}" ]; then
-  echo '<testsuites tests="5" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
+  echo '<testsuites tests="7" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
 fi

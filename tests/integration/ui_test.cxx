@@ -31,6 +31,9 @@ TEST(Configuration, MenuToolbarImagesAndHandlerAreRegistered)
                              "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/vn.sangkien.extension.menu/Submenu/m90_about",
                              "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/vn.sangkien.extension.toolbar/t90_about",
                              "/org.openoffice.Office.Addons/AddonUI/Images/vn.sangkien.image.about",
+                             "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/vn.sangkien.extension.menu/Submenu/m10_review",
+                             "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/vn.sangkien.extension.toolbar/t10_review",
+                             "/org.openoffice.Office.Addons/AddonUI/Images/vn.sangkien.image.review",
                              "/org.openoffice.Office.ProtocolHandler/HandlerSet/vn.sangkien.ProtocolHandler"})
         EXPECT_TRUE(launcher::configuration_node_exists(context, node)) << node;
     EXPECT_FALSE(launcher::configuration_node_exists(
@@ -98,7 +101,9 @@ TEST(FunctionWizard, DescribesEveryFunctionInTheUiLanguage)
                 << function.display_name << " argument " << a;
             // Calc marks every argument of type any as optional; ours that are optional must be.
             if (visible[a]->optional)
+            {
                 EXPECT_TRUE(arguments[static_cast<sal_Int32>(a)].IsOptional) << function.display_name << " argument " << a;
+            }
         }
     }
 }
