@@ -28,11 +28,11 @@ TEST(Configuration, MenuToolbarImagesAndHandlerAreRegistered)
 {
     const auto context = test::OfficeEnvironment::context();
     for (const char* node : {"/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/vn.sangkien.extension.menu",
-                             "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/vn.sangkien.extension.menu/Submenu/m90_about",
-                             "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/vn.sangkien.extension.toolbar/t90_about",
+                             "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/vn.sangkien.extension.menu/Submenu/m900",
+                             "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/vn.sangkien.extension.toolbar/t900",
                              "/org.openoffice.Office.Addons/AddonUI/Images/vn.sangkien.image.about",
-                             "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/vn.sangkien.extension.menu/Submenu/m10_review",
-                             "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/vn.sangkien.extension.toolbar/t10_review",
+                             "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/vn.sangkien.extension.menu/Submenu/m010",
+                             "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/vn.sangkien.extension.toolbar/t010",
                              "/org.openoffice.Office.Addons/AddonUI/Images/vn.sangkien.image.review",
                              "/org.openoffice.Office.ProtocolHandler/HandlerSet/vn.sangkien.ProtocolHandler"})
         EXPECT_TRUE(launcher::configuration_node_exists(context, node)) << node;
