@@ -876,6 +876,24 @@ std::string_view sheet_kind_id(SheetKind kind)
     return "?";
 }
 
+std::optional<SheetKind> sheet_kind_from_id(std::string_view id)
+{
+    for (const SheetKind kind :
+         {SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings, SheetKind::comments})
+        if (sheet_kind_id(kind) == id)
+            return kind;
+    return std::nullopt;
+}
+
+std::vector<Field> fields_of(SheetKind kind)
+{
+    std::vector<Field> fields;
+    for (const auto& info : field_table())
+        if (info.kind == kind)
+            fields.push_back(info.field);
+    return fields;
+}
+
 std::optional<SheetKind> sheet_kind_from_name(std::string_view name)
 {
     const std::string key = matching_key(name);
@@ -973,7 +991,12 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
                             mapping->headings.push_back(cell_text(cell));
                 }
                 for (const auto& [field, column] : it->second)
-                    mapping->columns[field] = column;
+                {
+                    if (column == static_cast<std::size_t>(-1)) // kNoColumn: the user says it is absent
+                        mapping->columns.erase(field);
+                    else
+                        mapping->columns[field] = column;
+                }
             }
             if (!mapping)
             {

@@ -80,6 +80,10 @@ std::optional<Field> field_from_id(std::string_view id);
 enum class SheetKind { initiatives, unions, people, settings, comments };
 
 std::string_view sheet_kind_id(SheetKind kind);
+std::optional<SheetKind> sheet_kind_from_id(std::string_view id);
+
+// The fields a kind of sheet can have, in the order of SPEC §2.
+std::vector<Field> fields_of(SheetKind kind);
 
 // The kind a sheet's name announces ("Thông tin", "thong tin" → settings), if any.
 std::optional<SheetKind> sheet_kind_from_name(std::string_view name);
@@ -196,7 +200,8 @@ struct Workbook
 // after building or changing records by hand).
 void index_workbook(Workbook& book);
 
-// User corrections of the detected mapping (field → column), per sheet kind.
+// User corrections of the detected mapping (field → column), per sheet kind. A column of
+// kNoColumn (review_form.hxx) marks a field as absent.
 using MappingOverrides = std::map<SheetKind, std::map<Field, std::size_t>>;
 
 // Reads everything; never throws for any input. A workbook without an initiative sheet yields an

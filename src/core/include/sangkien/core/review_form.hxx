@@ -1,0 +1,63 @@
+// What the review dialog ("Xét khen thưởng…") shows and edits, as plain data: the sheets found,
+// the column of every field of the initiative sheet (detected, or corrected by the user and
+// remembered in the document), and the criteria as the texts the user sees. The UNO dialog only
+// copies these into controls and back; everything here is tested without a dialog.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sangkien/core/rules.hxx"
+
+namespace sangkien::core {
+
+// A field the user marked as absent ("(không có)"): never read, even if a heading matches.
+inline constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
+
+struct FieldChoice
+{
+    Field field;
+    std::string label;                 // "Giá trị làm lợi"
+    std::optional<std::size_t> column; // the column shown as chosen; nullopt: none
+    bool remembered = false;           // chosen by the user on an earlier run
+};
+
+struct ReviewForm
+{
+    std::vector<std::pair<std::string, std::string>> sheets; // "Danh sách sáng kiến:" → sheet name or "—"
+    std::string initiative_sheet;                            // empty: none found
+    std::vector<std::string> columns;                        // choices: "(không có)", "A: STT", "B: Mã"…
+    std::vector<FieldChoice> fields;                         // every field of the initiative sheet
+    // The criteria, as texts: d/m/yyyy dates, an amount, "hoặc"/"và".
+    std::string period_start, period_end, cutoff, threshold;
+    bool grounds_and = false;
+    std::string criteria_source;                             // where the values come from
+};
+
+// The form for a workbook: mapping as detected, with the remembered corrections applied; criteria
+// from the Thông tin sheet over `defaults`.
+ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& remembered, const Criteria& defaults,
+                            Language language);
+
+// Index of `column` in ReviewForm::columns (0 is "(không có)").
+std::size_t choice_index(const std::optional<std::size_t>& column);
+std::optional<std::size_t> column_of_choice(std::size_t index);
+
+struct FormOutcome
+{
+    MappingOverrides overrides;  // the fields whose column differs from the detected one
+    Criteria criteria;
+    std::vector<std::string> problems; // one sentence per unreadable criterion, naming it
+};
+
+// Reads the edited form back. `input` is the same workbook (to know what was detected).
+FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input, const Criteria& defaults,
+                             Language language);
+
+// Overrides as a document property text ("initiatives:value=7;status=11") and back; unknown or
+// broken parts are skipped.
+std::string overrides_to_text(const MappingOverrides& overrides);
+MappingOverrides overrides_from_text(std::string_view text);
+
+} // namespace sangkien::core

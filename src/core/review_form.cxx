@@ -1,0 +1,185 @@
+#include "sangkien/core/review_form.hxx"
+
+#include <sstream>
+
+#include "sangkien/core/format.hxx"
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core {
+
+namespace {
+
+std::string date_text(const Date& date)
+{
+    return std::to_string(date.day) + "/" + std::to_string(date.month) + "/" + std::to_string(date.year);
+}
+
+std::string field_label(Field field, Language language)
+{
+    return std::string(text(language, "field." + std::string(field_id(field))));
+}
+
+const Sheet* sheet_named(const WorkbookInput& input, const std::string& name)
+{
+    for (const auto& sheet : input.sheets)
+        if (sheet.name == name)
+            return &sheet;
+    return nullptr;
+}
+
+} // namespace
+
+std::size_t choice_index(const std::optional<std::size_t>& column)
+{
+    return column ? *column + 1 : 0;
+}
+
+std::optional<std::size_t> column_of_choice(std::size_t index)
+{
+    return index == 0 ? std::nullopt : std::optional<std::size_t>(index - 1);
+}
+
+ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& remembered, const Criteria& defaults,
+                            Language language)
+{
+    ReviewForm form;
+    const Workbook detected = read_workbook(input);
+    const Workbook applied = remembered.empty() ? detected : read_workbook(input, remembered);
+    for (const SheetKind kind :
+         {SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings, SheetKind::comments})
+    {
+        const auto found = applied.sheet_names.find(kind);
+        form.sheets.emplace_back(std::string(text(language, "form.sheet." + std::string(sheet_kind_id(kind)))),
+                                 found == applied.sheet_names.end() ? std::string("—") : found->second);
+    }
+    if (const auto found = applied.sheet_names.find(SheetKind::initiatives); found != applied.sheet_names.end())
+        form.initiative_sheet = found->second;
+
+    form.columns.emplace_back(text(language, "form.no_column"));
+    const auto mapping = applied.mappings.find(SheetKind::initiatives);
+    if (const Sheet* sheet = sheet_named(input, form.initiative_sheet))
+    {
+        std::size_t width = 0;
+        for (const auto& row : sheet->rows)
+            width = std::max(width, row.size());
+        for (std::size_t c = 0; c < width; ++c)
+        {
+            const std::string heading = mapping != applied.mappings.end() && c < mapping->second.headings.size()
+                                            ? collapse_spaces(mapping->second.headings[c])
+                                            : std::string();
+            form.columns.push_back(column_letter(c) + (heading.empty() ? "" : ": " + heading));
+        }
+    }
+    const auto remembered_fields = remembered.find(SheetKind::initiatives);
+    for (const Field field : fields_of(SheetKind::initiatives))
+    {
+        FieldChoice choice{field, field_label(field, language), std::nullopt, false};
+        if (mapping != applied.mappings.end())
+            if (const auto it = mapping->second.columns.find(field); it != mapping->second.columns.end())
+                choice.column = it->second;
+        choice.remembered = remembered_fields != remembered.end() && remembered_fields->second.count(field);
+        form.fields.push_back(std::move(choice));
+    }
+
+    const Criteria criteria = criteria_from_settings(applied, defaults);
+    form.period_start = date_text(criteria.period_start);
+    form.period_end = date_text(criteria.period_end);
+    form.cutoff = date_text(criteria.cutoff);
+    form.threshold = format_vnd(criteria.threshold, false);
+    form.grounds_and = criteria.grounds_and;
+    form.criteria_source = std::string(text(language, applied.settings.empty() ? "form.source.defaults"
+                                                                               : "form.source.settings"));
+    return form;
+}
+
+FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input, const Criteria& defaults,
+                             Language language)
+{
+    FormOutcome outcome;
+    // Only what differs from the detection is an override: a later change of the sheet's headings
+    // is still detected for the other fields.
+    const Workbook detected = read_workbook(input);
+    const auto mapping = detected.mappings.find(SheetKind::initiatives);
+    for (const FieldChoice& choice : form.fields)
+    {
+        std::optional<std::size_t> was;
+        if (mapping != detected.mappings.end())
+            if (const auto it = mapping->second.columns.find(choice.field); it != mapping->second.columns.end())
+                was = it->second;
+        if (choice.column != was)
+            outcome.overrides[SheetKind::initiatives][choice.field] = choice.column.value_or(kNoColumn);
+    }
+
+    outcome.criteria = criteria_from_settings(read_workbook(input, outcome.overrides), defaults);
+    const auto read_date = [&](const std::string& value, const char* label_key, Date& target) {
+        const DateValue date = parse_date(value);
+        if (date.kind == DateKind::date)
+            target = date.date;
+        else
+            outcome.problems.push_back(format(language, "form.bad_date", {text(language, label_key), value}));
+    };
+    read_date(form.period_start, "form.period_start", outcome.criteria.period_start);
+    read_date(form.period_end, "form.period_end", outcome.criteria.period_end);
+    read_date(form.cutoff, "form.cutoff", outcome.criteria.cutoff);
+    if (outcome.criteria.period_end < outcome.criteria.period_start)
+        outcome.problems.push_back(format(language, "form.period_reversed", {form.period_start, form.period_end}));
+    const Money threshold = parse_money(form.threshold);
+    if (threshold.kind == MoneyKind::vnd && threshold.dong > 0)
+        outcome.criteria.threshold = threshold.dong;
+    else
+        outcome.problems.push_back(format(language, "form.bad_threshold", {form.threshold}));
+    outcome.criteria.grounds_and = form.grounds_and;
+    return outcome;
+}
+
+std::string overrides_to_text(const MappingOverrides& overrides)
+{
+    std::string text;
+    for (const auto& [kind, fields] : overrides)
+    {
+        if (fields.empty())
+            continue;
+        text += (text.empty() ? "" : ";") + std::string(sheet_kind_id(kind)) + ":";
+        bool first = true;
+        for (const auto& [field, column] : fields)
+        {
+            text += (first ? "" : ",") + std::string(field_id(field)) + "="
+                    + (column == kNoColumn ? std::string("-") : std::to_string(column));
+            first = false;
+        }
+    }
+    return text;
+}
+
+MappingOverrides overrides_from_text(std::string_view text)
+{
+    MappingOverrides overrides;
+    std::istringstream kinds{std::string(text)};
+    for (std::string part; std::getline(kinds, part, ';');)
+    {
+        const auto colon = part.find(':');
+        if (colon == std::string::npos)
+            continue;
+        const auto kind = sheet_kind_from_id(part.substr(0, colon));
+        if (!kind)
+            continue;
+        std::istringstream fields(part.substr(colon + 1));
+        for (std::string entry; std::getline(fields, entry, ',');)
+        {
+            const auto equals = entry.find('=');
+            if (equals == std::string::npos)
+                continue;
+            const auto field = field_from_id(entry.substr(0, equals));
+            const std::string value = entry.substr(equals + 1);
+            if (!field)
+                continue;
+            if (value == "-")
+                overrides[*kind][*field] = kNoColumn;
+            else if (!value.empty() && value.size() < 6 && value.find_first_not_of("0123456789") == std::string::npos)
+                overrides[*kind][*field] = static_cast<std::size_t>(std::stoul(value));
+        }
+    }
+    return overrides;
+}
+
+} // namespace sangkien::core
