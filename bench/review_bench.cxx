@@ -6,6 +6,7 @@
 //
 //   build/bench/review_bench                         # 10,000 and 1,000,000 rows
 //   build/bench/review_bench 50000                   # other sizes
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -120,14 +121,18 @@ void measure(launcher::OfficeSession& office, std::size_t rows, const std::files
 
     std::cerr << "loading it into Calc…" << std::endl;
     const launcher::Document document(office.context(), launcher::file_url(file));
+    // The baseline before and after the review, the better of the two: the first pass over a
+    // freshly loaded document pays for warming Calc's caches, whichever runs first.
     std::cerr << "baseline…" << std::endl;
-    const double bare = bare_read_and_write(document, results);
+    double bare = bare_read_and_write(document, results);
     std::cerr << "review…" << std::endl;
     const auto start = Clock::now();
     const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
     const double ours = seconds_since(start);
     if (!outcome.succeeded)
         throw std::runtime_error("review failed: " + outcome.result);
+    std::cerr << "baseline again…" << std::endl;
+    bare = std::min(bare, bare_read_and_write(document, results));
     std::cout << std::fixed << std::setprecision(2) << std::left << std::setw(10) << rows << std::right << std::setw(12)
               << ours << " s" << std::setw(14) << bare << " s" << std::setw(10) << ours / bare << "×" << std::endl;
     std::filesystem::remove(file);

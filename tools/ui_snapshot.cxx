@@ -1,8 +1,9 @@
 // Developer tool: shows the extension as a user sees it and takes screenshots, so that dialogs and
 // menus can be looked at before they ship. Run under Xvfb:
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/ui_snapshot vi build/screenshots
-// Writes calc_<lang>.png (menu bar and toolbar), menu_<lang>.png (the Sáng kiến menu open) and
-// about_<lang>.png (the About dialog). Needs ImageMagick's import and xdotool.
+// Writes calc_<lang>.png (menu bar and toolbar), menu_<lang>.png (the Sáng kiến menu open),
+// about_<lang>.png (the About dialog) and review_<lang>.png (the review dialog on the bundled
+// example workbook). Needs ImageMagick's import and xdotool.
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -36,6 +37,38 @@ void keys(const std::string& sequence)
     std::this_thread::sleep_for(std::chrono::seconds(1));
 }
 
+// Shows a dialog command on `document` and takes its picture; the office is stopped afterwards
+// (without a window manager a key may not reach the dialog), which ends the command.
+void snapshot_dialog(launcher::OfficeSession& office, const launcher::Document& document, const std::string& url,
+                     const std::filesystem::path& file)
+{
+    std::thread command([&document, url] {
+        try
+        {
+            launcher::dispatch_command(document, url);
+        }
+        catch (...)
+        {
+            // The office was stopped with the dialog still open.
+        }
+    });
+    std::this_thread::sleep_for(std::chrono::seconds(4));
+    screenshot(file);
+    keys("Escape");
+    office.stop();
+    command.join();
+}
+
+launcher::OfficeOptions visible_office(const std::filesystem::path& program_dir, const std::string& language)
+{
+    launcher::OfficeOptions options;
+    options.program_dir = program_dir;
+    options.ui_language = language;
+    options.headless = false;
+    options.stop_timeout = std::chrono::seconds(5);
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -52,12 +85,18 @@ int main(int argc, char** argv)
     {
         const auto program_dir = launcher::find_office_program_dir(std::nullopt);
         const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        options.ui_language = language;
-        options.headless = false;
-        options.stop_timeout = std::chrono::seconds(5);
-        launcher::OfficeSession office(runtime, options);
+        {
+            // The review dialog on the bundled example.
+            launcher::OfficeSession office(runtime, visible_office(program_dir, language));
+            office.install_extension(SANGKIEN_OXT);
+            // A copy: the office is stopped with the document open, which leaves a lock file.
+            const auto copy = std::filesystem::temp_directory_path() / ("sangkien-snapshot-" + language + ".fods");
+            std::filesystem::copy_file(SANGKIEN_EXAMPLE, copy, std::filesystem::copy_options::overwrite_existing);
+            const launcher::Document document(office.context(), launcher::file_url(copy), false);
+            std::this_thread::sleep_for(std::chrono::seconds(3));
+            snapshot_dialog(office, document, "vn.sangkien:ReviewDialog", output / ("review_" + language + ".png"));
+        }
+        launcher::OfficeSession office(runtime, visible_office(program_dir, language));
         office.install_extension(SANGKIEN_OXT);
         {
             const launcher::Document document(office.context(), "private:factory/scalc", false);

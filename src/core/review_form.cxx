@@ -118,9 +118,9 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input,
         else
             outcome.problems.push_back(format(language, "form.bad_date", {text(language, label_key), value}));
     };
-    read_date(form.period_start, "form.period_start", outcome.criteria.period_start);
-    read_date(form.period_end, "form.period_end", outcome.criteria.period_end);
-    read_date(form.cutoff, "form.cutoff", outcome.criteria.cutoff);
+    read_date(form.period_start, "review.period_start", outcome.criteria.period_start);
+    read_date(form.period_end, "review.period_end", outcome.criteria.period_end);
+    read_date(form.cutoff, "review.cutoff", outcome.criteria.cutoff);
     if (outcome.criteria.period_end < outcome.criteria.period_start)
         outcome.problems.push_back(format(language, "form.period_reversed", {form.period_start, form.period_end}));
     const Money threshold = parse_money(form.threshold);

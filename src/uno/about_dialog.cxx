@@ -18,17 +18,6 @@ using namespace com::sun::star;
 
 namespace {
 
-// The extension's files as a file URL: the dialog string resources are found by listing the
-// dialog's folder, which works for file URLs but not for vnd.sun.star.extension:// ones.
-std::string extension_url(const css::uno::Reference<css::uno::XComponentContext>& context, std::string_view path)
-{
-    const auto information = deployment::PackageInformationProvider::get(context);
-    const std::string location = to_utf8(information->getPackageLocation(to_ustring(kExtensionId)));
-    if (location.empty())
-        return std::string("vnd.sun.star.extension://") + kExtensionId + "/" + std::string(path);
-    return location + "/" + std::string(path);
-}
-
 void set_model_property(const css::uno::Reference<awt::XControlContainer>& controls, const char* control,
                         const char* property, const css::uno::Any& value)
 {
@@ -50,17 +39,26 @@ rtl::OUString shown_title(const css::uno::Reference<awt::XDialog>& dialog)
 
 } // namespace
 
+std::string extension_file_url(const css::uno::Reference<css::uno::XComponentContext>& context, std::string_view path)
+{
+    const auto information = deployment::PackageInformationProvider::get(context);
+    const std::string location = to_utf8(information->getPackageLocation(to_ustring(kExtensionId)));
+    if (location.empty())
+        return std::string("vnd.sun.star.extension://") + kExtensionId + "/" + std::string(path);
+    return location + "/" + std::string(path);
+}
+
 rtl::OUString show_about_dialog(const CommandContext& context)
 {
     const css::uno::Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context.component_context);
-    const css::uno::Reference<awt::XDialog> dialog = provider->createDialog(to_ustring(extension_url(context.component_context, "dialogs/About.xdl")));
+    const css::uno::Reference<awt::XDialog> dialog = provider->createDialog(to_ustring(extension_file_url(context.component_context, "dialogs/About.xdl")));
     if (!dialog.is())
         throw css::uno::RuntimeException(rtl::OUString::createFromAscii("About dialog could not be loaded"));
     const core::Language language = office_ui_language(context.component_context);
     const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
     set_model_property(controls, "VersionLabel", "Label",
                        css::uno::Any(to_ustring(core::format(language, "about.version", {kVersion}))));
-    set_model_property(controls, "Icon", "ImageURL", css::uno::Any(to_ustring(extension_url(context.component_context, "icons/sangkien_42.png"))));
+    set_model_property(controls, "Icon", "ImageURL", css::uno::Any(to_ustring(extension_file_url(context.component_context, "icons/sangkien_42.png"))));
     const rtl::OUString title = shown_title(dialog);
     dialog->execute();
     css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();

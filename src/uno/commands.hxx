@@ -5,6 +5,7 @@
 #include "ustring.hxx"
 
 #include <stdexcept>
+#include <string>
 #include <string_view>
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -40,6 +41,15 @@ rtl::OUString check_workbook(const CommandContext& context);
 // Reviews the workbook of the context's frame and writes the result sheets (one undo step);
 // returns the review's summary.
 rtl::OUString review_workbook(const CommandContext& context);
+
+// "Xét khen thưởng…": the review dialog, then the review with the user's choices. Returns the
+// summary, or a "cancelled" sentence when the user closed the dialog.
+rtl::OUString review_with_dialog(const CommandContext& context);
+
+// A file of the installed extension as a file URL ("dialogs/Review.xdl"): dialog string
+// resources are found by listing the dialog's folder, which needs a file URL.
+std::string extension_file_url(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
+                               std::string_view path);
 
 // The About dialog. Returns the dialog's title as shown (proof that its strings resolved).
 rtl::OUString show_about_dialog(const CommandContext& context);

@@ -35,6 +35,8 @@
 #include <sstream>
 
 #include "commands.hxx"
+#include "review_run.hxx"
+#include "sangkien/core/review_form.hxx"
 #include "sangkien/core/aggregate.hxx"
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/core/summary_text.hxx"
@@ -49,6 +51,8 @@ namespace {
 
 // The document property listing the sheets the last run wrote (one name per line).
 constexpr char kResultSheetsProperty[] = "SangKienResultSheets";
+// The user's corrections of the column mapping (core::overrides_to_text).
+constexpr char kColumnMappingProperty[] = "SangKienColumnMapping";
 
 rtl::OUString ascii(const char* text)
 {
@@ -62,15 +66,30 @@ css::uno::Reference<beans::XPropertySet> user_properties(const css::uno::Referen
                                                     css::uno::UNO_QUERY_THROW);
 }
 
-std::set<std::string> previous_result_sheets(const css::uno::Reference<frame::XModel>& model)
+std::string document_property(const css::uno::Reference<frame::XModel>& model, const char* name)
+{
+    const auto properties = user_properties(model);
+    if (!properties->getPropertySetInfo()->hasPropertyByName(ascii(name)))
+        return {};
+    rtl::OUString value;
+    properties->getPropertyValue(ascii(name)) >>= value;
+    return to_utf8(value);
+}
+
+void set_document_property(const css::uno::Reference<frame::XModel>& model, const char* name, const std::string& value)
+{
+    const auto properties = user_properties(model);
+    if (properties->getPropertySetInfo()->hasPropertyByName(ascii(name)))
+        properties->setPropertyValue(ascii(name), css::uno::Any(to_ustring(value)));
+    else
+        css::uno::Reference<beans::XPropertyContainer>(properties, css::uno::UNO_QUERY_THROW)
+            ->addProperty(ascii(name), beans::PropertyAttribute::REMOVABLE, css::uno::Any(to_ustring(value)));
+}
+
+std::set<std::string> listed_result_sheets(const css::uno::Reference<frame::XModel>& model)
 {
     std::set<std::string> names;
-    const auto properties = user_properties(model);
-    if (!properties->getPropertySetInfo()->hasPropertyByName(ascii(kResultSheetsProperty)))
-        return names;
-    rtl::OUString joined;
-    properties->getPropertyValue(ascii(kResultSheetsProperty)) >>= joined;
-    std::istringstream lines(to_utf8(joined));
+    std::istringstream lines(document_property(model, kResultSheetsProperty));
     for (std::string line; std::getline(lines, line);)
         if (!line.empty())
             names.insert(line);
@@ -82,13 +101,7 @@ void remember_result_sheets(const css::uno::Reference<frame::XModel>& model, con
     std::string joined;
     for (const auto& name : names)
         joined += name + "\n";
-    const auto properties = user_properties(model);
-    if (properties->getPropertySetInfo()->hasPropertyByName(ascii(kResultSheetsProperty)))
-        properties->setPropertyValue(ascii(kResultSheetsProperty), css::uno::Any(to_ustring(joined)));
-    else
-        css::uno::Reference<beans::XPropertyContainer>(properties, css::uno::UNO_QUERY_THROW)
-            ->addProperty(ascii(kResultSheetsProperty), beans::PropertyAttribute::REMOVABLE,
-                          css::uno::Any(to_ustring(joined)));
+    set_document_property(model, kResultSheetsProperty, joined);
 }
 
 // A sheet the last run wrote: listed in the property and still starting with one of our headings
@@ -403,26 +416,22 @@ struct RunResult
 // `modifying` turns true just before the first change to the document; `inserted` names the
 // sheets written so far (for removing them when a run fails).
 RunResult write_results(const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<frame::XFrame>& frame,
-                        core::Language language, bool& modifying, std::vector<std::string>& inserted)
+                        const ReviewRequest& request, core::Language language, bool& modifying,
+                        std::vector<std::string>& inserted)
 {
     const css::uno::Reference<sheet::XSpreadsheetDocument> document(model, css::uno::UNO_QUERY_THROW);
     const auto sheets = document->getSheets();
     Progress progress(frame, core::format(language, "review.progress", {}), 10);
 
     // The previous run's sheets are not data: skip them when reading, replace them when writing.
-    std::set<std::string> previous;
-    for (const auto& name : previous_result_sheets(model))
-        if (sheets->hasByName(to_ustring(name))
-            && is_previous_result(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(to_ustring(name)),
-                                                                           css::uno::UNO_QUERY_THROW)))
-            previous.insert(name);
-
-    const core::Workbook book = core::read_workbook(read_workbook_input(document, previous));
+    const std::set<std::string> previous = previous_result_sheets(model);
+    const core::Workbook book = core::read_workbook(request.input ? *request.input : read_workbook_input(document, previous),
+                                                    request.overrides);
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
-    std::vector<core::Issue> setting_issues;
-    const core::Criteria criteria = core::criteria_from_settings(book, {}, &setting_issues);
+    const core::Criteria criteria =
+        request.criteria ? *request.criteria : core::criteria_from_settings(book, core::Criteria{});
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
     const auto results = core::result_sheets(book, review, summary, language);
@@ -469,7 +478,7 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const c
 
 } // namespace
 
-rtl::OUString review_workbook(const CommandContext& context)
+css::uno::Reference<frame::XModel> spreadsheet_of(const CommandContext& context)
 {
     if (!context.frame.is())
         throw css::uno::RuntimeException(ascii("no frame"));
@@ -477,6 +486,44 @@ rtl::OUString review_workbook(const CommandContext& context)
     const css::uno::Reference<frame::XModel> model(controller.is() ? controller->getModel() : nullptr);
     if (!css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY).is())
         throw css::uno::RuntimeException(ascii("not a spreadsheet"));
+    return model;
+}
+
+std::set<std::string> previous_result_sheets(const css::uno::Reference<frame::XModel>& model)
+{
+    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
+    std::set<std::string> previous;
+    for (const auto& name : listed_result_sheets(model))
+        if (sheets->hasByName(to_ustring(name))
+            && is_previous_result(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(to_ustring(name)),
+                                                                           css::uno::UNO_QUERY_THROW)))
+            previous.insert(name);
+    return previous;
+}
+
+core::MappingOverrides remembered_mapping(const css::uno::Reference<frame::XModel>& model)
+{
+    return core::overrides_from_text(document_property(model, kColumnMappingProperty));
+}
+
+void remember_mapping(const css::uno::Reference<frame::XModel>& model, const core::MappingOverrides& overrides)
+{
+    const std::string text = core::overrides_to_text(overrides);
+    if (text != document_property(model, kColumnMappingProperty))
+        set_document_property(model, kColumnMappingProperty, text);
+}
+
+rtl::OUString review_workbook(const CommandContext& context)
+{
+    const auto model = spreadsheet_of(context);
+    ReviewRequest request;
+    request.overrides = remembered_mapping(model);
+    return run_review(context, model, request);
+}
+
+rtl::OUString run_review(const CommandContext& context, const css::uno::Reference<frame::XModel>& model,
+                         const ReviewRequest& request)
+{
     const core::Language language = office_ui_language(context.component_context);
 
     // One undo step for the whole run. Calc undoes sheet insertions through the active view, so
@@ -491,7 +538,7 @@ rtl::OUString review_workbook(const CommandContext& context)
     std::vector<std::string> inserted;
     try
     {
-        const RunResult run = write_results(model, context.frame, language, modifying, inserted);
+        const RunResult run = write_results(model, context.frame, request, language, modifying, inserted);
         if (record_undo)
             undo->leaveUndoContext();
         return to_ustring(run.summary);

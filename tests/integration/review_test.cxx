@@ -4,7 +4,11 @@
 #include <cmath>
 #include <fstream>
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -356,6 +360,51 @@ TEST(ReviewCommand, HiddenDocumentsRecordNoUndoAndSurviveUndo)
     EXPECT_EQ(sheet_names(document).size(), names.size() + 5);
     const auto check = launcher::dispatch_command(document, "vn.sangkien:Check"); // the office is alive
     EXPECT_TRUE(check.succeeded) << check.result;
+}
+
+// The menu's command shows the dialog; an office without a screen closes it at once, and nothing
+// changes.
+TEST(ReviewCommand, TheDialogClosedChangesNothing)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 40, 5, false)));
+    const auto names = sheet_names(document);
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:ReviewDialog");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_EQ(outcome.result, core::text(ui_language(), "review.cancelled"));
+    EXPECT_EQ(sheet_names(document), names);
+}
+
+// A column the user corrected in the dialog is remembered in the document (a property) and used
+// by the next review, also without the dialog.
+TEST(ReviewCommand, TheRememberedColumnMappingIsUsed)
+{
+    const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const auto sheet = document.sheet(0);
+    const char* rows[][9] = {{"Tên sáng kiến", "Tác giả", "Đơn vị", "Trạng thái", "Giá trị làm lợi", "Số văn bản công nhận",
+                              "Ngày công nhận", "Số văn bản giá trị làm lợi", "Ngày văn bản giá trị làm lợi"},
+                             {"Máy cắt", "An", "Trường A", "Hợp lệ", "5", "1/QĐ", "10/1/2022", "2/QĐ", "10/2/2022"}};
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < 9; ++c)
+            launcher::set_text(sheet, std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1), rows[r][c]);
+    launcher::set_text(sheet, "J1", "Ghi chú thêm");
+    launcher::set_text(sheet, "J2", "600 triệu");
+    const auto verdict = [&] {
+        const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+        EXPECT_TRUE(outcome.succeeded) << outcome.result;
+        return launcher::read_cell(sheet_named(document, core::result_sheet_name(core::ResultKind::initiatives, ui_language())),
+                                   "K2")
+            .text;
+    };
+    EXPECT_EQ(verdict(), core::text(ui_language(), "verdict.fail")); // 5 đồng
+    // What the dialog stores when the user picks column J for the value.
+    const uno::Reference<document::XDocumentPropertiesSupplier> supplier(document.component(), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertyContainer>(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                              uno::UNO_QUERY_THROW)
+        ->addProperty(launcher::ustr("SangKienColumnMapping"), beans::PropertyAttribute::REMOVABLE,
+                      uno::Any(launcher::ustr("initiatives:value=9")));
+    EXPECT_EQ(verdict(), core::text(ui_language(), "verdict.pass")); // 600 triệu
 }
 
 } // namespace

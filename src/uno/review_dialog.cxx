@@ -1,0 +1,216 @@
+// vn.sangkien:ReviewDialog — "Xét khen thưởng…": shows the sheets found, the column of every field
+// of the initiative list with a drop-down to correct it, and the criteria; then runs the review
+// with what the user chose and remembers corrected columns in the document. The dialog only
+// copies core::ReviewForm into controls and back.
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include "commands.hxx"
+#include "review_run.hxx"
+#include "sangkien/core/review_form.hxx"
+#include "sheet_io.hxx"
+#include "ui_language.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+rtl::OUString ascii(const char* text)
+{
+    return rtl::OUString::createFromAscii(text);
+}
+
+css::uno::Reference<beans::XPropertySet> model_of(const css::uno::Reference<awt::XControlContainer>& controls,
+                                                  const std::string& name)
+{
+    const auto control = controls->getControl(to_ustring(name));
+    if (!control.is())
+        throw css::uno::RuntimeException(to_ustring("dialog control " + name + " missing"));
+    return css::uno::Reference<beans::XPropertySet>(control->getModel(), css::uno::UNO_QUERY_THROW);
+}
+
+void set_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name, const char* property,
+              const std::string& value)
+{
+    model_of(controls, name)->setPropertyValue(ascii(property), css::uno::Any(to_ustring(value)));
+}
+
+std::string get_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
+{
+    rtl::OUString value;
+    model_of(controls, name)->getPropertyValue(ascii("Text")) >>= value;
+    return to_utf8(value);
+}
+
+sal_Int16 selected(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
+{
+    css::uno::Sequence<sal_Int16> items;
+    model_of(controls, name)->getPropertyValue(ascii("SelectedItems")) >>= items;
+    return items.getLength() > 0 ? items[0] : 0;
+}
+
+void select(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name, sal_Int16 item)
+{
+    css::uno::Sequence<sal_Int16> items(1);
+    items[0] = item;
+    model_of(controls, name)->setPropertyValue(ascii("SelectedItems"), css::uno::Any(items));
+}
+
+// Adds a label and a drop-down for every field, in two columns below the "Cột" line.
+void add_field_rows(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewForm& form)
+{
+    const css::uno::Reference<awt::XControl> control(dialog, css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<lang::XMultiServiceFactory> factory(control->getModel(), css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<container::XNameContainer> container(control->getModel(), css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<rtl::OUString> choices(static_cast<sal_Int32>(form.columns.size()));
+    for (std::size_t i = 0; i < form.columns.size(); ++i)
+        choices[static_cast<sal_Int32>(i)] = to_ustring(form.columns[i]);
+    const std::size_t per_column = (form.fields.size() + 1) / 2;
+    for (std::size_t i = 0; i < form.fields.size(); ++i)
+    {
+        const sal_Int32 x = i < per_column ? 10 : 218;
+        const sal_Int32 y = 124 + static_cast<sal_Int32>(i % per_column) * 14;
+        const core::FieldChoice& field = form.fields[i];
+
+        const css::uno::Reference<beans::XPropertySet> label(
+            factory->createInstance(ascii("com.sun.star.awt.UnoControlFixedTextModel")), css::uno::UNO_QUERY_THROW);
+        label->setPropertyValue(ascii("PositionX"), css::uno::Any(x));
+        label->setPropertyValue(ascii("PositionY"), css::uno::Any(y + 2));
+        label->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(100)));
+        label->setPropertyValue(ascii("Height"), css::uno::Any(sal_Int32(10)));
+        label->setPropertyValue(ascii("Label"), css::uno::Any(to_ustring(field.label + (field.remembered ? " *" : ""))));
+        container->insertByName(to_ustring("FieldLabel" + std::to_string(i)), css::uno::Any(label));
+
+        const css::uno::Reference<beans::XPropertySet> list(
+            factory->createInstance(ascii("com.sun.star.awt.UnoControlListBoxModel")), css::uno::UNO_QUERY_THROW);
+        list->setPropertyValue(ascii("PositionX"), css::uno::Any(x + 102));
+        list->setPropertyValue(ascii("PositionY"), css::uno::Any(y));
+        list->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(94)));
+        list->setPropertyValue(ascii("Height"), css::uno::Any(sal_Int32(12)));
+        list->setPropertyValue(ascii("Dropdown"), css::uno::Any(true));
+        list->setPropertyValue(ascii("LineCount"), css::uno::Any(sal_Int16(16)));
+        list->setPropertyValue(ascii("StringItemList"), css::uno::Any(choices));
+        css::uno::Sequence<sal_Int16> chosen(1);
+        chosen[0] = static_cast<sal_Int16>(std::min<std::size_t>(core::choice_index(field.column), form.columns.size() - 1));
+        list->setPropertyValue(ascii("SelectedItems"), css::uno::Any(chosen));
+        container->insertByName(to_ustring("Field" + std::to_string(i)), css::uno::Any(list));
+    }
+}
+
+void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewForm& form)
+{
+    const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < form.sheets.size() && i < 5; ++i)
+    {
+        set_text(controls, "SheetLabel" + std::to_string(i), "Label", form.sheets[i].first);
+        set_text(controls, "SheetName" + std::to_string(i), "Label", form.sheets[i].second);
+    }
+    set_text(controls, "PeriodStart", "Text", form.period_start);
+    set_text(controls, "PeriodEnd", "Text", form.period_end);
+    set_text(controls, "Cutoff", "Text", form.cutoff);
+    set_text(controls, "Threshold", "Text", form.threshold);
+    select(controls, "Combination", form.grounds_and ? 1 : 0);
+    set_text(controls, "CriteriaSource", "Label", form.criteria_source);
+}
+
+void read_back(const css::uno::Reference<awt::XDialog>& dialog, core::ReviewForm& form)
+{
+    const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    form.period_start = get_text(controls, "PeriodStart");
+    form.period_end = get_text(controls, "PeriodEnd");
+    form.cutoff = get_text(controls, "Cutoff");
+    form.threshold = get_text(controls, "Threshold");
+    form.grounds_and = selected(controls, "Combination") == 1;
+    for (std::size_t i = 0; i < form.fields.size(); ++i)
+        form.fields[i].column = core::column_of_choice(static_cast<std::size_t>(selected(controls, "Field" + std::to_string(i))));
+}
+
+void show_problems(const css::uno::Reference<frame::XFrame>& frame, const std::vector<std::string>& problems,
+                   core::Language language)
+{
+    std::string message = std::string(core::text(language, "review.problems"));
+    for (const auto& problem : problems)
+        message += "\n• " + problem;
+    const css::uno::Reference<awt::XWindowPeer> peer(frame->getContainerWindow(), css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<awt::XMessageBoxFactory> factory(peer->getToolkit(), css::uno::UNO_QUERY_THROW);
+    factory->createMessageBox(peer, awt::MessageBoxType_WARNINGBOX, 1, ascii("Sáng kiến"), to_ustring(message))->execute();
+}
+
+// The dialog files are found through the extension's own (file URL) location.
+std::string dialog_url(const CommandContext& context);
+
+} // namespace
+
+rtl::OUString review_with_dialog(const CommandContext& context)
+{
+    const auto model = spreadsheet_of(context);
+    const core::Language language = office_ui_language(context.component_context);
+    ReviewRequest request;
+    request.input = read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+                                        previous_result_sheets(model));
+    core::ReviewForm form = core::make_review_form(*request.input, remembered_mapping(model), core::Criteria{}, language);
+    if (form.initiative_sheet.empty())
+        throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
+
+    const css::uno::Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context.component_context);
+    const css::uno::Reference<awt::XDialog> dialog = provider->createDialog(to_ustring(dialog_url(context)));
+    if (!dialog.is())
+        throw css::uno::RuntimeException(ascii("Review dialog could not be loaded"));
+    struct Disposer
+    {
+        css::uno::Reference<awt::XDialog> dialog;
+        ~Disposer()
+        {
+            try
+            {
+                css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+            }
+            catch (...)
+            {
+            }
+        }
+    } const disposer{dialog};
+    add_field_rows(dialog, form);
+    fill(dialog, form);
+    for (;;)
+    {
+        if (dialog->execute() != 1) // Cancel, or closed: nothing changes
+            return to_ustring(core::text(language, "review.cancelled"));
+        read_back(dialog, form);
+        const core::FormOutcome outcome = core::read_review_form(form, *request.input, core::Criteria{}, language);
+        if (!outcome.problems.empty())
+        {
+            show_problems(context.frame, outcome.problems, language);
+            continue; // the dialog again, with what the user typed
+        }
+        request.overrides = outcome.overrides;
+        request.criteria = outcome.criteria;
+        break;
+    }
+    const rtl::OUString summary = run_review(context, model, request);
+    remember_mapping(model, request.overrides);
+    return summary;
+}
+
+namespace {
+
+std::string dialog_url(const CommandContext& context)
+{
+    return extension_file_url(context.component_context, "dialogs/Review.xdl");
+}
+
+} // namespace
+
+} // namespace sangkien::uno

@@ -1,0 +1,37 @@
+// The review run shared by vn.sangkien:Review (no dialog: the remembered column mapping and the
+// workbook's own criteria) and vn.sangkien:ReviewDialog (what the user chose in the dialog).
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include "commands.hxx"
+#include "sangkien/core/rules.hxx"
+
+namespace sangkien::uno {
+
+struct ReviewRequest
+{
+    std::optional<core::WorkbookInput> input; // already read (the dialog read it); else read now
+    core::MappingOverrides overrides;
+    std::optional<core::Criteria> criteria;   // else the Thông tin sheet over the plan's values
+};
+
+// The Calc document of the command's frame; throws when there is none.
+css::uno::Reference<css::frame::XModel> spreadsheet_of(const CommandContext& context);
+
+// The result sheets of the previous run that are still there and still ours (never read as data).
+std::set<std::string> previous_result_sheets(const css::uno::Reference<css::frame::XModel>& model);
+
+// The user's corrections of the column mapping, kept in the document.
+core::MappingOverrides remembered_mapping(const css::uno::Reference<css::frame::XModel>& model);
+void remember_mapping(const css::uno::Reference<css::frame::XModel>& model, const core::MappingOverrides& overrides);
+
+// Reviews and writes the result sheets (one undo step in a visible document); returns the summary.
+rtl::OUString run_review(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model,
+                         const ReviewRequest& request);
+
+} // namespace sangkien::uno
