@@ -21,6 +21,7 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
 
 #include "office_fixture.hxx"
 #include "sangkien/core/result_sheets.hxx"
@@ -405,6 +406,51 @@ TEST(ReviewCommand, TheRememberedColumnMappingIsUsed)
         ->addProperty(launcher::ustr("SangKienColumnMapping"), beans::PropertyAttribute::REMOVABLE,
                       uno::Any(launcher::ustr("initiatives:value=9")));
     EXPECT_EQ(verdict(), core::text(ui_language(), "verdict.pass")); // 600 triệu
+}
+
+// A deliberately broken sheet as big as Calc allows: text in a numeric column, an impossible date,
+// merged cells, and a stray entry on the last row (1,048,575). The review runs, and the data-error
+// sheet names every problem by sheet, row and column.
+TEST(ReviewCommand, ABrokenFullHeightSheetIsReviewedAndItsErrorsListed)
+{
+    const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const auto sheet = document.sheet(0);
+    uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->setName(launcher::ustr("Sáng kiến"));
+    const char* rows[][7] = {{"Tên sáng kiến", "Tác giả", "Đơn vị", "Trạng thái", "Ngày cập nhật", "Giá trị làm lợi", "Ghi chú"},
+                             {"Máy cắt", "An", "Trường A", "Hợp lệ", "1/3/2023", "600 triệu", ""},
+                             {"Sổ tay", "Bình", "Trường A", "Hợp lệ", "30/2/2023", "nhiều lắm", ""},
+                             {"Bếp ăn", "Chi", "Trường B", "Hợp lệ", "1/4/2023", "12", "gộp ô"}};
+    for (int r = 0; r < 4; ++r)
+        for (int c = 0; c < 7; ++c)
+            if (*rows[r][c])
+                launcher::set_text(sheet, std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1), rows[r][c]);
+    uno::Reference<util::XMergeable>(sheet->getCellRangeByName(launcher::ustr("G4:H4")), uno::UNO_QUERY_THROW)->merge(true);
+    launcher::set_text(sheet, "A1048575", "Dòng cuối");
+    launcher::set_text(sheet, "F1048575", "abc");
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    const core::Language language = ui_language();
+    const auto initiatives = sheet_named(document, core::result_sheet_name(core::ResultKind::initiatives, language));
+    EXPECT_EQ(launcher::read_cell(initiatives, "K2").text, core::text(language, "verdict.fail")); // no documents
+    EXPECT_DOUBLE_EQ(launcher::read_cell(initiatives, "A5").value, 1048575);
+    const auto errors = used_data(sheet_named(document, core::result_sheet_name(core::ResultKind::errors, language)));
+    const auto listed = [&](double row, const char* column, const char* value) {
+        for (const auto& line : errors)
+        {
+            double at = 0;
+            rtl::OUString letter, text;
+            line[1] >>= at;
+            line[2] >>= letter;
+            line[3] >>= text;
+            if (at == row && letter == launcher::ustr(column) && text == launcher::ustr(value))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(listed(3, "E", "30/2/2023"));
+    EXPECT_TRUE(listed(3, "F", "nhiều lắm"));
+    EXPECT_TRUE(listed(1048575, "F", "abc"));
 }
 
 } // namespace
