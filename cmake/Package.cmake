@@ -8,6 +8,7 @@ configure_file(extension/META-INF/manifest.xml.in "${CMAKE_BINARY_DIR}/configure
 
 file(GLOB SANGKIEN_STATIC_FILES CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/extension/config/*.xcu"
+  "${CMAKE_SOURCE_DIR}/extension/config/*.xcs"
   "${CMAKE_SOURCE_DIR}/extension/icons/*.png"
   "${CMAKE_SOURCE_DIR}/extension/description/*.txt"
   "${CMAKE_SOURCE_DIR}/extension/registration/*.txt"
@@ -43,7 +44,8 @@ add_custom_command(
   COMMAND "${CMAKE_COMMAND}" -E rm -f "${SANGKIEN_OXT}"
   COMMAND "${CMAKE_COMMAND}" -E chdir "${SANGKIEN_STAGE}" "${CMAKE_COMMAND}" -E tar cf "${SANGKIEN_OXT}" --format=zip
           description.xml META-INF sangkien.component sangkien.rdb libsangkien.so
-          Addons.xcu ProtocolHandler.xcu CalcWindowState.xcu icons dialogs description registration
+          Addons.xcu ProtocolHandler.xcu CalcWindowState.xcu Settings.xcs OptionsDialog.xcu
+          icons dialogs description registration
   DEPENDS sangkien_uno sangkien_strings_tool "${SANGKIEN_RDB}" ${SANGKIEN_STATIC_FILES}
           "${CMAKE_SOURCE_DIR}/extension/sangkien.component"
           "${CMAKE_BINARY_DIR}/configured/description.xml" "${CMAKE_BINARY_DIR}/configured/manifest.xml"

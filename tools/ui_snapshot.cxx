@@ -2,7 +2,8 @@
 // menus can be looked at before they ship. Run under Xvfb:
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/ui_snapshot vi build/screenshots
 // Writes calc_<lang>.png (menu bar and toolbar), menu_<lang>.png (the Sáng kiến menu open),
-// about_<lang>.png (the About dialog) and review_<lang>.png (the review dialog on the bundled
+// about_<lang>.png (the About dialog), options_<lang>.png (Tools ▸ Options at the Sáng kiến page)
+// and review_<lang>.png (the review dialog on the bundled
 // example workbook). Needs ImageMagick's import and xdotool.
 #include <chrono>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 #include <iostream>
 #include <thread>
 
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
 #include "sangkien/launcher/office_calls.hxx"
@@ -87,7 +89,19 @@ int main(int argc, char** argv)
         const launcher::UnoRuntime runtime(program_dir);
         {
             // The review dialog on the bundled example.
+            {
+            // Tools ▸ Options opened at the Sáng kiến page.
             launcher::OfficeSession office(runtime, visible_office(program_dir, language));
+            office.install_extension(SANGKIEN_OXT);
+            const launcher::Document document(office.context(), "private:factory/scalc", false);
+            std::this_thread::sleep_for(std::chrono::seconds(3));
+            const std::string page = launcher::utf8(
+                deployment::PackageInformationProvider::get(office.context())
+                    ->getPackageLocation(launcher::ustr("vn.sangkien.extension")));
+            snapshot_dialog(office, document, ".uno:OptionsTreeDialog?OptionsPageURL:string=" + page + "/dialogs/Options.xdl",
+                            output / ("options_" + language + ".png"));
+        }
+        launcher::OfficeSession office(runtime, visible_office(program_dir, language));
             office.install_extension(SANGKIEN_OXT);
             // A copy: the office is stopped with the document open, which leaves a lock file.
             const auto copy = std::filesystem::temp_directory_path() / ("sangkien-snapshot-" + language + ".fods");

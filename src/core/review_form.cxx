@@ -87,8 +87,13 @@ ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& 
     form.cutoff = date_text(criteria.cutoff);
     form.threshold = format_vnd(criteria.threshold, false);
     form.grounds_and = criteria.grounds_and;
-    form.criteria_source = std::string(text(language, applied.settings.empty() ? "form.source.defaults"
-                                                                               : "form.source.settings"));
+    const Criteria plan;
+    const bool plan_values = defaults.period_start == plan.period_start && defaults.period_end == plan.period_end
+                             && defaults.cutoff == plan.cutoff && defaults.threshold == plan.threshold
+                             && defaults.grounds_and == plan.grounds_and;
+    form.criteria_source = std::string(text(language, !applied.settings.empty() ? "form.source.settings"
+                                                      : plan_values            ? "form.source.defaults"
+                                                                               : "form.source.options"));
     return form;
 }
 

@@ -135,11 +135,11 @@ css::uno::Sequence<rtl::OUString> AddIn::service_names()
     return names;
 }
 
-AddIn::AddIn() : criteria_(new DocumentCriteria) {}
+AddIn::AddIn(const css::uno::Reference<css::uno::XComponentContext>& context) : criteria_(new DocumentCriteria(context)) {}
 
-css::uno::Reference<css::uno::XInterface> SAL_CALL AddIn::create(const css::uno::Reference<css::uno::XComponentContext>&)
+css::uno::Reference<css::uno::XInterface> SAL_CALL AddIn::create(const css::uno::Reference<css::uno::XComponentContext>& context)
 {
-    return static_cast<cppu::OWeakObject*>(new AddIn);
+    return static_cast<cppu::OWeakObject*>(new AddIn(context));
 }
 
 core::Language AddIn::language() const

@@ -27,7 +27,7 @@ public:
     static com::sun::star::uno::Reference<com::sun::star::uno::XInterface> SAL_CALL
     create(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
 
-    AddIn();
+    explicit AddIn(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
 
     // XSangKien
     double SAL_CALL tien(const css::uno::Any& text) override;

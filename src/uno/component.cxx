@@ -3,6 +3,7 @@
 #include <cppuhelper/implementationentry.hxx>
 
 #include "addin.hxx"
+#include "options_page.hxx"
 #include "protocol_handler.hxx"
 
 namespace {
@@ -12,6 +13,8 @@ using namespace sangkien::uno;
 const cppu::ImplementationEntry kImplementations[] = {
     {AddIn::create, AddIn::implementation_name, AddIn::service_names, cppu::createSingleComponentFactory, nullptr, 0},
     {ProtocolHandler::create, ProtocolHandler::implementation_name, ProtocolHandler::service_names,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {OptionsHandler::create, OptionsHandler::implementation_name, OptionsHandler::service_names,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -4,6 +4,7 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 
 #include "sheet_io.hxx"
+#include "user_settings.hxx"
 
 namespace sangkien::uno {
 
@@ -25,7 +26,7 @@ core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::X
         // the document for its interfaces.
         std::lock_guard lock(mutex_);
         if (caller.is() && caller.get() == last_caller_)
-            if (const auto it = entries_.find(last_key_); it != entries_.end() && it->second.current)
+            if (const auto it = entries_.find(last_key_); it != entries_.end() && is_current(it->second))
                 return it->second.criteria;
     }
     const css::uno::Reference<sheet::XSpreadsheetDocument> document(caller, css::uno::UNO_QUERY);
@@ -34,7 +35,7 @@ core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::X
     css::uno::XInterface* key = identity(document);
     {
         std::lock_guard lock(mutex_);
-        if (const auto it = entries_.find(key); it != entries_.end() && it->second.current)
+        if (const auto it = entries_.find(key); it != entries_.end() && is_current(it->second))
         {
             last_caller_ = caller.get();
             last_key_ = key;
@@ -42,7 +43,9 @@ core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::X
         }
     }
     const core::Workbook settings = core::read_workbook(read_sheets_named_as(document, core::SheetKind::settings));
-    const core::Criteria criteria = core::criteria_from_settings(settings, core::Criteria{});
+    const std::uint64_t generation = user_options_generation();
+    const core::Criteria criteria =
+        core::criteria_from_settings(settings, context_.is() ? default_criteria(context_) : core::Criteria{});
     std::lock_guard lock(mutex_);
     const auto [it, inserted] = entries_.try_emplace(key);
     if (inserted)
@@ -53,9 +56,15 @@ core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::X
     }
     it->second.criteria = criteria;
     it->second.current = true;
+    it->second.options_generation = generation;
     last_caller_ = caller.get();
     last_key_ = key;
     return criteria;
+}
+
+bool DocumentCriteria::is_current(const Entry& entry) const
+{
+    return entry.current && entry.options_generation == user_options_generation();
 }
 
 void SAL_CALL DocumentCriteria::modified(const lang::EventObject& event)

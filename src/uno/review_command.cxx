@@ -36,6 +36,7 @@
 
 #include "commands.hxx"
 #include "review_run.hxx"
+#include "user_settings.hxx"
 #include "sangkien/core/review_form.hxx"
 #include "sangkien/core/aggregate.hxx"
 #include "sangkien/core/result_sheets.hxx"
@@ -415,13 +416,13 @@ struct RunResult
 
 // `modifying` turns true just before the first change to the document; `inserted` names the
 // sheets written so far (for removing them when a run fails).
-RunResult write_results(const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<frame::XFrame>& frame,
+RunResult write_results(const css::uno::Reference<frame::XModel>& model, const CommandContext& context,
                         const ReviewRequest& request, core::Language language, bool& modifying,
                         std::vector<std::string>& inserted)
 {
     const css::uno::Reference<sheet::XSpreadsheetDocument> document(model, css::uno::UNO_QUERY_THROW);
     const auto sheets = document->getSheets();
-    Progress progress(frame, core::format(language, "review.progress", {}), 10);
+    Progress progress(context.frame, core::format(language, "review.progress", {}), 10);
 
     // The previous run's sheets are not data: skip them when reading, replace them when writing.
     const std::set<std::string> previous = previous_result_sheets(model);
@@ -431,7 +432,7 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const c
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
     const core::Criteria criteria =
-        request.criteria ? *request.criteria : core::criteria_from_settings(book, core::Criteria{});
+        request.criteria ? *request.criteria : core::criteria_from_settings(book, default_criteria(context.component_context));
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
     const auto results = core::result_sheets(book, review, summary, language);
@@ -538,7 +539,7 @@ rtl::OUString run_review(const CommandContext& context, const css::uno::Referenc
     std::vector<std::string> inserted;
     try
     {
-        const RunResult run = write_results(model, context.frame, request, language, modifying, inserted);
+        const RunResult run = write_results(model, context, request, language, modifying, inserted);
         if (record_undo)
             undo->leaveUndoContext();
         return to_ustring(run.summary);

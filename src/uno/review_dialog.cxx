@@ -20,6 +20,7 @@
 #include "sangkien/core/review_form.hxx"
 #include "sheet_io.hxx"
 #include "ui_language.hxx"
+#include "user_settings.hxx"
 
 namespace sangkien::uno {
 
@@ -160,7 +161,8 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     ReviewRequest request;
     request.input = read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
                                         previous_result_sheets(model));
-    core::ReviewForm form = core::make_review_form(*request.input, remembered_mapping(model), core::Criteria{}, language);
+    const core::Criteria defaults = default_criteria(context.component_context);
+    core::ReviewForm form = core::make_review_form(*request.input, remembered_mapping(model), defaults, language);
     if (form.initiative_sheet.empty())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
 
@@ -189,7 +191,7 @@ rtl::OUString review_with_dialog(const CommandContext& context)
         if (dialog->execute() != 1) // Cancel, or closed: nothing changes
             return to_ustring(core::text(language, "review.cancelled"));
         read_back(dialog, form);
-        const core::FormOutcome outcome = core::read_review_form(form, *request.input, core::Criteria{}, language);
+        const core::FormOutcome outcome = core::read_review_form(form, *request.input, defaults, language);
         if (!outcome.problems.empty())
         {
             show_problems(context.frame, outcome.problems, language);

@@ -1,0 +1,46 @@
+// The user's own settings (Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt), as the texts the options page
+// shows and the configuration stores: the unit's details, the default criteria (used when a
+// workbook has no Thông tin sheet, over the plan's values), the output folder and formats, and a
+// folder of the user's own templates.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sangkien/core/rules.hxx"
+
+namespace sangkien::core {
+
+struct UserOptions
+{
+    // The unit
+    std::string unit_name;      // "Liên đoàn Lao động huyện Dương Minh Châu"
+    std::string superior_name;  // "Liên đoàn Lao động tỉnh Tây Ninh"
+    std::string place;          // "Dương Minh Châu" (the date line)
+    std::string signer_name;
+    std::string signer_title;   // "Chủ tịch"
+    bool district_level = true; // TM. BAN THƯỜNG VỤ (district) or TM. BAN CHẤP HÀNH (CĐCS)
+    // Default criteria, as texts; empty: the plan's value
+    std::string period_start, period_end, cutoff, threshold;
+    bool grounds_and = false;
+    // Output
+    std::string output_folder;
+    std::string formats = "odt,pdf";
+    std::string template_folder;
+};
+
+// The criteria the options give over the plan's values; a text that cannot be read keeps the
+// plan's value and is named in `problems` (in `language`).
+Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems = nullptr);
+
+// Problems with the texts of the options page, one sentence each (empty: all readable).
+std::vector<std::string> options_problems(const UserOptions& options, Language language);
+
+// `edited` with every setting that cannot be read (a date, the threshold, the formats, a period
+// that ends before it starts) put back to its value in `stored`.
+UserOptions keep_readable(const UserOptions& edited, const UserOptions& stored);
+
+// "odt,pdf" → the formats it names, of odt, pdf, docx; unknown names are problems.
+std::vector<std::string> output_formats(const std::string& text, std::vector<std::string>* unknown = nullptr);
+
+} // namespace sangkien::core

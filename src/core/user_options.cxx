@@ -1,0 +1,98 @@
+#include "sangkien/core/user_options.hxx"
+
+#include <algorithm>
+#include <sstream>
+
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core {
+
+Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems)
+{
+    Criteria criteria;
+    const auto read_date = [&](const std::string& value, const char* label_key, Date& target) {
+        if (collapse_spaces(value).empty())
+            return;
+        const DateValue date = parse_date(value);
+        if (date.kind == DateKind::date)
+            target = date.date;
+        else if (problems)
+            problems->push_back(format(language, "form.bad_date", {text(language, label_key), value}));
+    };
+    read_date(options.period_start, "review.period_start", criteria.period_start);
+    read_date(options.period_end, "review.period_end", criteria.period_end);
+    read_date(options.cutoff, "review.cutoff", criteria.cutoff);
+    if (!collapse_spaces(options.threshold).empty())
+    {
+        const Money threshold = parse_money(options.threshold);
+        if (threshold.kind == MoneyKind::vnd && threshold.dong > 0)
+            criteria.threshold = threshold.dong;
+        else if (problems)
+            problems->push_back(format(language, "form.bad_threshold", {options.threshold}));
+    }
+    criteria.grounds_and = options.grounds_and;
+    return criteria;
+}
+
+std::vector<std::string> output_formats(const std::string& text, std::vector<std::string>* unknown)
+{
+    std::vector<std::string> formats;
+    std::string normalised = text;
+    std::replace(normalised.begin(), normalised.end(), ';', ',');
+    std::replace(normalised.begin(), normalised.end(), ' ', ',');
+    std::istringstream parts(normalised);
+    for (std::string part; std::getline(parts, part, ',');)
+    {
+        std::transform(part.begin(), part.end(), part.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (!part.empty() && part.front() == '.')
+            part.erase(0, 1);
+        if (part.empty())
+            continue;
+        if (part == "odt" || part == "pdf" || part == "docx")
+        {
+            if (std::find(formats.begin(), formats.end(), part) == formats.end())
+                formats.push_back(part);
+        }
+        else if (unknown)
+            unknown->push_back(part);
+    }
+    return formats;
+}
+
+std::vector<std::string> options_problems(const UserOptions& options, Language language)
+{
+    std::vector<std::string> problems;
+    const Criteria criteria = criteria_from_options(options, language, &problems);
+    if (criteria.period_end < criteria.period_start)
+        problems.push_back(format(language, "form.period_reversed",
+                                  {options.period_start, options.period_end}));
+    std::vector<std::string> unknown;
+    if (output_formats(options.formats, &unknown).empty() || !unknown.empty())
+        problems.push_back(format(language, "options.bad_formats", {options.formats}));
+    return problems;
+}
+
+UserOptions keep_readable(const UserOptions& edited, const UserOptions& stored)
+{
+    UserOptions kept = edited;
+    const auto readable = [](const UserOptions& options) {
+        return options_problems(options, Language::english).empty();
+    };
+    // Each setting on its own against the stored ones: only the unreadable ones go back.
+    for (std::string UserOptions::*field : {&UserOptions::period_start, &UserOptions::period_end, &UserOptions::cutoff,
+                                            &UserOptions::threshold, &UserOptions::formats})
+    {
+        UserOptions single = stored;
+        single.*field = edited.*field;
+        if (!readable(single))
+            kept.*field = stored.*field;
+    }
+    if (!readable(kept)) // e.g. both period ends readable but reversed together
+    {
+        kept.period_start = stored.period_start;
+        kept.period_end = stored.period_end;
+    }
+    return kept;
+}
+
+} // namespace sangkien::core

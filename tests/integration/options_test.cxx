@@ -1,0 +1,121 @@
+// Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt: the page is registered, its handler loads and stores the
+// settings in the extension's configuration, unreadable texts are not stored, and the stored
+// criteria become the defaults of SK.XETCANHAN and of the review (below a Thông tin sheet).
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+
+#include "office_fixture.hxx"
+
+using namespace sangkien;
+using namespace com::sun::star;
+
+namespace {
+
+class OptionsPage : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const auto context = test::OfficeEnvironment::context();
+        handler_.set(context->getServiceManager()->createInstanceWithContext(launcher::ustr("vn.sangkien.OptionsHandler"),
+                                                                             context),
+                     uno::UNO_QUERY_THROW);
+        const auto location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
+            launcher::ustr("vn.sangkien.extension"));
+        page_ = awt::DialogProvider2::create(context)->createDialog(location + launcher::ustr("/dialogs/Options.xdl"));
+        ASSERT_TRUE(page_.is());
+    }
+    void TearDown() override
+    {
+        // Back to the plan's values for the other tests.
+        event("initialize");
+        for (const char* name : {"PeriodStart", "PeriodEnd", "Cutoff", "Threshold", "UnitName"})
+            set(name, "");
+        event("ok");
+        uno::Reference<lang::XComponent>(page_, uno::UNO_QUERY_THROW)->dispose();
+    }
+
+    bool event(const char* what)
+    {
+        return handler_->callHandlerMethod(uno::Reference<awt::XWindow>(page_, uno::UNO_QUERY_THROW),
+                                           uno::Any(launcher::ustr(what)), launcher::ustr("external_event"));
+    }
+    uno::Reference<beans::XPropertySet> model(const char* name)
+    {
+        return uno::Reference<beans::XPropertySet>(
+            uno::Reference<awt::XControlContainer>(page_, uno::UNO_QUERY_THROW)->getControl(launcher::ustr(name))->getModel(),
+            uno::UNO_QUERY_THROW);
+    }
+    void set(const char* name, const std::string& text)
+    {
+        model(name)->setPropertyValue(launcher::ustr("Text"), uno::Any(launcher::ustr(text)));
+    }
+    std::string get(const char* name)
+    {
+        rtl::OUString text;
+        model(name)->getPropertyValue(launcher::ustr("Text")) >>= text;
+        return launcher::utf8(text);
+    }
+    static std::string stored(const char* property)
+    {
+        return launcher::configuration_value(test::OfficeEnvironment::context(), "/vn.sangkien.Settings/Options", property);
+    }
+
+    uno::Reference<awt::XContainerWindowEventHandler> handler_;
+    uno::Reference<awt::XDialog> page_;
+};
+
+TEST_F(OptionsPage, IsRegisteredWithTheSchemaDefaults)
+{
+    EXPECT_TRUE(launcher::configuration_node_exists(
+        test::OfficeEnvironment::context(),
+        "/org.openoffice.Office.OptionsDialog/Nodes/vn.sangkien.options/Leaves/vn.sangkien.options.settings"));
+    EXPECT_EQ(stored("Formats"), "odt,pdf");
+    ASSERT_TRUE(event("initialize"));
+    EXPECT_EQ(get("Formats"), "odt,pdf");
+    EXPECT_EQ(get("Threshold"), "");
+}
+
+TEST_F(OptionsPage, StoresWhatTheUserTypedAndKeepsUnreadableValuesOut)
+{
+    ASSERT_TRUE(event("initialize"));
+    set("UnitName", "Liên đoàn Lao động huyện Dương Minh Châu");
+    set("Threshold", "300 triệu");
+    ASSERT_TRUE(event("ok"));
+    EXPECT_EQ(stored("UnitName"), "Liên đoàn Lao động huyện Dương Minh Châu");
+    EXPECT_EQ(stored("Threshold"), "300 triệu");
+
+    set("Threshold", "nhiều lắm");
+    set("Cutoff", "31/2/2024");
+    set("Place", "Dương Minh Châu");
+    ASSERT_TRUE(event("ok")); // a warning names the two; the rest is stored
+    EXPECT_EQ(stored("Threshold"), "300 triệu");
+    EXPECT_EQ(stored("Cutoff"), "");
+    EXPECT_EQ(stored("Place"), "Dương Minh Châu");
+
+    set("Threshold", "1 tỷ");
+    ASSERT_TRUE(event("back")); // Reset: the page shows the stored values again
+    EXPECT_EQ(get("Threshold"), "300 triệu");
+}
+
+TEST_F(OptionsPage, TheStoredCriteriaAreTheDefaultsOfTheFunctions)
+{
+    const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const std::string call =
+        "=SK.XETCANHAN(\"Hợp lệ\";\"1/3/2023\";\"1/QĐ\";\"10/1/2022\";\"2/QĐ\";\"10/2/2022\";400000000)";
+    EXPECT_EQ(launcher::set_formula(document.sheet(0), "A1", call).text.rfind("Không đạt", 0), 0u);
+    ASSERT_TRUE(event("initialize"));
+    set("Threshold", "300 triệu");
+    ASSERT_TRUE(event("ok"));
+    EXPECT_EQ(launcher::set_formula(document.sheet(0), "A2", call).text, "Đạt");
+}
+
+} // namespace
