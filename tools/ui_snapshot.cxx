@@ -2,8 +2,8 @@
 // menus can be looked at before they ship. Run under Xvfb:
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/ui_snapshot vi build/screenshots
 // Writes calc_<lang>.png (menu bar and toolbar), menu_<lang>.png (the Sáng kiến menu open),
-// about_<lang>.png (the About dialog), options_<lang>.png (Tools ▸ Options at the Sáng kiến page)
-// and review_<lang>.png (the review dialog on the bundled
+// about_<lang>.png (the About dialog), options_<lang>.png (the Sáng kiến options page) and
+// review_<lang>.png (the review dialog on the bundled
 // example workbook). Needs ImageMagick's import and xdotool.
 #include <chrono>
 #include <cstdlib>
@@ -11,7 +11,14 @@
 #include <iostream>
 #include <thread>
 
+#include <unistd.h>
+
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
 #include "sangkien/launcher/office_calls.hxx"
@@ -89,26 +96,51 @@ int main(int argc, char** argv)
         const launcher::UnoRuntime runtime(program_dir);
         {
             // The review dialog on the bundled example.
-            {
-            // Tools ▸ Options opened at the Sáng kiến page.
             launcher::OfficeSession office(runtime, visible_office(program_dir, language));
             office.install_extension(SANGKIEN_OXT);
-            const launcher::Document document(office.context(), "private:factory/scalc", false);
-            std::this_thread::sleep_for(std::chrono::seconds(3));
-            const std::string page = launcher::utf8(
-                deployment::PackageInformationProvider::get(office.context())
-                    ->getPackageLocation(launcher::ustr("vn.sangkien.extension")));
-            snapshot_dialog(office, document, ".uno:OptionsTreeDialog?OptionsPageURL:string=" + page + "/dialogs/Options.xdl",
-                            output / ("options_" + language + ".png"));
-        }
-        launcher::OfficeSession office(runtime, visible_office(program_dir, language));
-            office.install_extension(SANGKIEN_OXT);
             // A copy: the office is stopped with the document open, which leaves a lock file.
-            const auto copy = std::filesystem::temp_directory_path() / ("sangkien-snapshot-" + language + ".fods");
+            const auto copy = std::filesystem::temp_directory_path()
+                              / ("sangkien-snapshot-" + std::to_string(getpid()) + ".fods");
             std::filesystem::copy_file(SANGKIEN_EXAMPLE, copy, std::filesystem::copy_options::overwrite_existing);
             const launcher::Document document(office.context(), launcher::file_url(copy), false);
             std::this_thread::sleep_for(std::chrono::seconds(3));
             snapshot_dialog(office, document, "vn.sangkien:ReviewDialog", output / ("review_" + language + ".png"));
+            std::error_code ignored;
+            std::filesystem::remove(copy, ignored);
+            std::filesystem::remove(copy.parent_path() / (".~lock." + copy.filename().string() + "#"), ignored);
+        }
+        {
+            // The options page (Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt) as its handler fills it,
+            // shown on its own.
+            launcher::OfficeSession office(runtime, visible_office(program_dir, language));
+            office.install_extension(SANGKIEN_OXT);
+            const launcher::Document document(office.context(), "private:factory/scalc", false);
+            std::this_thread::sleep_for(std::chrono::seconds(3));
+            std::thread page([&office] {
+                try
+                {
+                    const auto context = office.context();
+                    const auto location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
+                        launcher::ustr("vn.sangkien.extension"));
+                    const auto dialog =
+                        awt::DialogProvider2::create(context)->createDialog(location + launcher::ustr("/dialogs/Options.xdl"));
+                    const uno::Reference<awt::XContainerWindowEventHandler> handler(
+                        context->getServiceManager()->createInstanceWithContext(
+                            launcher::ustr("vn.sangkien.OptionsHandler"), context),
+                        uno::UNO_QUERY_THROW);
+                    handler->callHandlerMethod(uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW),
+                                               uno::Any(launcher::ustr("initialize")), launcher::ustr("external_event"));
+                    dialog->execute();
+                }
+                catch (...)
+                {
+                    // The office was stopped with the page still open.
+                }
+            });
+            std::this_thread::sleep_for(std::chrono::seconds(4));
+            screenshot(output / ("options_" + language + ".png"));
+            office.stop();
+            page.join();
         }
         launcher::OfficeSession office(runtime, visible_office(program_dir, language));
         office.install_extension(SANGKIEN_OXT);
