@@ -12,7 +12,8 @@ file(GLOB SANGKIEN_STATIC_FILES CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/extension/icons/*.png"
   "${CMAKE_SOURCE_DIR}/extension/description/*.txt"
   "${CMAKE_SOURCE_DIR}/extension/registration/*.txt"
-  "${CMAKE_SOURCE_DIR}/dialogs/*.xdl")
+  "${CMAKE_SOURCE_DIR}/dialogs/*.xdl"
+  "${CMAKE_SOURCE_DIR}/templates/*.ots")
 
 # The dialog string resources: one set per dialog, named after it (About.xdl → About_vi_VN.properties).
 file(GLOB SANGKIEN_DIALOGS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/dialogs/*.xdl")
@@ -39,13 +40,15 @@ add_custom_command(
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/description" "${SANGKIEN_STAGE}/description"
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/registration" "${SANGKIEN_STAGE}/registration"
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/dialogs" "${SANGKIEN_STAGE}/dialogs"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${SANGKIEN_STAGE}/templates"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/templates/SoSangKien.ots" "${SANGKIEN_STAGE}/templates/"
   ${SANGKIEN_DIALOG_STRING_COMMANDS}
   COMMAND "${CMAKE_STRIP}" --strip-unneeded -o "${SANGKIEN_STAGE}/libsangkien.so" "$<TARGET_FILE:sangkien_uno>"
   COMMAND "${CMAKE_COMMAND}" -E rm -f "${SANGKIEN_OXT}"
   COMMAND "${CMAKE_COMMAND}" -E chdir "${SANGKIEN_STAGE}" "${CMAKE_COMMAND}" -E tar cf "${SANGKIEN_OXT}" --format=zip
           description.xml META-INF sangkien.component sangkien.rdb libsangkien.so
           Addons.xcu ProtocolHandler.xcu CalcWindowState.xcu Settings.xcs OptionsDialog.xcu
-          icons dialogs description registration
+          icons dialogs templates description registration
   DEPENDS sangkien_uno sangkien_strings_tool "${SANGKIEN_RDB}" ${SANGKIEN_STATIC_FILES}
           "${CMAKE_SOURCE_DIR}/extension/sangkien.component"
           "${CMAKE_BINARY_DIR}/configured/description.xml" "${CMAKE_BINARY_DIR}/configured/manifest.xml"

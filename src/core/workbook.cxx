@@ -1007,9 +1007,10 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
             {
                 const bool mapped = std::any_of(mapping->columns.begin(), mapping->columns.end(),
                                                 [c](const auto& entry) { return entry.second == c; });
-                if (!mapped && !collapse_spaces(mapping->headings[c]).empty()
-                    && !(kind == SheetKind::unions
-                         && best_field(matching_key(mapping->headings[c]), kind) == Field::quota_phase))
+                const std::string key = matching_key(mapping->headings[c]);
+                const bool row_number = key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu";
+                if (!mapped && !collapse_spaces(mapping->headings[c]).empty() && !row_number
+                    && !(kind == SheetKind::unions && best_field(key, kind) == Field::quota_phase))
                     book.issues.push_back(Issue{sheet.name, mapping->heading_row + 1, column_letter(c),
                                                 mapping->headings[c], "column.unmapped", {mapping->headings[c]}, false});
             }

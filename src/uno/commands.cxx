@@ -7,13 +7,15 @@ namespace sangkien::uno {
 
 bool is_known_command(std::string_view path)
 {
-    return path == "About" || path == "Check" || path == "Review" || path == "ReviewDialog";
+    return path == "About" || path == "Check" || path == "Review" || path == "ReviewDialog" || path == "NewWorkbook";
 }
 
 com::sun::star::uno::Any run_command(std::string_view path, const CommandContext& context)
 {
     if (path == "About")
         return com::sun::star::uno::Any(show_about_dialog(context));
+    if (path == "NewWorkbook")
+        return com::sun::star::uno::Any(new_workbook(context));
     if (path == "ReviewDialog")
         return com::sun::star::uno::Any(review_with_dialog(context));
     if (path == "Review")

@@ -51,6 +51,9 @@ rtl::OUString review_with_dialog(const CommandContext& context);
 std::string extension_file_url(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
                                std::string_view path);
 
+// "Sổ sáng kiến mới": a new workbook from the Calc template; returns the template's URL.
+rtl::OUString new_workbook(const CommandContext& context);
+
 // The About dialog. Returns the dialog's title as shown (proof that its strings resolved).
 rtl::OUString show_about_dialog(const CommandContext& context);
 

@@ -3,6 +3,8 @@
 // removes a run; bad workbooks give a message and leave the document as it was.
 #include <cmath>
 #include <fstream>
+#include <functional>
+#include <memory>
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -20,7 +22,13 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
 
 #include "office_fixture.hxx"
@@ -451,6 +459,50 @@ TEST(ReviewCommand, ABrokenFullHeightSheetIsReviewedAndItsErrorsListed)
     EXPECT_TRUE(listed(3, "E", "30/2/2023"));
     EXPECT_TRUE(listed(3, "F", "nhiều lắm"));
     EXPECT_TRUE(listed(1048575, "F", "abc"));
+}
+
+// "Sổ sáng kiến mới": an untitled workbook from the bundled template, with the five sheets, the
+// pick lists, and an example row the review accepts.
+TEST(NewWorkbook, OpensTheTemplateAsANewDocument)
+{
+    const auto context = test::OfficeEnvironment::context();
+    const auto document = launcher::Document::new_spreadsheet(context);
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:NewWorkbook");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_NE(outcome.result.find("templates/SoSangKien.ots"), std::string::npos) << outcome.result;
+
+    // The new document: untitled (a template opened as a template), with our sheets.
+    const auto components = frame::Desktop::create(context)->getComponents()->createEnumeration();
+    uno::Reference<sheet::XSpreadsheetDocument> created;
+    while (components->hasMoreElements())
+    {
+        const uno::Reference<sheet::XSpreadsheetDocument> candidate(components->nextElement(), uno::UNO_QUERY);
+        if (candidate.is() && candidate->getSheets()->hasByName(launcher::ustr("Cá nhân đề xuất")))
+            created = candidate;
+    }
+    ASSERT_TRUE(created.is());
+    const std::unique_ptr<void, std::function<void(void*)>> close_it(
+        reinterpret_cast<void*>(1), [&](void*) {
+            uno::Reference<util::XCloseable>(created, uno::UNO_QUERY_THROW)->close(true);
+        });
+    EXPECT_TRUE(uno::Reference<frame::XModel>(created, uno::UNO_QUERY_THROW)->getURL().isEmpty());
+    std::vector<std::string> names;
+    for (const auto& name : created->getSheets()->getElementNames())
+        names.push_back(launcher::utf8(name));
+    EXPECT_EQ(names, (std::vector<std::string>{"Sáng kiến", "Công đoàn cơ sở", "Cá nhân đề xuất", "Thông tin", "Nhận xét"}));
+    const uno::Reference<sheet::XSpreadsheet> initiatives(created->getSheets()->getByName(launcher::ustr("Sáng kiến")),
+                                                          uno::UNO_QUERY_THROW);
+    EXPECT_EQ(launcher::read_cell(initiatives, "C1").text, "Tên sáng kiến");
+    // The status column offers the three statuses.
+    const uno::Reference<beans::XPropertySet> validation(
+        uno::Reference<beans::XPropertySet>(initiatives->getCellRangeByName(launcher::ustr("L2")), uno::UNO_QUERY_THROW)
+            ->getPropertyValue(launcher::ustr("Validation")),
+        uno::UNO_QUERY_THROW);
+    sheet::ValidationType type{};
+    validation->getPropertyValue(launcher::ustr("Type")) >>= type;
+    EXPECT_EQ(type, sheet::ValidationType_LIST);
+    EXPECT_EQ(launcher::utf8(uno::Reference<sheet::XSheetCondition>(validation, uno::UNO_QUERY_THROW)->getFormula1()),
+              "\"Hợp lệ\";\"Chờ duyệt\";\"Không hợp lệ\"");
 }
 
 } // namespace

@@ -1,0 +1,137 @@
+#include "sangkien/core/workbook_template.hxx"
+
+namespace sangkien::core {
+
+namespace {
+
+Cell t(const char* text)
+{
+    return Cell(std::string(text));
+}
+
+Cell date(int year, int month, int day)
+{
+    return Cell(static_cast<double>(to_serial(Date{year, month, day})));
+}
+
+const std::vector<std::string> kYesNo{"Có", "Không"};
+
+TemplateColumn col(const char* heading, ColumnFormat format, int width, std::vector<std::string> choices = {},
+                   bool strict = true)
+{
+    return TemplateColumn{heading, format, width, std::move(choices), strict};
+}
+
+} // namespace
+
+std::vector<TemplateSheet> workbook_template()
+{
+    using F = ColumnFormat;
+    std::vector<TemplateSheet> sheets;
+
+    sheets.push_back(TemplateSheet{
+        "Sáng kiến",
+        {col("STT", F::integer, 5),
+         col("Mã sáng kiến", F::text, 12),
+         col("Tên sáng kiến", F::text, 40),
+         col("Tác giả", F::text, 28),
+         col("Chức vụ, nghề nghiệp", F::text, 18),
+         col("Đơn vị (CĐCS)", F::text, 28),
+         col("Khối", F::text, 20,
+          {"Hành chính sự nghiệp", "Doanh nghiệp nhà nước", "Ngoài nhà nước", "Xã, phường, thị trấn", "Trường học"}),
+         col("Nhóm đối tượng", F::text, 18,
+          {"Công nhân", "Viên chức", "Người lao động", "Cán bộ, công chức", "Cán bộ công đoàn"}),
+         col("Loại giải pháp", F::text, 22,
+          {"Giải pháp kỹ thuật", "Giải pháp quản lý", "Giải pháp tác nghiệp", "Ứng dụng tiến bộ kỹ thuật",
+           "Đề tài nghiên cứu khoa học"}),
+         col("Lĩnh vực", F::text, 20,
+          {"Giáo dục", "Y tế", "Cải cách hành chính", "Sản xuất kinh doanh", "An toàn vệ sinh lao động",
+           "Hoạt động công đoàn"},
+          false),
+         col("Ngày cập nhật lên hệ thống", F::date, 14),
+         col("Trạng thái", F::text, 14, {"Hợp lệ", "Chờ duyệt", "Không hợp lệ"}),
+         col("Giá trị làm lợi (đồng)", F::money, 18),
+         col("Giá trị xã hội, nhân văn", F::text, 16, kYesNo, false),
+         col("Số văn bản công nhận sáng kiến", F::text, 16),
+         col("Ngày văn bản công nhận sáng kiến", F::date, 14),
+         col("Số văn bản công nhận giá trị làm lợi", F::text, 16),
+         col("Ngày văn bản công nhận giá trị làm lợi", F::date, 14),
+         col("Ghi chú", F::text, 24)},
+        {{Cell(1.0), t("SK000001"), t("Cải tiến quy trình tiếp nhận hồ sơ một cửa"), t("Nguyễn Văn An, Trần Thị Bình"),
+          t("Công chức"), t("UBND xã Phước Minh"), t("Xã, phường, thị trấn"), t("Cán bộ, công chức"),
+          t("Giải pháp quản lý"), t("Cải cách hành chính"), date(2023, 3, 15), t("Hợp lệ"), Cell(520'000'000.0),
+          t("Không"), t("12/QĐ-UBND"), date(2022, 5, 10), t("15/XN-UBND"), date(2022, 12, 1),
+          t("Dòng ví dụ: xóa hoặc ghi đè")}}});
+
+    sheets.push_back(TemplateSheet{"Công đoàn cơ sở",
+                                   {col("STT", F::integer, 5),
+                                    col("Tên công đoàn cơ sở", F::text, 36),
+                                    col("Khối", F::text, 20, sheets[0].columns[6].choices),
+                                    col("Số đoàn viên", F::integer, 12),
+                                    col("Chỉ tiêu", F::integer, 10),
+                                    col("TƯLĐTT, quy chế có nội dung sáng kiến", F::text, 18, kYesNo),
+                                    col("Ghi chú", F::text, 24)},
+                                   {{Cell(1.0), t("CĐCS UBND xã Phước Minh"), t("Xã, phường, thị trấn"), Cell(35.0),
+                                     Cell(3.0), t("Có"), t("Dòng ví dụ")}}});
+
+    sheets.push_back(TemplateSheet{"Cá nhân đề xuất",
+                                   {col("STT", F::integer, 5),
+                                    col("Họ và tên", F::text, 26),
+                                    col("Chức vụ", F::text, 20),
+                                    col("Đơn vị", F::text, 28),
+                                    col("Thuộc Tổ hỗ trợ sáng kiến", F::text, 14, kYesNo),
+                                    col("Nội dung đóng góp", F::text, 48)},
+                                   {{Cell(1.0), t("Lê Thị Cúc"), t("Chủ tịch CĐCS"), t("UBND xã Phước Minh"), t("Không"),
+                                     t("Hướng dẫn đoàn viên đăng ký và cập nhật sáng kiến lên hệ thống")}}});
+
+    sheets.push_back(TemplateSheet{"Thông tin",
+                                   {col("Mục", F::text, 34), col("Giá trị", F::text, 48)},
+                                   {{t("Cấp báo cáo"), t("LĐLĐ huyện")},
+                                    {t("Cơ quan cấp trên"), t("LIÊN ĐOÀN LAO ĐỘNG TỈNH")},
+                                    {t("Tên đơn vị"), t("LIÊN ĐOÀN LAO ĐỘNG HUYỆN")},
+                                    {t("Địa danh"), Cell{}},
+                                    {t("Số văn bản"), Cell{}},
+                                    {t("Ngày văn bản"), Cell{}},
+                                    {t("Thẩm quyền ký"), t("TM. BAN THƯỜNG VỤ")},
+                                    {t("Chức vụ người ký"), t("CHỦ TỊCH")},
+                                    {t("Người ký"), Cell{}},
+                                    {t("Kính gửi"), Cell{}},
+                                    {t("Nơi nhận"), Cell{}},
+                                    {t("Căn cứ"), Cell{}},
+                                    {t("Ngưỡng giá trị làm lợi"), t("500.000.000")},
+                                    {t("Từ ngày"), t("1/9/2021")},
+                                    {t("Đến ngày"), t("31/8/2023")},
+                                    {t("Hạn cập nhật"), t("31/8/2023")}}});
+
+    sheets.push_back(TemplateSheet{"Nhận xét",
+                                   {col("Mục", F::text, 10), col("Nội dung", F::text, 90)},
+                                   {{t("I.1"), Cell{}},
+                                    {t("I.2"), Cell{}},
+                                    {t("II.2"), Cell{}},
+                                    {t("II.3"), Cell{}},
+                                    {t("II.5"), Cell{}},
+                                    {t("III.1"), Cell{}},
+                                    {t("III.2"), Cell{}},
+                                    {t("III.3"), Cell{}},
+                                    {t("III.4"), Cell{}}}});
+    return sheets;
+}
+
+WorkbookInput template_input(const std::vector<TemplateSheet>& sheets)
+{
+    WorkbookInput input;
+    for (const auto& sheet : sheets)
+    {
+        Sheet out{sheet.name, {}};
+        Row heading;
+        for (const auto& column : sheet.columns)
+            heading.push_back(Cell(column.heading));
+        out.rows.push_back(std::move(heading));
+        for (const auto& row : sheet.rows)
+            out.rows.push_back(row);
+        input.sheets.push_back(std::move(out));
+    }
+    return input;
+}
+
+} // namespace sangkien::core
