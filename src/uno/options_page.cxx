@@ -8,6 +8,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "dialog_controls.hxx"
 #include "ui_language.hxx"
 #include "user_settings.hxx"
 
@@ -22,77 +23,21 @@ rtl::OUString ascii(const char* text)
     return rtl::OUString::createFromAscii(text);
 }
 
-css::uno::Reference<beans::XPropertySet> model_of(const css::uno::Reference<awt::XControlContainer>& controls,
-                                                  const char* name)
-{
-    const auto control = controls->getControl(ascii(name));
-    if (!control.is())
-        throw css::uno::RuntimeException(ascii("options page control missing"));
-    return css::uno::Reference<beans::XPropertySet>(control->getModel(), css::uno::UNO_QUERY_THROW);
-}
-
-// The text fields of the page and the settings they show.
-template <typename Visit>
-void each_field(core::UserOptions& options, Visit visit)
-{
-    visit("UnitName", options.unit_name);
-    visit("SuperiorName", options.superior_name);
-    visit("Place", options.place);
-    visit("SignerName", options.signer_name);
-    visit("SignerTitle", options.signer_title);
-    visit("PeriodStart", options.period_start);
-    visit("PeriodEnd", options.period_end);
-    visit("Cutoff", options.cutoff);
-    visit("Threshold", options.threshold);
-    visit("OutputFolder", options.output_folder);
-    visit("Formats", options.formats);
-    visit("TemplateFolder", options.template_folder);
-}
-
-sal_Int16 selected(const css::uno::Reference<awt::XControlContainer>& controls, const char* name)
-{
-    css::uno::Sequence<sal_Int16> items;
-    model_of(controls, name)->getPropertyValue(ascii("SelectedItems")) >>= items;
-    return items.getLength() > 0 ? items[0] : 0;
-}
-
-void select(const css::uno::Reference<awt::XControlContainer>& controls, const char* name, sal_Int16 item)
-{
-    css::uno::Sequence<sal_Int16> items(1);
-    items[0] = item;
-    model_of(controls, name)->setPropertyValue(ascii("SelectedItems"), css::uno::Any(items));
-}
-
 void load(const css::uno::Reference<awt::XControlContainer>& controls, core::UserOptions options)
 {
-    each_field(options, [&](const char* name, std::string& value) {
-        model_of(controls, name)->setPropertyValue(ascii("Text"), css::uno::Any(to_ustring(value)));
-    });
-    select(controls, "Level", options.district_level ? 0 : 1);
-    select(controls, "Combination", options.grounds_and ? 1 : 0);
-    model_of(controls, "Problems")->setPropertyValue(ascii("Label"), css::uno::Any(rtl::OUString()));
+    each_text_setting(options, [&](const char* name, std::string& value) { set_control_text(controls, name, "Text", value); });
+    select_item(controls, "Level", options.district_level ? 0 : 1);
+    select_item(controls, "Combination", options.grounds_and ? 1 : 0);
+    set_control_text(controls, "Problems", "Label", "");
 }
 
 core::UserOptions read_page(const css::uno::Reference<awt::XControlContainer>& controls)
 {
     core::UserOptions options;
-    each_field(options, [&](const char* name, std::string& value) {
-        rtl::OUString text;
-        model_of(controls, name)->getPropertyValue(ascii("Text")) >>= text;
-        value = to_utf8(text);
-    });
-    options.district_level = selected(controls, "Level") == 0;
-    options.grounds_and = selected(controls, "Combination") == 1;
+    each_text_setting(options, [&](const char* name, std::string& value) { value = control_text(controls, name); });
+    options.district_level = selected_item(controls, "Level") == 0;
+    options.grounds_and = selected_item(controls, "Combination") == 1;
     return options;
-}
-
-void warn(const css::uno::Reference<awt::XWindow>& window, const std::string& message)
-{
-    const css::uno::Reference<awt::XWindowPeer> peer(window, css::uno::UNO_QUERY);
-    const css::uno::Reference<awt::XMessageBoxFactory> factory(peer.is() ? peer->getToolkit() : nullptr, css::uno::UNO_QUERY);
-    if (factory.is())
-        factory->createMessageBox(peer, awt::MessageBoxType_WARNINGBOX, 1, ascii("Sáng kiến"), to_ustring(message))
-            ->execute();
 }
 
 } // namespace
@@ -142,7 +87,7 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
                 std::string message;
                 for (const auto& problem : problems)
                     message += (message.empty() ? "" : "\n") + problem;
-                warn(window, core::format(language, "options.not_saved", {message}));
+                show_message(window, awt::MessageBoxType_WARNINGBOX, core::format(language, "options.not_saved", {message}));
             }
             write_user_options(context_, edited);
             return true;

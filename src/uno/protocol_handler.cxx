@@ -10,6 +10,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "commands.hxx"
+#include "dialog_controls.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/version.hxx"
 #include "ui_language.hxx"
@@ -28,22 +29,8 @@ bool is_ours(const util::URL& url)
 
 void show_error(const css::uno::Reference<frame::XFrame>& frame, const rtl::OUString& message)
 {
-    try
-    {
-        if (!frame.is())
-            return;
-        const css::uno::Reference<awt::XWindowPeer> peer(frame->getContainerWindow(), css::uno::UNO_QUERY);
-        const css::uno::Reference<awt::XMessageBoxFactory> factory(peer->getToolkit(), css::uno::UNO_QUERY);
-        if (!peer.is() || !factory.is())
-            return;
-        const auto box = factory->createMessageBox(peer, awt::MessageBoxType_ERRORBOX, 1 /* OK */,
-                                                   rtl::OUString::createFromAscii("Sáng kiến"), message);
-        box->execute();
-    }
-    catch (...)
-    {
-        // Nothing more can be shown; the office must go on.
-    }
+    if (frame.is())
+        show_message(frame->getContainerWindow(), awt::MessageBoxType_ERRORBOX, to_utf8(message));
 }
 
 } // namespace

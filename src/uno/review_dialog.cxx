@@ -16,6 +16,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "commands.hxx"
+#include "dialog_controls.hxx"
 #include "review_run.hxx"
 #include "sangkien/core/review_form.hxx"
 #include "sheet_io.hxx"
@@ -31,42 +32,6 @@ namespace {
 rtl::OUString ascii(const char* text)
 {
     return rtl::OUString::createFromAscii(text);
-}
-
-css::uno::Reference<beans::XPropertySet> model_of(const css::uno::Reference<awt::XControlContainer>& controls,
-                                                  const std::string& name)
-{
-    const auto control = controls->getControl(to_ustring(name));
-    if (!control.is())
-        throw css::uno::RuntimeException(to_ustring("dialog control " + name + " missing"));
-    return css::uno::Reference<beans::XPropertySet>(control->getModel(), css::uno::UNO_QUERY_THROW);
-}
-
-void set_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name, const char* property,
-              const std::string& value)
-{
-    model_of(controls, name)->setPropertyValue(ascii(property), css::uno::Any(to_ustring(value)));
-}
-
-std::string get_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
-{
-    rtl::OUString value;
-    model_of(controls, name)->getPropertyValue(ascii("Text")) >>= value;
-    return to_utf8(value);
-}
-
-sal_Int16 selected(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
-{
-    css::uno::Sequence<sal_Int16> items;
-    model_of(controls, name)->getPropertyValue(ascii("SelectedItems")) >>= items;
-    return items.getLength() > 0 ? items[0] : 0;
-}
-
-void select(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name, sal_Int16 item)
-{
-    css::uno::Sequence<sal_Int16> items(1);
-    items[0] = item;
-    model_of(controls, name)->setPropertyValue(ascii("SelectedItems"), css::uno::Any(items));
 }
 
 // Adds a label and a drop-down for every field, in two columns below the "Cột" line.
@@ -115,27 +80,27 @@ void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewFor
     const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
     for (std::size_t i = 0; i < form.sheets.size() && i < 5; ++i)
     {
-        set_text(controls, "SheetLabel" + std::to_string(i), "Label", form.sheets[i].first);
-        set_text(controls, "SheetName" + std::to_string(i), "Label", form.sheets[i].second);
+        set_control_text(controls, "SheetLabel" + std::to_string(i), "Label", form.sheets[i].first);
+        set_control_text(controls, "SheetName" + std::to_string(i), "Label", form.sheets[i].second);
     }
-    set_text(controls, "PeriodStart", "Text", form.period_start);
-    set_text(controls, "PeriodEnd", "Text", form.period_end);
-    set_text(controls, "Cutoff", "Text", form.cutoff);
-    set_text(controls, "Threshold", "Text", form.threshold);
-    select(controls, "Combination", form.grounds_and ? 1 : 0);
-    set_text(controls, "CriteriaSource", "Label", form.criteria_source);
+    set_control_text(controls, "PeriodStart", "Text", form.period_start);
+    set_control_text(controls, "PeriodEnd", "Text", form.period_end);
+    set_control_text(controls, "Cutoff", "Text", form.cutoff);
+    set_control_text(controls, "Threshold", "Text", form.threshold);
+    select_item(controls, "Combination", form.grounds_and ? 1 : 0);
+    set_control_text(controls, "CriteriaSource", "Label", form.criteria_source);
 }
 
 void read_back(const css::uno::Reference<awt::XDialog>& dialog, core::ReviewForm& form)
 {
     const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
-    form.period_start = get_text(controls, "PeriodStart");
-    form.period_end = get_text(controls, "PeriodEnd");
-    form.cutoff = get_text(controls, "Cutoff");
-    form.threshold = get_text(controls, "Threshold");
-    form.grounds_and = selected(controls, "Combination") == 1;
+    form.period_start = control_text(controls, "PeriodStart");
+    form.period_end = control_text(controls, "PeriodEnd");
+    form.cutoff = control_text(controls, "Cutoff");
+    form.threshold = control_text(controls, "Threshold");
+    form.grounds_and = selected_item(controls, "Combination") == 1;
     for (std::size_t i = 0; i < form.fields.size(); ++i)
-        form.fields[i].column = core::column_of_choice(static_cast<std::size_t>(selected(controls, "Field" + std::to_string(i))));
+        form.fields[i].column = core::column_of_choice(static_cast<std::size_t>(selected_item(controls, "Field" + std::to_string(i))));
 }
 
 void show_problems(const css::uno::Reference<frame::XFrame>& frame, const std::vector<std::string>& problems,
@@ -144,9 +109,7 @@ void show_problems(const css::uno::Reference<frame::XFrame>& frame, const std::v
     std::string message = std::string(core::text(language, "review.problems"));
     for (const auto& problem : problems)
         message += "\n• " + problem;
-    const css::uno::Reference<awt::XWindowPeer> peer(frame->getContainerWindow(), css::uno::UNO_QUERY_THROW);
-    const css::uno::Reference<awt::XMessageBoxFactory> factory(peer->getToolkit(), css::uno::UNO_QUERY_THROW);
-    factory->createMessageBox(peer, awt::MessageBoxType_WARNINGBOX, 1, ascii("Sáng kiến"), to_ustring(message))->execute();
+    show_message(frame->getContainerWindow(), awt::MessageBoxType_WARNINGBOX, message);
 }
 
 // The dialog files are found through the extension's own (file URL) location.

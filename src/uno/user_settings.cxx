@@ -35,24 +35,6 @@ css::uno::Reference<beans::XPropertySet> settings(const css::uno::Reference<css:
         css::uno::UNO_QUERY_THROW);
 }
 
-// Every stored text, by property name.
-template <typename Visit>
-void each_text(core::UserOptions& options, Visit visit)
-{
-    visit("UnitName", options.unit_name);
-    visit("SuperiorName", options.superior_name);
-    visit("Place", options.place);
-    visit("SignerName", options.signer_name);
-    visit("SignerTitle", options.signer_title);
-    visit("PeriodStart", options.period_start);
-    visit("PeriodEnd", options.period_end);
-    visit("Cutoff", options.cutoff);
-    visit("Threshold", options.threshold);
-    visit("OutputFolder", options.output_folder);
-    visit("Formats", options.formats);
-    visit("TemplateFolder", options.template_folder);
-}
-
 } // namespace
 
 core::UserOptions read_user_options(const css::uno::Reference<css::uno::XComponentContext>& context)
@@ -61,7 +43,7 @@ core::UserOptions read_user_options(const css::uno::Reference<css::uno::XCompone
     try
     {
         const auto node = settings(context, false);
-        each_text(options, [&](const char* name, std::string& target) {
+        each_text_setting(options, [&](const char* name, std::string& target) {
             rtl::OUString value;
             if (node->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= value)
                 target = to_utf8(value);
@@ -80,7 +62,7 @@ void write_user_options(const css::uno::Reference<css::uno::XComponentContext>& 
 {
     core::UserOptions options = stored;
     const auto node = settings(context, true);
-    each_text(options, [&](const char* name, std::string& value) {
+    each_text_setting(options, [&](const char* name, std::string& value) {
         node->setPropertyValue(rtl::OUString::createFromAscii(name), css::uno::Any(to_ustring(value)));
     });
     node->setPropertyValue(rtl::OUString::createFromAscii("DistrictLevel"), css::uno::Any(options.district_level));

@@ -11,6 +11,25 @@
 
 namespace sangkien::uno {
 
+// Every text setting with its configuration property name, which is also the name of its field
+// on the options page (dialogs/Options.xdl).
+template <typename Visit>
+void each_text_setting(core::UserOptions& options, Visit visit)
+{
+    visit("UnitName", options.unit_name);
+    visit("SuperiorName", options.superior_name);
+    visit("Place", options.place);
+    visit("SignerName", options.signer_name);
+    visit("SignerTitle", options.signer_title);
+    visit("PeriodStart", options.period_start);
+    visit("PeriodEnd", options.period_end);
+    visit("Cutoff", options.cutoff);
+    visit("Threshold", options.threshold);
+    visit("OutputFolder", options.output_folder);
+    visit("Formats", options.formats);
+    visit("TemplateFolder", options.template_folder);
+}
+
 // The stored settings; the defaults when the configuration cannot be read.
 core::UserOptions read_user_options(const css::uno::Reference<css::uno::XComponentContext>& context);
 void write_user_options(const css::uno::Reference<css::uno::XComponentContext>& context, const core::UserOptions& options);

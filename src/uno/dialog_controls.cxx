@@ -1,0 +1,63 @@
+#include "dialog_controls.hxx"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+css::uno::Reference<beans::XPropertySet> control_model(const css::uno::Reference<awt::XControlContainer>& controls,
+                                                       const std::string& name)
+{
+    const auto control = controls->getControl(to_ustring(name));
+    if (!control.is())
+        throw css::uno::RuntimeException(to_ustring("dialog control " + name + " missing"));
+    return css::uno::Reference<beans::XPropertySet>(control->getModel(), css::uno::UNO_QUERY_THROW);
+}
+
+void set_control_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name,
+                      const char* property, const std::string& value)
+{
+    control_model(controls, name)->setPropertyValue(rtl::OUString::createFromAscii(property), css::uno::Any(to_ustring(value)));
+}
+
+std::string control_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
+{
+    rtl::OUString value;
+    control_model(controls, name)->getPropertyValue(rtl::OUString::createFromAscii("Text")) >>= value;
+    return to_utf8(value);
+}
+
+void show_message(const css::uno::Reference<awt::XWindow>& window, awt::MessageBoxType type, const std::string& message)
+{
+    try
+    {
+        const css::uno::Reference<awt::XWindowPeer> peer(window, css::uno::UNO_QUERY);
+        const css::uno::Reference<awt::XMessageBoxFactory> factory(peer.is() ? peer->getToolkit() : nullptr,
+                                                                   css::uno::UNO_QUERY);
+        if (factory.is())
+            factory->createMessageBox(peer, type, 1 /* OK */, to_ustring("Sáng kiến"), to_ustring(message))->execute();
+    }
+    catch (...)
+    {
+        // Nothing more can be shown; the office must go on.
+    }
+}
+
+sal_Int16 selected_item(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
+{
+    css::uno::Sequence<sal_Int16> items;
+    control_model(controls, name)->getPropertyValue(rtl::OUString::createFromAscii("SelectedItems")) >>= items;
+    return items.getLength() > 0 ? items[0] : 0;
+}
+
+void select_item(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name, sal_Int16 item)
+{
+    css::uno::Sequence<sal_Int16> items(1);
+    items[0] = item;
+    control_model(controls, name)->setPropertyValue(rtl::OUString::createFromAscii("SelectedItems"), css::uno::Any(items));
+}
+
+} // namespace sangkien::uno
