@@ -262,6 +262,20 @@ void review_and_undo(bool messy)
 
 INSTANTIATE_TEST_SUITE_P(CleanAndMessy, Review, ::testing::Values(false, true));
 
+// A district's worth of initiatives (100,000 rows, messy): every cell of every result sheet is the
+// core's own.
+TEST(ReviewCommand, AHundredThousandRowsGiveTheCoresResults)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 100'000, 2024, true)));
+    const auto expected = expected_results(input_of(document));
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    for (const auto& sheet : expected)
+        expect_sheet_equals(document, sheet);
+}
+
 TEST(ReviewCommand, HandCheckedWorkbook)
 {
     const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
