@@ -90,7 +90,7 @@ void write_sheet(const uno::Reference<frame::XModel>& model, const uno::Referenc
         if (column.format == core::ColumnFormat::date)
             body->setPropertyValue(u("NumberFormat"), uno::Any(number_format(model, "DD/MM/YYYY")));
         else if (column.format == core::ColumnFormat::money)
-            body->setPropertyValue(u("NumberFormat"), uno::Any(number_format(model, "#,##0")));
+            body->setPropertyValue(u("NumberFormat"), uno::Any(number_format(model, "#.##0") /* vi-VN: "." groups thousands */));
         if (column.choices.empty())
             continue;
         const uno::Reference<beans::XPropertySet> validation(body->getPropertyValue(u("Validation")), uno::UNO_QUERY_THROW);

@@ -1,8 +1,6 @@
 #include "protocol_handler.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>

@@ -196,6 +196,20 @@ css::uno::Any any_of(const core::Cell& cell)
     return css::uno::Any(rtl::OUString());        // an empty string leaves the cell empty
 }
 
+// Number format codes are read in their locale: "#,##0" in vi-VN would be a decimal comma with
+// three decimals. Each format is written in the separators of the locale it is created in.
+const char* format_code(core::ColumnFormat format, core::Language language)
+{
+    const bool vi = language == core::Language::vietnamese;
+    switch (format)
+    {
+    case core::ColumnFormat::money: return vi ? "#.##0" : "#,##0";
+    case core::ColumnFormat::percent: return vi ? "0,0%" : "0.0%";
+    case core::ColumnFormat::date: return "DD/MM/YYYY";
+    default: return "General";
+    }
+}
+
 sal_Int32 number_format(const css::uno::Reference<frame::XModel>& model, const char* code, core::Language language)
 {
     const auto formats =
@@ -275,13 +289,13 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
         switch (column.format)
         {
         case core::ColumnFormat::money:
-            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, "#,##0", language)));
+            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
             break;
         case core::ColumnFormat::percent:
-            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, "0.0%", language)));
+            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
             break;
         case core::ColumnFormat::date:
-            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, "DD/MM/YYYY", language)));
+            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
             break;
         case core::ColumnFormat::verdict:
             colour_verdicts(model, data, language);

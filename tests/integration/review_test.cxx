@@ -28,6 +28,7 @@
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
 
@@ -300,6 +301,9 @@ TEST(ReviewCommand, HandCheckedWorkbook)
     EXPECT_EQ(launcher::read_cell(initiatives, "C3").text, "=SUM(1;2)");
     EXPECT_EQ(launcher::read_cell(initiatives, "K2").text, core::text(language, "verdict.pass"));
     EXPECT_EQ(launcher::read_cell(initiatives, "K3").text, core::text(language, "verdict.fail"));
+    // Amounts are shown grouped the way the UI language writes them.
+    EXPECT_EQ(launcher::utf8(uno::Reference<text::XText>(initiatives->getCellByPosition(7, 1), uno::UNO_QUERY_THROW)->getString()),
+              language == core::Language::vietnamese ? "600.000.000" : "600,000,000");
     const auto unions = sheet_named(document, core::result_sheet_name(core::ResultKind::unions, language));
     EXPECT_EQ(launcher::read_cell(unions, "B2").text, "Trường A");
     EXPECT_DOUBLE_EQ(launcher::read_cell(unions, "E2").value, 2); // uploaded
