@@ -43,8 +43,7 @@ ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& 
                             Language language)
 {
     ReviewForm form;
-    const Workbook detected = read_workbook(input);
-    const Workbook applied = remembered.empty() ? detected : read_workbook(input, remembered);
+    const Workbook applied = read_workbook(input, remembered);
     for (const SheetKind kind :
          {SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings, SheetKind::comments})
     {
@@ -115,7 +114,8 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input,
             outcome.overrides[SheetKind::initiatives][choice.field] = choice.column.value_or(kNoColumn);
     }
 
-    outcome.criteria = criteria_from_settings(read_workbook(input, outcome.overrides), defaults);
+    // Column corrections touch the initiative list only: the Thông tin sheet reads the same.
+    outcome.criteria = criteria_from_settings(detected, defaults);
     const auto read_date = [&](const std::string& value, const char* label_key, Date& target) {
         const DateValue date = parse_date(value);
         if (date.kind == DateKind::date)
