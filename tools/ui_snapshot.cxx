@@ -3,13 +3,16 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/ui_snapshot vi build/screenshots
 // Writes calc_<lang>.png (menu bar and toolbar), menu_<lang>.png (the Sáng kiến menu open),
 // about_<lang>.png (the About dialog), options_<lang>.png (the Sáng kiến options page) and
-// review_<lang>.png (the review dialog on the bundled
-// example workbook). Needs ImageMagick's import and xdotool.
+// review_<lang>.png (the review dialog on the bundled example workbook), normalise_<lang>.png
+// (the Chuẩn hóa dữ liệu preview on a messy generated workbook) and settings_<lang>.png (the
+// Options dialog opened by Cài đặt…). Needs ImageMagick's import and xdotool.
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <thread>
+
+#include <fstream>
 
 #include <unistd.h>
 
@@ -21,6 +24,7 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
+#include "sangkien/core/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 
@@ -94,20 +98,33 @@ int main(int argc, char** argv)
     {
         const auto program_dir = launcher::find_office_program_dir(std::nullopt);
         const launcher::UnoRuntime runtime(program_dir);
-        {
-            // The review dialog on the bundled example.
+        // A dialog command on a copy of a workbook (the office is stopped with the document open,
+        // which leaves a lock file).
+        const auto dialog_on = [&](const std::filesystem::path& workbook, const std::string& url, const std::string& png) {
             launcher::OfficeSession office(runtime, visible_office(program_dir, language));
             office.install_extension(SANGKIEN_OXT);
-            // A copy: the office is stopped with the document open, which leaves a lock file.
             const auto copy = std::filesystem::temp_directory_path()
                               / ("sangkien-snapshot-" + std::to_string(getpid()) + ".fods");
-            std::filesystem::copy_file(SANGKIEN_EXAMPLE, copy, std::filesystem::copy_options::overwrite_existing);
-            const launcher::Document document(office.context(), launcher::file_url(copy), false);
-            std::this_thread::sleep_for(std::chrono::seconds(3));
-            snapshot_dialog(office, document, "vn.sangkien:ReviewDialog", output / ("review_" + language + ".png"));
+            std::filesystem::copy_file(workbook, copy, std::filesystem::copy_options::overwrite_existing);
+            {
+                const launcher::Document document(office.context(), launcher::file_url(copy), false);
+                std::this_thread::sleep_for(std::chrono::seconds(3));
+                snapshot_dialog(office, document, url, output / (png + "_" + language + ".png"));
+            }
             std::error_code ignored;
             std::filesystem::remove(copy, ignored);
             std::filesystem::remove(copy.parent_path() / (".~lock." + copy.filename().string() + "#"), ignored);
+        };
+        dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:ReviewDialog", "review");
+        dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:Settings", "settings");
+        {
+            const auto messy = std::filesystem::temp_directory_path() / ("sangkien-messy-" + std::to_string(getpid()) + ".fods");
+            {
+                std::ofstream out(messy);
+                core::write_fods(core::generate_sample({300, 11, true}), out);
+            }
+            dialog_on(messy, "vn.sangkien:NormaliseDialog", "normalise");
+            std::filesystem::remove(messy);
         }
         {
             // The options page (Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt) as its handler fills it,

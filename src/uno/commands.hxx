@@ -51,6 +51,19 @@ rtl::OUString review_with_dialog(const CommandContext& context);
 std::string extension_file_url(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
                                std::string_view path);
 
+// "Chuẩn hóa dữ liệu…": the preview dialog, then the chosen changes as one undo step; returns
+// what was done. normalise_workbook applies every proposed change without asking.
+rtl::OUString normalise_with_dialog(const CommandContext& context);
+rtl::OUString normalise_workbook(const CommandContext& context);
+
+// A template by file name ("BaoCaoTongKet.ott"): the user's copy in the template folder of the
+// options page when there is one, else the bundled one; a file URL.
+rtl::OUString template_url(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
+                           std::string_view file_name);
+
+// "Cài đặt…": Tools ▸ Options opened at the extension's page; returns the page's URL.
+rtl::OUString open_settings(const CommandContext& context);
+
 // "Sổ sáng kiến mới": a new workbook from the Calc template; returns the template's URL.
 rtl::OUString new_workbook(const CommandContext& context);
 

@@ -21,14 +21,15 @@ namespace {
 
 constexpr char kTemplate[] = "SoSangKien.ots";
 
-// The user's copy of the template as a file URL, when there is one.
-std::optional<rtl::OUString> users_template(const css::uno::Reference<css::uno::XComponentContext>& context)
+// The user's copy of a template as a file URL, when there is one.
+std::optional<rtl::OUString> users_template(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                            std::string_view file_name)
 {
     const std::string folder = read_user_options(context).template_folder;
     if (folder.empty())
         return std::nullopt;
     std::error_code error;
-    const std::filesystem::path file = std::filesystem::path(folder) / kTemplate;
+    const std::filesystem::path file = std::filesystem::path(folder) / std::string(file_name);
     if (!std::filesystem::is_regular_file(file, error))
         return std::nullopt;
     rtl::OUString url;
@@ -39,11 +40,16 @@ std::optional<rtl::OUString> users_template(const css::uno::Reference<css::uno::
 
 } // namespace
 
+rtl::OUString template_url(const css::uno::Reference<css::uno::XComponentContext>& context, std::string_view file_name)
+{
+    if (auto own = users_template(context, file_name))
+        return *own;
+    return to_ustring(extension_file_url(context, "templates/" + std::string(file_name)));
+}
+
 rtl::OUString new_workbook(const CommandContext& context)
 {
-    const rtl::OUString url = users_template(context.component_context)
-                                  .value_or(to_ustring(extension_file_url(context.component_context,
-                                                                          std::string("templates/") + kTemplate)));
+    const rtl::OUString url = template_url(context.component_context, kTemplate);
     css::uno::Sequence<beans::PropertyValue> arguments(2);
     arguments[0].Name = rtl::OUString::createFromAscii("AsTemplate");
     arguments[0].Value <<= true;

@@ -35,6 +35,7 @@
 #include <sstream>
 
 #include "commands.hxx"
+#include "document_tools.hxx"
 #include "review_run.hxx"
 #include "user_settings.hxx"
 #include "sangkien/core/review_form.hxx"
@@ -58,33 +59,6 @@ constexpr char kColumnMappingProperty[] = "SangKienColumnMapping";
 rtl::OUString ascii(const char* text)
 {
     return rtl::OUString::createFromAscii(text);
-}
-
-css::uno::Reference<beans::XPropertySet> user_properties(const css::uno::Reference<frame::XModel>& model)
-{
-    const css::uno::Reference<document::XDocumentPropertiesSupplier> supplier(model, css::uno::UNO_QUERY_THROW);
-    return css::uno::Reference<beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
-                                                    css::uno::UNO_QUERY_THROW);
-}
-
-std::string document_property(const css::uno::Reference<frame::XModel>& model, const char* name)
-{
-    const auto properties = user_properties(model);
-    if (!properties->getPropertySetInfo()->hasPropertyByName(ascii(name)))
-        return {};
-    rtl::OUString value;
-    properties->getPropertyValue(ascii(name)) >>= value;
-    return to_utf8(value);
-}
-
-void set_document_property(const css::uno::Reference<frame::XModel>& model, const char* name, const std::string& value)
-{
-    const auto properties = user_properties(model);
-    if (properties->getPropertySetInfo()->hasPropertyByName(ascii(name)))
-        properties->setPropertyValue(ascii(name), css::uno::Any(to_ustring(value)));
-    else
-        css::uno::Reference<beans::XPropertyContainer>(properties, css::uno::UNO_QUERY_THROW)
-            ->addProperty(ascii(name), beans::PropertyAttribute::REMOVABLE, css::uno::Any(to_ustring(value)));
 }
 
 std::set<std::string> listed_result_sheets(const css::uno::Reference<frame::XModel>& model)
@@ -116,76 +90,6 @@ bool is_previous_result(const css::uno::Reference<sheet::XSpreadsheet>& sheet)
                 return true;
     return false;
 }
-
-// Locks the views while writing, and always unlocks.
-class ControllerLock
-{
-public:
-    explicit ControllerLock(css::uno::Reference<frame::XModel> model) : model_(std::move(model)) { model_->lockControllers(); }
-    ~ControllerLock()
-    {
-        try
-        {
-            model_->unlockControllers();
-        }
-        catch (...)
-        {
-        }
-    }
-    ControllerLock(const ControllerLock&) = delete;
-    ControllerLock& operator=(const ControllerLock&) = delete;
-
-private:
-    css::uno::Reference<frame::XModel> model_;
-};
-
-// The status bar's progress, when there is a status bar.
-class Progress
-{
-public:
-    Progress(const css::uno::Reference<frame::XFrame>& frame, const std::string& text, sal_Int32 steps)
-    {
-        try
-        {
-            const css::uno::Reference<task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
-            if (factory.is())
-                indicator_ = factory->createStatusIndicator();
-            if (indicator_.is())
-                indicator_->start(to_ustring(text), steps);
-        }
-        catch (...)
-        {
-            indicator_.clear();
-        }
-    }
-    void step(sal_Int32 value)
-    {
-        try
-        {
-            if (indicator_.is())
-                indicator_->setValue(value);
-        }
-        catch (...)
-        {
-        }
-    }
-    ~Progress()
-    {
-        try
-        {
-            if (indicator_.is())
-                indicator_->end();
-        }
-        catch (...)
-        {
-        }
-    }
-    Progress(const Progress&) = delete;
-    Progress& operator=(const Progress&) = delete;
-
-private:
-    css::uno::Reference<task::XStatusIndicator> indicator_;
-};
 
 css::uno::Any any_of(const core::Cell& cell)
 {
@@ -355,58 +259,6 @@ void freeze_heading(const css::uno::Reference<frame::XModel>& model, const css::
         // A view that cannot freeze panes does not spoil the results.
     }
 }
-
-// Shown in a visible window and the office's current document.
-bool is_active_document(const css::uno::Reference<css::uno::XComponentContext>& context,
-                        const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<frame::XFrame>& frame)
-{
-    try
-    {
-        const css::uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), css::uno::UNO_QUERY);
-        if (!window.is() || !window->isVisible())
-            return false;
-        const auto current = frame::Desktop::create(context)->getCurrentComponent();
-        return current.is() && current.get() == css::uno::Reference<lang::XComponent>(model, css::uno::UNO_QUERY).get();
-    }
-    catch (...)
-    {
-        return false;
-    }
-}
-
-// Keeps Calc from recording undo actions while it lives (nothing when not `active`).
-class NoUndoRecording
-{
-public:
-    NoUndoRecording(css::uno::Reference<frame::XModel> model, bool active)
-    {
-        if (!active)
-            return;
-        properties_.set(model, css::uno::UNO_QUERY);
-        if (properties_.is())
-        {
-            properties_->getPropertyValue(ascii("IsUndoEnabled")) >>= was_enabled_;
-            properties_->setPropertyValue(ascii("IsUndoEnabled"), css::uno::Any(false));
-        }
-    }
-    ~NoUndoRecording()
-    {
-        try
-        {
-            if (properties_.is())
-                properties_->setPropertyValue(ascii("IsUndoEnabled"), css::uno::Any(was_enabled_));
-        }
-        catch (...)
-        {
-        }
-    }
-    NoUndoRecording(const NoUndoRecording&) = delete;
-    NoUndoRecording& operator=(const NoUndoRecording&) = delete;
-
-private:
-    css::uno::Reference<beans::XPropertySet> properties_;
-    bool was_enabled_ = true;
-};
 
 void remove_sheets(const css::uno::Reference<frame::XModel>& model, const std::vector<std::string>& names)
 {

@@ -1,9 +1,14 @@
 #include "sheet_io.hxx"
 
+#include <algorithm>
+
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
@@ -80,6 +85,31 @@ core::WorkbookInput read_sheets_named_as(const css::uno::Reference<sheet::XSprea
             input.sheets.push_back(
                 read_sheet(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), css::uno::UNO_QUERY_THROW)));
     return input;
+}
+
+std::vector<std::vector<core::CellArea>> text_constant_areas(
+    const css::uno::Reference<sheet::XSpreadsheetDocument>& document, const core::WorkbookInput& input)
+{
+    std::vector<std::vector<core::CellArea>> areas;
+    const auto sheets = document->getSheets();
+    for (const core::Sheet& sheet : input.sheets)
+    {
+        std::vector<core::CellArea>& found = areas.emplace_back();
+        std::size_t width = 0;
+        for (const auto& row : sheet.rows)
+            width = std::max(width, row.size());
+        if (sheet.rows.empty() || width == 0)
+            continue;
+        const css::uno::Reference<sheet::XSpreadsheet> spreadsheet(sheets->getByName(to_ustring(sheet.name)), css::uno::UNO_QUERY_THROW);
+        const auto range = spreadsheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(width - 1),
+                                                               static_cast<sal_Int32>(sheet.rows.size() - 1));
+        const auto ranges = css::uno::Reference<sheet::XCellRangesQuery>(range, css::uno::UNO_QUERY_THROW)
+                                ->queryContentCells(sheet::CellFlags::STRING);
+        for (const table::CellRangeAddress& address : ranges->getRangeAddresses())
+            found.push_back(core::CellArea{static_cast<std::size_t>(address.StartRow), static_cast<std::size_t>(address.StartColumn),
+                                           static_cast<std::size_t>(address.EndRow), static_cast<std::size_t>(address.EndColumn)});
+    }
+    return areas;
 }
 
 } // namespace sangkien::uno

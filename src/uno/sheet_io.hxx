@@ -7,6 +7,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include "sangkien/core/normalise.hxx"
 #include "sangkien/core/workbook.hxx"
 #include "ustring.hxx"
 
@@ -19,5 +20,10 @@ core::WorkbookInput read_workbook_input(const css::uno::Reference<css::sheet::XS
 // Only the sheets whose names announce `kind` (e.g. the Thông tin sheet): cheap on large books.
 core::WorkbookInput read_sheets_named_as(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                          core::SheetKind kind);
+
+// Where each sheet of `input` holds text constants (not formulas, not numbers): one
+// queryContentCells per sheet.
+std::vector<std::vector<core::CellArea>> text_constant_areas(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const core::WorkbookInput& input);
 
 } // namespace sangkien::uno

@@ -31,9 +31,13 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include "office_fixture.hxx"
+#include "sangkien/core/normalise.hxx"
 #include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/summary_text.hxx"
 #include "sangkien/core/sample.hxx"
 
 using namespace sangkien;
@@ -524,3 +528,147 @@ TEST(NewWorkbook, OpensTheTemplateAsANewDocument)
 }
 
 } // namespace
+
+// ---------------------------------------------------------------------------------------------
+// vn.sangkien:Normalise — "Chuẩn hóa dữ liệu" without the dialog.
+
+namespace {
+
+core::NormalisePlan expected_plan(const core::WorkbookInput& input, const core::CellExclusions& excluded = {})
+{
+    return core::plan_normalisation(input, {}, nullptr, excluded);
+}
+
+std::string review_summary(const core::WorkbookInput& input)
+{
+    const core::Workbook book = core::read_workbook(input);
+    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    return core::summary_text(book, review, core::summarise(book, review), ui_language());
+}
+
+} // namespace
+
+// Every proposed change is made, nothing else changes, a formula stays a formula, dates get a
+// date format, the review reads the same meaning, a second run finds nothing, and one undo brings
+// the document back.
+TEST(NormaliseCommand, TidiesTheMessyWorkbookAsOneUndoStep)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 600, 17, true)), false);
+    document.model()->getCurrentController()->getFrame()->activate();
+    const auto names = sheet_names(document);
+    const core::WorkbookInput before_input = input_of(document);
+    const core::NormalisePlan plan = expected_plan(before_input);
+    ASSERT_GT(plan.fixes.size(), 100u);
+    for (const core::Fix kind : {core::fix_spaces, core::fix_number, core::fix_date, core::fix_nfc})
+        EXPECT_TRUE(std::any_of(plan.fixes.begin(), plan.fixes.end(), [kind](const auto& f) { return f.fixes & kind; }))
+            << "the messy sample should need fix " << kind;
+
+    // A formula whose result is untidy text is not the user's typing: it stays a formula.
+    const core::CellFix& first = plan.fixes.front();
+    const auto formula_sheet = sheet_named(document, plan.sheet_names[first.sheet]);
+    const auto formula_cell = formula_sheet->getCellByPosition(static_cast<sal_Int32>(first.column), static_cast<sal_Int32>(first.row));
+    formula_cell->setFormula(launcher::ustr("=\"  x  \"&\"y\""));
+    // A cell the user excluded earlier is never touched.
+    const core::CellFix& kept = plan.fixes.back();
+    {
+        const uno::Reference<document::XDocumentPropertiesSupplier> supplier(document.component(), uno::UNO_QUERY_THROW);
+        uno::Reference<beans::XPropertyContainer>(supplier->getDocumentProperties()->getUserDefinedProperties(), uno::UNO_QUERY_THROW)
+            ->addProperty(launcher::ustr("SangKienNormaliseExclusions"), beans::PropertyAttribute::REMOVABLE,
+                          uno::Any(launcher::ustr(core::exclusion_key(plan.sheet_names[kept.sheet], kept.row, kept.column))));
+    }
+    const core::WorkbookInput input = input_of(document);
+    const SheetSnapshot original = snapshot(document, names);
+    std::vector<core::CellFix> expected;
+    for (const auto& fix : plan.fixes)
+        if (&fix != &first && &fix != &kept)
+            expected.push_back(fix);
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Normalise");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_EQ(outcome.result, core::format(ui_language(), "normalise.done", {std::to_string(expected.size())}));
+
+    // The document now holds exactly the input with the expected fixes applied.
+    core::WorkbookInput wanted = input;
+    for (const auto& fix : expected)
+    {
+        auto& row = wanted.sheets[fix.sheet].rows[fix.row];
+        row[fix.column] = fix.after;
+    }
+    const core::WorkbookInput after = input_of(document);
+    ASSERT_EQ(after.sheets.size(), wanted.sheets.size());
+    int differences = 0;
+    for (std::size_t s = 0; s < after.sheets.size(); ++s)
+        for (std::size_t r = 0; r < std::max(after.sheets[s].rows.size(), wanted.sheets[s].rows.size()); ++r)
+        {
+            const core::Row empty;
+            const auto& a = r < after.sheets[s].rows.size() ? after.sheets[s].rows[r] : empty;
+            const auto& b = r < wanted.sheets[s].rows.size() ? wanted.sheets[s].rows[r] : empty;
+            for (std::size_t c = 0; c < std::max(a.size(), b.size()); ++c)
+            {
+                const core::Cell x = c < a.size() ? a[c] : core::Cell{};
+                const core::Cell y = c < b.size() ? b[c] : core::Cell{};
+                if (!same(x, y) && differences++ < 5)
+                    ADD_FAILURE() << after.sheets[s].name << "!" << core::column_letter(c) << r + 1;
+            }
+        }
+    EXPECT_EQ(differences, 0);
+    EXPECT_EQ(launcher::utf8(formula_cell->getFormula()), "=\"  x  \"&\"y\"");
+    EXPECT_EQ(review_summary(after), review_summary(input)) << "tidying must not change what the data means";
+
+    // Dates became date values shown as dates.
+    const auto date_fix = std::find_if(expected.begin(), expected.end(), [](const auto& f) { return f.is_date(); });
+    ASSERT_NE(date_fix, expected.end());
+    const auto date_cell = sheet_named(document, plan.sheet_names[date_fix->sheet])
+                               ->getCellByPosition(static_cast<sal_Int32>(date_fix->column), static_cast<sal_Int32>(date_fix->row));
+    EXPECT_EQ(date_cell->getType(), table::CellContentType_VALUE);
+    sal_Int32 format_key = 0;
+    uno::Reference<beans::XPropertySet>(date_cell, uno::UNO_QUERY_THROW)->getPropertyValue(launcher::ustr("NumberFormat")) >>= format_key;
+    const auto formats = uno::Reference<util::XNumberFormatsSupplier>(document.component(), uno::UNO_QUERY_THROW)->getNumberFormats();
+    rtl::OUString code;
+    formats->getByKey(format_key)->getPropertyValue(launcher::ustr("FormatString")) >>= code;
+    EXPECT_EQ(launcher::utf8(code), "DD/MM/YYYY");
+
+    // Tidy data stays tidy.
+    const auto again = launcher::dispatch_command(document, "vn.sangkien:Normalise");
+    ASSERT_TRUE(again.succeeded) << again.result;
+    EXPECT_EQ(again.result, std::string(core::text(ui_language(), "normalise.nothing")));
+
+    // One undo: the document as it was.
+    const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)->getUndoManager();
+    ASSERT_TRUE(undo->isUndoPossible());
+    EXPECT_EQ(launcher::utf8(undo->getCurrentUndoActionTitle()), core::text(ui_language(), "normalise.undo"));
+    undo->undo();
+    EXPECT_TRUE(snapshot(document, names) == original) << "undo did not restore the document";
+}
+
+// A hidden document records no undo, and a workbook without an initiative sheet is left alone.
+TEST(NormaliseCommand, HiddenDocumentsAndWorkbooksWithoutData)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 60, 23, true)));
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Normalise");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_TRUE(expected_plan(input_of(document)).fixes.empty());
+    EXPECT_FALSE(uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
+                     ->getUndoManager()
+                     ->isUndoPossible());
+
+    const launcher::Document empty = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->setFormula(launcher::ustr("  ghi  chú "));
+    const auto nothing = launcher::dispatch_command(empty, "vn.sangkien:Normalise");
+    ASSERT_TRUE(nothing.succeeded) << nothing.result;
+    EXPECT_EQ(nothing.result, std::string(core::text(ui_language(), "normalise.nothing")));
+    EXPECT_EQ(launcher::utf8(sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->getFormula()), "  ghi  chú ");
+
+    // The menu's dialog, closed at once without a screen, changes nothing.
+    const launcher::Document messy(test::OfficeEnvironment::context(),
+                                   launcher::file_url(write_sample(folder, 30, 29, true)));
+    const auto shot = snapshot(messy, sheet_names(messy));
+    const auto closed = launcher::dispatch_command(messy, "vn.sangkien:NormaliseDialog");
+    ASSERT_TRUE(closed.succeeded) << closed.result;
+    EXPECT_EQ(closed.result, std::string(core::text(ui_language(), "normalise.cancelled")));
+    EXPECT_TRUE(snapshot(messy, sheet_names(messy)) == shot);
+}

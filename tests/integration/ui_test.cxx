@@ -1,7 +1,17 @@
 // What a user sees of the extension, in the office's UI language (this file runs in an English
 // and in a Vietnamese office): the menu and toolbar configuration, the About command, and the
 // Function Wizard's texts for SK.TIEN.
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XHierarchicalNameAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/util/URL.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/FunctionArgument.hpp>
@@ -38,6 +48,57 @@ TEST(Configuration, MenuToolbarImagesAndHandlerAreRegistered)
         EXPECT_TRUE(launcher::configuration_node_exists(context, node)) << node;
     EXPECT_FALSE(launcher::configuration_node_exists(
         context, "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/no.such.menu"));
+}
+
+// Every entry of the Sáng kiến menu and toolbar reaches a command of ours (nothing dead), and the
+// options page is registered for every module.
+TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
+{
+    const auto context = test::OfficeEnvironment::context();
+    uno::Sequence<uno::Any> arguments(1);
+    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr("/org.openoffice.Office.Addons/AddonUI")));
+    const uno::Reference<container::XHierarchicalNameAccess> addons(
+        configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
+            launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
+        uno::UNO_QUERY_THROW);
+    const auto document = Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const uno::Reference<frame::XDispatchProvider> provider(document.model()->getCurrentController()->getFrame(),
+                                                           uno::UNO_QUERY_THROW);
+    const auto transformer = util::URLTransformer::create(context);
+    std::vector<std::string> commands;
+    for (const char* container : {"OfficeMenuBar/vn.sangkien.extension.menu/Submenu", "OfficeToolBar/vn.sangkien.extension.toolbar"})
+    {
+        const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(launcher::ustr(container)),
+                                                             uno::UNO_QUERY_THROW);
+        for (const auto& name : entries->getElementNames())
+        {
+            rtl::OUString url;
+            uno::Reference<container::XNameAccess>(entries->getByName(name), uno::UNO_QUERY_THROW)
+                    ->getByName(launcher::ustr("URL"))
+                >>= url;
+            if (url == "private:separator")
+                continue;
+            commands.push_back(launcher::utf8(url));
+            util::URL parsed;
+            parsed.Complete = url;
+            transformer->parseStrict(parsed);
+            EXPECT_TRUE(provider->queryDispatch(parsed, rtl::OUString(), 0).is()) << launcher::utf8(url);
+        }
+    }
+    for (const char* wanted : {"vn.sangkien:ReviewDialog", "vn.sangkien:NormaliseDialog", "vn.sangkien:NewWorkbook",
+                               "vn.sangkien:Settings", "vn.sangkien:About"})
+        EXPECT_NE(std::find(commands.begin(), commands.end(), wanted), commands.end()) << wanted;
+    EXPECT_TRUE(launcher::configuration_node_exists(
+        context, "/org.openoffice.Office.OptionsDialog/Nodes/vn.sangkien.options/Leaves/vn.sangkien.options.settings"));
+    bool all_modules = false;
+    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"),
+                                       uno::Any(launcher::ustr("/org.openoffice.Office.OptionsDialog/Nodes/vn.sangkien.options")));
+    uno::Reference<container::XNameAccess>(configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
+                                               launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
+                                           uno::UNO_QUERY_THROW)
+            ->getByName(launcher::ustr("AllModules"))
+        >>= all_modules;
+    EXPECT_TRUE(all_modules) << "without AllModules the page is missing from Tools ▸ Options";
 }
 
 TEST(AboutCommand, DispatchesAndShowsTheDialogInTheUiLanguage)

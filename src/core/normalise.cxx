@@ -1,0 +1,449 @@
+#include "sangkien/core/normalise.hxx"
+
+#include <algorithm>
+#include <cmath>
+#include <regex>
+#include <sstream>
+
+#include "sangkien/core/date.hxx"
+#include "sangkien/core/format.hxx"
+#include "sangkien/core/legacy.hxx"
+#include "sangkien/core/money.hxx"
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core {
+
+namespace {
+
+
+const char* fix_key(Fix fix)
+{
+    switch (fix)
+    {
+    case fix_legacy_font: return "normalise.kind.legacy_font";
+    case fix_nfc: return "normalise.kind.nfc";
+    case fix_spaces: return "normalise.kind.spaces";
+    case fix_number: return "normalise.kind.number";
+    case fix_date: return "normalise.kind.date";
+    case fix_unit_name: return "normalise.kind.unit_name";
+    }
+    return "normalise.kind.spaces";
+}
+
+Fix headline(unsigned fixes)
+{
+    for (const Fix fix : kFixOrder)
+        if (fixes & fix)
+            return fix;
+    return fix_spaces;
+}
+
+bool is_line_space(unsigned char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Spacing of one line: no-break and other white space as ASCII spaces, single spaces, trimmed.
+std::string tidy_line(const std::string& line)
+{
+    return collapse_spaces(line);
+}
+
+// Line breaks inside a cell are the user's layout (several authors, a multi-line note): each line
+// is tidied on its own, blank lines at the ends are dropped.
+std::string tidy_spacing(const std::string& text)
+{
+    std::string out;
+    std::size_t start = 0;
+    std::vector<std::string> lines;
+    for (;;)
+    {
+        const std::size_t end = text.find('\n', start);
+        std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(tidy_line(line));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    while (!lines.empty() && lines.back().empty())
+        lines.pop_back();
+    std::size_t first = 0;
+    while (first < lines.size() && lines[first].empty())
+        ++first;
+    for (std::size_t i = first; i < lines.size(); ++i)
+    {
+        if (i > first)
+            out += '\n';
+        out += lines[i];
+    }
+    return out;
+}
+
+bool needs_spacing_check(const std::string& text)
+{
+    if (text.empty())
+        return false;
+    if (is_line_space(static_cast<unsigned char>(text.front())) || is_line_space(static_cast<unsigned char>(text.back()))
+        || text.front() == '\n' || text.back() == '\n')
+        return true;
+    char previous = 0;
+    for (const char ch : text)
+    {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c == ' ' && previous == ' ') || c == '\t' || c == '\r' || c == 0xC2 || c == 0xE2 || c == 0xE3
+            || (c == '\n' && previous == ' ') || (c == ' ' && previous == '\n'))
+            return true;
+        previous = ch;
+    }
+    return false;
+}
+
+bool is_ascii(const std::string& text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// A whole-cell count ("1.200", "35"): digits with optional thousands grouping, nothing else.
+std::optional<double> plain_count(const std::string& text)
+{
+    static const std::regex pattern(R"(^\d{1,3}([.,]\d{3})+$|^\d+$)");
+    if (!std::regex_match(text, pattern))
+        return std::nullopt;
+    std::string digits;
+    for (const char c : text)
+        if (c >= '0' && c <= '9')
+            digits += c;
+    if (digits.size() > 12)
+        return std::nullopt;
+    return std::stod(digits);
+}
+
+// A whole-cell amount in đồng ("500 triệu", "1,2 tỷ đồng", "500.000.000đ"): exact amounts only;
+// "khoảng", "/năm", other currencies and anything unreadable stay as the user wrote them.
+std::optional<double> exact_amount(const std::string& text)
+{
+    const Money money = parse_money(text);
+    if (money.kind != MoneyKind::vnd || money.approximate || money.per_year || money.dong <= 0)
+        return std::nullopt;
+    return static_cast<double>(money.dong);
+}
+
+// A whole-cell date ("05/9/2023", "2023-09-05", "ngày 5 tháng 9 năm 2023"); a date inside a
+// longer text ("QĐ 12 ngày 5/9/2023") is not a date cell.
+std::optional<double> exact_date(const std::string& text)
+{
+    static const std::regex numeric(R"(^\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})$|^\d{4}-\d{1,2}-\d{1,2}$)");
+    static const std::regex words(R"(^ngay \d{1,2} thang \d{1,2} nam \d{4}$)");
+    if (!std::regex_match(text, numeric) && !std::regex_match(matching_key(text), words))
+        return std::nullopt;
+    const DateValue value = parse_date(text);
+    if (value.kind != DateKind::date)
+        return std::nullopt;
+    return static_cast<double>(to_serial(value.date));
+}
+
+enum class Conversion { none, amount, count, date, unit_name };
+
+struct SheetPlan
+{
+    std::size_t first_data_row = 0;
+    std::map<std::size_t, Conversion> columns; // column → conversion of its data cells
+};
+
+// Which cells of a sheet hold text constants (not formulas): a bit per cell, from the areas.
+class TextConstants
+{
+public:
+    TextConstants(const std::vector<CellArea>* areas, std::size_t rows, std::size_t width) : all_(areas == nullptr)
+    {
+        if (all_)
+            return;
+        mask_.assign(width, std::vector<bool>());
+        for (const CellArea& area : *areas)
+            for (std::size_t c = area.first_column; c <= area.last_column && c < width; ++c)
+            {
+                auto& column = mask_[c];
+                if (column.empty())
+                    column.assign(rows, false);
+                for (std::size_t r = area.first_row; r <= area.last_row && r < rows; ++r)
+                    column[r] = true;
+            }
+    }
+    bool contains(std::size_t row, std::size_t column) const
+    {
+        return all_ || (column < mask_.size() && row < mask_[column].size() && mask_[column][row]);
+    }
+
+private:
+    bool all_;
+    std::vector<std::vector<bool>> mask_;
+};
+
+void add_conversions(const Workbook& book, SheetKind kind, SheetPlan& plan)
+{
+    const auto mapping = book.mappings.find(kind);
+    if (mapping == book.mappings.end())
+        return;
+    plan.first_data_row = mapping->second.first_data_row;
+    const auto set = [&](Field field, Conversion conversion) {
+        if (const auto it = mapping->second.columns.find(field); it != mapping->second.columns.end())
+            plan.columns[it->second] = conversion;
+    };
+    if (kind == SheetKind::initiatives)
+    {
+        set(Field::value, Conversion::amount);
+        set(Field::updated_on, Conversion::date);
+        set(Field::recognition_date, Conversion::date);
+        set(Field::value_document_date, Conversion::date);
+        set(Field::unit, Conversion::unit_name);
+    }
+    else if (kind == SheetKind::unions)
+    {
+        set(Field::members, Conversion::count);
+        set(Field::quota, Conversion::count);
+    }
+    else if (kind == SheetKind::people)
+        set(Field::person_unit, Conversion::unit_name);
+}
+
+std::string letter_cell(std::size_t row, std::size_t column)
+{
+    return column_letter(column) + std::to_string(row + 1);
+}
+
+std::string shown_value(const Cell& cell, bool is_date, Language language)
+{
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return "«" + *text + "»";
+    const double number = std::get<double>(cell);
+    if (is_date)
+    {
+        const Date date = from_serial(static_cast<long>(number));
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d", date.day, date.month, date.year);
+        return buffer;
+    }
+    std::string grouped = group_thousands(static_cast<std::int64_t>(std::llround(number)));
+    if (language == Language::english)
+        std::replace(grouped.begin(), grouped.end(), '.', ',');
+    return grouped;
+}
+
+// Shown text of a preview line: long cells are cut.
+std::string shortened(const std::string& text)
+{
+    const std::u32string code_points = to_u32(text);
+    std::u32string line;
+    for (const char32_t c : code_points)
+        line += c == U'\n' ? U'↵' : c;
+    if (line.size() > 60)
+        line = line.substr(0, 57) + U"…";
+    return from_u32(line);
+}
+
+} // namespace
+
+std::string tidy_text(const std::string& text, unsigned* fixes)
+{
+    unsigned found = 0;
+    std::string result = text;
+    if (may_be_legacy(result))
+    {
+        const LegacyConversion converted = convert_legacy_text(result);
+        if (converted.found == LegacyEncoding::tcvn3 || converted.found == LegacyEncoding::vni)
+            if (converted.text != result)
+            {
+                result = converted.text;
+                found |= fix_legacy_font;
+            }
+    }
+    if (!is_ascii(result))
+    {
+        std::string composed = to_nfc(result);
+        if (composed != result)
+        {
+            result = std::move(composed);
+            found |= fix_nfc;
+        }
+    }
+    if (needs_spacing_check(result))
+    {
+        std::string spaced = tidy_spacing(result);
+        if (spaced != result)
+        {
+            result = std::move(spaced);
+            found |= fix_spaces;
+        }
+    }
+    if (fixes)
+        *fixes = found;
+    return result;
+}
+
+std::string exclusion_key(const std::string& sheet, std::size_t row, std::size_t column)
+{
+    return sheet + "\t" + letter_cell(row, column);
+}
+
+CellExclusions exclusions_from_text(const std::string& text)
+{
+    CellExclusions exclusions;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find('\t') != std::string::npos)
+            exclusions.insert(line);
+    return exclusions;
+}
+
+std::string exclusions_to_text(const CellExclusions& exclusions)
+{
+    std::string text;
+    for (const auto& key : exclusions)
+        text += key + "\n";
+    return text;
+}
+
+NormalisePlan plan_normalisation(const WorkbookInput& input, const MappingOverrides& overrides,
+                                 const std::vector<std::vector<CellArea>>* text_cells, const CellExclusions& exclusions)
+{
+    NormalisePlan plan;
+    const Workbook book = read_workbook(input, overrides);
+    std::map<std::string, std::string> union_names; // unit key → the name in the CĐCS list
+    for (const UnionUnit& unit : book.unions)
+        union_names.try_emplace(unit.key, tidy_text(unit.name));
+
+    for (std::size_t s = 0; s < input.sheets.size(); ++s)
+    {
+        const Sheet& sheet = input.sheets[s];
+        plan.sheet_names.push_back(sheet.name);
+        std::optional<SheetKind> kind;
+        for (const auto& [k, name] : book.sheet_names)
+            if (name == sheet.name)
+                kind = k;
+        if (!kind)
+            continue; // a sheet the review does not read is none of our business
+        SheetPlan sheet_plan;
+        add_conversions(book, *kind, sheet_plan);
+        std::size_t width = 0;
+        for (const Row& row : sheet.rows)
+            width = std::max(width, row.size());
+        const TextConstants constants(text_cells && s < text_cells->size() ? &(*text_cells)[s] : nullptr,
+                                      sheet.rows.size(), width);
+        for (std::size_t c = 0; c < width; ++c)
+        {
+            const auto conversion_it = sheet_plan.columns.find(c);
+            const Conversion conversion = conversion_it == sheet_plan.columns.end() ? Conversion::none : conversion_it->second;
+            for (std::size_t r = 0; r < sheet.rows.size(); ++r)
+            {
+                const Row& row = sheet.rows[r];
+                if (c >= row.size())
+                    continue;
+                const auto* text = std::get_if<std::string>(&row[c]);
+                if (!text || text->empty() || !constants.contains(r, c))
+                    continue;
+                unsigned fixes = 0;
+                std::string tidy = tidy_text(*text, &fixes);
+                Cell after = tidy;
+                if (r >= sheet_plan.first_data_row && conversion != Conversion::none && !tidy.empty())
+                {
+                    std::optional<double> number;
+                    switch (conversion)
+                    {
+                    case Conversion::amount: number = exact_amount(tidy); break;
+                    case Conversion::count: number = plain_count(tidy); break;
+                    case Conversion::date: number = exact_date(tidy); break;
+                    case Conversion::unit_name:
+                        if (const auto it = union_names.find(matching_key(tidy, {true, true}));
+                            it != union_names.end() && it->second != tidy && !it->first.empty())
+                        {
+                            after = it->second;
+                            fixes |= fix_unit_name;
+                        }
+                        break;
+                    case Conversion::none: break;
+                    }
+                    if (number)
+                    {
+                        after = *number;
+                        fixes |= conversion == Conversion::date ? fix_date : fix_number;
+                    }
+                }
+                if (fixes == 0 || exclusions.count(exclusion_key(sheet.name, r, c)))
+                    continue;
+                plan.fixes.push_back(CellFix{s, r, c, *text, std::move(after), fixes});
+            }
+        }
+    }
+    return plan;
+}
+
+std::string fix_cell_name(const NormalisePlan& plan, const CellFix& fix)
+{
+    return plan.sheet_names.at(fix.sheet) + "!" + letter_cell(fix.row, fix.column);
+}
+
+std::string fix_line(const NormalisePlan& plan, const CellFix& fix, Language language)
+{
+    return fix_cell_name(plan, fix) + ": " + shortened(shown_value(Cell(fix.before), false, language)) + " → "
+           + shortened(shown_value(fix.after, fix.is_date(), language)) + " ("
+           + std::string(text(language, fix_key(headline(fix.fixes)))) + ")";
+}
+
+std::string plan_summary(const NormalisePlan& plan, Language language)
+{
+    if (plan.fixes.empty())
+        return std::string(text(language, "normalise.nothing"));
+    std::string parts;
+    for (const Fix kind : kFixOrder)
+    {
+        const auto count = static_cast<std::size_t>(std::count_if(
+            plan.fixes.begin(), plan.fixes.end(), [kind](const CellFix& f) { return headline(f.fixes) == kind; }));
+        if (count == 0)
+            continue;
+        if (!parts.empty())
+            parts += ", ";
+        parts += group_thousands(static_cast<std::int64_t>(count)) + " " + std::string(text(language, fix_key(kind)));
+    }
+    return format(language, "normalise.summary", {group_thousands(static_cast<std::int64_t>(plan.fixes.size())), parts});
+}
+
+NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, std::size_t max_lines)
+{
+    NormaliseForm form;
+    const std::size_t shown = std::min(max_lines, plan.fixes.size());
+    form.lines.reserve(shown);
+    for (std::size_t i = 0; i < shown; ++i)
+        form.lines.push_back(fix_line(plan, plan.fixes[i], language));
+    form.hidden = plan.fixes.size() - shown;
+    form.summary = plan_summary(plan, language);
+    if (form.hidden > 0)
+        form.summary += " " + format(language, "normalise.hidden", {group_thousands(static_cast<std::int64_t>(shown)),
+                                                                     group_thousands(static_cast<std::int64_t>(form.hidden))});
+    return form;
+}
+
+NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form,
+                             const std::vector<std::size_t>& selected_lines, unsigned kinds)
+{
+    NormaliseChoice choice;
+    std::vector<bool> selected(form.lines.size(), false);
+    for (const std::size_t line : selected_lines)
+        if (line < selected.size())
+            selected[line] = true;
+    for (std::size_t i = 0; i < plan.fixes.size(); ++i)
+    {
+        const CellFix& fix = plan.fixes[i];
+        if (i < form.lines.size() && !selected[i])
+        {
+            choice.newly_excluded.insert(exclusion_key(plan.sheet_names.at(fix.sheet), fix.row, fix.column));
+            continue;
+        }
+        if (kinds & headline(fix.fixes))
+            choice.apply.push_back(fix);
+    }
+    return choice;
+}
+
+} // namespace sangkien::core

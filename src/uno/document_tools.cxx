@@ -1,0 +1,150 @@
+#include "document_tools.hxx"
+
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+
+#include "ustring.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+rtl::OUString ascii(const char* text)
+{
+    return rtl::OUString::createFromAscii(text);
+}
+
+css::uno::Reference<beans::XPropertySet> user_properties(const css::uno::Reference<frame::XModel>& model)
+{
+    const css::uno::Reference<document::XDocumentPropertiesSupplier> supplier(model, css::uno::UNO_QUERY_THROW);
+    return css::uno::Reference<beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                                    css::uno::UNO_QUERY_THROW);
+}
+
+} // namespace
+
+std::string document_property(const css::uno::Reference<frame::XModel>& model, const char* name)
+{
+    const auto properties = user_properties(model);
+    if (!properties->getPropertySetInfo()->hasPropertyByName(ascii(name)))
+        return {};
+    rtl::OUString value;
+    properties->getPropertyValue(ascii(name)) >>= value;
+    return to_utf8(value);
+}
+
+void set_document_property(const css::uno::Reference<frame::XModel>& model, const char* name, const std::string& value)
+{
+    const auto properties = user_properties(model);
+    if (properties->getPropertySetInfo()->hasPropertyByName(ascii(name)))
+        properties->setPropertyValue(ascii(name), css::uno::Any(to_ustring(value)));
+    else
+        css::uno::Reference<beans::XPropertyContainer>(properties, css::uno::UNO_QUERY_THROW)
+            ->addProperty(ascii(name), beans::PropertyAttribute::REMOVABLE, css::uno::Any(to_ustring(value)));
+}
+
+bool is_active_document(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<frame::XFrame>& frame)
+{
+    try
+    {
+        const css::uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), css::uno::UNO_QUERY);
+        if (!window.is() || !window->isVisible())
+            return false;
+        const auto current = frame::Desktop::create(context)->getCurrentComponent();
+        return current.is() && current.get() == css::uno::Reference<lang::XComponent>(model, css::uno::UNO_QUERY).get();
+    }
+    catch (...)
+    {
+        return false;
+    }
+}
+
+ControllerLock::ControllerLock(css::uno::Reference<frame::XModel> model) : model_(std::move(model))
+{
+    model_->lockControllers();
+}
+
+ControllerLock::~ControllerLock()
+{
+    try
+    {
+        model_->unlockControllers();
+    }
+    catch (...)
+    {
+    }
+}
+
+Progress::Progress(const css::uno::Reference<frame::XFrame>& frame, const std::string& text, sal_Int32 steps)
+{
+    try
+    {
+        const css::uno::Reference<task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
+        if (factory.is())
+            indicator_ = factory->createStatusIndicator();
+        if (indicator_.is())
+            indicator_->start(to_ustring(text), steps);
+    }
+    catch (...)
+    {
+        indicator_.clear();
+    }
+}
+
+void Progress::step(sal_Int32 value)
+{
+    try
+    {
+        if (indicator_.is())
+            indicator_->setValue(value);
+    }
+    catch (...)
+    {
+    }
+}
+
+Progress::~Progress()
+{
+    try
+    {
+        if (indicator_.is())
+            indicator_->end();
+    }
+    catch (...)
+    {
+    }
+}
+
+NoUndoRecording::NoUndoRecording(const css::uno::Reference<frame::XModel>& model, bool active)
+{
+    if (!active)
+        return;
+    properties_.set(model, css::uno::UNO_QUERY);
+    if (properties_.is())
+    {
+        properties_->getPropertyValue(ascii("IsUndoEnabled")) >>= was_enabled_;
+        properties_->setPropertyValue(ascii("IsUndoEnabled"), css::uno::Any(false));
+    }
+}
+
+NoUndoRecording::~NoUndoRecording()
+{
+    try
+    {
+        if (properties_.is())
+            properties_->setPropertyValue(ascii("IsUndoEnabled"), css::uno::Any(was_enabled_));
+    }
+    catch (...)
+    {
+    }
+}
+
+} // namespace sangkien::uno

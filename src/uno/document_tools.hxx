@@ -1,0 +1,66 @@
+// What every command that changes a document needs: its user-defined properties (where the
+// extension remembers things), a lock on its views while writing, the status bar's progress,
+// and whether undo can be recorded for it.
+#pragma once
+
+#include <string>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace sangkien::uno {
+
+// A user-defined document property as text (empty when absent); setting adds it when needed.
+std::string document_property(const css::uno::Reference<css::frame::XModel>& model, const char* name);
+void set_document_property(const css::uno::Reference<css::frame::XModel>& model, const char* name, const std::string& value);
+
+// Shown in a visible window and the office's current document: only then can Calc undo through
+// its view (undoing in a hidden document would take the office down).
+bool is_active_document(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const css::uno::Reference<css::frame::XModel>& model, const css::uno::Reference<css::frame::XFrame>& frame);
+
+// Locks the views while writing, and always unlocks.
+class ControllerLock
+{
+public:
+    explicit ControllerLock(css::uno::Reference<css::frame::XModel> model);
+    ~ControllerLock();
+    ControllerLock(const ControllerLock&) = delete;
+    ControllerLock& operator=(const ControllerLock&) = delete;
+
+private:
+    css::uno::Reference<css::frame::XModel> model_;
+};
+
+// The status bar's progress, when there is a status bar.
+class Progress
+{
+public:
+    Progress(const css::uno::Reference<css::frame::XFrame>& frame, const std::string& text, sal_Int32 steps);
+    void step(sal_Int32 value);
+    ~Progress();
+    Progress(const Progress&) = delete;
+    Progress& operator=(const Progress&) = delete;
+
+private:
+    css::uno::Reference<css::task::XStatusIndicator> indicator_;
+};
+
+// Keeps Calc from recording undo actions while it lives (nothing when not `active`).
+class NoUndoRecording
+{
+public:
+    NoUndoRecording(const css::uno::Reference<css::frame::XModel>& model, bool active);
+    ~NoUndoRecording();
+    NoUndoRecording(const NoUndoRecording&) = delete;
+    NoUndoRecording& operator=(const NoUndoRecording&) = delete;
+
+private:
+    css::uno::Reference<css::beans::XPropertySet> properties_;
+    bool was_enabled_ = true;
+};
+
+} // namespace sangkien::uno

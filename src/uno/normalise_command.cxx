@@ -1,0 +1,295 @@
+// vn.sangkien:NormaliseDialog — "Chuẩn hóa dữ liệu…": the core's plan of changes shown as a
+// preview (kinds to tick, cells to untick), then applied as one undo step. Unticked cells are
+// remembered in the document and never proposed again. vn.sangkien:Normalise applies the plan
+// without asking (batch use and tests). Only text constants of the sheets the review reads are
+// ever written, one setDataArray per run of neighbouring cells.
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+#include "commands.hxx"
+#include "dialog_controls.hxx"
+#include "document_tools.hxx"
+#include "review_run.hxx"
+#include "sangkien/core/normalise.hxx"
+#include "sheet_io.hxx"
+#include "ui_language.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+// The cells the user unticked in earlier runs ("Sheet\tF12" per line).
+constexpr char kExclusionsProperty[] = "SangKienNormaliseExclusions";
+
+rtl::OUString ascii(const char* text)
+{
+    return rtl::OUString::createFromAscii(text);
+}
+
+struct Prepared
+{
+    css::uno::Reference<frame::XModel> model;
+    core::WorkbookInput input;
+    core::CellExclusions exclusions;
+    core::NormalisePlan plan;
+};
+
+Prepared prepare(const CommandContext& context)
+{
+    Prepared prepared;
+    prepared.model = spreadsheet_of(context);
+    const css::uno::Reference<sheet::XSpreadsheetDocument> document(prepared.model, css::uno::UNO_QUERY_THROW);
+    prepared.input = read_workbook_input(document, previous_result_sheets(prepared.model));
+    const auto text_cells = text_constant_areas(document, prepared.input);
+    prepared.exclusions = core::exclusions_from_text(document_property(prepared.model, kExclusionsProperty));
+    prepared.plan = core::plan_normalisation(prepared.input, remembered_mapping(prepared.model), &text_cells, prepared.exclusions);
+    return prepared;
+}
+
+sal_Int32 date_format(const css::uno::Reference<frame::XModel>& model)
+{
+    const auto formats = css::uno::Reference<util::XNumberFormatsSupplier>(model, css::uno::UNO_QUERY_THROW)->getNumberFormats();
+    const lang::Locale locale(ascii("vi"), ascii("VN"), rtl::OUString());
+    const rtl::OUString code = ascii("DD/MM/YYYY");
+    const sal_Int32 key = formats->queryKey(code, locale, false);
+    return key >= 0 ? key : formats->addNew(code, locale);
+}
+
+css::uno::Any any_of(const core::Cell& cell)
+{
+    if (const auto* number = std::get_if<double>(&cell))
+        return css::uno::Any(*number);
+    return css::uno::Any(to_ustring(std::get<std::string>(cell)));
+}
+
+// Writes runs of neighbouring cells of one column that become the same kind of value.
+void write_fixes(const css::uno::Reference<frame::XModel>& model, const core::NormalisePlan& plan,
+                 const std::vector<core::CellFix>& fixes, Progress& progress)
+{
+    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
+    std::optional<sal_Int32> date_key;
+    const auto same_run = [](const core::CellFix& a, const core::CellFix& b) {
+        return a.sheet == b.sheet && a.column == b.column && b.row == a.row + 1 && a.is_date() == b.is_date();
+    };
+    for (std::size_t first = 0; first < fixes.size();)
+    {
+        std::size_t last = first;
+        while (last + 1 < fixes.size() && same_run(fixes[last], fixes[last + 1]))
+            ++last;
+        const core::CellFix& head = fixes[first];
+        const css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(to_ustring(plan.sheet_names.at(head.sheet))),
+                                                           css::uno::UNO_QUERY_THROW);
+        const auto range = sheet->getCellRangeByPosition(static_cast<sal_Int32>(head.column), static_cast<sal_Int32>(head.row),
+                                                         static_cast<sal_Int32>(head.column),
+                                                         static_cast<sal_Int32>(fixes[last].row));
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(static_cast<sal_Int32>(last - first + 1));
+        auto* rows = data.getArray();
+        for (std::size_t i = first; i <= last; ++i)
+            {
+            const css::uno::Any value = any_of(fixes[i].after);
+            rows[i - first] = css::uno::Sequence<css::uno::Any>(&value, 1);
+        }
+        css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(data);
+        if (head.is_date())
+        {
+            if (!date_key)
+                date_key = date_format(model);
+            css::uno::Reference<beans::XPropertySet>(range, css::uno::UNO_QUERY_THROW)
+                ->setPropertyValue(ascii("NumberFormat"), css::uno::Any(*date_key));
+        }
+        progress.step(static_cast<sal_Int32>(100 * (last + 1) / fixes.size()));
+        first = last + 1;
+    }
+}
+
+// Applies the chosen fixes as one undo step ("Chuẩn hóa dữ liệu"); a failure part-way is undone.
+void apply(const CommandContext& context, const Prepared& prepared, const std::vector<core::CellFix>& fixes,
+           core::Language language)
+{
+    if (fixes.empty())
+        return;
+    const auto& model = prepared.model;
+    const auto undo = css::uno::Reference<document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)->getUndoManager();
+    const bool record_undo = is_active_document(context.component_context, model, context.frame);
+    const NoUndoRecording no_undo(model, !record_undo);
+    Progress progress(context.frame, std::string(core::text(language, "normalise.progress")), 100);
+    if (record_undo)
+        undo->enterUndoContext(to_ustring(core::text(language, "normalise.undo")));
+    try
+    {
+        {
+            const ControllerLock lock(model);
+            write_fixes(model, prepared.plan, fixes, progress);
+        }
+        if (record_undo)
+            undo->leaveUndoContext();
+    }
+    catch (...)
+    {
+        if (record_undo)
+        {
+            undo->leaveUndoContext();
+            if (undo->isUndoPossible())
+                undo->undo();
+        }
+        throw;
+    }
+}
+
+std::string done_text(std::size_t count, core::Language language)
+{
+    return core::format(language, "normalise.done", {std::to_string(count)});
+}
+
+// "Chọn tất cả" / "Bỏ chọn tất cả" of the cell list.
+class SelectAllListener : public cppu::WeakImplHelper1<awt::XActionListener>
+{
+public:
+    SelectAllListener(css::uno::Reference<beans::XPropertySet> list, sal_Int32 count, bool select)
+        : list_(std::move(list)), count_(count), select_(select)
+    {
+    }
+    void SAL_CALL actionPerformed(const awt::ActionEvent&) override
+    {
+        try
+        {
+            css::uno::Sequence<sal_Int16> items(select_ ? count_ : 0);
+            auto* chosen = items.getArray();
+            for (sal_Int32 i = 0; i < items.getLength(); ++i)
+                chosen[i] = static_cast<sal_Int16>(i);
+            list_->setPropertyValue(ascii("SelectedItems"), css::uno::Any(items));
+        }
+        catch (...)
+        {
+        }
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<beans::XPropertySet> list_;
+    sal_Int32 count_;
+    bool select_;
+};
+
+struct DialogChoice
+{
+    bool accepted = false;
+    std::vector<std::size_t> selected_lines;
+    unsigned kinds = 0;
+};
+
+DialogChoice run_dialog(const CommandContext& context, const core::NormaliseForm& form)
+{
+    const css::uno::Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context.component_context);
+    const css::uno::Reference<awt::XDialog> dialog =
+        provider->createDialog(to_ustring(extension_file_url(context.component_context, "dialogs/Normalise.xdl")));
+    if (!dialog.is())
+        throw css::uno::RuntimeException(ascii("Normalise dialog could not be loaded"));
+    struct Disposer
+    {
+        css::uno::Reference<awt::XDialog> dialog;
+        ~Disposer()
+        {
+            try
+            {
+                css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+            }
+            catch (...)
+            {
+            }
+        }
+    } const disposer{dialog};
+    const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    set_control_text(controls, "Summary", "Label", form.summary);
+    const auto list = control_model(controls, "Changes");
+    const auto count = static_cast<sal_Int32>(form.lines.size());
+    css::uno::Sequence<rtl::OUString> items(count);
+    css::uno::Sequence<sal_Int16> all(count);
+    for (sal_Int32 i = 0; i < count; ++i)
+    {
+        items.getArray()[i] = to_ustring(form.lines[static_cast<std::size_t>(i)]);
+        all.getArray()[i] = static_cast<sal_Int16>(i);
+    }
+    list->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
+    list->setPropertyValue(ascii("SelectedItems"), css::uno::Any(all));
+    css::uno::Reference<awt::XButton>(controls->getControl(ascii("SelectAll")), css::uno::UNO_QUERY_THROW)
+        ->addActionListener(new SelectAllListener(list, count, true));
+    css::uno::Reference<awt::XButton>(controls->getControl(ascii("SelectNone")), css::uno::UNO_QUERY_THROW)
+        ->addActionListener(new SelectAllListener(list, count, false));
+
+    DialogChoice choice;
+    if (dialog->execute() != 1)
+        return choice;
+    choice.accepted = true;
+    css::uno::Sequence<sal_Int16> selected;
+    list->getPropertyValue(ascii("SelectedItems")) >>= selected;
+    for (const sal_Int16 line : selected)
+        choice.selected_lines.push_back(static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
+    for (std::size_t i = 0; i < std::size(core::kFixOrder); ++i)
+    {
+        sal_Int16 state = 0;
+        control_model(controls, "Kind" + std::to_string(i))->getPropertyValue(ascii("State")) >>= state;
+        if (state == 1)
+            choice.kinds |= core::kFixOrder[i];
+    }
+    return choice;
+}
+
+} // namespace
+
+rtl::OUString normalise_workbook(const CommandContext& context)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    const Prepared prepared = prepare(context);
+    apply(context, prepared, prepared.plan.fixes, language);
+    return to_ustring(prepared.plan.fixes.empty() ? core::plan_summary(prepared.plan, language)
+                                                  : done_text(prepared.plan.fixes.size(), language));
+}
+
+rtl::OUString normalise_with_dialog(const CommandContext& context)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    const Prepared prepared = prepare(context);
+    const auto window = context.frame->getContainerWindow();
+    if (prepared.plan.fixes.empty())
+    {
+        const std::string nothing = core::plan_summary(prepared.plan, language);
+        show_message(window, awt::MessageBoxType_INFOBOX, nothing);
+        return to_ustring(nothing);
+    }
+    const core::NormaliseForm form = core::make_normalise_form(prepared.plan, language);
+    const DialogChoice answer = run_dialog(context, form);
+    if (!answer.accepted)
+        return to_ustring(core::text(language, "normalise.cancelled"));
+    const core::NormaliseChoice choice = core::choose_fixes(prepared.plan, form, answer.selected_lines, answer.kinds);
+    apply(context, prepared, choice.apply, language);
+    if (!choice.newly_excluded.empty())
+    {
+        core::CellExclusions exclusions = prepared.exclusions;
+        exclusions.insert(choice.newly_excluded.begin(), choice.newly_excluded.end());
+        set_document_property(prepared.model, kExclusionsProperty, core::exclusions_to_text(exclusions));
+    }
+    const std::string done = done_text(choice.apply.size(), language);
+    show_message(window, awt::MessageBoxType_INFOBOX, done);
+    return to_ustring(done);
+}
+
+} // namespace sangkien::uno
