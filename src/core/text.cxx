@@ -60,6 +60,13 @@ std::string to_nfc(std::string_view utf8)
     return U_SUCCESS(status) ? to_utf8(composed) : to_utf8(source);
 }
 
+std::string to_upper(std::string_view utf8)
+{
+    auto s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    s.toUpper(icu::Locale("vi"));
+    return to_nfc(to_utf8(s));
+}
+
 std::string to_lower(std::string_view utf8)
 {
     if (is_ascii(utf8))

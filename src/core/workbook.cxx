@@ -701,9 +701,11 @@ void read_people(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
     }
 }
 
-// Two columns, label | value; a heading row ("Mục | Giá trị") is skipped by its words.
+// Two columns, label | value; a heading row ("Mục | Giá trị") is skipped by its words. A row
+// with an empty label continues the value above, one line each (the Nơi nhận list).
 void read_settings(const Sheet& sheet, Workbook& book)
 {
+    std::string previous;
     for (const Row& row : sheet.rows)
     {
         std::size_t first = 0;
@@ -711,7 +713,15 @@ void read_settings(const Sheet& sheet, Workbook& book)
             ++first;
         if (first >= row.size())
             continue;
+        if (first > 0 && !previous.empty())
+        {
+            std::string& value = book.settings[previous];
+            const std::string line = to_nfc(cell_text(row[first]));
+            value += value.empty() ? line : "\n" + line;
+            continue;
+        }
         const std::string label = matching_key(cell_text(row[first]));
+        previous = label;
         if (label.empty() || label == "muc" || label == "noi dung" || label == "stt")
             continue;
         std::size_t second = first + 1;

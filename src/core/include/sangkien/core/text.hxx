@@ -13,6 +13,9 @@ std::string to_nfc(std::string_view utf8);
 // Lower case by Vietnamese rules (Đ → đ), after NFC.
 std::string to_lower(std::string_view utf8);
 
+// Upper case by Vietnamese rules ("Liên đoàn" → "LIÊN ĐOÀN"), NFC.
+std::string to_upper(std::string_view utf8);
+
 // Leading and trailing white space removed (ASCII, no-break space, ideographic space, tabs, line
 // breaks); runs of white space inside collapsed to one ASCII space.
 std::string collapse_spaces(std::string_view utf8);

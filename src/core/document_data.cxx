@@ -1,0 +1,418 @@
+#include "sangkien/core/document_data.hxx"
+
+#include <algorithm>
+#include <sstream>
+
+#include "sangkien/core/format.hxx"
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core {
+
+namespace {
+
+// Official documents are written in Vietnamese whatever the UI language.
+constexpr Language kDocumentLanguage = Language::vietnamese;
+
+std::string doc_text(const char* key)
+{
+    return std::string(text(kDocumentLanguage, key));
+}
+
+std::string doc_format(const char* key, const std::vector<std::string>& arguments)
+{
+    return format(kDocumentLanguage, key, arguments);
+}
+
+const std::string* setting(const Workbook& book, std::initializer_list<const char*> labels)
+{
+    for (const char* label : labels)
+        if (const auto it = book.settings.find(label); it != book.settings.end() && !it->second.empty())
+            return &it->second;
+    return nullptr;
+}
+
+std::string first_of(const std::string* sheet_value, const std::string& option, const std::string& fallback = {})
+{
+    if (sheet_value && !sheet_value->empty())
+        return *sheet_value;
+    return option.empty() ? fallback : option;
+}
+
+// Lines of a multi-line setting; ";" "," "." at the ends and "- " at the start dropped.
+std::vector<std::string> lines_of(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::istringstream stream(text);
+    for (std::string line; std::getline(stream, line);)
+    {
+        line = collapse_spaces(line);
+        while (!line.empty() && (line.front() == '-' || line.front() == ' ' || line.front() == '+'))
+            line.erase(line.begin());
+        while (!line.empty() && (line.back() == ';' || line.back() == '.' || line.back() == ',' || line.back() == ' '))
+            line.pop_back();
+        if (!line.empty())
+            lines.push_back(line);
+    }
+    return lines;
+}
+
+FillField text_field(std::string value)
+{
+    return FillField{FieldValue(std::move(value)), false};
+}
+
+FillField number_field(std::int64_t value)
+{
+    return FillField{FieldValue(value), false};
+}
+
+FillField amount_field(std::int64_t dong)
+{
+    return FillField{FieldValue(Amount{dong}), false};
+}
+
+FillField percent_field(double value)
+{
+    return FillField{FieldValue(Percent{value}), false};
+}
+
+FillField date_field(const Date& date)
+{
+    return FillField{FieldValue(date), false};
+}
+
+// "12/BC-LĐLĐ" for this document: the report's number as set, the others left blank to be
+// numbered by the office that issues them ("    /TTr-LĐLĐ").
+std::string document_number_for(const DocumentSettings& settings, const char* type_code)
+{
+    const std::string code = std::string(type_code);
+    if (code == "BC" && !settings.number.empty())
+        return settings.number;
+    return "      /" + code + "-" + settings.issuer_code;
+}
+
+std::string units_sentence(const UnionResult& unit)
+{
+    std::string sentence = doc_format("doc.collective_achievement",
+                                      {std::to_string(unit.counts.valid), std::to_string(unit.quota), format_percent(unit.percent)});
+    if (unit.counts.value > 0)
+        sentence += doc_format("doc.collective_value", {format_vnd(unit.counts.value)});
+    return sentence;
+}
+
+std::string recognition_text(const Initiative& initiative)
+{
+    const DocumentRef& document = initiative.recognition;
+    if (!document.present())
+        return {};
+    if (document.number.empty())
+        return doc_format("doc.document_date_only", {body_date(*document.date)});
+    if (!document.date)
+        return doc_format("doc.document_number_only", {document.number});
+    return doc_format("doc.document_number_date", {document.number, body_date(*document.date)});
+}
+
+std::string person_sentence(const Workbook& book, const PersonResult& person)
+{
+    std::vector<std::string> parts;
+    for (const std::size_t index : person.initiatives)
+    {
+        const Initiative& initiative = book.initiatives[index];
+        std::string part = doc_format("doc.author_of", {initiative.title});
+        if (const std::string recognition = recognition_text(initiative); !recognition.empty())
+            part += " (" + recognition + ")";
+        if (initiative.value.is_vnd() && initiative.value.dong > 0)
+            part += doc_format("doc.value_of", {format_vnd(initiative.value.dong), money_in_words(initiative.value.dong)});
+        parts.push_back(part);
+    }
+    if (person.contribution_ground)
+        parts.push_back(person.support_team ? doc_format("doc.support_team", {person.contribution})
+                                            : doc_format("doc.contribution", {person.contribution}));
+    std::string sentence;
+    for (const auto& part : parts)
+        sentence += (sentence.empty() ? "" : "; ") + part;
+    return sentence;
+}
+
+FillRecord group_record(std::size_t number, const Group& group, int total_valid)
+{
+    FillRecord record;
+    record["stt"] = number_field(static_cast<std::int64_t>(number));
+    record["ten"] = text_field(group.name.empty() ? doc_text("doc.unclassified") : group.name);
+    record["cap_nhat"] = number_field(group.tally.updated);
+    record["hop_le"] = number_field(group.tally.valid);
+    record["dang_xem_xet"] = number_field(group.tally.pending);
+    record["gia_tri"] = amount_field(group.tally.value);
+    record["ty_trong"] = percent_field(total_valid > 0 ? 100.0 * group.tally.valid / total_valid : 0);
+    return record;
+}
+
+std::vector<FillRecord> group_list(const std::vector<Group>& groups, int total_valid)
+{
+    std::vector<FillRecord> records;
+    for (const Group& group : groups)
+        records.push_back(group_record(records.size() + 1, group, total_valid));
+    return records;
+}
+
+std::vector<FillRecord> typical_list(const Workbook& book, const std::vector<Group>& groups)
+{
+    std::vector<FillRecord> records;
+    for (const Group& group : groups)
+        for (const std::size_t index : group.top)
+        {
+            const Initiative& initiative = book.initiatives[index];
+            FillRecord record;
+            record["stt"] = number_field(static_cast<std::int64_t>(records.size() + 1));
+            record["nhom"] = text_field(group.name.empty() ? doc_text("doc.unclassified") : group.name);
+            record["ten"] = text_field(initiative.title);
+            std::string authors;
+            for (const auto& author : initiative.authors)
+                authors += (authors.empty() ? "" : ", ") + author;
+            record["tac_gia"] = text_field(authors);
+            record["don_vi"] = text_field(initiative.unit);
+            record["loai"] = text_field(initiative.solution_type);
+            record["gia_tri"] = amount_field(initiative.value.is_vnd() ? initiative.value.dong : 0);
+            records.push_back(std::move(record));
+        }
+    return records;
+}
+
+} // namespace
+
+DocumentSettings document_settings(const Workbook& book, const UserOptions& options)
+{
+    DocumentSettings settings;
+    const std::string level = first_of(setting(book, {"cap bao cao", "cap"}), "");
+    if (!level.empty())
+    {
+        const std::string key = matching_key(level);
+        settings.district_level = !(key.find("cdcs") != std::string::npos || key.find("co so") != std::string::npos);
+    }
+    else
+        settings.district_level = options.district_level;
+    settings.superior = to_upper(first_of(setting(book, {"co quan cap tren", "cap tren"}), options.superior_name));
+    settings.issuer = to_upper(first_of(setting(book, {"ten don vi", "don vi", "co quan ban hanh"}), options.unit_name));
+    settings.place = first_of(setting(book, {"dia danh", "noi ban hanh"}), options.place);
+    settings.number = first_of(setting(book, {"so van ban", "so bao cao"}), "");
+    if (const auto dash = settings.number.rfind('-'); dash != std::string::npos && dash + 1 < settings.number.size())
+        settings.issuer_code = settings.number.substr(dash + 1);
+    else
+        settings.issuer_code = settings.district_level ? "LĐLĐ" : "CĐCS";
+    if (const auto* text = setting(book, {"ngay van ban", "ngay bao cao", "ngay"}))
+        if (const DateValue value = parse_date(*text); value.kind == DateKind::date)
+            settings.date = value.date;
+    settings.authority = first_of(setting(book, {"tham quyen ky", "tham quyen"}), "",
+                                  doc_text(settings.district_level ? "doc.authority.district" : "doc.authority.grassroots"));
+    settings.authority = to_upper(settings.authority);
+    settings.signer_title = to_upper(first_of(setting(book, {"chuc vu nguoi ky", "chuc vu"}), options.signer_title,
+                                              doc_text("doc.chair")));
+    settings.signer_name = first_of(setting(book, {"nguoi ky", "ho ten nguoi ky"}), options.signer_name);
+    settings.addressee = first_of(setting(book, {"kinh gui"}), "");
+    if (const auto* text = setting(book, {"can cu"}))
+        settings.grounds = lines_of(*text);
+    if (const auto* text = setting(book, {"noi nhan"}))
+        settings.recipients = lines_of(*text);
+    if (const auto* text = setting(book, {"hinh thuc khen thuong", "hinh thuc"}))
+        settings.award_form = *text;
+    return settings;
+}
+
+FillData document_data(const Workbook& book, const Review& review, const Summary& summary,
+                       const DocumentSettings& settings, const Date& today, Language)
+{
+    FillData data;
+    auto& f = data.fields;
+    const Date date = settings.date.value_or(today);
+
+    // Header, number, date line, signature.
+    f["co_quan_cap_tren"] = text_field(settings.superior);
+    f["don_vi"] = text_field(settings.issuer);
+    f["dia_danh"] = text_field(settings.place);
+    f["ngay"] = date_field(date);
+    f["nam"] = number_field(date.year);
+    f["dong_ngay"] = text_field(nd30_date_line(settings.place, date));
+    f["so_bao_cao"] = text_field(document_number_for(settings, "BC"));
+    f["so_to_trinh"] = text_field(document_number_for(settings, "TTr"));
+    f["so_bien_ban"] = text_field(document_number_for(settings, "BB"));
+    f["so_quyet_dinh"] = text_field(document_number_for(settings, "QĐ"));
+    f["tham_quyen"] = text_field(settings.authority);
+    f["chuc_vu_ky"] = text_field(settings.signer_title);
+    f["nguoi_ky"] = settings.signer_name.empty() ? FillField{FieldValue(doc_text("doc.prompt.signer")), true}
+                                                 : text_field(settings.signer_name);
+    f["kinh_gui"] = settings.addressee.empty() ? FillField{FieldValue(doc_text("doc.prompt.addressee")), true}
+                                               : text_field(settings.addressee);
+    f["hinh_thuc"] = text_field(settings.award_form);
+    f["chuong_trinh"] = text_field(doc_text("doc.programme"));
+    data.conditions["cap_huyen"] = settings.district_level;
+    data.conditions["cap_co_so"] = !settings.district_level;
+
+    std::vector<std::string> grounds = settings.grounds;
+    auto& can_cu = data.lists["can_cu"];
+    for (std::size_t i = 0; i < grounds.size(); ++i)
+    {
+        const bool worded = matching_key(grounds[i]).rfind("can cu", 0) == 0;
+        const std::string line = worded ? grounds[i] : doc_format("doc.ground_line", {grounds[i]});
+        can_cu.push_back({{"dong", text_field(line + (i + 1 == grounds.size() ? "." : ";"))}});
+    }
+    std::vector<std::string> recipients = settings.recipients;
+    if (std::none_of(recipients.begin(), recipients.end(), [](const std::string& line) { return matching_key(line).rfind("luu", 0) == 0; }))
+        recipients.push_back(doc_format("doc.archive", {settings.issuer_code}));
+    auto& noi_nhan = data.lists["noi_nhan"];
+    for (std::size_t i = 0; i < recipients.size(); ++i)
+        noi_nhan.push_back({{"dong", text_field("- " + recipients[i] + (i + 1 == recipients.size() ? "." : ";"))}});
+
+    // Criteria used.
+    const Criteria& criteria = review.criteria;
+    f["tu_ngay"] = date_field(criteria.period_start);
+    f["den_ngay"] = date_field(criteria.period_end);
+    f["han_cap_nhat"] = date_field(criteria.cutoff);
+    f["nguong"] = amount_field(criteria.threshold);
+    f["ket_hop"] = text_field(doc_text(criteria.grounds_and ? "doc.grounds_and" : "doc.grounds_or"));
+
+    // II.1 figures.
+    f["cap_nhat"] = number_field(summary.total.updated);
+    f["hop_le"] = number_field(summary.total.valid);
+    f["dang_xem_xet"] = number_field(summary.total.pending);
+    f["khong_hop_le"] = number_field(summary.total.rejected);
+    f["chi_tieu"] = number_field(summary.quota_total);
+    f["ty_le"] = percent_field(summary.percent_of_quota);
+    f["gia_tri"] = amount_field(summary.total.value);
+    f["so_cdcs"] = number_field(summary.units_listed);
+    f["so_cdcs_co_chi_tieu"] = number_field(summary.units_with_quota);
+    f["so_cdcs_dat"] = number_field(summary.units_reaching_quota);
+    f["so_cdcs_uu_tien"] = number_field(summary.units_priority);
+    f["so_sang_kien_dat"] = number_field(summary.qualifying_initiatives);
+    f["so_ca_nhan_dat"] = number_field(summary.qualifying_people);
+    f["so_tap_the_dat"] = number_field(summary.units_reaching_quota);
+    data.conditions["co_chi_tieu"] = summary.quota_total > 0;
+    data.lists["linh_vuc"] = group_list(summary.by_domain, summary.total.valid);
+    data.lists["doi_tuong"] = group_list(summary.by_target_group, summary.total.valid);
+    data.lists["khoi"] = group_list(summary.by_block, summary.total.valid);
+    data.lists["loai_giai_phap"] = group_list(summary.by_solution_type, summary.total.valid);
+
+    // Per CĐCS, in the list's order.
+    auto& units = data.lists["cdcs"];
+    auto& collectives = data.lists["tap_the"];
+    for (const UnionResult& unit : review.unions)
+    {
+        if (!unit.in_list)
+            continue;
+        FillRecord record;
+        record["stt"] = number_field(static_cast<std::int64_t>(units.size() + 1));
+        record["ten"] = text_field(unit.name);
+        record["khoi"] = text_field(unit.block);
+        record["chi_tieu"] = number_field(unit.quota);
+        record["cap_nhat"] = number_field(unit.counts.updated);
+        record["hop_le"] = number_field(unit.counts.valid);
+        record["dang_xem_xet"] = number_field(unit.counts.pending);
+        record["ty_le"] = percent_field(unit.percent);
+        record["ket_qua"] = text_field(doc_text(unit.qualifies ? "doc.pass" : "doc.fail"));
+        record["uu_tien"] = text_field(unit.priority ? "x" : "");
+        record["gia_tri"] = amount_field(unit.counts.value);
+        record["thanh_tich"] = text_field(units_sentence(unit));
+        record["hinh_thuc"] = text_field(settings.award_form);
+        units.push_back(record);
+        if (unit.qualifies)
+        {
+            record["stt"] = number_field(static_cast<std::int64_t>(collectives.size() + 1));
+            collectives.push_back(std::move(record));
+        }
+    }
+
+    // II.4 typical initiatives.
+    data.lists["tieu_bieu_linh_vuc"] = typical_list(book, summary.by_domain);
+    data.lists["tieu_bieu_doi_tuong"] = typical_list(book, summary.by_target_group);
+
+    // II.6 and the dossier: qualifying people in Vietnamese name order.
+    auto& people = data.lists["ca_nhan"];
+    for (const PersonResult& person : review.people)
+    {
+        if (!person.qualifies)
+            continue;
+        FillRecord record;
+        record["stt"] = number_field(static_cast<std::int64_t>(people.size() + 1));
+        record["ho_ten"] = text_field(person.name);
+        record["chuc_vu"] = text_field(person.position);
+        record["don_vi"] = text_field(person.unit);
+        std::string titles, documents;
+        for (const std::size_t index : person.initiatives)
+        {
+            const Initiative& initiative = book.initiatives[index];
+            titles += (titles.empty() ? "" : "; ") + initiative.title;
+            if (const std::string recognition = recognition_text(initiative); !recognition.empty())
+                documents += (documents.empty() ? "" : "; ") + recognition;
+        }
+        record["sang_kien"] = text_field(titles);
+        record["van_ban"] = text_field(documents);
+        record["gia_tri"] = amount_field(person.total_value);
+        record["can_cu"] = text_field(doc_text(person.author_ground && person.contribution_ground ? "doc.ground.both"
+                                               : person.author_ground                           ? "doc.ground.author"
+                                                                                                : "doc.ground.contribution"));
+        record["thanh_tich"] = text_field(person_sentence(book, person));
+        record["hinh_thuc"] = text_field(settings.award_form);
+        record["ghi_chu"] = text_field(person.support_team ? doc_text("doc.support_team_note") : "");
+        people.push_back(std::move(record));
+    }
+    f["so_tap_the_de_nghi"] = number_field(static_cast<std::int64_t>(collectives.size()));
+    f["so_ca_nhan_de_nghi"] = number_field(static_cast<std::int64_t>(people.size()));
+    f["tong_de_nghi"] = number_field(static_cast<std::int64_t>(collectives.size() + people.size()));
+
+    // Every nominee, collectives first (Tóm tắt thành tích, Giấy khen).
+    auto& nominees = data.lists["de_nghi"];
+    for (const auto& collective : collectives)
+        nominees.push_back({{"ten", collective.at("ten")},
+                            {"loai", text_field(doc_text("doc.collective"))},
+                            {"chuc_vu_don_vi", text_field("")},
+                            {"don_vi", text_field("")},
+                            {"thanh_tich", collective.at("thanh_tich")},
+                            {"hinh_thuc", text_field(settings.award_form)}});
+    for (const auto& person : people)
+    {
+        const std::string position = std::get<std::string>(person.at("chuc_vu").value);
+        const std::string unit = std::get<std::string>(person.at("don_vi").value);
+        nominees.push_back({{"ten", person.at("ho_ten")},
+                            {"loai", text_field(doc_text("doc.individual"))},
+                            {"chuc_vu_don_vi", text_field(position.empty() ? unit : unit.empty() ? position : position + " – " + unit)},
+                            {"don_vi", text_field(unit)},
+                            {"thanh_tich", person.at("thanh_tich")},
+                            {"hinh_thuc", text_field(settings.award_form)}});
+    }
+    for (std::size_t i = 0; i < nominees.size(); ++i)
+        nominees[i]["stt"] = number_field(static_cast<std::int64_t>(i + 1));
+
+    // Narrative sections from the Nhận xét sheet, or a marked prompt.
+    for (const char* item : {"I.1", "I.2", "II.2", "II.3", "II.4", "II.5", "III.1", "III.2", "III.3", "III.4"})
+    {
+        std::string name = "nx_";
+        for (const char c : std::string(item))
+            if (c != '.')
+                name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const auto it = book.comments.find(item);
+        if (it != book.comments.end() && !it->second.empty())
+            f[name] = text_field(it->second);
+        else
+            f[name] = FillField{FieldValue(doc_format("doc.prompt.narrative", {item})), true};
+    }
+    return data;
+}
+
+const std::vector<DocumentInfo>& document_catalogue()
+{
+    static const std::vector<DocumentInfo> catalogue{
+        {DocumentKind::report, "BaoCaoTongKet", "BC"},   {DocumentKind::proposal, "ToTrinh", "TTr"},
+        {DocumentKind::minutes, "BienBan", "BB"},        {DocumentKind::achievements, "TomTatThanhTich", ""},
+        {DocumentKind::decision, "QuyetDinh", "QĐ"},     {DocumentKind::certificates, "GiayKhen", ""}};
+    return catalogue;
+}
+
+std::vector<DocumentInfo> dossier_documents()
+{
+    std::vector<DocumentInfo> documents;
+    for (const auto& info : document_catalogue())
+        if (info.kind != DocumentKind::report)
+            documents.push_back(info);
+    return documents;
+}
+
+} // namespace sangkien::core

@@ -1,0 +1,54 @@
+// What the Writer documents say (SPEC §5, domain/PLAN.md, DOSSIER.md, FORMAT.md), as the fields,
+// lists and conditions of the fill language (template_fill.hxx): the header and signature from the
+// Thông tin sheet over the user's settings, the figures of section II.1, the breakdowns, the
+// per-CĐCS table, the typical initiatives of II.4, the award results of II.6 and the dossier's
+// lists. Every figure comes from the review; nothing here knows about Writer.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/template_fill.hxx"
+#include "sangkien/core/user_options.hxx"
+
+namespace sangkien::core {
+
+// The header, the number, the date line and the signature block of a document.
+struct DocumentSettings
+{
+    bool district_level = true;        // LĐLĐ huyện (TM. BAN THƯỜNG VỤ) or a CĐCS (TM. BAN CHẤP HÀNH)
+    std::string superior;              // LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH
+    std::string issuer;                // LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU
+    std::string place;                 // Huyện Dương Minh Châu
+    std::string number;                // the report's "12/BC-LĐLĐ"; empty: a blank to fill in
+    std::string issuer_code;           // LĐLĐ (from the number, else by level)
+    std::optional<Date> date;          // empty: today
+    std::string authority;             // TM. BAN THƯỜNG VỤ
+    std::string signer_title;          // PHÓ CHỦ TỊCH
+    std::string signer_name;
+    std::string addressee;             // Kính gửi
+    std::vector<std::string> grounds;  // Căn cứ lines
+    std::vector<std::string> recipients; // Nơi nhận lines, without the "- " and final punctuation
+    std::string award_form = "Giấy khen";
+};
+
+// The Thông tin sheet's values over the options page's, over the level's defaults.
+DocumentSettings document_settings(const Workbook& book, const UserOptions& options);
+
+// Everything every document template can use; `today` dates documents whose date is not set.
+FillData document_data(const Workbook& book, const Review& review, const Summary& summary,
+                       const DocumentSettings& settings, const Date& today, Language language);
+
+// The documents the extension makes, by file name (without extension) and kind.
+enum class DocumentKind { report, proposal, minutes, achievements, decision, certificates };
+struct DocumentInfo
+{
+    DocumentKind kind;
+    const char* file;       // "BaoCaoTongKet"
+    const char* type_code;  // "BC" (for the number), empty when the document has none
+};
+const std::vector<DocumentInfo>& document_catalogue();
+std::vector<DocumentInfo> dossier_documents();
+
+} // namespace sangkien::core

@@ -1,0 +1,102 @@
+// The fill language of the Writer templates (README: "Mẫu văn bản"). A template is an ordinary
+// Writer document; what the extension fills is written in it as markers a user can see and edit:
+//
+//   {{ten_truong}}              a value              {{tong_gia_tri|tien}}   with a formatter
+//   {{ds.ten}} in a table row   the row is repeated for every item of the list "ds"
+//   {{#neu dieu_kien}} … {{/neu}}     paragraphs kept only when the condition holds
+//   {{#khong dieu_kien}} … {{/khong}} kept only when it does not
+//
+// Markers survive what Writer's autocorrect and formatting do to them: spaces (also no-break) and
+// case inside the braces do not matter, a marker may be split across formatting runs, and
+// typographic quotes or dashes are read as plain ones. Anything else inside {{…}} is a broken
+// marker: the fill leaves a visible note in the document and a message, never silence.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "sangkien/core/date.hxx"
+#include "sangkien/core/messages.hxx"
+
+namespace sangkien::core {
+
+// A value as the data has it; the formatter decides how it is written.
+struct Amount
+{
+    std::int64_t dong = 0;
+};
+struct Percent
+{
+    double value = 0;
+};
+using FieldValue = std::variant<std::string, std::int64_t, Amount, Percent, Date>;
+
+struct FillField
+{
+    FieldValue value;
+    bool prompt = false; // a "please complete" note for the user: shown highlighted
+};
+
+using FillRecord = std::map<std::string, FillField>;
+
+struct FillData
+{
+    std::map<std::string, FillField> fields;
+    std::map<std::string, std::vector<FillRecord>> lists;
+    std::map<std::string, bool> conditions; // besides these, a list holds when it has items and a
+                                            // field when it is not empty or zero
+};
+
+enum class MarkerKind
+{
+    value,       // {{name}} / {{name|formatter}}
+    block_if,    // {{#neu name}}
+    block_unless, // {{#khong name}}
+    block_end,   // {{/neu}} / {{/khong}}
+    broken,      // not a marker of the language: `problem` says why
+};
+
+struct Marker
+{
+    MarkerKind kind = MarkerKind::broken;
+    std::string name;      // lower case ASCII: "tong_gia_tri", "ds.ten"
+    std::string formatter; // "tien"; empty for the value's own form
+    std::string problem;   // message key when broken
+};
+
+// `text` is the whole marker with its braces, as found in the document.
+Marker parse_marker(std::string_view text);
+
+// The list a marker's name belongs to ("ds.ten" → "ds"), when `data` has that list.
+std::optional<std::string> list_of(const Marker& marker, const FillData& data);
+
+struct Filled
+{
+    std::string text;
+    bool prompt = false;
+    std::string problem; // a sentence for the user when the marker cannot be filled (unknown name,
+                         // unknown formatter, a list field outside its row)
+};
+
+// The text a value marker becomes; `item` is the list item of the row being filled.
+Filled fill_marker(const Marker& marker, const FillData& data, const FillRecord* item, Language language);
+
+// Whether a block's condition holds.
+bool condition_holds(const Marker& marker, const FillData& data);
+
+// Every marker in `text` replaced (for table cells filled in one go); problems are appended.
+std::string fill_text(std::string_view text, const FillData& data, const FillRecord* item, Language language,
+                      std::vector<std::string>* problems = nullptr, bool* prompt = nullptr);
+
+// The visible note left in place of a broken marker: "⟦lỗi mẫu: {{…}} — …⟧".
+std::string broken_marker_note(std::string_view marker_text, const std::string& problem, Language language);
+
+// The formatter names (Vietnamese and English) and what they do, for the README and messages.
+std::vector<std::pair<std::string, std::string>> formatter_names();
+
+} // namespace sangkien::core

@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include "sangkien/core/template_fill.hxx"
+
+using namespace sangkien::core;
+
+namespace {
+
+constexpr Language vi = Language::vietnamese;
+
+FillData sample_data()
+{
+    FillData data;
+    data.fields["tong_gia_tri"] = FillField{Amount{4'032'000'000}};
+    data.fields["hop_le"] = FillField{std::int64_t{1234}};
+    data.fields["ty_le"] = FillField{Percent{120.0}};
+    data.fields["ngay"] = FillField{Date{2023, 9, 5}};
+    data.fields["don_vi"] = FillField{std::string("Liên đoàn Lao động huyện")};
+    data.fields["nguoi_ky"] = FillField{std::string("[Cần bổ sung]"), true};
+    data.fields["trong"] = FillField{std::string()};
+    data.lists["ds"] = {{{"ten", FillField{std::string("An")}}}, {{"ten", FillField{std::string("Bình")}}}};
+    data.lists["rong"] = {};
+    data.conditions["cap_huyen"] = true;
+    return data;
+}
+
+struct MarkerCase
+{
+    const char* text;
+    MarkerKind kind;
+    const char* name;
+    const char* formatter;
+};
+
+class Markers : public testing::TestWithParam<MarkerCase> {};
+
+TEST_P(Markers, ReadWhatAutocorrectAndTypingLeave)
+{
+    const Marker marker = parse_marker(GetParam().text);
+    EXPECT_EQ(marker.kind, GetParam().kind) << GetParam().text << " " << marker.problem;
+    EXPECT_EQ(marker.name, GetParam().name) << GetParam().text;
+    EXPECT_EQ(marker.formatter, GetParam().formatter) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Vectors, Markers,
+    testing::Values(MarkerCase{"{{tong_gia_tri}}", MarkerKind::value, "tong_gia_tri", ""},
+                    MarkerCase{"{{ Tong_gia_tri | Tien }}", MarkerKind::value, "tong_gia_tri", "tien"},
+                    MarkerCase{"{{\xc2\xa0tong_gia_tri|vnd\xc2\xa0}}", MarkerKind::value, "tong_gia_tri", "tien"},
+                    MarkerCase{"{{tổng_giá_trị|chữ}}", MarkerKind::value, "tong_gia_tri", "chu"},
+                    MarkerCase{"{{ds . ten}}", MarkerKind::value, "ds.ten", ""},
+                    MarkerCase{"{{#nếu cap_huyen}}", MarkerKind::block_if, "cap_huyen", ""},
+                    MarkerCase{"{{#if cap_huyen}}", MarkerKind::block_if, "cap_huyen", ""},
+                    MarkerCase{"{{#không rong}}", MarkerKind::block_unless, "rong", ""},
+                    MarkerCase{"{{/neu}}", MarkerKind::block_end, "", ""},
+                    MarkerCase{"{{“don_vi”}}", MarkerKind::value, "don_vi", ""},
+                    MarkerCase{"{{ty_le|đạt–vượt}}", MarkerKind::value, "ty_le", "dat_vuot"},
+                    MarkerCase{"{{}}", MarkerKind::broken, "", ""},
+                    MarkerCase{"{{tong gia tri}}", MarkerKind::broken, "", ""},
+                    MarkerCase{"{{#khi x}}", MarkerKind::broken, "", ""},
+                    MarkerCase{"{{tong_gia_tri|vang}}", MarkerKind::broken, "tong_gia_tri", "vang"},
+                    MarkerCase{"{{tong", MarkerKind::broken, "", ""}));
+
+TEST(Fill, FormattersWriteVietnameseForms)
+{
+    const FillData data = sample_data();
+    EXPECT_EQ(fill_text("{{tong_gia_tri}} / {{tong_gia_tri|tien_dong}}", data, nullptr, vi),
+              "4.032.000.000 / 4.032.000.000 đồng");
+    EXPECT_EQ(fill_text("{{tong_gia_tri|chu}}", data, nullptr, vi), "Bốn tỷ không trăm ba mươi hai triệu đồng");
+    EXPECT_EQ(fill_text("{{hop_le}}; {{ty_le}}; {{ty_le|dat_vuot}}", data, nullptr, vi), "1.234; 120%; vượt 20%");
+    EXPECT_EQ(fill_text("{{ngay}} — {{ngay|ngay_dai}}", data, nullptr, vi), "05/9/2023 — ngày 05 tháng 9 năm 2023");
+    EXPECT_EQ(fill_text("{{don_vi|hoa}}", data, nullptr, vi), "LIÊN ĐOÀN LAO ĐỘNG HUYỆN");
+}
+
+TEST(Fill, ListFieldsComeFromTheRowsItem)
+{
+    const FillData data = sample_data();
+    const auto& items = data.lists.at("ds");
+    EXPECT_EQ(list_of(parse_marker("{{ds.ten}}"), data), "ds");
+    EXPECT_FALSE(list_of(parse_marker("{{don_vi}}"), data));
+    EXPECT_EQ(fill_text("{{ds.ten}} ({{don_vi}})", data, &items[1], vi), "Bình (Liên đoàn Lao động huyện)");
+    std::vector<std::string> problems;
+    const std::string outside = fill_text("{{ds.ten}}", data, nullptr, vi, &problems);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(outside.find("⟦lỗi mẫu: {{ds.ten}}"), std::string::npos) << outside;
+}
+
+TEST(Fill, BrokenAndUnknownMarkersShowThemselves)
+{
+    const FillData data = sample_data();
+    std::vector<std::string> problems;
+    const std::string text = fill_text("A {{khong_co}} B {{hop_le|vang}} C {{tong", data, nullptr, vi, &problems);
+    ASSERT_EQ(problems.size(), 3u);
+    EXPECT_EQ(problems[0], "không có trường \"khong_co\"");
+    EXPECT_NE(problems[1].find("không có định dạng \"vang\""), std::string::npos);
+    EXPECT_NE(text.find("⟦lỗi mẫu: {{khong_co}} — không có trường \"khong_co\"⟧"), std::string::npos) << text;
+    EXPECT_NE(text.find("⟦lỗi mẫu: {{tong"), std::string::npos) << text;
+    // A formatter that does not fit the value keeps the value and says so.
+    problems.clear();
+    EXPECT_EQ(fill_text("{{don_vi|chu}}", data, nullptr, vi, &problems), "Liên đoàn Lao động huyện");
+    EXPECT_EQ(problems.size(), 1u);
+}
+
+TEST(Fill, ConditionsFromFlagsListsAndFields)
+{
+    const FillData data = sample_data();
+    EXPECT_TRUE(condition_holds(parse_marker("{{#neu cap_huyen}}"), data));
+    EXPECT_FALSE(condition_holds(parse_marker("{{#khong cap_huyen}}"), data));
+    EXPECT_TRUE(condition_holds(parse_marker("{{#neu ds}}"), data));
+    EXPECT_FALSE(condition_holds(parse_marker("{{#neu rong}}"), data));
+    EXPECT_TRUE(condition_holds(parse_marker("{{#khong rong}}"), data));
+    EXPECT_FALSE(condition_holds(parse_marker("{{#neu trong}}"), data));
+    EXPECT_FALSE(condition_holds(parse_marker("{{#neu nguoi_ky}}"), data)) << "a prompt is not a value";
+    EXPECT_TRUE(condition_holds(parse_marker("{{#neu hop_le}}"), data));
+}
+
+TEST(Fill, PromptsAreFlagged)
+{
+    bool prompt = false;
+    EXPECT_EQ(fill_text("{{nguoi_ky}}", sample_data(), nullptr, vi, nullptr, &prompt), "[Cần bổ sung]");
+    EXPECT_TRUE(prompt);
+}
+
+} // namespace
