@@ -13,7 +13,10 @@ file(GLOB SANGKIEN_STATIC_FILES CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/extension/description/*.txt"
   "${CMAKE_SOURCE_DIR}/extension/registration/*.txt"
   "${CMAKE_SOURCE_DIR}/dialogs/*.xdl"
-  "${CMAKE_SOURCE_DIR}/templates/*.ots")
+  "${CMAKE_SOURCE_DIR}/templates/*.ots"
+  "${CMAKE_SOURCE_DIR}/templates/*.ott")
+
+file(GLOB SANGKIEN_WRITER_TEMPLATES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/templates/*.ott")
 
 # The dialog string resources: one set per dialog, named after it (About.xdl → About_vi_VN.properties).
 file(GLOB SANGKIEN_DIALOGS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/dialogs/*.xdl")
@@ -42,6 +45,7 @@ add_custom_command(
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/dialogs" "${SANGKIEN_STAGE}/dialogs"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${SANGKIEN_STAGE}/templates"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/templates/SoSangKien.ots" "${SANGKIEN_STAGE}/templates/"
+  COMMAND "${CMAKE_COMMAND}" -E copy ${SANGKIEN_WRITER_TEMPLATES} "${SANGKIEN_STAGE}/templates/"
   ${SANGKIEN_DIALOG_STRING_COMMANDS}
   COMMAND "${CMAKE_STRIP}" --strip-unneeded -o "${SANGKIEN_STAGE}/libsangkien.so" "$<TARGET_FILE:sangkien_uno>"
   COMMAND "${CMAKE_COMMAND}" -E rm -f "${SANGKIEN_OXT}"

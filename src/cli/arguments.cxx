@@ -53,10 +53,14 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
             options.seed = parse_count(value(), language);
         else if (argument == "--clean")
             options.clean = true;
+        else if (argument == "--format" || argument == "--formats")
+            options.formats = value();
         else if (options.command.empty() && (argument == "doctor" || argument == "sample" || argument == "check"
-                                           || argument == "review"))
+                                           || argument == "review" || argument == "report" || argument == "dossier"))
             options.command = argument;
-        else if ((options.command == "check" || options.command == "review") && !argument.empty() && argument[0] != '-')
+        else if ((options.command == "check" || options.command == "review" || options.command == "report"
+                  || options.command == "dossier")
+                 && !argument.empty() && argument[0] != '-')
             options.inputs.emplace_back(argument);
         else
             throw std::invalid_argument(core::format(language, "cli.error.unknown_command", {argument}));

@@ -22,6 +22,7 @@ struct Options
     std::uint64_t seed = 2023;                         // sample: --seed S
     bool clean = false;                                // sample: --clean (no messiness)
     std::vector<std::filesystem::path> inputs;         // check: WORKBOOK
+    std::string formats = "odt,pdf";                   // report, dossier: --format odt,pdf,docx
 };
 
 // Throws std::invalid_argument with a user-facing message on bad arguments.
@@ -37,6 +38,12 @@ int run_check(const Options& options, core::Language language);
 // Runs `sangkien review WORKBOOK -o DIR`: the review command on the workbook, stored with its
 // result sheets as DIR/KetQuaXet.ods. Returns the exit status.
 int run_review(const Options& options, core::Language language);
+
+// Runs `sangkien report WORKBOOK -o DIR [--format …]` (DIR/BaoCaoTongKet.*) and `sangkien dossier
+// WORKBOOK -o DIR [--format …]` (ToTrinh, BienBan, TomTatThanhTich, QuyetDinh, GiayKhen). Returns the
+// exit status.
+int run_report(const Options& options, core::Language language);
+int run_dossier(const Options& options, core::Language language);
 
 // Runs `sangkien sample`; returns the process exit status.
 int run_sample(const Options& options, core::Language language);

@@ -39,6 +39,10 @@ int main(int argc, char** argv)
             return cli::run_sample(options, language);
         if (options.command == "review")
             return cli::run_review(options, language);
+        if (options.command == "report")
+            return cli::run_report(options, language);
+        if (options.command == "dossier")
+            return cli::run_dossier(options, language);
         if (options.command == "check")
             return cli::run_check(options, language);
         return cli::run_doctor(options, language);

@@ -10,6 +10,8 @@
 #include <com/sun/star/uno/Exception.hpp>
 
 #include "cli.hxx"
+#include "sangkien/core/document_data.hxx"
+#include "sangkien/core/user_options.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/version.hxx"
@@ -101,6 +103,77 @@ int run_review(const Options& options, core::Language language)
                                std::cerr << core::format(language, "cli.review.written", {target.string()}) << std::endl;
                                return 0;
                            });
+}
+
+namespace {
+
+// "file:///tmp/out" made safe to pass as a URL argument.
+std::string url_argument(const std::string& text)
+{
+    std::string out;
+    for (const char c : text)
+        if (c == '%' || c == '&' || c == '=' || c == '?' || c == '#' || c == ' ')
+        {
+            char buffer[4];
+            std::snprintf(buffer, sizeof buffer, "%%%02X", static_cast<unsigned char>(c));
+            out += buffer;
+        }
+        else
+            out += c;
+    return out;
+}
+
+std::optional<std::filesystem::path> output_folder(const Options& options, core::Language language)
+{
+    if (!options.output)
+        throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
+    const std::filesystem::path folder = std::filesystem::absolute(*options.output);
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (!std::filesystem::is_directory(folder))
+    {
+        std::cerr << core::format(language, "cli.error.write", {folder.string()}) << std::endl;
+        return std::nullopt;
+    }
+    return folder;
+}
+
+// The document command on the workbook, with its files stored in the folder; files that were
+// there are named as replaced.
+int run_documents(const Options& options, core::Language language, const std::string& command,
+                  const std::vector<std::string>& files)
+{
+    const auto folder = output_folder(options, language);
+    if (!folder)
+        return 1;
+    std::vector<std::filesystem::path> existing;
+    std::error_code error;
+    for (const auto& file : files)
+        for (const auto& format : core::output_formats(options.formats))
+            if (std::filesystem::exists(*folder / (file + "." + format), error))
+                existing.push_back(*folder / (file + "." + format));
+    const std::string url = command + "?output=" + url_argument(launcher::file_url(*folder)) + "&formats=" + url_argument(options.formats);
+    return run_on_workbook(options, language, url, true, [&](const launcher::Document&, const std::string& result) {
+        for (const auto& path : existing)
+            std::cerr << core::format(language, "cli.document.replaced", {path.string()}) << std::endl;
+        std::cout << result << std::endl;
+        return 0;
+    });
+}
+
+} // namespace
+
+int run_report(const Options& options, core::Language language)
+{
+    return run_documents(options, language, "Report", {"BaoCaoTongKet"});
+}
+
+int run_dossier(const Options& options, core::Language language)
+{
+    std::vector<std::string> files;
+    for (const auto& info : core::dossier_documents())
+        files.emplace_back(info.file);
+    return run_documents(options, language, "Dossier", files);
 }
 
 } // namespace sangkien::cli

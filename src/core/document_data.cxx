@@ -1,6 +1,7 @@
 #include "sangkien/core/document_data.hxx"
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 #include "sangkien/core/format.hxx"
@@ -178,7 +179,59 @@ std::vector<FillRecord> typical_list(const Workbook& book, const std::vector<Gro
     return records;
 }
 
+bool has_vowel(const std::string& word)
+{
+    const std::string plain = strip_tones(to_lower(word));
+    return plain.find_first_of("aeiouy") != std::string::npos;
+}
+
 } // namespace
+
+std::string name_in_text(const std::string& name)
+{
+    if (to_upper(name) != name)
+        return name;
+    // The organisation part, as Vietnamese writes it; the rest (a place, a company) title-cased.
+    static const std::pair<const char*, const char*> kPrefixes[] = {
+        {"lien doan lao dong tinh ", "Liên đoàn Lao động tỉnh "},
+        {"lien doan lao dong thanh pho ", "Liên đoàn Lao động thành phố "},
+        {"lien doan lao dong huyen ", "Liên đoàn Lao động huyện "},
+        {"lien doan lao dong quan ", "Liên đoàn Lao động quận "},
+        {"lien doan lao dong thi xa ", "Liên đoàn Lao động thị xã "},
+        {"lien doan lao dong ", "Liên đoàn Lao động "},
+        {"cong doan co so ", "Công đoàn cơ sở "},
+        {"cong doan ", "Công đoàn "},
+    };
+    std::string rest = collapse_spaces(name);
+    std::string out;
+    const std::string key = matching_key(rest) + " ";
+    for (const auto& [plain, written] : kPrefixes)
+        if (key.rfind(plain, 0) == 0)
+        {
+            const auto words = std::count(plain, plain + std::strlen(plain), ' ');
+            std::size_t at = 0;
+            for (long w = 0; w < words && at != std::string::npos; ++w)
+                at = rest.find(' ', at == 0 ? 0 : at + 1);
+            out = written;
+            rest = at == std::string::npos ? std::string() : rest.substr(at + 1);
+            break;
+        }
+    std::istringstream words(rest);
+    bool first = true;
+    for (std::string word; words >> word; first = false)
+    {
+        if (!first)
+            out += ' ';
+        if (!has_vowel(word))
+        {
+            out += word;
+            continue;
+        }
+        const std::u32string letters = to_u32(to_lower(word));
+        out += to_upper(from_u32(letters.substr(0, 1))) + from_u32(letters.substr(1));
+    }
+    return out;
+}
 
 DocumentSettings document_settings(const Workbook& book, const UserOptions& options)
 {
@@ -192,7 +245,9 @@ DocumentSettings document_settings(const Workbook& book, const UserOptions& opti
     else
         settings.district_level = options.district_level;
     settings.superior = to_upper(first_of(setting(book, {"co quan cap tren", "cap tren"}), options.superior_name));
-    settings.issuer = to_upper(first_of(setting(book, {"ten don vi", "don vi", "co quan ban hanh"}), options.unit_name));
+    const std::string issuer = first_of(setting(book, {"ten don vi", "don vi", "co quan ban hanh"}), options.unit_name);
+    settings.issuer = to_upper(issuer);
+    settings.issuer_name = name_in_text(issuer);
     settings.place = first_of(setting(book, {"dia danh", "noi ban hanh"}), options.place);
     settings.number = first_of(setting(book, {"so van ban", "so bao cao"}), "");
     if (const auto dash = settings.number.rfind('-'); dash != std::string::npos && dash + 1 < settings.number.size())
@@ -228,6 +283,7 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
     // Header, number, date line, signature.
     f["co_quan_cap_tren"] = text_field(settings.superior);
     f["don_vi"] = text_field(settings.issuer);
+    f["don_vi_ten"] = text_field(settings.issuer_name);
     f["dia_danh"] = text_field(settings.place);
     f["ngay"] = date_field(date);
     f["nam"] = number_field(date.year);

@@ -187,7 +187,8 @@ Marker parse_marker(std::string_view text)
         const std::string name = space == std::string::npos ? std::string() : trimmed(rest.substr(space + 1));
         const bool if_word = keyword == "neu" || keyword == "if";
         const bool unless_word = keyword == "khong" || keyword == "unless";
-        if (!if_word && !unless_word)
+        const bool each_word = keyword == "moi" || keyword == "each";
+        if (!if_word && !unless_word && !each_word)
             return broken("template.marker_keyword");
         if (inner.front() == '/')
         {
@@ -196,7 +197,7 @@ Marker parse_marker(std::string_view text)
         }
         if (!is_name(name))
             return broken("template.marker_name");
-        marker.kind = if_word ? MarkerKind::block_if : MarkerKind::block_unless;
+        marker.kind = if_word ? MarkerKind::block_if : unless_word ? MarkerKind::block_unless : MarkerKind::block_each;
         marker.name = name;
         return marker;
     }
@@ -340,7 +341,12 @@ std::string fill_text(std::string_view text, const FillData& data, const FillRec
 
 std::string broken_marker_note(std::string_view marker_text, const std::string& problem, Language language)
 {
-    return format(language, "template.note", {std::string(marker_text), problem});
+    // Without its braces: the note must not read as a marker itself.
+    std::string shown(marker_text);
+    for (const char* brace : {"{{", "}}"})
+        for (std::size_t at = shown.find(brace); at != std::string::npos; at = shown.find(brace))
+            shown.erase(at, 2);
+    return format(language, "template.note", {collapse_spaces(shown), problem});
 }
 
 std::vector<std::pair<std::string, std::string>> formatter_names()
@@ -349,6 +355,63 @@ std::vector<std::pair<std::string, std::string>> formatter_names()
     for (const auto& info : kFormatters)
         names.emplace_back(std::string(info.vietnamese) + " (" + info.english + ")", info.description);
     return names;
+}
+
+namespace {
+
+double number_of(const FillRecord& record, const char* field)
+{
+    const auto it = record.find(field);
+    if (it == record.end())
+        return 0;
+    if (const auto* number = std::get_if<std::int64_t>(&it->second.value))
+        return static_cast<double>(*number);
+    if (const auto* amount = std::get_if<Amount>(&it->second.value))
+        return static_cast<double>(amount->dong);
+    return 0;
+}
+
+std::string text_of(const FillRecord& record, const char* field)
+{
+    const auto it = record.find(field);
+    if (it == record.end())
+        return {};
+    if (const auto* text = std::get_if<std::string>(&it->second.value))
+        return *text;
+    return {};
+}
+
+ChartSpec chart_of(const std::vector<FillRecord>& items, const char* title_key, std::vector<std::pair<const char*, const char*>> series)
+{
+    ChartSpec chart;
+    chart.title = std::string(text(Language::vietnamese, title_key));
+    for (const auto& [field, key] : series)
+        chart.series.emplace_back(text(Language::vietnamese, key));
+    for (const auto& item : items)
+    {
+        chart.categories.push_back(text_of(item, "ten"));
+        std::vector<double> values;
+        for (const auto& [field, key] : series)
+            values.push_back(number_of(item, field));
+        chart.values.push_back(std::move(values));
+    }
+    return chart;
+}
+
+} // namespace
+
+std::optional<ChartSpec> chart_for(const std::string& name, const FillData& data, std::size_t max_categories)
+{
+    const std::string key = canonical(name);
+    const auto* units = find_list(data, "cdcs");
+    const auto* domains = find_list(data, "linh_vuc");
+    const bool by_units = key == canonical("bieu_do_cdcs") || (key == canonical("bieu_do") && units && !units->empty()
+                                                                && units->size() <= max_categories);
+    if (by_units && units)
+        return chart_of(*units, "chart.units", {{"chi_tieu", "chart.quota"}, {"hop_le", "chart.valid"}});
+    if ((key == canonical("bieu_do") || key == canonical("bieu_do_linh_vuc")) && domains)
+        return chart_of(*domains, "chart.domains", {{"cap_nhat", "chart.updated"}, {"hop_le", "chart.valid"}});
+    return std::nullopt;
 }
 
 } // namespace sangkien::core

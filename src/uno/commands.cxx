@@ -8,7 +8,48 @@ namespace sangkien::uno {
 bool is_known_command(std::string_view path)
 {
     return path == "About" || path == "Check" || path == "Review" || path == "ReviewDialog" || path == "NewWorkbook"
-           || path == "Normalise" || path == "NormaliseDialog" || path == "Settings";
+           || path == "Normalise" || path == "NormaliseDialog" || path == "Settings" || path == "Report"
+           || path == "Dossier" || path == "DossierDialog";
+}
+
+namespace {
+
+std::string percent_decoded(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        if (text[i] == '%' && i + 2 < text.size() + 0 && std::isxdigit(static_cast<unsigned char>(text[i + 1]))
+            && std::isxdigit(static_cast<unsigned char>(text[i + 2])))
+        {
+            out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
+            i += 2;
+        }
+        else
+            out += text[i];
+    }
+    return out;
+}
+
+} // namespace
+
+std::pair<std::string, std::map<std::string, std::string>> split_command(std::string_view text)
+{
+    const auto question = text.find('?');
+    std::pair<std::string, std::map<std::string, std::string>> result{std::string(text.substr(0, question)), {}};
+    if (question == std::string_view::npos)
+        return result;
+    std::string_view rest = text.substr(question + 1);
+    while (!rest.empty())
+    {
+        const auto amp = rest.find('&');
+        const std::string_view pair = rest.substr(0, amp);
+        const auto equals = pair.find('=');
+        if (equals != std::string_view::npos)
+            result.second[percent_decoded(pair.substr(0, equals))] = percent_decoded(pair.substr(equals + 1));
+        rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
+    }
+    return result;
 }
 
 com::sun::star::uno::Any run_command(std::string_view path, const CommandContext& context)
@@ -25,6 +66,12 @@ com::sun::star::uno::Any run_command(std::string_view path, const CommandContext
         return com::sun::star::uno::Any(normalise_with_dialog(context));
     if (path == "Normalise")
         return com::sun::star::uno::Any(normalise_workbook(context));
+    if (path == "Report")
+        return com::sun::star::uno::Any(make_report(context));
+    if (path == "Dossier")
+        return com::sun::star::uno::Any(make_dossier(context));
+    if (path == "DossierDialog")
+        return com::sun::star::uno::Any(dossier_with_dialog(context));
     if (path == "Settings")
         return com::sun::star::uno::Any(open_settings(context));
     if (path == "Check")

@@ -4,6 +4,7 @@
 
 #include "ustring.hxx"
 
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -18,7 +19,11 @@ struct CommandContext
 {
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> component_context;
     com::sun::star::uno::Reference<com::sun::star::frame::XFrame> frame;
+    std::map<std::string, std::string> arguments; // after "?" in the URL: "output=…&formats=odt,pdf"
 };
+
+// "Report?output=file%3A%2F%2F…&formats=odt" → ("Report", {output: "file://…", formats: "odt"}).
+std::pair<std::string, std::map<std::string, std::string>> split_command(std::string_view text);
 
 // A problem with the user's data or request: its message (already in the UI language) is shown
 // as it is, without the "unexpected error" wording.
@@ -55,6 +60,15 @@ std::string extension_file_url(const com::sun::star::uno::Reference<com::sun::st
 // what was done. normalise_workbook applies every proposed change without asking.
 rtl::OUString normalise_with_dialog(const CommandContext& context);
 rtl::OUString normalise_workbook(const CommandContext& context);
+
+// "Tạo báo cáo tổng kết": the summary report from BaoCaoTongKet.ott, shown in Writer (with
+// output=FOLDER_URL: stored there in `formats` instead). Returns what was done.
+rtl::OUString make_report(const CommandContext& context);
+
+// The award dossier (ToTrinh, BienBan, TomTatThanhTich, QuyetDinh, GiayKhen, or `documents`)
+// stored in output=FOLDER_URL; and "Tạo hồ sơ khen thưởng…", its dialog.
+rtl::OUString make_dossier(const CommandContext& context);
+rtl::OUString dossier_with_dialog(const CommandContext& context);
 
 // A template by file name ("BaoCaoTongKet.ott"): the user's copy in the template folder of the
 // options page when there is one, else the bundled one; a file URL.

@@ -20,9 +20,19 @@ using namespace com::sun::star;
 
 namespace {
 
+// The command and its arguments: what follows the protocol in the complete URL.
+std::pair<std::string, std::map<std::string, std::string>> command_of(const util::URL& url)
+{
+    const std::string complete = to_utf8(url.Complete);
+    const std::string protocol = kProtocol;
+    if (complete.rfind(protocol, 0) != 0)
+        return {};
+    return split_command(std::string_view(complete).substr(protocol.size()));
+}
+
 bool is_ours(const util::URL& url)
 {
-    return url.Protocol == rtl::OUString::createFromAscii(kProtocol) && is_known_command(to_utf8(url.Path));
+    return url.Protocol == rtl::OUString::createFromAscii(kProtocol) && is_known_command(command_of(url).first);
 }
 
 void show_error(const css::uno::Reference<frame::XFrame>& frame, const rtl::OUString& message)
@@ -85,7 +95,8 @@ bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
     const core::Language language = office_ui_language(context_);
     try
     {
-        result = run_command(to_utf8(url.Path), CommandContext{context_, frame_});
+        auto [path, arguments] = command_of(url);
+        result = run_command(path, CommandContext{context_, frame_, std::move(arguments)});
         return true;
     }
     catch (const UserError& e)

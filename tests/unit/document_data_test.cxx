@@ -135,3 +135,15 @@ TEST(DocumentData, DistrictDefaultsWithoutAThongTinSheet)
 }
 
 } // namespace
+
+namespace {
+
+TEST(DocumentData, NamesInRunningText)
+{
+    EXPECT_EQ(name_in_text("LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU"), "Liên đoàn Lao động huyện Dương Minh Châu");
+    EXPECT_EQ(name_in_text("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS CHÀ LÀ"), "Công đoàn cơ sở Trường THCS Chà Là");
+    EXPECT_EQ(name_in_text("Công đoàn Công ty TNHH ABC"), "Công đoàn Công ty TNHH ABC");
+    EXPECT_EQ(name_in_text(""), "");
+}
+
+} // namespace

@@ -53,6 +53,8 @@ INSTANTIATE_TEST_SUITE_P(
                     MarkerCase{"{{#if cap_huyen}}", MarkerKind::block_if, "cap_huyen", ""},
                     MarkerCase{"{{#không rong}}", MarkerKind::block_unless, "rong", ""},
                     MarkerCase{"{{/neu}}", MarkerKind::block_end, "", ""},
+                    MarkerCase{"{{#mỗi de_nghi}}", MarkerKind::block_each, "de_nghi", ""},
+                    MarkerCase{"{{/moi}}", MarkerKind::block_end, "", ""},
                     MarkerCase{"{{“don_vi”}}", MarkerKind::value, "don_vi", ""},
                     MarkerCase{"{{ty_le|đạt–vượt}}", MarkerKind::value, "ty_le", "dat_vuot"},
                     MarkerCase{"{{}}", MarkerKind::broken, "", ""},
@@ -82,7 +84,7 @@ TEST(Fill, ListFieldsComeFromTheRowsItem)
     std::vector<std::string> problems;
     const std::string outside = fill_text("{{ds.ten}}", data, nullptr, vi, &problems);
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_NE(outside.find("⟦lỗi mẫu: {{ds.ten}}"), std::string::npos) << outside;
+    EXPECT_NE(outside.find("⟦lỗi mẫu: ds.ten —"), std::string::npos) << outside;
 }
 
 TEST(Fill, BrokenAndUnknownMarkersShowThemselves)
@@ -93,8 +95,8 @@ TEST(Fill, BrokenAndUnknownMarkersShowThemselves)
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_EQ(problems[0], "không có trường \"khong_co\"");
     EXPECT_NE(problems[1].find("không có định dạng \"vang\""), std::string::npos);
-    EXPECT_NE(text.find("⟦lỗi mẫu: {{khong_co}} — không có trường \"khong_co\"⟧"), std::string::npos) << text;
-    EXPECT_NE(text.find("⟦lỗi mẫu: {{tong"), std::string::npos) << text;
+    EXPECT_NE(text.find("⟦lỗi mẫu: khong_co — không có trường \"khong_co\"⟧"), std::string::npos) << text;
+    EXPECT_NE(text.find("⟦lỗi mẫu: tong —"), std::string::npos) << text;
     // A formatter that does not fit the value keeps the value and says so.
     problems.clear();
     EXPECT_EQ(fill_text("{{don_vi|chu}}", data, nullptr, vi, &problems), "Liên đoàn Lao động huyện");
@@ -119,6 +121,28 @@ TEST(Fill, PromptsAreFlagged)
     bool prompt = false;
     EXPECT_EQ(fill_text("{{nguoi_ky}}", sample_data(), nullptr, vi, nullptr, &prompt), "[Cần bổ sung]");
     EXPECT_TRUE(prompt);
+}
+
+} // namespace
+
+namespace {
+
+TEST(Charts, PerUnitWhenReadableElseByDomain)
+{
+    FillData data;
+    data.lists["cdcs"] = {{{"ten", FillField{std::string("A")}}, {"chi_tieu", FillField{std::int64_t{10}}}, {"hop_le", FillField{std::int64_t{12}}}},
+                          {{"ten", FillField{std::string("B")}}, {"chi_tieu", FillField{std::int64_t{5}}}, {"hop_le", FillField{std::int64_t{3}}}}};
+    data.lists["linh_vuc"] = {{{"ten", FillField{std::string("Giáo dục")}}, {"cap_nhat", FillField{std::int64_t{9}}}, {"hop_le", FillField{std::int64_t{7}}}}};
+    const auto units = chart_for("bieu_do", data);
+    ASSERT_TRUE(units);
+    EXPECT_EQ(units->categories, (std::vector<std::string>{"A", "B"}));
+    EXPECT_EQ(units->series, (std::vector<std::string>{"Chỉ tiêu", "Hợp lệ"}));
+    EXPECT_EQ(units->values[0], (std::vector<double>{10, 12}));
+    const auto domains = chart_for("bieu_do", data, 1);
+    ASSERT_TRUE(domains);
+    EXPECT_EQ(domains->categories, (std::vector<std::string>{"Giáo dục"}));
+    EXPECT_EQ(domains->values[0], (std::vector<double>{9, 7}));
+    EXPECT_FALSE(chart_for("bieu_do_khac", data));
 }
 
 } // namespace

@@ -20,6 +20,7 @@ struct DocumentSettings
     bool district_level = true;        // LĐLĐ huyện (TM. BAN THƯỜNG VỤ) or a CĐCS (TM. BAN CHẤP HÀNH)
     std::string superior;              // LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH
     std::string issuer;                // LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU
+    std::string issuer_name;           // Liên đoàn Lao động huyện Dương Minh Châu (in running text)
     std::string place;                 // Huyện Dương Minh Châu
     std::string number;                // the report's "12/BC-LĐLĐ"; empty: a blank to fill in
     std::string issuer_code;           // LĐLĐ (from the number, else by level)
@@ -32,6 +33,11 @@ struct DocumentSettings
     std::vector<std::string> recipients; // Nơi nhận lines, without the "- " and final punctuation
     std::string award_form = "Giấy khen";
 };
+
+// A unit's name for running text: as typed when it has lower-case letters, else rebuilt from
+// capitals ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU" → "Liên đoàn Lao động huyện Dương Minh
+// Châu"; words without vowels such as THCS, TNHH stay capitals).
+std::string name_in_text(const std::string& name);
 
 // The Thông tin sheet's values over the options page's, over the level's defaults.
 DocumentSettings document_settings(const Workbook& book, const UserOptions& options);

@@ -5,6 +5,8 @@
 //   {{ds.ten}} in a table row   the row is repeated for every item of the list "ds"
 //   {{#neu dieu_kien}} … {{/neu}}     paragraphs kept only when the condition holds
 //   {{#khong dieu_kien}} … {{/khong}} kept only when it does not
+//   {{#moi ds}} … {{/moi}}            the paragraphs repeated for every item of "ds", each copy
+//                                     on a new page (Giấy khen: one page per awardee)
 //
 // Markers survive what Writer's autocorrect and formatting do to them: spaces (also no-break) and
 // case inside the braces do not matter, a marker may be split across formatting runs, and
@@ -57,6 +59,7 @@ enum class MarkerKind
     value,       // {{name}} / {{name|formatter}}
     block_if,    // {{#neu name}}
     block_unless, // {{#khong name}}
+    block_each,  // {{#moi list}}
     block_end,   // {{/neu}} / {{/khong}}
     broken,      // not a marker of the language: `problem` says why
 };
@@ -93,8 +96,20 @@ bool condition_holds(const Marker& marker, const FillData& data);
 std::string fill_text(std::string_view text, const FillData& data, const FillRecord* item, Language language,
                       std::vector<std::string>* problems = nullptr, bool* prompt = nullptr);
 
-// The visible note left in place of a broken marker: "⟦lỗi mẫu: {{…}} — …⟧".
+// The visible note left in place of a broken marker: "⟦lỗi mẫu: ten_truong — …⟧" (the marker
+// without its braces, so that the note is not a marker again).
 std::string broken_marker_note(std::string_view marker_text, const std::string& problem, Language language);
+
+// A chart the template asks for with {{bieu_do}} (initiatives and quota per CĐCS; by lĩnh vực
+// when there are too many CĐCS to read), {{bieu_do_cdcs}} or {{bieu_do_linh_vuc}}.
+struct ChartSpec
+{
+    std::string title;
+    std::vector<std::string> categories;
+    std::vector<std::string> series;
+    std::vector<std::vector<double>> values; // [category][series]
+};
+std::optional<ChartSpec> chart_for(const std::string& name, const FillData& data, std::size_t max_categories = 25);
 
 // The formatter names (Vietnamese and English) and what they do, for the README and messages.
 std::vector<std::pair<std::string, std::string>> formatter_names();

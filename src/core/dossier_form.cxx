@@ -1,0 +1,62 @@
+#include "sangkien/core/dossier_form.hxx"
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core {
+
+DossierForm make_dossier_form(const UserOptions& options)
+{
+    DossierForm form;
+    form.documents.assign(dossier_documents().size(), true);
+    const auto chosen = output_formats(options.formats);
+    for (const char* format : kDossierFormats)
+        form.formats.push_back(std::find(chosen.begin(), chosen.end(), std::string(format)) != chosen.end());
+    form.folder = options.output_folder;
+    return form;
+}
+
+DossierChoice read_dossier_form(const DossierForm& form, Language language)
+{
+    DossierChoice choice;
+    const auto all = dossier_documents();
+    for (std::size_t i = 0; i < all.size() && i < form.documents.size(); ++i)
+        if (form.documents[i])
+            choice.documents.push_back(all[i]);
+    for (std::size_t i = 0; i < std::size(kDossierFormats) && i < form.formats.size(); ++i)
+        if (form.formats[i])
+            choice.formats.emplace_back(kDossierFormats[i]);
+    choice.folder = collapse_spaces(form.folder);
+    if (choice.documents.empty())
+        choice.problems.emplace_back(text(language, "dossier.no_document"));
+    if (choice.formats.empty())
+        choice.problems.emplace_back(text(language, "dossier.no_format"));
+    std::error_code error;
+    if (choice.folder.empty())
+        choice.problems.emplace_back(text(language, "dossier.no_folder"));
+    else if (!std::filesystem::path(choice.folder).is_absolute() || !std::filesystem::is_directory(choice.folder, error))
+        choice.problems.push_back(format(language, "dossier.bad_folder", {choice.folder}));
+    return choice;
+}
+
+std::vector<DocumentInfo> dossier_selection(const std::string& names)
+{
+    const auto all = dossier_documents();
+    if (collapse_spaces(names).empty())
+        return all;
+    std::vector<DocumentInfo> chosen;
+    std::istringstream list(names);
+    for (std::string name; std::getline(list, name, ',');)
+    {
+        const std::string key = matching_key(name);
+        for (const auto& info : all)
+            if (matching_key(info.file) == key)
+                chosen.push_back(info);
+    }
+    return chosen;
+}
+
+} // namespace sangkien::core

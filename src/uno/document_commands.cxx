@@ -1,0 +1,291 @@
+// vn.sangkien:Report — "Tạo báo cáo tổng kết" — and vn.sangkien:Dossier / DossierDialog — "Tạo hồ
+// sơ khen thưởng…": the workbook is reviewed by the core (no sheet is written), the documents'
+// data built (core::document_data), each template (the user's own copy first) loaded hidden with
+// macros off, filled, and either shown in Writer or stored in the output folder. Arguments after
+// "?" (the CLI's): output=<folder URL>, formats=odt,pdf,docx, documents=ToTrinh,BienBan.
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <osl/file.hxx>
+
+#include "commands.hxx"
+#include "dialog_controls.hxx"
+#include "document_tools.hxx"
+#include "review_run.hxx"
+#include "sangkien/core/document_data.hxx"
+#include "sangkien/core/dossier_form.hxx"
+#include "sheet_io.hxx"
+#include "ui_language.hxx"
+#include "user_settings.hxx"
+#include "writer_fill.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+rtl::OUString ascii(const char* text)
+{
+    return rtl::OUString::createFromAscii(text);
+}
+
+core::Date today()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    return core::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+core::FillData workbook_data(const CommandContext& context, core::Language language)
+{
+    const auto model = spreadsheet_of(context);
+    const core::WorkbookInput input =
+        read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+                            previous_result_sheets(model));
+    const core::Workbook book = core::read_workbook(input, remembered_mapping(model));
+    if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
+        throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
+    const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
+    const core::Review review = core::review_workbook(book, criteria);
+    const core::Summary summary = core::summarise(book, review);
+    return core::document_data(book, review, summary, core::document_settings(book, read_user_options(context.component_context)),
+                               today(), language);
+}
+
+std::string argument(const CommandContext& context, const char* name)
+{
+    const auto it = context.arguments.find(name);
+    return it == context.arguments.end() ? std::string() : it->second;
+}
+
+// A file URL in `folder_url` named `file`.`format`; unless `overwrite`, an existing file is kept
+// and the next free name ("BaoCaoTongKet (2).odt") is used.
+rtl::OUString target_url(const std::string& folder_url, const std::string& file, const std::string& format, bool overwrite)
+{
+    rtl::OUString folder_path;
+    osl::FileBase::getSystemPathFromFileURL(to_ustring(folder_url), folder_path);
+    const std::filesystem::path folder(to_utf8(folder_path));
+    std::filesystem::path target = folder / (file + "." + format);
+    std::error_code error;
+    for (int n = 2; !overwrite && std::filesystem::exists(target, error); ++n)
+        target = folder / (file + " (" + std::to_string(n) + ")." + format);
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(to_ustring(target.string()), url);
+    return url;
+}
+
+std::string folder_url_of(const std::string& path)
+{
+    rtl::OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(to_ustring(path), url) != osl::FileBase::E_None)
+        return {};
+    return to_utf8(url);
+}
+
+struct Produced
+{
+    std::vector<std::string> files; // system paths written
+    std::vector<std::string> problems;
+};
+
+// One document: loaded, filled, stored in every format (when a folder is given), then shown in
+// its own window or closed.
+void produce(const CommandContext& context, const core::DocumentInfo& info, const core::FillData& data,
+             const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite, bool show,
+             core::Language language, Produced& produced)
+{
+    const auto document = load_template(context.component_context,
+                                        template_url(context.component_context, std::string(info.file) + ".ott"), language);
+    try
+    {
+        for (const auto& problem : fill_writer_document(document, data, language))
+            produced.problems.push_back(core::format(language, "document.problem", {info.file, problem}));
+        if (!folder_url.empty())
+            for (const auto& format : formats)
+            {
+                const rtl::OUString url = target_url(folder_url, info.file, format, overwrite);
+                store_document(document, url, format);
+                rtl::OUString path;
+                osl::FileBase::getSystemPathFromFileURL(url, path);
+                produced.files.push_back(to_utf8(path));
+            }
+    }
+    catch (...)
+    {
+        close_document(document);
+        throw;
+    }
+    if (!show)
+    {
+        close_document(document);
+        return;
+    }
+    const auto frame = css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    frame->getContainerWindow()->setVisible(true);
+    if (const css::uno::Reference<awt::XTopWindow> top(frame->getContainerWindow(), css::uno::UNO_QUERY); top.is())
+        top->toFront();
+}
+
+std::string outcome_text(const std::string& done, const Produced& produced, core::Language language)
+{
+    std::string text = done;
+    for (const auto& file : produced.files)
+        text += "\n" + core::format(language, "document.written", {file});
+    for (const auto& problem : produced.problems)
+        text += "\n" + problem;
+    return text;
+}
+
+void warn_about_problems(const CommandContext& context, const Produced& produced, core::Language language)
+{
+    if (produced.problems.empty() || !context.frame.is())
+        return;
+    std::string message = std::string(core::text(language, "document.problems"));
+    for (const auto& problem : produced.problems)
+        message += "\n• " + problem;
+    show_message(context.frame->getContainerWindow(), awt::MessageBoxType_WARNINGBOX, message);
+}
+
+std::vector<std::string> requested_formats(const std::string& text, core::Language language)
+{
+    std::vector<std::string> unknown;
+    auto formats = core::output_formats(text, &unknown);
+    if (!unknown.empty())
+        throw UserError(core::format(language, "document.bad_formats", {text}));
+    return formats;
+}
+
+} // namespace
+
+rtl::OUString make_report(const CommandContext& context)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    const core::FillData data = workbook_data(context, language);
+    const core::DocumentInfo& info = core::document_catalogue().front();
+    Produced produced;
+    const std::string output = argument(context, "output");
+    if (!output.empty())
+    {
+        // Batch use: stored where asked (replacing, and saying so), not shown.
+        const auto formats = requested_formats(argument(context, "formats").empty() ? "odt,pdf" : argument(context, "formats"), language);
+        produce(context, info, data, output, formats, true, false, language, produced);
+    }
+    else
+    {
+        // The user's click: the report opens in Writer; with an output folder in the settings, a
+        // copy is also stored there (never over an existing file).
+        const core::UserOptions options = read_user_options(context.component_context);
+        const std::string folder = options.output_folder.empty() ? std::string() : folder_url_of(options.output_folder);
+        produce(context, info, data, folder, core::output_formats(options.formats), false, true, language, produced);
+        warn_about_problems(context, produced, language);
+    }
+    return to_ustring(outcome_text(std::string(core::text(language, "document.report_done")), produced, language));
+}
+
+rtl::OUString make_dossier(const CommandContext& context)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    const std::string output = argument(context, "output");
+    if (output.empty())
+        throw UserError(std::string(core::text(language, "document.no_folder")));
+    const auto formats = requested_formats(argument(context, "formats").empty() ? "odt,pdf" : argument(context, "formats"), language);
+    const auto chosen = core::dossier_selection(argument(context, "documents"));
+    const core::FillData data = workbook_data(context, language);
+    Produced produced;
+    for (const auto& info : chosen)
+        produce(context, info, data, output, formats, true, false, language, produced);
+    return to_ustring(outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language));
+}
+
+rtl::OUString dossier_with_dialog(const CommandContext& context)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    spreadsheet_of(context); // a workbook first
+    const core::UserOptions options = read_user_options(context.component_context);
+    core::DossierForm form = core::make_dossier_form(options);
+
+    const css::uno::Reference<awt::XDialog> dialog = awt::DialogProvider2::create(context.component_context)
+                                                         ->createDialog(to_ustring(extension_file_url(context.component_context, "dialogs/Dossier.xdl")));
+    if (!dialog.is())
+        throw css::uno::RuntimeException(ascii("Dossier dialog could not be loaded"));
+    struct Disposer
+    {
+        css::uno::Reference<awt::XDialog> dialog;
+        ~Disposer()
+        {
+            try
+            {
+                css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+            }
+            catch (...)
+            {
+            }
+        }
+    } const disposer{dialog};
+    const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    const auto set_check = [&](const std::string& name, bool on) {
+        control_model(controls, name)->setPropertyValue(ascii("State"), css::uno::Any(static_cast<sal_Int16>(on ? 1 : 0)));
+    };
+    const auto checked = [&](const std::string& name) {
+        sal_Int16 state = 0;
+        control_model(controls, name)->getPropertyValue(ascii("State")) >>= state;
+        return state == 1;
+    };
+    for (std::size_t i = 0; i < form.documents.size(); ++i)
+        set_check("Document" + std::to_string(i), form.documents[i]);
+    for (std::size_t i = 0; i < form.formats.size(); ++i)
+        set_check("Format" + std::to_string(i), form.formats[i]);
+    set_control_text(controls, "Folder", "Text", form.folder);
+
+    core::DossierChoice choice;
+    for (;;)
+    {
+        if (dialog->execute() != 1)
+            return to_ustring(core::text(language, "document.cancelled"));
+        for (std::size_t i = 0; i < form.documents.size(); ++i)
+            form.documents[i] = checked("Document" + std::to_string(i));
+        for (std::size_t i = 0; i < form.formats.size(); ++i)
+            form.formats[i] = checked("Format" + std::to_string(i));
+        form.folder = control_text(controls, "Folder");
+        choice = core::read_dossier_form(form, language);
+        if (choice.problems.empty())
+            break;
+        std::string message;
+        for (const auto& problem : choice.problems)
+            message += (message.empty() ? "" : "\n") + problem;
+        show_message(context.frame->getContainerWindow(), awt::MessageBoxType_WARNINGBOX, message);
+    }
+    const std::string folder = folder_url_of(choice.folder);
+    if (folder.empty())
+        throw UserError(core::format(language, "dossier.bad_folder", {choice.folder}));
+    const core::FillData data = workbook_data(context, language);
+    Produced produced;
+    {
+        Progress progress(context.frame, std::string(core::text(language, "document.progress")),
+                          static_cast<sal_Int32>(choice.documents.size()));
+        for (std::size_t i = 0; i < choice.documents.size(); ++i)
+        {
+            produce(context, choice.documents[i], data, folder, choice.formats, false, false, language, produced);
+            progress.step(static_cast<sal_Int32>(i + 1));
+        }
+    }
+    const std::string text = outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language);
+    show_message(context.frame->getContainerWindow(),
+                 produced.problems.empty() ? awt::MessageBoxType_INFOBOX : awt::MessageBoxType_WARNINGBOX, text);
+    return to_ustring(text);
+}
+
+} // namespace sangkien::uno

@@ -1,0 +1,590 @@
+#include "writer_fill.hxx"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/chart/XChartDataArray.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/BreakType.hpp>
+#include <com/sun/star/text/TextContentAnchorType.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XSearchDescriptor.hpp>
+#include <com/sun/star/util/XSearchable.hpp>
+
+#include "commands.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+constexpr sal_Int32 kPromptBackground = 0xFFF2A8; // pale yellow: "complete this"
+constexpr sal_Int32 kErrorColour = 0xC00000;      // dark red text on yellow: a template error
+constexpr sal_Int32 kErrorBackground = 0xFFFF00;
+
+rtl::OUString ascii(const char* text)
+{
+    return rtl::OUString::createFromAscii(text);
+}
+
+std::vector<css::uno::Reference<text::XTextRange>> find_all(const css::uno::Reference<lang::XComponent>& document,
+                                                             const char* pattern, bool regex)
+{
+    const css::uno::Reference<util::XSearchable> searchable(document, css::uno::UNO_QUERY_THROW);
+    const auto descriptor = searchable->createSearchDescriptor();
+    descriptor->setSearchString(ascii(pattern));
+    descriptor->setPropertyValue(ascii("SearchRegularExpression"), css::uno::Any(regex));
+    descriptor->setPropertyValue(ascii("SearchCaseSensitive"), css::uno::Any(true));
+    const auto found = searchable->findAll(descriptor);
+    std::vector<css::uno::Reference<text::XTextRange>> ranges;
+    if (!found.is())
+        return ranges;
+    for (sal_Int32 i = 0; i < found->getCount(); ++i)
+        ranges.emplace_back(found->getByIndex(i), css::uno::UNO_QUERY_THROW);
+    return ranges;
+}
+
+constexpr char kMarkerPattern[] = "\\{\\{[^{}]*\\}\\}";
+
+void mark(const css::uno::Reference<text::XTextRange>& range, bool error)
+{
+    try
+    {
+        const css::uno::Reference<beans::XPropertySet> properties(range, css::uno::UNO_QUERY_THROW);
+        properties->setPropertyValue(ascii("CharBackColor"), css::uno::Any(error ? kErrorBackground : kPromptBackground));
+        if (error)
+            properties->setPropertyValue(ascii("CharColor"), css::uno::Any(kErrorColour));
+    }
+    catch (...)
+    {
+        // A range that cannot take character attributes still carries the note's text.
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table rows
+
+struct CellName
+{
+    std::string column; // "A"
+    sal_Int32 row = 0;  // 1-based
+};
+
+std::optional<CellName> split_cell_name(const std::string& name)
+{
+    CellName cell;
+    std::size_t i = 0;
+    while (i < name.size() && std::isalpha(static_cast<unsigned char>(name[i])))
+        cell.column += name[i++];
+    if (cell.column.empty() || i == name.size())
+        return std::nullopt;
+    for (; i < name.size(); ++i)
+    {
+        if (!std::isdigit(static_cast<unsigned char>(name[i])))
+            return std::nullopt; // a split cell ("A1.1.1"): not a simple row
+        cell.row = cell.row * 10 + (name[i] - '0');
+    }
+    return cell;
+}
+
+// The cells of each simple row, in column order.
+std::map<sal_Int32, std::vector<std::string>> rows_of(const css::uno::Reference<text::XTextTable>& table)
+{
+    std::map<sal_Int32, std::vector<std::string>> rows;
+    for (const auto& name : table->getCellNames())
+        if (const auto cell = split_cell_name(to_utf8(name)))
+            rows[cell->row].push_back(to_utf8(name));
+    for (auto& [row, names] : rows)
+        std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+            return a.size() != b.size() ? a.size() < b.size() : a < b;
+        });
+    return rows;
+}
+
+std::optional<std::string> list_in(const std::string& text, const core::FillData& data)
+{
+    for (std::size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2))
+    {
+        const auto close = text.find("}}", at);
+        if (close == std::string::npos)
+            return std::nullopt;
+        if (auto list = core::list_of(core::parse_marker(text.substr(at, close + 2 - at)), data))
+            return list;
+    }
+    return std::nullopt;
+}
+
+void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::FillData& data, core::Language language,
+                std::vector<std::string>& problems)
+{
+    const auto rows = rows_of(table);
+    // Bottom up: inserting rows does not move the rows still to be looked at.
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+    {
+        const sal_Int32 row = it->first;
+        const std::vector<std::string>& names = it->second;
+        std::vector<std::string> texts;
+        std::optional<std::string> list;
+        for (const auto& name : names)
+        {
+            const css::uno::Reference<text::XText> cell(table->getCellByName(to_ustring(name)), css::uno::UNO_QUERY_THROW);
+            texts.push_back(to_utf8(cell->getString()));
+            if (!list)
+                list = list_in(texts.back(), data);
+        }
+        if (!list)
+            continue;
+        const auto& items = data.lists.at(*list);
+        const auto table_rows = table->getRows();
+        if (items.empty())
+        {
+            table_rows->removeByIndex(row - 1, 1);
+            continue;
+        }
+        // New rows go before the template row and copy its formatting.
+        if (items.size() > 1)
+            table_rows->insertByIndex(row - 1, static_cast<sal_Int32>(items.size() - 1));
+        const auto last_row = row + static_cast<sal_Int32>(items.size()) - 1;
+        const std::string first_column = split_cell_name(names.front())->column;
+        const std::string last_column = split_cell_name(names.back())->column;
+        const auto range = css::uno::Reference<table::XCellRange>(table, css::uno::UNO_QUERY_THROW)
+                               ->getCellRangeByName(to_ustring(first_column + std::to_string(row) + ":" + last_column
+                                                               + std::to_string(last_row)));
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> values(static_cast<sal_Int32>(items.size()));
+        auto* out = values.getArray();
+        for (std::size_t i = 0; i < items.size(); ++i)
+        {
+            css::uno::Sequence<css::uno::Any> cells(static_cast<sal_Int32>(texts.size()));
+            auto* cell = cells.getArray();
+            for (std::size_t c = 0; c < texts.size(); ++c)
+            {
+                std::vector<std::string> found;
+                cell[c] <<= to_ustring(core::fill_text(texts[c], data, &items[i], language, &found));
+                // A problem in the template row is one problem, not one per item.
+                if (i == 0)
+                    problems.insert(problems.end(), found.begin(), found.end());
+            }
+            out[i] = cells;
+        }
+        css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(values);
+    }
+}
+
+void fill_tables(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
+                 std::vector<std::string>& problems)
+{
+    const auto tables = css::uno::Reference<text::XTextTablesSupplier>(document, css::uno::UNO_QUERY_THROW)->getTextTables();
+    for (const auto& name : tables->getElementNames())
+        fill_table(css::uno::Reference<text::XTextTable>(tables->getByName(name), css::uno::UNO_QUERY_THROW), data, language,
+                   problems);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
+
+// Removes whole paragraphs from the one holding `from` to the one holding `to`, with the break
+// after them (or before them, for the last paragraph of a text).
+void remove_paragraphs(const css::uno::Reference<text::XTextRange>& from, const css::uno::Reference<text::XTextRange>& to)
+{
+    const auto text = from->getText();
+    const auto cursor = text->createTextCursorByRange(from->getStart());
+    const css::uno::Reference<text::XParagraphCursor> paragraphs(cursor, css::uno::UNO_QUERY_THROW);
+    paragraphs->gotoStartOfParagraph(false);
+    cursor->gotoRange(to->getEnd(), true);
+    paragraphs->gotoEndOfParagraph(true);
+    if (!cursor->goRight(1, true))
+    {
+        // The last paragraph: take the break before it instead.
+        const auto end = cursor->getEnd();
+        cursor->collapseToStart();
+        if (cursor->goLeft(1, false))
+            cursor->gotoRange(end, true);
+        else
+            cursor->gotoRange(end, true);
+    }
+    cursor->setString(rtl::OUString());
+}
+
+// The look of a paragraph that a copy must keep: its style, alignment, spacing and the character
+// attributes at its start.
+constexpr const char* kParagraphProperties[] = {"ParaStyleName", "ParaAdjust", "ParaTopMargin", "ParaBottomMargin",
+                                                 "ParaFirstLineIndent", "ParaLeftMargin", "ParaRightMargin", "ParaLineSpacing"};
+constexpr const char* kCharacterProperties[] = {"CharFontName", "CharHeight", "CharWeight", "CharPosture",
+                                                 "CharColor", "CharUnderline", "CharCaseMap"};
+
+struct ParagraphCopy
+{
+    std::string text;
+    std::vector<std::pair<rtl::OUString, css::uno::Any>> properties;
+};
+
+std::vector<std::pair<rtl::OUString, css::uno::Any>> read_properties(const css::uno::Reference<beans::XPropertySet>& source)
+{
+    std::vector<std::pair<rtl::OUString, css::uno::Any>> properties;
+    std::vector<const char*> names(std::begin(kParagraphProperties), std::end(kParagraphProperties));
+    names.insert(names.end(), std::begin(kCharacterProperties), std::end(kCharacterProperties));
+    for (const char* name : names)
+        {
+            try
+            {
+                properties.emplace_back(ascii(name), source->getPropertyValue(ascii(name)));
+            }
+            catch (...)
+            {
+            }
+        }
+    return properties;
+}
+
+void apply_properties(const css::uno::Reference<beans::XPropertySet>& target,
+                      const std::vector<std::pair<rtl::OUString, css::uno::Any>>& properties)
+{
+    for (const auto& [name, value] : properties)
+    {
+        try
+        {
+            if (value.hasValue())
+                target->setPropertyValue(name, value);
+        }
+        catch (...)
+        {
+        }
+    }
+}
+
+// The paragraphs strictly between the one holding `open` and the one holding `close`.
+std::vector<ParagraphCopy> paragraphs_between(const css::uno::Reference<text::XTextRange>& open,
+                                              const css::uno::Reference<text::XTextRange>& close)
+{
+    std::vector<ParagraphCopy> copies;
+    const auto text = open->getText();
+    const css::uno::Reference<text::XTextRangeCompare> compare(text, css::uno::UNO_QUERY_THROW);
+    const auto stop = text->createTextCursorByRange(close->getStart());
+    css::uno::Reference<text::XParagraphCursor>(stop, css::uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
+    const auto cursor = text->createTextCursorByRange(open->getStart());
+    const css::uno::Reference<text::XParagraphCursor> paragraphs(cursor, css::uno::UNO_QUERY_THROW);
+    // compareRegionStarts: 1 when the first starts before the second, 0 at the same place.
+    const css::uno::Reference<text::XTextRange> stop_range(stop, css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<text::XTextRange> here(cursor, css::uno::UNO_QUERY_THROW);
+    while (paragraphs->gotoNextParagraph(false) && compare->compareRegionStarts(here, stop_range) > 0)
+    {
+        ParagraphCopy copy;
+        copy.properties = read_properties(css::uno::Reference<beans::XPropertySet>(cursor, css::uno::UNO_QUERY_THROW));
+        paragraphs->gotoEndOfParagraph(true);
+        copy.text = to_utf8(cursor->getString());
+        cursor->collapseToStart();
+        copies.push_back(std::move(copy));
+    }
+    return copies;
+}
+
+// {{#moi list}} … {{/moi}}: the paragraphs written again for every item after the block, each copy
+// starting a new page, then the block itself removed.
+void repeat_block(const css::uno::Reference<text::XTextRange>& open, const css::uno::Reference<text::XTextRange>& close,
+                  const std::vector<core::FillRecord>& items, const core::FillData& data, core::Language language,
+                  std::vector<std::string>& problems)
+{
+    const std::vector<ParagraphCopy> paragraphs = paragraphs_between(open, close);
+    const auto text = close->getText();
+    const auto cursor = text->createTextCursorByRange(close->getEnd());
+    css::uno::Reference<text::XParagraphCursor>(cursor, css::uno::UNO_QUERY_THROW)->gotoEndOfParagraph(false);
+    const css::uno::Reference<beans::XPropertySet> properties(cursor, css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<text::XTextRange> here(cursor, css::uno::UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t p = 0; p < paragraphs.size(); ++p)
+        {
+            text->insertControlCharacter(here, text::ControlCharacter::PARAGRAPH_BREAK, false);
+            apply_properties(properties, paragraphs[p].properties);
+            properties->setPropertyValue(ascii("BreakType"), css::uno::Any(i > 0 && p == 0 ? style::BreakType_PAGE_BEFORE
+                                                                                             : style::BreakType_NONE));
+            std::vector<std::string> found;
+            text->insertString(here, to_ustring(core::fill_text(paragraphs[p].text, data, &items[i], language, &found)), false);
+            if (i == 0)
+                problems.insert(problems.end(), found.begin(), found.end());
+        }
+    remove_paragraphs(open, close);
+}
+
+struct BlockMarker
+{
+    css::uno::Reference<text::XTextRange> range;
+    core::Marker marker;
+};
+
+void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
+                 std::vector<std::string>& problems)
+{
+    std::vector<BlockMarker> opens;
+    std::vector<std::pair<BlockMarker, BlockMarker>> blocks;
+    std::vector<BlockMarker> stray;
+    for (const auto& range : find_all(document, kMarkerPattern, true))
+    {
+        const core::Marker marker = core::parse_marker(to_utf8(range->getString()));
+        if (marker.kind == core::MarkerKind::block_if || marker.kind == core::MarkerKind::block_unless
+            || marker.kind == core::MarkerKind::block_each)
+            opens.push_back({range, marker});
+        else if (marker.kind == core::MarkerKind::block_end)
+        {
+            if (opens.empty())
+                stray.push_back({range, marker});
+            else
+            {
+                blocks.emplace_back(opens.back(), BlockMarker{range, marker});
+                opens.pop_back();
+            }
+        }
+    }
+    for (const auto& open : opens)
+    {
+        problems.push_back(core::format(language, "template.block_unclosed", {open.marker.name}));
+        open.range->setString(to_ustring(core::broken_marker_note(to_utf8(open.range->getString()), problems.back(), language)));
+        mark(open.range, true);
+    }
+    for (const auto& end : stray)
+    {
+        problems.push_back(std::string(core::text(language, "template.marker_misplaced")));
+        end.range->setString(to_ustring(core::broken_marker_note(to_utf8(end.range->getString()), problems.back(), language)));
+        mark(end.range, true);
+    }
+    // Blocks are listed as they close: inner ones before the blocks around them.
+    for (auto it = blocks.begin(); it != blocks.end(); ++it)
+    {
+        const auto& [open, close] = *it;
+        try
+        {
+            if (open.marker.kind == core::MarkerKind::block_each)
+            {
+                const auto list = core::list_of(core::parse_marker("{{" + open.marker.name + ".x}}"), data);
+                if (!list)
+                {
+                    problems.push_back(core::format(language, "template.unknown_field", {open.marker.name}));
+                    open.range->setString(to_ustring(core::broken_marker_note("{{#moi " + open.marker.name + "}}", problems.back(), language)));
+                    mark(open.range, true);
+                    continue;
+                }
+                repeat_block(open.range, close.range, data.lists.at(*list), data, language, problems);
+            }
+            else if (core::condition_holds(open.marker, data))
+            {
+                remove_paragraphs(close.range, close.range);
+                remove_paragraphs(open.range, open.range);
+            }
+            else
+                remove_paragraphs(open.range, close.range);
+        }
+        catch (const css::uno::RuntimeException&)
+        {
+            // Inside a block removed before: gone with it.
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+// A real chart (an embedded Calc chart the user can edit in Writer) in place of the marker.
+void insert_chart(const css::uno::Reference<lang::XComponent>& document, const css::uno::Reference<text::XTextRange>& range,
+                  const core::ChartSpec& spec)
+{
+    const css::uno::Reference<lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<text::XTextContent> object(factory->createInstance(ascii("com.sun.star.text.TextEmbeddedObject")),
+                                                        css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<beans::XPropertySet> properties(object, css::uno::UNO_QUERY_THROW);
+    properties->setPropertyValue(ascii("CLSID"), css::uno::Any(ascii("12dcae26-281f-416f-a234-c3086127382e")));
+    properties->setPropertyValue(ascii("AnchorType"), css::uno::Any(text::TextContentAnchorType_AS_CHARACTER));
+    const sal_Int32 height = 7000 + 450 * static_cast<sal_Int32>(std::max<std::size_t>(spec.categories.size(), 6) - 6);
+    properties->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(16000)));
+    properties->setPropertyValue(ascii("Height"), css::uno::Any(std::min<sal_Int32>(height, 20000)));
+    range->setString(rtl::OUString());
+    range->getText()->insertTextContent(range, object, true);
+
+    const css::uno::Reference<chart::XChartDocument> chart(
+        css::uno::Reference<document::XEmbeddedObjectSupplier>(object, css::uno::UNO_QUERY_THROW)->getEmbeddedObject(),
+        css::uno::UNO_QUERY_THROW);
+    // A chart inserted through the API starts without a diagram: a bar diagram first, then data.
+    const auto diagram = css::uno::Reference<lang::XMultiServiceFactory>(chart, css::uno::UNO_QUERY_THROW)
+                             ->createInstance(ascii("com.sun.star.chart.BarDiagram"));
+    chart->setDiagram(css::uno::Reference<chart::XDiagram>(diagram, css::uno::UNO_QUERY_THROW));
+    css::uno::Sequence<css::uno::Sequence<double>> values(static_cast<sal_Int32>(spec.categories.size()));
+    css::uno::Sequence<rtl::OUString> rows(static_cast<sal_Int32>(spec.categories.size()));
+    // Horizontal bars are drawn from the bottom up: the list's first item goes last to read first.
+    const std::size_t count = spec.categories.size();
+    for (std::size_t i = 0; i < count; ++i)
+    {
+        const std::size_t from = count - 1 - i;
+        rows.getArray()[i] = to_ustring(spec.categories[from]);
+        css::uno::Sequence<double> row(static_cast<sal_Int32>(spec.series.size()));
+        for (std::size_t j = 0; j < spec.series.size(); ++j)
+            row.getArray()[j] = spec.values[from][j];
+        values.getArray()[i] = row;
+    }
+    css::uno::Sequence<rtl::OUString> columns(static_cast<sal_Int32>(spec.series.size()));
+    for (std::size_t j = 0; j < spec.series.size(); ++j)
+        columns.getArray()[j] = to_ustring(spec.series[j]);
+    const css::uno::Reference<chart::XChartDataArray> data(chart->getData(), css::uno::UNO_QUERY_THROW);
+    data->setData(values);
+    data->setRowDescriptions(rows);
+    data->setColumnDescriptions(columns);
+    const css::uno::Reference<beans::XPropertySet> chart_properties(chart, css::uno::UNO_QUERY_THROW);
+    chart_properties->setPropertyValue(ascii("HasMainTitle"), css::uno::Any(true));
+    css::uno::Reference<beans::XPropertySet>(chart->getTitle(), css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("String"), css::uno::Any(to_ustring(spec.title)));
+    chart_properties->setPropertyValue(ascii("HasLegend"), css::uno::Any(true));
+    // Horizontal bars: unit names are long.
+    css::uno::Reference<beans::XPropertySet>(chart->getDiagram(), css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("Vertical"), css::uno::Any(true));
+}
+
+void fill_charts(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
+                 std::vector<std::string>& problems)
+{
+    for (const auto& range : find_all(document, kMarkerPattern, true))
+    {
+        const core::Marker marker = core::parse_marker(to_utf8(range->getString()));
+        if (marker.kind != core::MarkerKind::value || marker.name.rfind("bieu_do", 0) != 0)
+            continue;
+        if (const auto spec = core::chart_for(marker.name, data))
+        {
+            try
+            {
+                insert_chart(document, range, *spec);
+            }
+            catch (const css::uno::Exception& e)
+            {
+                problems.push_back(core::format(language, "document.chart_failed", {to_utf8(e.Message)}));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+void fill_values(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
+                 std::vector<std::string>& problems)
+{
+    const auto ranges = find_all(document, kMarkerPattern, true);
+    for (auto it = ranges.rbegin(); it != ranges.rend(); ++it)
+    {
+        const auto& range = *it;
+        const std::string whole = to_utf8(range->getString());
+        const core::Marker marker = core::parse_marker(whole);
+        core::Filled filled;
+        if (marker.kind == core::MarkerKind::broken)
+            filled.problem = core::format(language, marker.problem.c_str(), {marker.name, marker.formatter});
+        else
+            filled = core::fill_marker(marker, data, nullptr, language);
+        if (!filled.problem.empty())
+        {
+            problems.push_back(filled.problem);
+            range->setString(to_ustring(core::broken_marker_note(whole, filled.problem, language)));
+            mark(range, true);
+            continue;
+        }
+        range->setString(to_ustring(filled.text));
+        if (filled.prompt)
+            mark(range, false);
+    }
+    // What is left of "{{" or "}}" belongs to no marker.
+    for (const char* pattern : {"{{", "}}"})
+        for (const auto& range : find_all(document, pattern, false))
+        {
+            problems.push_back(std::string(core::text(language, "template.marker_unclosed")));
+            range->setString(to_ustring(core::broken_marker_note(to_utf8(range->getString()), problems.back(), language)));
+            mark(range, true);
+        }
+}
+
+} // namespace
+
+css::uno::Reference<lang::XComponent> load_template(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                    const rtl::OUString& url, core::Language language)
+{
+    css::uno::Sequence<beans::PropertyValue> arguments(3);
+    auto* argument = arguments.getArray();
+    argument[0].Name = ascii("AsTemplate");
+    argument[0].Value <<= true;
+    argument[1].Name = ascii("Hidden");
+    argument[1].Value <<= true;
+    argument[2].Name = ascii("MacroExecutionMode");
+    argument[2].Value <<= document::MacroExecMode::NEVER_EXECUTE;
+    css::uno::Reference<lang::XComponent> document;
+    try
+    {
+        document = frame::Desktop::create(context)->loadComponentFromURL(url, ascii("_blank"), 0, arguments);
+    }
+    catch (const css::uno::Exception&)
+    {
+    }
+    if (!document.is() || !css::uno::Reference<text::XTextTablesSupplier>(document, css::uno::UNO_QUERY).is())
+    {
+        if (document.is())
+            close_document(document);
+        throw UserError(core::format(language, "document.template_failed", {to_utf8(url)}));
+    }
+    return document;
+}
+
+std::vector<std::string> fill_writer_document(const css::uno::Reference<lang::XComponent>& document,
+                                              const core::FillData& data, core::Language language)
+{
+    std::vector<std::string> problems;
+    fill_tables(document, data, language, problems);
+    fill_blocks(document, data, language, problems);
+    fill_charts(document, data, language, problems);
+    fill_values(document, data, language, problems);
+    return problems;
+}
+
+void store_document(const css::uno::Reference<lang::XComponent>& document, const rtl::OUString& url, const std::string& format)
+{
+    const char* filter = format == "pdf" ? "writer_pdf_Export" : format == "docx" ? "MS Word 2007 XML" : "writer8";
+    css::uno::Sequence<beans::PropertyValue> arguments(2);
+    auto* argument = arguments.getArray();
+    argument[0].Name = ascii("FilterName");
+    argument[0].Value <<= ascii(filter);
+    argument[1].Name = ascii("Overwrite");
+    argument[1].Value <<= true;
+    css::uno::Reference<frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->storeToURL(url, arguments);
+}
+
+void close_document(const css::uno::Reference<lang::XComponent>& document)
+{
+    try
+    {
+        const css::uno::Reference<util::XCloseable> closeable(document, css::uno::UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else
+            document->dispose();
+    }
+    catch (...)
+    {
+    }
+}
+
+} // namespace sangkien::uno
