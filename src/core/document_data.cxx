@@ -293,6 +293,9 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
     f["so_bien_ban"] = text_field(document_number_for(settings, "BB"));
     f["so_quyet_dinh"] = text_field(document_number_for(settings, "QĐ"));
     f["tham_quyen"] = text_field(settings.authority);
+    // The body that decides and the one that awards: BAN THƯỜNG VỤ (district) / BAN CHẤP HÀNH.
+    f["co_quan_quyet_dinh"] = text_field(std::string(settings.district_level ? "BAN THƯỜNG VỤ " : "BAN CHẤP HÀNH ") + settings.issuer);
+    f["co_quan_khen"] = text_field("BAN CHẤP HÀNH " + settings.issuer);
     f["chuc_vu_ky"] = text_field(settings.signer_title);
     f["nguoi_ky"] = settings.signer_name.empty() ? FillField{FieldValue(doc_text("doc.prompt.signer")), true}
                                                  : text_field(settings.signer_name);

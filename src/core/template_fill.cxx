@@ -187,7 +187,8 @@ Marker parse_marker(std::string_view text)
         const std::string name = space == std::string::npos ? std::string() : trimmed(rest.substr(space + 1));
         const bool if_word = keyword == "neu" || keyword == "if";
         const bool unless_word = keyword == "khong" || keyword == "unless";
-        const bool each_word = keyword == "moi" || keyword == "each";
+        const bool paged_word = keyword == "moitrang" || keyword == "eachpage";
+        const bool each_word = keyword == "moi" || keyword == "each" || paged_word;
         if (!if_word && !unless_word && !each_word)
             return broken("template.marker_keyword");
         if (inner.front() == '/')
@@ -198,6 +199,7 @@ Marker parse_marker(std::string_view text)
         if (!is_name(name))
             return broken("template.marker_name");
         marker.kind = if_word ? MarkerKind::block_if : unless_word ? MarkerKind::block_unless : MarkerKind::block_each;
+        marker.new_page = paged_word;
         marker.name = name;
         return marker;
     }

@@ -302,10 +302,10 @@ std::vector<ParagraphCopy> paragraphs_between(const css::uno::Reference<text::XT
     return copies;
 }
 
-// {{#moi list}} … {{/moi}}: the paragraphs written again for every item after the block, each copy
-// starting a new page, then the block itself removed.
+// {{#moi list}} … {{/moi}}: the paragraphs written again for every item after the block (each copy
+// starting a new page for {{#moi_trang}}), then the block itself removed.
 void repeat_block(const css::uno::Reference<text::XTextRange>& open, const css::uno::Reference<text::XTextRange>& close,
-                  const std::vector<core::FillRecord>& items, const core::FillData& data, core::Language language,
+                  bool new_page, const std::vector<core::FillRecord>& items, const core::FillData& data, core::Language language,
                   std::vector<std::string>& problems)
 {
     const std::vector<ParagraphCopy> paragraphs = paragraphs_between(open, close);
@@ -319,7 +319,7 @@ void repeat_block(const css::uno::Reference<text::XTextRange>& open, const css::
         {
             text->insertControlCharacter(here, text::ControlCharacter::PARAGRAPH_BREAK, false);
             apply_properties(properties, paragraphs[p].properties);
-            properties->setPropertyValue(ascii("BreakType"), css::uno::Any(i > 0 && p == 0 ? style::BreakType_PAGE_BEFORE
+            properties->setPropertyValue(ascii("BreakType"), css::uno::Any(new_page && i > 0 && p == 0 ? style::BreakType_PAGE_BEFORE
                                                                                              : style::BreakType_NONE));
             std::vector<std::string> found;
             text->insertString(here, to_ustring(core::fill_text(paragraphs[p].text, data, &items[i], language, &found)), false);
@@ -386,7 +386,7 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
                     mark(open.range, true);
                     continue;
                 }
-                repeat_block(open.range, close.range, data.lists.at(*list), data, language, problems);
+                repeat_block(open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language, problems);
             }
             else if (core::condition_holds(open.marker, data))
             {

@@ -2,6 +2,7 @@
 // from the same cells; the source sheets are untouched; a re-run replaces its own sheets; one undo
 // removes a run; bad workbooks give a message and leave the document as it was.
 #include <cmath>
+#include <ctime>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -31,10 +32,22 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextEmbeddedObjectsSupplier.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include "office_fixture.hxx"
+#include "sangkien/core/document_data.hxx"
 #include "sangkien/core/normalise.hxx"
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/core/summary_text.hxx"
@@ -671,4 +684,305 @@ TEST(NormaliseCommand, HiddenDocumentsAndWorkbooksWithoutData)
     ASSERT_TRUE(closed.succeeded) << closed.result;
     EXPECT_EQ(closed.result, std::string(core::text(ui_language(), "normalise.cancelled")));
     EXPECT_TRUE(snapshot(messy, sheet_names(messy)) == shot);
+}
+
+// ---------------------------------------------------------------------------------------------
+// vn.sangkien:Report and vn.sangkien:Dossier — the Writer documents, read back from what
+// LibreOffice wrote (ODT through UNO, PDF through pdftotext, DOCX loaded again).
+
+namespace {
+
+core::FillData expected_document_data(const core::WorkbookInput& input)
+{
+    const core::Workbook book = core::read_workbook(input);
+    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return core::document_data(book, review, core::summarise(book, review), core::document_settings(book, {}),
+                               core::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, core::Language::vietnamese);
+}
+
+std::string field_text(const core::FillData& data, const std::string& marker)
+{
+    return core::fill_text(marker, data, nullptr, core::Language::vietnamese);
+}
+
+std::string url_argument(const std::string& text)
+{
+    std::string out;
+    for (const char c : text)
+        out += (c == '%' || c == '&' || c == '=' || c == '?' || c == ' ') ? "%" + std::string(1, "0123456789ABCDEF"[(c >> 4) & 15]) + "0123456789ABCDEF"[c & 15]
+                                                                          : std::string(1, c);
+    return out;
+}
+
+// The body's text and then every table cell's (the header block and the signature are tables).
+std::string document_text(const launcher::Document& document)
+{
+    std::string text = launcher::utf8(uno::Reference<text::XTextDocument>(document.component(), uno::UNO_QUERY_THROW)->getText()->getString());
+    const auto tables = uno::Reference<text::XTextTablesSupplier>(document.component(), uno::UNO_QUERY_THROW)->getTextTables();
+    for (const auto& name : tables->getElementNames())
+    {
+        const uno::Reference<text::XTextTable> table(tables->getByName(name), uno::UNO_QUERY_THROW);
+        for (const auto& cell : table->getCellNames())
+            text += "\n" + launcher::utf8(uno::Reference<text::XText>(table->getCellByName(cell), uno::UNO_QUERY_THROW)->getString());
+    }
+    return text;
+}
+
+// A Writer table's cells as texts, row by row.
+std::vector<std::vector<std::string>> table_texts(const launcher::Document& document, const std::string& name)
+{
+    const auto tables = uno::Reference<text::XTextTablesSupplier>(document.component(), uno::UNO_QUERY_THROW)->getTextTables();
+    const uno::Reference<sheet::XCellRangeData> table(tables->getByName(launcher::ustr(name)), uno::UNO_QUERY_THROW);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : table->getDataArray())
+    {
+        std::vector<std::string> cells;
+        for (const auto& value : row)
+        {
+            rtl::OUString text;
+            double number = 0;
+            if (value >>= text)
+                cells.push_back(launcher::utf8(text));
+            else if (value >>= number)
+                cells.push_back(std::to_string(number));
+            else
+                cells.emplace_back();
+        }
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+std::string command_output(const std::string& command)
+{
+    std::string out;
+    if (FILE* pipe = popen(command.c_str(), "r"))
+    {
+        char buffer[4096];
+        while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
+            out.append(buffer, n);
+        pclose(pipe);
+    }
+    return out;
+}
+
+std::string collapse(const std::string& text)
+{
+    std::string out;
+    for (const char c : text)
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+        {
+            if (!out.empty() && out.back() != ' ')
+                out += ' ';
+        }
+        else
+            out += c;
+    return out;
+}
+
+} // namespace
+
+TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
+{
+    const test::TempDir folder;
+    const launcher::Document workbook(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 400, 7, true)));
+    const core::FillData data = expected_document_data(input_of(workbook));
+    const auto out = folder.path() / "out";
+    std::filesystem::create_directories(out);
+    const auto outcome = launcher::dispatch_command(
+        workbook, "vn.sangkien:Report?output=" + url_argument(launcher::file_url(out)) + "&formats=odt,pdf,docx");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_EQ(outcome.result.find("⟦"), std::string::npos) << outcome.result; // no template problem
+    for (const char* extension : {"odt", "pdf", "docx"})
+        ASSERT_TRUE(std::filesystem::is_regular_file(out / (std::string("BaoCaoTongKet.") + extension))) << extension;
+
+    const launcher::Document report(test::OfficeEnvironment::context(), launcher::file_url(out / "BaoCaoTongKet.odt"));
+    const std::string text = document_text(report);
+    // Header, number, date line, signature and Nơi nhận as the Thông tin sheet says.
+    for (const char* marker : {"{{co_quan_cap_tren}}", "{{don_vi}}", "Số: {{so_bao_cao}}", "{{dong_ngay}}", "{{tham_quyen}}",
+                               "{{chuc_vu_ky}}", "{{nguoi_ky}}", "Kính gửi: {{kinh_gui}}"})
+        EXPECT_NE(text.find(field_text(data, marker)), std::string::npos) << marker << " → " << field_text(data, marker);
+    // II.1: every figure is the core's.
+    const std::string figures = field_text(
+        data, "đã cập nhật {{cap_nhat|so}} sáng kiến lên hệ thống trực tuyến của Chương trình; trong đó {{hop_le|so}} sáng kiến "
+              "đã được duyệt hợp lệ, {{dang_xem_xet|so}} sáng kiến đang xem xét và {{khong_hop_le|so}} sáng kiến không được duyệt.");
+    EXPECT_NE(text.find(figures), std::string::npos) << figures;
+    EXPECT_NE(text.find(field_text(data, "là {{gia_tri|tien_dong}} ({{gia_tri|chu}}).")), std::string::npos);
+    EXPECT_NE(text.find(field_text(data, "số sáng kiến hợp lệ {{ty_le|dat_vuot}} chỉ tiêu. Có {{so_cdcs_dat|so}}/{{so_cdcs_co_chi_tieu|so}}")),
+              std::string::npos);
+    EXPECT_EQ(text.find("{{"), std::string::npos) << "a marker was left";
+    EXPECT_EQ(text.find("⟦"), std::string::npos) << "a template problem was marked";
+
+    // The per-CĐCS table: a row per unit in the list's order, with the core's figures; then the total.
+    const auto units = table_texts(report, "CDCS");
+    const auto& expected_units = data.lists.at("cdcs");
+    ASSERT_EQ(units.size(), expected_units.size() + 2);
+    for (std::size_t i = 0; i < expected_units.size(); ++i)
+    {
+        const auto* item = &expected_units[i];
+        const auto& row = units[i + 1];
+        EXPECT_EQ(row[1], core::fill_text("{{cdcs.ten}}", data, item, core::Language::vietnamese));
+        EXPECT_EQ(row[2], core::fill_text("{{cdcs.chi_tieu|so}}", data, item, core::Language::vietnamese));
+        EXPECT_EQ(row[4], core::fill_text("{{cdcs.hop_le|so}}", data, item, core::Language::vietnamese));
+        EXPECT_EQ(row[5], core::fill_text("{{cdcs.ty_le}}", data, item, core::Language::vietnamese));
+        EXPECT_EQ(row[6], core::fill_text("{{cdcs.ket_qua}}", data, item, core::Language::vietnamese));
+        EXPECT_EQ(row[7], core::fill_text("{{cdcs.gia_tri|tien}}", data, item, core::Language::vietnamese));
+    }
+    EXPECT_EQ(units.back()[7], field_text(data, "{{gia_tri|tien}}"));
+    // II.6: the qualifying people, in Vietnamese name order.
+    const auto people = table_texts(report, "CaNhan");
+    const auto& expected_people = data.lists.at("ca_nhan");
+    ASSERT_EQ(people.size(), expected_people.size() + 1);
+    for (std::size_t i = 0; i < expected_people.size(); ++i)
+        EXPECT_EQ(people[i + 1][1], std::get<std::string>(expected_people[i].at("ho_ten").value));
+    // A real chart.
+    const auto objects = uno::Reference<text::XTextEmbeddedObjectsSupplier>(report.component(), uno::UNO_QUERY_THROW)->getEmbeddedObjects();
+    EXPECT_EQ(objects->getElementNames().getLength(), 1);
+
+    // FORMAT.md: A4, margins, Times New Roman 14 pt justified body with a first-line indent.
+    const auto families = uno::Reference<style::XStyleFamiliesSupplier>(report.component(), uno::UNO_QUERY_THROW)->getStyleFamilies();
+    const uno::Reference<container::XNameAccess> pages(families->getByName(launcher::ustr("PageStyles")), uno::UNO_QUERY_THROW);
+    const uno::Reference<beans::XPropertySet> page(pages->getByName(launcher::ustr("Standard")), uno::UNO_QUERY_THROW);
+    const auto int_of = [](const uno::Reference<beans::XPropertySet>& set, const char* name) {
+        sal_Int32 value = 0;
+        set->getPropertyValue(launcher::ustr(name)) >>= value;
+        return value;
+    };
+    EXPECT_NEAR(int_of(page, "Width"), 21000, 2);
+    EXPECT_NEAR(int_of(page, "Height"), 29700, 2);
+    EXPECT_NEAR(int_of(page, "LeftMargin"), 3000, 2);
+    EXPECT_NEAR(int_of(page, "RightMargin"), 1500, 2); // 1,5 cm stored in twips
+    EXPECT_NEAR(int_of(page, "TopMargin"), 2000, 2);
+    EXPECT_NEAR(int_of(page, "BottomMargin"), 2000, 2);
+    const uno::Reference<container::XNameAccess> paragraphs(families->getByName(launcher::ustr("ParagraphStyles")), uno::UNO_QUERY_THROW);
+    const uno::Reference<beans::XPropertySet> body(paragraphs->getByName(launcher::ustr("Body")), uno::UNO_QUERY_THROW);
+    rtl::OUString font;
+    float height = 0;
+    body->getPropertyValue(launcher::ustr("CharFontName")) >>= font;
+    body->getPropertyValue(launcher::ustr("CharHeight")) >>= height;
+    EXPECT_EQ(launcher::utf8(font), "Times New Roman");
+    EXPECT_EQ(height, 14.0f);
+    EXPECT_EQ(int_of(body, "ParaFirstLineIndent"), 1270);
+
+    // The PDF says the same, and the DOCX opens again with the same text.
+    const std::string pdf = collapse(command_output("pdftotext -enc UTF-8 '" + (out / "BaoCaoTongKet.pdf").string() + "' -"));
+    EXPECT_NE(pdf.find(collapse(field_text(data, "{{gia_tri|chu}}"))), std::string::npos);
+    EXPECT_NE(pdf.find(collapse(field_text(data, "{{dong_ngay}}"))), std::string::npos);
+    const launcher::Document docx(test::OfficeEnvironment::context(), launcher::file_url(out / "BaoCaoTongKet.docx"));
+    EXPECT_NE(document_text(docx).find(figures), std::string::npos);
+}
+
+TEST(Documents, TheDossierListsTheNomineesAndGivesEachAPage)
+{
+    const test::TempDir folder;
+    const launcher::Document workbook(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 300, 11, false)));
+    const core::FillData data = expected_document_data(input_of(workbook));
+    const auto out = folder.path() / "hồ sơ";
+    std::filesystem::create_directories(out);
+    const auto outcome = launcher::dispatch_command(
+        workbook, "vn.sangkien:Dossier?output=" + url_argument(launcher::file_url(out)) + "&formats=odt,pdf");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    for (const auto& info : core::dossier_documents())
+        for (const char* extension : {".odt", ".pdf"})
+            EXPECT_TRUE(std::filesystem::is_regular_file(out / (std::string(info.file) + extension))) << info.file << extension;
+
+    const launcher::Document proposal(test::OfficeEnvironment::context(), launcher::file_url(out / "ToTrinh.odt"));
+    const std::string text = document_text(proposal);
+    EXPECT_NE(text.find(field_text(data, "tặng {{hinh_thuc}} cho {{so_tap_the_de_nghi|so}} tập thể và {{so_ca_nhan_de_nghi|so}} cá nhân")),
+              std::string::npos);
+    EXPECT_NE(text.find(field_text(data, "Số: {{so_to_trinh}}")), std::string::npos)
+        << field_text(data, "Số: {{so_to_trinh}}");
+    for (const auto& line : data.lists.at("noi_nhan"))
+        EXPECT_NE(text.find(std::get<std::string>(line.at("dong").value)), std::string::npos);
+    const auto listed = table_texts(proposal, "DsCaNhan");
+    const auto& people = data.lists.at("ca_nhan");
+    ASSERT_EQ(listed.size(), people.size() + 1);
+    for (std::size_t i = 0; i < people.size(); ++i)
+    {
+        EXPECT_EQ(listed[i + 1][1], std::get<std::string>(people[i].at("ho_ten").value));
+        EXPECT_EQ(listed[i + 1][5], core::fill_text("{{ca_nhan.gia_tri|tien}}", data, &people[i], core::Language::vietnamese));
+    }
+    EXPECT_EQ(table_texts(proposal, "DsTapThe").size(), data.lists.at("tap_the").size() + 1);
+
+    // Giấy khen: one page per nominee, each naming them.
+    const std::size_t nominees = data.lists.at("de_nghi").size();
+    ASSERT_GT(nominees, 0u);
+    const std::string info = command_output("pdfinfo '" + (out / "GiayKhen.pdf").string() + "'");
+    const auto pages_at = info.find("Pages:");
+    ASSERT_NE(pages_at, std::string::npos) << info;
+    EXPECT_EQ(std::stoul(info.substr(pages_at + 6)), nominees) << info;
+    const std::string certificates = collapse(command_output("pdftotext -enc UTF-8 '" + (out / "GiayKhen.pdf").string() + "' -"));
+    for (const auto& nominee : data.lists.at("de_nghi"))
+        EXPECT_NE(certificates.find(collapse(std::get<std::string>(nominee.at("ten").value))), std::string::npos);
+    EXPECT_EQ(certificates.find("{{"), std::string::npos);
+}
+
+// A template in the user's folder wins over the bundled one; its broken markers show in the
+// document and in the command's answer instead of vanishing.
+TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
+{
+    const test::TempDir folder;
+    const auto context = test::OfficeEnvironment::context();
+    // The user's copy: the bundled template with two mistakes typed into it.
+    {
+        const auto location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
+            launcher::ustr("vn.sangkien.extension"));
+        const launcher::Document bundled(context, launcher::utf8(location) + "/templates/BaoCaoTongKet.ott");
+        const auto body = uno::Reference<text::XTextDocument>(bundled.component(), uno::UNO_QUERY_THROW)->getText();
+        body->insertString(body->getEnd(), launcher::ustr("Ghi chú riêng {{truong_khong_co}} và {{gia_tri|vang}} hết."), false);
+        bundled.store_to(launcher::file_url(folder.path() / "BaoCaoTongKet.ott"), "writer8_template");
+    }
+    const auto set_folder = [&](const std::string& path) {
+        uno::Sequence<uno::Any> arguments(1);
+        arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr("/vn.sangkien.Settings/Options")));
+        const auto access = configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
+            launcher::ustr("com.sun.star.configuration.ConfigurationUpdateAccess"), arguments);
+        uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)
+            ->setPropertyValue(launcher::ustr("TemplateFolder"), uno::Any(launcher::ustr(path)));
+        uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
+    };
+    set_folder(folder.path().string());
+    struct Reset
+    {
+        std::function<void()> reset;
+        ~Reset() { reset(); }
+    } const reset{[&] { set_folder(""); }};
+
+    const launcher::Document workbook(context, launcher::file_url(write_sample(folder, 50, 3, false)));
+    const auto out = folder.path() / "out";
+    std::filesystem::create_directories(out);
+    const auto outcome = launcher::dispatch_command(workbook, "vn.sangkien:Report?output=" + url_argument(launcher::file_url(out)) + "&formats=odt");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_NE(outcome.result.find("truong_khong_co"), std::string::npos) << outcome.result;
+    EXPECT_NE(outcome.result.find("vang"), std::string::npos) << outcome.result;
+    const launcher::Document report(context, launcher::file_url(out / "BaoCaoTongKet.odt"));
+    const std::string text = document_text(report);
+    EXPECT_NE(text.find("Ghi chú riêng ⟦lỗi mẫu: truong_khong_co — không có trường \"truong_khong_co\"⟧"), std::string::npos);
+    EXPECT_NE(text.find("⟦lỗi mẫu: gia_tri|vang"), std::string::npos);
+}
+
+// The shipped templates (.ott, what staff open and edit) say what their readable sources (.fodt)
+// say: regenerating one and forgetting the other cannot go unnoticed.
+TEST(Documents, ShippedTemplatesMatchTheirSources)
+{
+    const auto context = test::OfficeEnvironment::context();
+    const std::filesystem::path folder = std::filesystem::path(SANGKIEN_SOURCE_DIR) / "templates";
+    std::size_t compared = 0;
+    for (const auto& info : core::document_catalogue())
+    {
+        const auto source = folder / (std::string(info.file) + ".fodt");
+        const auto shipped = folder / (std::string(info.file) + ".ott");
+        ASSERT_TRUE(std::filesystem::is_regular_file(source)) << source;
+        ASSERT_TRUE(std::filesystem::is_regular_file(shipped)) << shipped;
+        const launcher::Document a(context, launcher::file_url(source));
+        const launcher::Document b(context, launcher::file_url(shipped));
+        EXPECT_EQ(document_text(a), document_text(b)) << info.file;
+        ++compared;
+    }
+    EXPECT_EQ(compared, 6u);
 }

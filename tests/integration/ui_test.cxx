@@ -85,7 +85,8 @@ TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
             EXPECT_TRUE(provider->queryDispatch(parsed, rtl::OUString(), 0).is()) << launcher::utf8(url);
         }
     }
-    for (const char* wanted : {"vn.sangkien:ReviewDialog", "vn.sangkien:NormaliseDialog", "vn.sangkien:NewWorkbook",
+    for (const char* wanted : {"vn.sangkien:ReviewDialog", "vn.sangkien:Report", "vn.sangkien:DossierDialog",
+                               "vn.sangkien:NormaliseDialog", "vn.sangkien:NewWorkbook",
                                "vn.sangkien:Settings", "vn.sangkien:About"})
         EXPECT_NE(std::find(commands.begin(), commands.end(), wanted), commands.end()) << wanted;
     EXPECT_TRUE(launcher::configuration_node_exists(

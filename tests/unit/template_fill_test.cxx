@@ -63,6 +63,14 @@ INSTANTIATE_TEST_SUITE_P(
                     MarkerCase{"{{tong_gia_tri|vang}}", MarkerKind::broken, "tong_gia_tri", "vang"},
                     MarkerCase{"{{tong", MarkerKind::broken, "", ""}));
 
+TEST(Markers, EachPageBlocksStartPages)
+{
+    EXPECT_TRUE(parse_marker("{{#moi_trang de_nghi}}").new_page);
+    EXPECT_TRUE(parse_marker("{{#mỗi trang de_nghi}}").kind == MarkerKind::broken || !parse_marker("{{#mỗi trang de_nghi}}").new_page);
+    EXPECT_FALSE(parse_marker("{{#moi de_nghi}}").new_page);
+    EXPECT_EQ(parse_marker("{{#moi_trang de_nghi}}").kind, MarkerKind::block_each);
+}
+
 TEST(Fill, FormattersWriteVietnameseForms)
 {
     const FillData data = sample_data();

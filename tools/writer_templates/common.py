@@ -43,9 +43,9 @@ STYLES = "".join([
     pstyle("Issuer", size="12pt", bold=True, align="center"),
     pstyle("Nation", size="12pt", bold=True, align="center"),
     pstyle("Motto", size="14pt", bold=True, align="center"),
-    pstyle("Rule", size="4pt", align="center", extra_p='fo:border-top="0.5pt solid #000000" fo:padding="0cm" fo:margin-left="2.0cm" fo:margin-right="2.0cm"'),
-    pstyle("Rule motto", size="4pt", align="center", extra_p='fo:border-top="0.5pt solid #000000" fo:padding="0cm" fo:margin-left="2.0cm" fo:margin-right="2.0cm"'),
-    pstyle("Rule summary", size="4pt", align="center", extra_p='fo:border-top="0.5pt solid #000000" fo:padding="0cm" fo:margin-left="6.75cm" fo:margin-right="6.75cm"'),
+    pstyle("Rule", size="4pt", align="center", before="0.08cm", extra_p='fo:border-top="0.5pt solid #000000" fo:padding="0cm" fo:margin-left="2.0cm" fo:margin-right="2.0cm"'),
+    pstyle("Rule motto", size="4pt", align="center", before="0.08cm", extra_p='fo:border-top="0.5pt solid #000000" fo:padding="0cm" fo:margin-left="2.0cm" fo:margin-right="2.0cm"'),
+    pstyle("Rule summary", size="4pt", align="center", before="0.08cm", extra_p='fo:border-top="0.5pt solid #000000" fo:padding="0cm" fo:margin-left="6.75cm" fo:margin-right="6.75cm"'),
     pstyle("Number", size="13pt", align="center", before="0.1cm"),
     pstyle("Date line", size="13pt", italic=True, align="center", before="0.1cm"),
     pstyle("Document type", bold=True, align="center", before="0.5cm"),
@@ -77,7 +77,11 @@ def automatic(landscape=False, tables=()):
     out = [f'<style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="{w}" fo:page-height="{h}" '
            f'style:print-orientation="{orient}" {margins}/><style:header-style><style:header-footer-properties fo:min-height="0.5cm" '
            'fo:margin-bottom="0.3cm"/></style:header-style></style:page-layout>',
+           '<style:page-layout style:name="PageLandscape"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" '
+           'style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="1.5cm"/>'
+           '<style:header-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-bottom="0.3cm"/></style:header-style></style:page-layout>',
            '<style:style style:name="FirstPage" style:family="paragraph" style:parent-style-name="Superior" style:master-page-name="First_20_Page"/>',
+           '<style:style style:name="AppendixStart" style:family="paragraph" style:parent-style-name="Appendix title" style:master-page-name="Landscape"/>',
            '<style:style style:name="CellPlain" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="none"/></style:style>',
            '<style:style style:name="CellLine" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle" fo:padding="0.08cm" fo:border="0.5pt solid #000000"/></style:style>',
            '<style:style style:name="CellHead" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle" fo:background-color="#e8e8e8" fo:padding="0.08cm" fo:border="0.5pt solid #000000"/></style:style>',
@@ -101,6 +105,7 @@ def document(title, body, landscape=False, tables=(), page_numbers=True):
             '<office:master-styles>'
             f'<style:master-page style:name="Standard" style:page-layout-name="Page">{header}</style:master-page>'
             '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="Page" style:next-style-name="Standard"/>'
+            f'<style:master-page style:name="Landscape" style:page-layout-name="PageLandscape">{header}</style:master-page>'
             '</office:master-styles>'
             f'<office:body><office:text>{body}</office:text></office:body></office:document>\n')
 

@@ -5,8 +5,8 @@
 //   {{ds.ten}} in a table row   the row is repeated for every item of the list "ds"
 //   {{#neu dieu_kien}} … {{/neu}}     paragraphs kept only when the condition holds
 //   {{#khong dieu_kien}} … {{/khong}} kept only when it does not
-//   {{#moi ds}} … {{/moi}}            the paragraphs repeated for every item of "ds", each copy
-//                                     on a new page (Giấy khen: one page per awardee)
+//   {{#moi ds}} … {{/moi}}            the paragraphs repeated for every item of "ds"
+//   {{#moi_trang ds}} … {{/moi}}      the same, each copy on a new page (Giấy khen)
 //
 // Markers survive what Writer's autocorrect and formatting do to them: spaces (also no-break) and
 // case inside the braces do not matter, a marker may be split across formatting runs, and
@@ -70,6 +70,7 @@ struct Marker
     std::string name;      // lower case ASCII: "tong_gia_tri", "ds.ten"
     std::string formatter; // "tien"; empty for the value's own form
     std::string problem;   // message key when broken
+    bool new_page = false; // block_each: every copy starts a page
 };
 
 // `text` is the whole marker with its braces, as found in the document.

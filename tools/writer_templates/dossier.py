@@ -1,0 +1,143 @@
+# The award dossier's templates (DOSSIER.md): Tờ trình with its list, Biên bản, Tóm tắt thành tích,
+# Quyết định with its list, Giấy khen (one page per awardee). See common.py for how to run.
+from common import *
+
+N = "Table number"; T = "Table text"; C = "Table centre"
+BLANK = "……"
+
+def recipients_table(first_lines=()):
+    rows = [row(cell(p("Recipients heading", "Nơi nhận:")))]
+    rows += [row(cell(p("Recipients", line))) for line in first_lines]
+    rows.append(row(cell(p("Recipients", "{{noi_nhan.dong}}"))))
+    return layout_table("Recipients", [7.2], rows)
+
+def signature_block(first_lines=()):
+    right = p("Authority", "{{tham_quyen}}") + p("Signer", "{{chuc_vu_ky}}") + p("Signature space", "") + p("Signer", "{{nguoi_ky}}")
+    return layout_table("Signature", [7.6, 8.9], [row(cell(recipients_table(first_lines)), cell(right))])
+
+def blocks_each(list_name, paragraphs):
+    return p("Body no indent", "{{#moi %s}}" % list_name) + "".join(paragraphs) + p("Body no indent", "{{/moi}}")
+
+def lists_appendix(kind, number_marker):
+    return "".join([
+        p("AppendixStart", "DANH SÁCH"),
+        p("Appendix title", "Các tập thể, cá nhân %s {{hinh_thuc}} có thành tích xuất sắc trong Chương trình “{{chuong_trinh}}”" % kind),
+        p("Appendix note", "(Kèm theo %s số {{%s}} ngày {{ngay}} của {{don_vi_ten}})" % ("Tờ trình" if number_marker == "so_to_trinh" else "Quyết định", number_marker)),
+        p("Item heading", "I. TẬP THỂ ({{so_tap_the_de_nghi}})"),
+        data_table("DsTapThe", [("STT", 1.2), ("Tên tập thể", 7.5), ("Thành tích tóm tắt", 11.5), ("Hình thức", 4.0)],
+                   [("{{tap_the.stt}}", C), ("{{tap_the.ten}}", T), ("{{tap_the.thanh_tich}}", T), ("{{tap_the.hinh_thuc}}", C)]),
+        p("Item heading", "II. CÁ NHÂN ({{so_ca_nhan_de_nghi}})"),
+        data_table("DsCaNhan", [("STT", 1.2), ("Họ và tên", 3.6), ("Chức vụ", 2.8), ("Đơn vị", 3.6), ("Tên sáng kiến", 4.6),
+                                ("Giá trị làm lợi (đồng)", 2.6), ("Văn bản công nhận", 3.2), ("Hình thức", 2.0)],
+                   [("{{ca_nhan.stt}}", C), ("{{ca_nhan.ho_ten}}", T), ("{{ca_nhan.chuc_vu}}", T), ("{{ca_nhan.don_vi}}", T),
+                    ("{{ca_nhan.sang_kien}}", T), ("{{ca_nhan.gia_tri|tien}}", N), ("{{ca_nhan.van_ban}}", T), ("{{ca_nhan.hinh_thuc}}", C)]),
+    ])
+
+LIST_TABLES = [("DsTapThe", 24.2, [1.2, 7.5, 11.5, 4.0]), ("DsCaNhan", 24.2, [1.2, 3.6, 2.8, 3.6, 4.6, 2.6, 3.2, 2.0])]
+SIG = [("Header", 16.5, [6.2, 10.3]), ("Signature", 16.5, [7.6, 8.9]), ("Recipients", 7.2, [7.2])]
+
+def write(name, title, body, tables, **kw):
+    (OUT / (name + ".fodt")).write_text(document(title, body, tables=tables, **kw), encoding="utf-8")
+
+# Tờ trình
+write("ToTrinh", "Tờ trình đề nghị khen thưởng", "".join([
+    header_block("so_to_trinh"),
+    p("Document type", "TỜ TRÌNH"),
+    p("Summary line", "Về việc đề nghị tặng {{hinh_thuc}} cho các tập thể, cá nhân có thành tích xuất sắc trong Chương trình “{{chuong_trinh}}”"),
+    '<text:p text:style-name="Rule summary"/>',
+    p("Addressee", "Kính gửi: {{kinh_gui}}"),
+    blocks_each("can_cu", [p("Grounds", "{{can_cu.dong}}")]),
+    p("Body", "Căn cứ tiêu chí khen thưởng của Kế hoạch và kết quả xét chọn, {{don_vi_ten}} có {{so_tap_the_de_nghi|so}} tập thể đạt chỉ tiêu sáng kiến hợp lệ được giao và {{so_ca_nhan_de_nghi|so}} cá nhân đạt tiêu chí khen thưởng (văn bản công nhận sáng kiến và giá trị làm lợi ban hành từ ngày {{tu_ngay}} đến ngày {{den_ngay}}; giá trị làm lợi từ {{nguong|tien_dong}} trở lên {{ket_hop}} có nhiều đóng góp cho Chương trình)."),
+    p("Body", "{{don_vi_ten}} kính đề nghị xem xét, tặng {{hinh_thuc}} cho {{so_tap_the_de_nghi|so}} tập thể và {{so_ca_nhan_de_nghi|so}} cá nhân đã có thành tích xuất sắc trong Chương trình (có danh sách kèm theo)."),
+    p("Body", "Kính trình xem xét, quyết định./."),
+    signature_block(),
+    lists_appendix("đề nghị tặng", "so_to_trinh"),
+]), SIG + LIST_TABLES)
+
+# Biên bản
+write("BienBan", "Biên bản họp xét khen thưởng", "".join([
+    header_block("so_bien_ban"),
+    p("Document type", "BIÊN BẢN"),
+    p("Summary line", "Họp xét khen thưởng tổng kết Chương trình “{{chuong_trinh}}”"),
+    '<text:p text:style-name="Rule summary"/>',
+    p("Body", "Thời gian bắt đầu: %s giờ %s phút, {{ngay|ngay_dai}}." % (BLANK, BLANK)),
+    p("Body", "Địa điểm: %s" % BLANK),
+    p("Body", "Thành phần tham dự: %s/%s thành viên có mặt; vắng mặt: %s (lý do: %s)." % (BLANK, BLANK, BLANK, BLANK)),
+    p("Body", "Chủ trì: {{nguoi_ky}}, {{chuc_vu_ky|hoa}}."),
+    p("Body", "Thư ký: %s" % BLANK),
+    p("Section heading", "NỘI DUNG"),
+    p("Item heading", "1. Tiêu chí xét khen thưởng"),
+    p("Body", "Tập thể: số sáng kiến của đoàn viên được cập nhật lên hệ thống đến 24 giờ 00 ngày {{han_cap_nhat}} và được duyệt hợp lệ đạt chỉ tiêu được giao."),
+    p("Body", "Cá nhân: có sáng kiến trên hệ thống với văn bản công nhận sáng kiến và văn bản công nhận giá trị làm lợi ban hành từ ngày {{tu_ngay}} đến ngày {{den_ngay}}, giá trị làm lợi từ {{nguong|tien_dong}} trở lên {{ket_hop}} có nhiều đóng góp trong chỉ đạo, hỗ trợ, tham gia Chương trình."),
+    p("Item heading", "2. Danh sách đề xuất: {{so_tap_the_de_nghi|so}} tập thể, {{so_ca_nhan_de_nghi|so}} cá nhân"),
+    data_table("DeNghi", [("STT", 1.1), ("Tập thể, cá nhân", 4.0), ("Chức vụ – Đơn vị", 3.4), ("Thành tích", 6.0), ("Hình thức", 2.0)],
+               [("{{de_nghi.stt}}", C), ("{{de_nghi.ten}}", T), ("{{de_nghi.chuc_vu_don_vi}}", T), ("{{de_nghi.thanh_tich}}", T), ("{{de_nghi.hinh_thuc}}", C)]),
+    p("Item heading", "3. Biểu quyết"),
+    p("Body", "Hình thức biểu quyết: %s (giơ tay / bỏ phiếu kín). Kết quả: %s/%s thành viên có mặt nhất trí (%s%%) đề nghị khen thưởng {{so_tap_the_de_nghi|so}} tập thể và {{so_ca_nhan_de_nghi|so}} cá nhân theo danh sách trên." % (BLANK, BLANK, BLANK, BLANK)),
+    p("Body", "Cuộc họp kết thúc lúc %s giờ %s phút cùng ngày; biên bản đã được thông qua trước các thành viên dự họp." % (BLANK, BLANK)),
+    layout_table("Signature", [8.25, 8.25], [row(cell(p("Authority", "THƯ KÝ") + p("Signature space", "") + p("Signer", BLANK)),
+                                                   cell(p("Authority", "CHỦ TRÌ") + p("Signature space", "") + p("Signer", "{{nguoi_ky}}")))]),
+]), [("Header", 16.5, [6.2, 10.3]), ("Signature", 16.5, [8.25, 8.25]), ("DeNghi", 16.5, [1.1, 4.0, 3.4, 6.0, 2.0])])
+
+# Tóm tắt thành tích
+write("TomTatThanhTich", "Tóm tắt thành tích", "".join([
+    header_block(None),
+    p("Document type", "TÓM TẮT THÀNH TÍCH"),
+    p("Summary line", "Đề nghị tặng {{hinh_thuc}} các tập thể, cá nhân có thành tích xuất sắc trong Chương trình “{{chuong_trinh}}”"),
+    '<text:p text:style-name="Rule summary"/>',
+    data_table("TomTat", [("STT", 1.1), ("Họ tên / Tên tập thể", 3.6), ("Chức vụ – Đơn vị", 3.4), ("Tóm tắt thành tích", 6.4), ("Hình thức đề nghị", 2.0)],
+               [("{{de_nghi.stt}}", C), ("{{de_nghi.ten}}", T), ("{{de_nghi.chuc_vu_don_vi}}", T), ("{{de_nghi.thanh_tich}}", T), ("{{de_nghi.hinh_thuc}}", C)]),
+    layout_table("Signature", [7.6, 8.9], [row(cell(p("Recipients", "")), cell(p("Authority", "{{tham_quyen}}") + p("Signer", "{{chuc_vu_ky}}") + p("Signature space", "") + p("Signer", "{{nguoi_ky}}")))]),
+]), [("Header", 16.5, [6.2, 10.3]), ("Signature", 16.5, [7.6, 8.9]), ("TomTat", 16.5, [1.1, 3.6, 3.4, 6.4, 2.0])])
+
+# Quyết định
+write("QuyetDinh", "Quyết định khen thưởng", "".join([
+    header_block("so_quyet_dinh"),
+    p("Document type", "QUYẾT ĐỊNH"),
+    p("Summary line", "Về việc tặng {{hinh_thuc}} cho các tập thể, cá nhân có thành tích xuất sắc trong Chương trình “{{chuong_trinh}}”"),
+    '<text:p text:style-name="Rule summary"/>',
+    p("Authority", "{{co_quan_quyet_dinh}}"),
+    p("Grounds", "Căn cứ Điều lệ Công đoàn Việt Nam;"),
+    p("Grounds", "Căn cứ Quy chế khen thưởng của tổ chức Công đoàn;"),
+    blocks_each("can_cu", [p("Grounds", "{{can_cu.dong}}")]),
+    p("Grounds", "Xét đề nghị của %s." % BLANK),
+    p("Document type", "QUYẾT ĐỊNH:"),
+    p("Body", "Điều 1. Tặng {{hinh_thuc}} cho {{so_tap_the_de_nghi|so}} tập thể và {{so_ca_nhan_de_nghi|so}} cá nhân đã có thành tích xuất sắc trong Chương trình “{{chuong_trinh}}” (có danh sách kèm theo)."),
+    p("Body", "Điều 2. Mức thưởng theo quy định hiện hành của Liên đoàn Lao động tỉnh: mỗi tập thể %s đồng, mỗi cá nhân %s đồng; kinh phí trích từ quỹ khen thưởng năm {{nam}}." % (BLANK, BLANK)),
+    p("Body", "Điều 3. Văn phòng, các bộ phận có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
+    signature_block(["- Như Điều 3;"]),
+    lists_appendix("được tặng", "so_quyet_dinh"),
+]), SIG + LIST_TABLES)
+
+# Giấy khen: one landscape page per awardee, no page numbers.
+certificate = [
+    p("Certificate body", "{{co_quan_khen}}"),
+    p("Certificate title", "GIẤY KHEN"),
+    p("Certificate give", "TẶNG"),
+    p("Certificate name", "{{de_nghi.ten}}"),
+    p("Certificate unit", "{{de_nghi.chuc_vu_don_vi}}"),
+    p("Certificate text", "Đã có thành tích xuất sắc trong thực hiện Chương trình “{{chuong_trinh}}”."),
+    p("Certificate date", "{{dong_ngay}}"),
+    p("Certificate sign", "{{tham_quyen}}"),
+    p("Certificate sign", "{{chuc_vu_ky}}"),
+    p("Certificate space", ""),
+    p("Certificate sign", "{{nguoi_ky}}"),
+    p("Certificate note", "Quyết định số {{so_quyet_dinh}} ngày {{ngay}}"),
+    p("Certificate note", "Số sổ vàng: ……"),
+]
+extra = "".join([
+    pstyle("Certificate body", size="15pt", bold=True, align="center", before="0.3cm"),
+    pstyle("Certificate title", size="36pt", bold=True, align="center", before="0.6cm", extra_t='fo:color="#b00000"'),
+    pstyle("Certificate give", size="16pt", bold=True, align="center", before="0.3cm"),
+    pstyle("Certificate name", size="24pt", bold=True, align="center", before="0.4cm", extra_t='fo:color="#00307a"'),
+    pstyle("Certificate unit", size="16pt", align="center", before="0.2cm"),
+    pstyle("Certificate text", size="16pt", italic=True, align="center", before="0.4cm"),
+    pstyle("Certificate date", size="14pt", italic=True, align="center", before="0.6cm", extra_p='fo:margin-left="13cm"'),
+    pstyle("Certificate sign", size="14pt", bold=True, align="center", extra_p='fo:margin-left="13cm"'),
+    pstyle("Certificate space", size="14pt", align="center", after="1.8cm", extra_p='fo:margin-left="13cm"'),
+    pstyle("Certificate note", size="12pt", italic=True, align="left"),
+])
+body = p("Body no indent", "{{#moi_trang de_nghi}}") + "".join(certificate) + p("Body no indent", "{{/moi}}")
+doc = document("Giấy khen", body, landscape=True, page_numbers=False)
+doc = doc.replace("</office:styles>", extra + "</office:styles>")
+(OUT / "GiayKhen.fodt").write_text(doc, encoding="utf-8")
