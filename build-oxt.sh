@@ -2,9 +2,11 @@
 # Builds Sáng kiến and packages build/sangkien.oxt, installing the Debian packages it needs first.
 #
 #   ./build-oxt.sh              build and package (quick when nothing changed)
-#   ./build-oxt.sh --main-job   the same, then the main job: `sangkien doctor`, then `sangkien review`
-#                               on the bundled example workbook (examples/so-sang-kien-mau.fods),
-#                               which prints the summary and writes out/KetQuaXet.ods
+#   ./build-oxt.sh --main-job   the same, then the main job on the bundled example workbook
+#                               (examples/so-sang-kien-mau.fods): `sangkien doctor`; `sangkien review`
+#                               (the summary, out/KetQuaXet.ods); `sangkien report` (out/BaoCaoTongKet
+#                               .odt/.pdf); `sangkien dossier` (out/ToTrinh, BienBan, TomTatThanhTich,
+#                               QuyetDinh, GiayKhen as .odt and .pdf)
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: all cores).
 set -euo pipefail
@@ -65,4 +67,6 @@ if $main_job; then
   # The main job: prove the office side works, then review the bundled example workbook.
   "$BUILD_DIR/sangkien" doctor || fail "sangkien doctor failed"
   "$BUILD_DIR/sangkien" review examples/so-sang-kien-mau.fods -o out || fail "sangkien review failed"
+  "$BUILD_DIR/sangkien" report examples/so-sang-kien-mau.fods -o out --format odt,pdf || fail "sangkien report failed"
+  "$BUILD_DIR/sangkien" dossier examples/so-sang-kien-mau.fods -o out --format odt,pdf || fail "sangkien dossier failed"
 fi

@@ -49,7 +49,24 @@ out=$(SANGKIEN_LANG=vi "$cli" review "$tmp/empty.fods" -o "$tmp/out2" 2>&1); cod
 set -e
 [ $code -eq 1 ] && grep -q "Không tìm thấy trang tính danh sách sáng kiến" <<<"$out" || fail "review without initiatives: $code $out"
 [ ! -e "$tmp/out2/KetQuaXet.ods" ] || fail "review without initiatives wrote a file"
+# report and dossier: the documents in the folder, a second run says which files it replaced, and
+# a workbook without initiatives gives the message and no file.
+out=$(SANGKIEN_LANG=vi "$cli" report "$example" -o "$tmp/docs" --format odt,pdf,docx 2>"$tmp/report.err") || fail "report failed: $(cat "$tmp/report.err")"
+for ext in odt pdf docx; do [ -s "$tmp/docs/BaoCaoTongKet.$ext" ] || fail "report wrote no BaoCaoTongKet.$ext"; done
+grep -q "Đã lập báo cáo tổng kết" <<<"$out" || fail "report output: $out"
+pdftotext "$tmp/docs/BaoCaoTongKet.pdf" "$tmp/report.txt" && grep -q "KẾT QUẢ ĐẠT ĐƯỢC" "$tmp/report.txt" || fail "the report PDF lacks section II"
+out=$(SANGKIEN_LANG=vi "$cli" dossier "$example" -o "$tmp/docs" 2>"$tmp/dossier.err") || fail "dossier failed: $(cat "$tmp/dossier.err")"
+for doc in ToTrinh BienBan TomTatThanhTich QuyetDinh GiayKhen; do
+  [ -s "$tmp/docs/$doc.odt" ] && [ -s "$tmp/docs/$doc.pdf" ] || fail "dossier wrote no $doc"
+done
+SANGKIEN_LANG=vi "$cli" report "$example" -o "$tmp/docs" --format odt 2>"$tmp/report2.err" >/dev/null || fail "second report failed"
+grep -q "Ghi đè .*BaoCaoTongKet.odt" "$tmp/report2.err" || fail "a replaced file was not named: $(cat "$tmp/report2.err")"
+set +e
+out=$(SANGKIEN_LANG=vi "$cli" report "$tmp/empty.fods" -o "$tmp/docs2" 2>&1); code=$?
+set -e
+[ $code -eq 1 ] && grep -q "Không tìm thấy trang tính danh sách sáng kiến" <<<"$out" || fail "report without initiatives: $code $out"
+[ ! -e "$tmp/docs2/BaoCaoTongKet.odt" ] || fail "report without initiatives wrote a file"
 echo "cli_test: all checks passed"
 if [ -n "${GTEST_OUTPUT:-}" ]; then
-  echo '<testsuites tests="7" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
+  echo '<testsuites tests="11" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
 fi
