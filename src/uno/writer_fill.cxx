@@ -10,6 +10,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -35,6 +36,7 @@
 #include <com/sun/star/util/XSearchable.hpp>
 
 #include "commands.hxx"
+#include "document_tools.hxx"
 
 namespace sangkien::uno {
 
@@ -553,6 +555,8 @@ std::vector<std::string> fill_writer_document(const css::uno::Reference<lang::XC
                                               const core::FillData& data, core::Language language)
 {
     std::vector<std::string> problems;
+    // No view follows the changes while they are made.
+    const ControllerLock lock(css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW));
     fill_tables(document, data, language, problems);
     fill_blocks(document, data, language, problems);
     fill_charts(document, data, language, problems);
