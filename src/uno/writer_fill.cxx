@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -265,6 +266,31 @@ std::vector<std::pair<rtl::OUString, css::uno::Any>> read_properties(const css::
 void apply_properties(const css::uno::Reference<beans::XPropertySet>& target,
                       const std::vector<std::pair<rtl::OUString, css::uno::Any>>& properties)
 {
+    // One call for all of them when the cursor takes it (a copy of many paragraphs is thousands
+    // of calls otherwise); one at a time, skipping what it refuses, when not.
+    const css::uno::Reference<beans::XMultiPropertySet> multiple(target, css::uno::UNO_QUERY);
+    if (multiple.is())
+    {
+        css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(properties.size()));
+        css::uno::Sequence<css::uno::Any> values(static_cast<sal_Int32>(properties.size()));
+        sal_Int32 n = 0;
+        for (const auto& [name, value] : properties)
+            if (value.hasValue())
+            {
+                names.getArray()[n] = name;
+                values.getArray()[n++] = value;
+            }
+        names.realloc(n);
+        values.realloc(n);
+        try
+        {
+            multiple->setPropertyValues(names, values);
+            return;
+        }
+        catch (...)
+        {
+        }
+    }
     for (const auto& [name, value] : properties)
     {
         try
