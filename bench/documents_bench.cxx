@@ -169,6 +169,9 @@ int main(int argc, char** argv)
         status = 1;
     }
     std::error_code ignored;
-    std::filesystem::remove_all(folder, ignored);
+    if (!std::getenv("SANGKIEN_BENCH_KEEP"))
+        std::filesystem::remove_all(folder, ignored);
+    else
+        std::cerr << "kept " << folder << "\n";
     return status;
 }

@@ -213,9 +213,16 @@ rtl::OUString make_dossier(const CommandContext& context)
 rtl::OUString dossier_with_dialog(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
-    spreadsheet_of(context); // a workbook first
+    const auto model = spreadsheet_of(context); // a workbook first
     const core::UserOptions options = read_user_options(context.component_context);
     core::DossierForm form = core::make_dossier_form(options);
+    if (form.folder.empty())
+    {
+        // No output folder in the settings: the workbook's own folder, when it has been saved.
+        rtl::OUString path;
+        if (!model->getURL().isEmpty() && osl::FileBase::getSystemPathFromFileURL(model->getURL(), path) == osl::FileBase::E_None)
+            form.folder = std::filesystem::path(to_utf8(path)).parent_path().string();
+    }
 
     const css::uno::Reference<awt::XDialog> dialog = awt::DialogProvider2::create(context.component_context)
                                                          ->createDialog(to_ustring(extension_file_url(context.component_context, "dialogs/Dossier.xdl")));

@@ -83,7 +83,10 @@ def automatic(landscape=False, tables=()):
            '<style:style style:name="FirstPage" style:family="paragraph" style:parent-style-name="Superior" style:master-page-name="First_20_Page"/>',
            '<style:style style:name="AppendixStart" style:family="paragraph" style:parent-style-name="Appendix title" style:master-page-name="Landscape"/>',
            '<style:style style:name="CellPlain" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="none"/></style:style>',
-           '<style:style style:name="CellLine" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle" fo:padding="0.08cm" fo:border="0.5pt solid #000000"/></style:style>',
+           # Data cells draw no top line (the row above draws it): Writer then has nothing to adjust
+           # when it repeats a row, and the repeated cells keep sharing one format.
+           '<style:style style:name="CellLine" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle" fo:padding="0.08cm" '
+           'fo:border-left="0.5pt solid #000000" fo:border-right="0.5pt solid #000000" fo:border-top="none" fo:border-bottom="0.5pt solid #000000"/></style:style>',
            '<style:style style:name="CellHead" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle" fo:background-color="#e8e8e8" fo:padding="0.08cm" fo:border="0.5pt solid #000000"/></style:style>',
            ]
     for name, width, cols in tables:
