@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
 #include <sstream>
 
 #include "sangkien/core/date.hxx"
@@ -105,16 +104,51 @@ bool is_ascii(const std::string& text)
     return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// Digit runs and the single characters between them: "05/9/2023" → {"05","9","2023"}, {'/','/'};
+// false when anything else appears.
+bool digit_groups(const std::string& text, std::vector<std::string>& groups, std::string& separators)
+{
+    groups.clear();
+    separators.clear();
+    std::string current;
+    for (const char c : text)
+    {
+        if (c >= '0' && c <= '9')
+        {
+            current += c;
+            continue;
+        }
+        if (current.empty())
+            return false; // a separator first, or two in a row
+        groups.push_back(current);
+        current.clear();
+        separators += c;
+    }
+    if (current.empty())
+        return false;
+    groups.push_back(current);
+    return true;
+}
+
 // A whole-cell count ("1.200", "35"): digits with optional thousands grouping, nothing else.
 std::optional<double> plain_count(const std::string& text)
 {
-    static const std::regex pattern(R"(^\d{1,3}([.,]\d{3})+$|^\d+$)");
-    if (!std::regex_match(text, pattern))
+    std::vector<std::string> groups;
+    std::string separators;
+    if (!digit_groups(text, groups, separators))
         return std::nullopt;
+    if (groups.size() > 1)
+    {
+        if (groups.front().size() > 3 || separators.find_first_not_of(separators.front()) != std::string::npos
+            || (separators.front() != '.' && separators.front() != ','))
+            return std::nullopt;
+        for (std::size_t i = 1; i < groups.size(); ++i)
+            if (groups[i].size() != 3)
+                return std::nullopt;
+    }
     std::string digits;
-    for (const char c : text)
-        if (c >= '0' && c <= '9')
-            digits += c;
+    for (const auto& group : groups)
+        digits += group;
     if (digits.size() > 12)
         return std::nullopt;
     return std::stod(digits);
@@ -132,11 +166,32 @@ std::optional<double> exact_amount(const std::string& text)
 
 // A whole-cell date ("05/9/2023", "2023-09-05", "ngày 5 tháng 9 năm 2023"); a date inside a
 // longer text ("QĐ 12 ngày 5/9/2023") is not a date cell.
+bool is_date_form(const std::string& text)
+{
+    std::vector<std::string> groups;
+    std::string separators;
+    if (digit_groups(text, groups, separators) && groups.size() == 3)
+    {
+        const bool day_first = groups[0].size() <= 2 && groups[1].size() <= 2 && (groups[2].size() == 2 || groups[2].size() == 4)
+                               && separators[0] == separators[1] && std::string("/.-").find(separators[0]) != std::string::npos;
+        const bool iso = groups[0].size() == 4 && groups[1].size() <= 2 && groups[2].size() <= 2 && separators == "--";
+        return day_first || iso;
+    }
+    // "ngay D thang M nam YYYY", compared without marks.
+    std::istringstream words(matching_key(text));
+    std::string ngay, day, thang, month, nam, year, extra;
+    if (!(words >> ngay >> day >> thang >> month >> nam >> year) || (words >> extra))
+        return false;
+    const auto all_digits = [](const std::string& w, std::size_t max) {
+        return !w.empty() && w.size() <= max && w.find_first_not_of("0123456789") == std::string::npos;
+    };
+    return ngay == "ngay" && thang == "thang" && nam == "nam" && all_digits(day, 2) && all_digits(month, 2)
+           && all_digits(year, 4) && year.size() == 4;
+}
+
 std::optional<double> exact_date(const std::string& text)
 {
-    static const std::regex numeric(R"(^\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})$|^\d{4}-\d{1,2}-\d{1,2}$)");
-    static const std::regex words(R"(^ngay \d{1,2} thang \d{1,2} nam \d{4}$)");
-    if (!std::regex_match(text, numeric) && !std::regex_match(matching_key(text), words))
+    if (!is_date_form(text))
         return std::nullopt;
     const DateValue value = parse_date(text);
     if (value.kind != DateKind::date)

@@ -173,7 +173,11 @@ std::vector<std::string> requested_formats(const std::string& text, core::Langua
 rtl::OUString make_report(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
-    const core::FillData data = workbook_data(context, language);
+    core::FillData data;
+    {
+        Progress progress(context.frame, std::string(core::text(language, "document.report_progress")), 1);
+        data = workbook_data(context, language);
+    }
     const core::DocumentInfo& info = core::document_catalogue().front();
     Produced produced;
     const std::string output = argument(context, "output");
@@ -189,7 +193,10 @@ rtl::OUString make_report(const CommandContext& context)
         // copy is also stored there (never over an existing file).
         const core::UserOptions options = read_user_options(context.component_context);
         const std::string folder = options.output_folder.empty() ? std::string() : folder_url_of(options.output_folder);
-        produce(context, info, data, folder, core::output_formats(options.formats), false, true, language, produced);
+        {
+            Progress progress(context.frame, std::string(core::text(language, "document.report_progress")), 1);
+            produce(context, info, data, folder, core::output_formats(options.formats), false, true, language, produced);
+        }
         warn_about_problems(context, produced, language);
     }
     return to_ustring(outcome_text(std::string(core::text(language, "document.report_done")), produced, language));

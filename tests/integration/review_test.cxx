@@ -909,6 +909,27 @@ TEST(Documents, TheDossierListsTheNomineesAndGivesEachAPage)
     }
     EXPECT_EQ(table_texts(proposal, "DsTapThe").size(), data.lists.at("tap_the").size() + 1);
 
+    // Every document of the dossier: no marker left, no template problem, the date line and the
+    // signer as the Thông tin sheet says; the decision lists the same people in the same order.
+    for (const auto& document_info : core::dossier_documents())
+    {
+        const launcher::Document made(test::OfficeEnvironment::context(),
+                                      launcher::file_url(out / (std::string(document_info.file) + ".odt")));
+        const std::string all = document_text(made);
+        EXPECT_EQ(all.find("{{"), std::string::npos) << document_info.file;
+        EXPECT_EQ(all.find("⟦"), std::string::npos) << document_info.file;
+        EXPECT_NE(all.find(field_text(data, "{{dong_ngay}}")), std::string::npos) << document_info.file;
+        EXPECT_NE(all.find(field_text(data, "{{nguoi_ky}}")), std::string::npos) << document_info.file;
+        if (document_info.kind == core::DocumentKind::decision)
+        {
+            const auto decided = table_texts(made, "DsCaNhan");
+            ASSERT_EQ(decided.size(), people.size() + 1);
+            for (std::size_t i = 0; i < people.size(); ++i)
+                EXPECT_EQ(decided[i + 1][1], std::get<std::string>(people[i].at("ho_ten").value));
+            EXPECT_NE(all.find(field_text(data, "{{co_quan_quyet_dinh}}")), std::string::npos);
+        }
+    }
+
     // Giấy khen: one page per nominee, each naming them.
     const std::size_t nominees = data.lists.at("de_nghi").size();
     ASSERT_GT(nominees, 0u);
@@ -985,4 +1006,21 @@ TEST(Documents, ShippedTemplatesMatchTheirSources)
         ++compared;
     }
     EXPECT_EQ(compared, 6u);
+}
+
+// The menu's dossier command shows its dialog; without a screen it closes at once and nothing is
+// written.
+TEST(Documents, TheDossierDialogClosedWritesNothing)
+{
+    const test::TempDir folder;
+    const launcher::Document workbook(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 30, 2, false)));
+    const auto outcome = launcher::dispatch_command(workbook, "vn.sangkien:DossierDialog");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_EQ(outcome.result, std::string(core::text(ui_language(), "document.cancelled")));
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path()))
+        if (entry.path().filename().string().rfind(".~lock.", 0) != 0)
+            ++files;
+    EXPECT_EQ(files, 1u) << "only the workbook";
 }

@@ -193,3 +193,49 @@ TEST(NormaliseForm, NothingToDoSaysSo)
 }
 
 } // namespace
+
+namespace {
+
+struct ValueCase
+{
+    const char* text;
+    bool converted;
+};
+
+class WholeCellValues : public testing::TestWithParam<ValueCase> {};
+
+// Only a cell that is entirely a date becomes a date value (the date column G of the fixture).
+TEST_P(WholeCellValues, DatesAreWholeCellsOnly)
+{
+    WorkbookInput input = fixture();
+    input.sheets[0].rows[1][6] = Cell(std::string(GetParam().text));
+    const NormalisePlan plan = plan_normalisation(input, {});
+    const auto* fix = fix_at(plan, "Sáng kiến", 1, 6);
+    EXPECT_EQ(fix && fix->is_date(), GetParam().converted) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Vectors, WholeCellValues,
+                         testing::Values(ValueCase{"05/9/2023", true}, ValueCase{"5.9.2023", true}, ValueCase{"5-9-23", true},
+                                         ValueCase{"2023-09-05", true}, ValueCase{"ngày 5 tháng 9 năm 2023", true},
+                                         ValueCase{"Ngay 05 thang 09 nam 2023", true}, ValueCase{"5/9-2023", false},
+                                         ValueCase{"31/02/2023", false}, ValueCase{"QĐ ngày 5/9/2023", false},
+                                         ValueCase{"5/9", false}, ValueCase{"05//2023", false}, ValueCase{"2023/9/5", false}));
+
+TEST(Normalise, CountsAreDigitsWithGroupingOnly)
+{
+    WorkbookInput input = fixture();
+    const auto quota_of = [&](const char* text) {
+        input.sheets[1].rows[1][3] = Cell(std::string(text));
+        const auto* fix = fix_at(plan_normalisation(input, {}), "CĐCS", 1, 3);
+        return fix ? std::optional<double>(std::get<double>(fix->after)) : std::nullopt;
+    };
+    EXPECT_EQ(quota_of("12"), 12.0);
+    EXPECT_EQ(quota_of("1.200"), 1200.0);
+    EXPECT_EQ(quota_of("1,200,000"), 1200000.0);
+    EXPECT_FALSE(quota_of("1.20"));
+    EXPECT_FALSE(quota_of("1.200,000"));
+    EXPECT_FALSE(quota_of("12a"));
+    EXPECT_FALSE(quota_of("1234.567"));
+}
+
+} // namespace

@@ -25,7 +25,9 @@ TEST(WorkbookTemplate, TheReaderRecognisesEverything)
     const auto& mapped = book.mappings.at(SheetKind::initiatives).columns;
     for (const Field field : fields_of(SheetKind::initiatives))
         if (field != Field::recognition && field != Field::value_document) // the template uses number + date columns
+        {
             EXPECT_TRUE(mapped.count(field)) << field_id(field);
+        }
     EXPECT_EQ(mapped.size(), sheets[0].columns.size());
 
     ASSERT_EQ(book.initiatives.size(), 1u);
