@@ -76,16 +76,6 @@ std::size_t attached_rows(const core::SampleWorkbook& sample)
     return data.lists.at("ca_nhan").size();
 }
 
-std::string url_argument(const std::string& text)
-{
-    std::string out;
-    for (const char c : text)
-        out += (c == '%' || c == '&' || c == '=' || c == '?' || c == ' ')
-                   ? "%" + std::string(1, "0123456789ABCDEF"[(c >> 4) & 15]) + "0123456789ABCDEF"[c & 15]
-                   : std::string(1, c);
-    return out;
-}
-
 double load_and_save(launcher::OfficeSession& office, const std::filesystem::path& file, const std::filesystem::path& copy)
 {
     const auto start = Clock::now();
@@ -109,12 +99,14 @@ void measure(launcher::OfficeSession& office, std::size_t rows, std::size_t list
     const auto out = folder / ("docs-" + std::to_string(rows));
     std::filesystem::create_directories(out);
     const launcher::Document workbook(office.context(), launcher::file_url(file));
-    const std::string target = url_argument(launcher::file_url(out));
+    const std::string target = launcher::file_url(out);
 
-    const auto run = [&](const std::string& command) {
+    const auto run = [&](const std::string& command, const std::string& document) {
         const auto start = Clock::now();
-        const auto outcome = launcher::dispatch_command(workbook, "vn.sangkien:" + command + (command.find('?') == std::string::npos ? "?" : "&")
-                                                                      + "output=" + target + "&formats=odt");
+        std::vector<std::pair<std::string, std::string>> arguments{{"output", target}, {"formats", "odt"}};
+        if (!document.empty())
+            arguments.emplace_back("documents", document);
+        const auto outcome = launcher::dispatch_command(workbook, launcher::command_url("vn.sangkien:" + command, arguments));
         const double seconds = seconds_since(start);
         if (!outcome.succeeded)
             throw std::runtime_error(command + ": " + outcome.result);
@@ -131,7 +123,7 @@ void measure(launcher::OfficeSession& office, std::size_t rows, std::size_t list
         const std::string file = info.file;
         if (skip && file == skip)
             continue;
-        const double seconds = run(info.kind == core::DocumentKind::report ? std::string("Report") : "Dossier?documents=" + file);
+        const double seconds = info.kind == core::DocumentKind::report ? run("Report", "") : run("Dossier", file);
         const auto produced = out / (file + ".odt");
         const double baseline = load_and_save(office, produced, copies / produced.filename());
         made += seconds;

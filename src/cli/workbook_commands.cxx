@@ -107,22 +107,6 @@ int run_review(const Options& options, core::Language language)
 
 namespace {
 
-// "file:///tmp/out" made safe to pass as a URL argument.
-std::string url_argument(const std::string& text)
-{
-    std::string out;
-    for (const char c : text)
-        if (c == '%' || c == '&' || c == '=' || c == '?' || c == '#' || c == ' ')
-        {
-            char buffer[4];
-            std::snprintf(buffer, sizeof buffer, "%%%02X", static_cast<unsigned char>(c));
-            out += buffer;
-        }
-        else
-            out += c;
-    return out;
-}
-
 std::optional<std::filesystem::path> output_folder(const Options& options, core::Language language)
 {
     if (!options.output)
@@ -152,7 +136,7 @@ int run_documents(const Options& options, core::Language language, const std::st
         for (const auto& format : core::output_formats(options.formats))
             if (std::filesystem::exists(*folder / (file + "." + format), error))
                 existing.push_back(*folder / (file + "." + format));
-    const std::string url = command + "?output=" + url_argument(launcher::file_url(*folder)) + "&formats=" + url_argument(options.formats);
+    const std::string url = launcher::command_url(command, {{"output", launcher::file_url(*folder)}, {"formats", options.formats}});
     return run_on_workbook(options, language, url, true, [&](const launcher::Document&, const std::string& result) {
         for (const auto& path : existing)
             std::cerr << core::format(language, "cli.document.replaced", {path.string()}) << std::endl;

@@ -7,6 +7,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include "commands.hxx"
+#include "dialog_controls.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/version.hxx"
 #include "ui_language.hxx"
@@ -50,18 +51,15 @@ std::string extension_file_url(const css::uno::Reference<css::uno::XComponentCon
 
 rtl::OUString show_about_dialog(const CommandContext& context)
 {
-    const css::uno::Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context.component_context);
-    const css::uno::Reference<awt::XDialog> dialog = provider->createDialog(to_ustring(extension_file_url(context.component_context, "dialogs/About.xdl")));
-    if (!dialog.is())
-        throw css::uno::RuntimeException(rtl::OUString::createFromAscii("About dialog could not be loaded"));
+    const ExtensionDialog window(context.component_context, "dialogs/About.xdl");
+    const auto& dialog = window.dialog();
     const core::Language language = office_ui_language(context.component_context);
-    const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    const auto controls = window.controls();
     set_model_property(controls, "VersionLabel", "Label",
                        css::uno::Any(to_ustring(core::format(language, "about.version", {kVersion}))));
     set_model_property(controls, "Icon", "ImageURL", css::uno::Any(to_ustring(extension_file_url(context.component_context, "icons/sangkien_42.png"))));
     const rtl::OUString title = shown_title(dialog);
-    dialog->execute();
-    css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+    window.run();
     return title;
 }
 

@@ -1,5 +1,10 @@
 #include "dialog_controls.hxx"
 
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+
+#include "commands.hxx"
+
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
@@ -58,6 +63,29 @@ void select_item(const css::uno::Reference<awt::XControlContainer>& controls, co
     css::uno::Sequence<sal_Int16> items(1);
     items[0] = item;
     control_model(controls, name)->setPropertyValue(rtl::OUString::createFromAscii("SelectedItems"), css::uno::Any(items));
+}
+
+ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path)
+    : dialog_(awt::DialogProvider2::create(context)->createDialog(to_ustring(extension_file_url(context, path))))
+{
+    if (!dialog_.is())
+        throw css::uno::RuntimeException(to_ustring("The dialog " + path + " could not be loaded"));
+}
+
+ExtensionDialog::~ExtensionDialog()
+{
+    try
+    {
+        css::uno::Reference<lang::XComponent>(dialog_, css::uno::UNO_QUERY_THROW)->dispose();
+    }
+    catch (...)
+    {
+    }
+}
+
+css::uno::Reference<awt::XControlContainer> ExtensionDialog::controls() const
+{
+    return css::uno::Reference<awt::XControlContainer>(dialog_, css::uno::UNO_QUERY_THROW);
 }
 
 } // namespace sangkien::uno

@@ -5,12 +5,33 @@
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 
 #include "ustring.hxx"
 
 namespace sangkien::uno {
+
+// A dialog of the extension (`path` such as "dialogs/Review.xdl", its strings resolved from the
+// files beside it), disposed with the object. Throws when it cannot be loaded.
+class ExtensionDialog
+{
+public:
+    ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path);
+    ~ExtensionDialog();
+    ExtensionDialog(const ExtensionDialog&) = delete;
+    ExtensionDialog& operator=(const ExtensionDialog&) = delete;
+
+    const css::uno::Reference<css::awt::XDialog>& dialog() const { return dialog_; }
+    css::uno::Reference<css::awt::XControlContainer> controls() const;
+    // True when the user pressed the OK-type button (never without a screen).
+    bool run() const { return dialog_->execute() == 1; }
+
+private:
+    css::uno::Reference<css::awt::XDialog> dialog_;
+};
 
 // The model of control `name`; throws when the dialog has no such control.
 css::uno::Reference<css::beans::XPropertySet> control_model(const css::uno::Reference<css::awt::XControlContainer>& controls,

@@ -231,25 +231,8 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
             form.folder = std::filesystem::path(to_utf8(path)).parent_path().string();
     }
 
-    const css::uno::Reference<awt::XDialog> dialog = awt::DialogProvider2::create(context.component_context)
-                                                         ->createDialog(to_ustring(extension_file_url(context.component_context, "dialogs/Dossier.xdl")));
-    if (!dialog.is())
-        throw css::uno::RuntimeException(ascii("Dossier dialog could not be loaded"));
-    struct Disposer
-    {
-        css::uno::Reference<awt::XDialog> dialog;
-        ~Disposer()
-        {
-            try
-            {
-                css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
-            }
-            catch (...)
-            {
-            }
-        }
-    } const disposer{dialog};
-    const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    const ExtensionDialog window(context.component_context, "dialogs/Dossier.xdl");
+    const auto controls = window.controls();
     const auto set_check = [&](const std::string& name, bool on) {
         control_model(controls, name)->setPropertyValue(ascii("State"), css::uno::Any(static_cast<sal_Int16>(on ? 1 : 0)));
     };
@@ -267,7 +250,7 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
     core::DossierChoice choice;
     for (;;)
     {
-        if (dialog->execute() != 1)
+        if (!window.run())
             return to_ustring(core::text(language, "document.cancelled"));
         for (std::size_t i = 0; i < form.documents.size(); ++i)
             form.documents[i] = checked("Document" + std::to_string(i));

@@ -198,26 +198,8 @@ struct DialogChoice
 
 DialogChoice run_dialog(const CommandContext& context, const core::NormaliseForm& form)
 {
-    const css::uno::Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context.component_context);
-    const css::uno::Reference<awt::XDialog> dialog =
-        provider->createDialog(to_ustring(extension_file_url(context.component_context, "dialogs/Normalise.xdl")));
-    if (!dialog.is())
-        throw css::uno::RuntimeException(ascii("Normalise dialog could not be loaded"));
-    struct Disposer
-    {
-        css::uno::Reference<awt::XDialog> dialog;
-        ~Disposer()
-        {
-            try
-            {
-                css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
-            }
-            catch (...)
-            {
-            }
-        }
-    } const disposer{dialog};
-    const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    const ExtensionDialog window(context.component_context, "dialogs/Normalise.xdl");
+    const auto controls = window.controls();
     set_control_text(controls, "Summary", "Label", form.summary);
     const auto list = control_model(controls, "Changes");
     const auto count = static_cast<sal_Int32>(form.lines.size());
@@ -236,7 +218,7 @@ DialogChoice run_dialog(const CommandContext& context, const core::NormaliseForm
         ->addActionListener(new SelectAllListener(list, count, false));
 
     DialogChoice choice;
-    if (dialog->execute() != 1)
+    if (!window.run())
         return choice;
     choice.accepted = true;
     css::uno::Sequence<sal_Int16> selected;

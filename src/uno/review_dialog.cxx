@@ -110,9 +110,6 @@ void show_problems(const css::uno::Reference<frame::XFrame>& frame, const std::v
     show_message(frame->getContainerWindow(), awt::MessageBoxType_WARNINGBOX, message);
 }
 
-// The dialog files are found through the extension's own (file URL) location.
-std::string dialog_url(const CommandContext& context);
-
 } // namespace
 
 rtl::OUString review_with_dialog(const CommandContext& context)
@@ -127,29 +124,13 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     if (form.initiative_sheet.empty())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
 
-    const css::uno::Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context.component_context);
-    const css::uno::Reference<awt::XDialog> dialog = provider->createDialog(to_ustring(dialog_url(context)));
-    if (!dialog.is())
-        throw css::uno::RuntimeException(ascii("Review dialog could not be loaded"));
-    struct Disposer
-    {
-        css::uno::Reference<awt::XDialog> dialog;
-        ~Disposer()
-        {
-            try
-            {
-                css::uno::Reference<lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
-            }
-            catch (...)
-            {
-            }
-        }
-    } const disposer{dialog};
+    const ExtensionDialog window(context.component_context, "dialogs/Review.xdl");
+    const auto& dialog = window.dialog();
     add_field_rows(dialog, form);
     fill(dialog, form);
     for (;;)
     {
-        if (dialog->execute() != 1) // Cancel, or closed: nothing changes
+        if (!window.run()) // Cancel, or closed: nothing changes
             return to_ustring(core::text(language, "review.cancelled"));
         read_back(dialog, form);
         const core::FormOutcome outcome = core::read_review_form(form, *request.input, defaults, language);
@@ -166,14 +147,5 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     remember_mapping(model, request.overrides);
     return summary;
 }
-
-namespace {
-
-std::string dialog_url(const CommandContext& context)
-{
-    return extension_file_url(context.component_context, "dialogs/Review.xdl");
-}
-
-} // namespace
 
 } // namespace sangkien::uno

@@ -708,15 +708,6 @@ std::string field_text(const core::FillData& data, const std::string& marker)
     return core::fill_text(marker, data, nullptr, core::Language::vietnamese);
 }
 
-std::string url_argument(const std::string& text)
-{
-    std::string out;
-    for (const char c : text)
-        out += (c == '%' || c == '&' || c == '=' || c == '?' || c == ' ') ? "%" + std::string(1, "0123456789ABCDEF"[(c >> 4) & 15]) + "0123456789ABCDEF"[c & 15]
-                                                                          : std::string(1, c);
-    return out;
-}
-
 // The body's text and then every table cell's (the header block and the signature are tables).
 std::string document_text(const launcher::Document& document)
 {
@@ -794,7 +785,7 @@ TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
     const auto out = folder.path() / "out";
     std::filesystem::create_directories(out);
     const auto outcome = launcher::dispatch_command(
-        workbook, "vn.sangkien:Report?output=" + url_argument(launcher::file_url(out)) + "&formats=odt,pdf,docx");
+        workbook, launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt,pdf,docx"}}));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     EXPECT_EQ(outcome.result.find("⟦"), std::string::npos) << outcome.result; // no template problem
     for (const char* extension : {"odt", "pdf", "docx"})
@@ -885,7 +876,7 @@ TEST(Documents, TheDossierListsTheNomineesAndGivesEachAPage)
     const auto out = folder.path() / "hồ sơ";
     std::filesystem::create_directories(out);
     const auto outcome = launcher::dispatch_command(
-        workbook, "vn.sangkien:Dossier?output=" + url_argument(launcher::file_url(out)) + "&formats=odt,pdf");
+        workbook, launcher::command_url("vn.sangkien:Dossier", {{"output", launcher::file_url(out)}, {"formats", "odt,pdf"}}));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     for (const auto& info : core::dossier_documents())
         for (const char* extension : {".odt", ".pdf"})
@@ -977,7 +968,8 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
     const launcher::Document workbook(context, launcher::file_url(write_sample(folder, 50, 3, false)));
     const auto out = folder.path() / "out";
     std::filesystem::create_directories(out);
-    const auto outcome = launcher::dispatch_command(workbook, "vn.sangkien:Report?output=" + url_argument(launcher::file_url(out)) + "&formats=odt");
+    const auto outcome = launcher::dispatch_command(
+        workbook, launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt"}}));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     EXPECT_NE(outcome.result.find("truong_khong_co"), std::string::npos) << outcome.result;
     EXPECT_NE(outcome.result.find("vang"), std::string::npos) << outcome.result;
