@@ -297,6 +297,16 @@ bool condition_holds(const Marker& marker, const FillData& data)
     return marker.kind == MarkerKind::block_unless ? !holds : holds;
 }
 
+bool condition_known(const Marker& marker, const FillData& data)
+{
+    if (data.conditions.count(marker.name) || find_list(data, marker.name) || find_field(data.fields, marker.name))
+        return true;
+    for (const auto& [name, value] : data.conditions)
+        if (canonical(name) == canonical(marker.name))
+            return true;
+    return false;
+}
+
 std::string fill_text(std::string_view text, const FillData& data, const FillRecord* item, Language language,
                       std::vector<std::string>* problems, bool* prompt)
 {

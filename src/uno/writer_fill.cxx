@@ -411,6 +411,14 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
                 }
                 repeat_block(open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language, problems);
             }
+            else if (!core::condition_known(open.marker, data))
+            {
+                // Kept, with the marker shown as the mistake it is.
+                problems.push_back(core::format(language, "template.unknown_field", {open.marker.name}));
+                remove_paragraphs(close.range, close.range);
+                open.range->setString(to_ustring(core::broken_marker_note(to_utf8(open.range->getString()), problems.back(), language)));
+                mark(open.range, true);
+            }
             else if (core::condition_holds(open.marker, data))
             {
                 remove_paragraphs(close.range, close.range);

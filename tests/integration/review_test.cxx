@@ -29,6 +29,7 @@
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
@@ -947,6 +948,12 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
         const launcher::Document bundled(context, launcher::utf8(location) + "/templates/BaoCaoTongKet.ott");
         const auto body = uno::Reference<text::XTextDocument>(bundled.component(), uno::UNO_QUERY_THROW)->getText();
         body->insertString(body->getEnd(), launcher::ustr("Ghi chú riêng {{truong_khong_co}} và {{gia_tri|vang}} hết."), false);
+        body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertString(body->getEnd(), launcher::ustr("{{#neu cap_huyn}}"), false);
+        body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertString(body->getEnd(), launcher::ustr("Đoạn giữ lại."), false);
+        body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertString(body->getEnd(), launcher::ustr("{{/neu}}"), false);
         bundled.store_to(launcher::file_url(folder.path() / "BaoCaoTongKet.ott"), "writer8_template");
     }
     const auto set_folder = [&](const std::string& path) {
@@ -977,6 +984,9 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
     const std::string text = document_text(report);
     EXPECT_NE(text.find("Ghi chú riêng ⟦lỗi mẫu: truong_khong_co — không có trường \"truong_khong_co\"⟧"), std::string::npos);
     EXPECT_NE(text.find("⟦lỗi mẫu: gia_tri|vang"), std::string::npos);
+    EXPECT_NE(text.find("⟦lỗi mẫu: #neu cap_huyn"), std::string::npos) << "a misspelt condition shows";
+    EXPECT_NE(text.find("Đoạn giữ lại."), std::string::npos) << "and its block is kept";
+    EXPECT_EQ(text.find("{{/neu}}"), std::string::npos);
 }
 
 // The shipped templates (.ott, what staff open and edit) say what their readable sources (.fodt)

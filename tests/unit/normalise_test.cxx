@@ -226,7 +226,8 @@ TEST(Normalise, CountsAreDigitsWithGroupingOnly)
     WorkbookInput input = fixture();
     const auto quota_of = [&](const char* text) {
         input.sheets[1].rows[1][3] = Cell(std::string(text));
-        const auto* fix = fix_at(plan_normalisation(input, {}), "CĐCS", 1, 3);
+        const NormalisePlan plan = plan_normalisation(input, {});
+        const auto* fix = fix_at(plan, "CĐCS", 1, 3);
         return fix ? std::optional<double>(std::get<double>(fix->after)) : std::nullopt;
     };
     EXPECT_EQ(quota_of("12"), 12.0);

@@ -122,6 +122,10 @@ TEST(Fill, ConditionsFromFlagsListsAndFields)
     EXPECT_FALSE(condition_holds(parse_marker("{{#neu trong}}"), data));
     EXPECT_FALSE(condition_holds(parse_marker("{{#neu nguoi_ky}}"), data)) << "a prompt is not a value";
     EXPECT_TRUE(condition_holds(parse_marker("{{#neu hop_le}}"), data));
+    EXPECT_TRUE(condition_known(parse_marker("{{#neu cap_huyen}}"), data));
+    EXPECT_TRUE(condition_known(parse_marker("{{#khong rong}}"), data));
+    EXPECT_TRUE(condition_known(parse_marker("{{#neu caphuyen}}"), data));
+    EXPECT_FALSE(condition_known(parse_marker("{{#neu cap_huyn}}"), data)) << "a misspelt condition is not silently false";
 }
 
 TEST(Fill, PromptsAreFlagged)

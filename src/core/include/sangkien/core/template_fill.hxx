@@ -90,8 +90,10 @@ struct Filled
 // The text a value marker becomes; `item` is the list item of the row being filled.
 Filled fill_marker(const Marker& marker, const FillData& data, const FillRecord* item, Language language);
 
-// Whether a block's condition holds.
+// Whether a block's condition holds, and whether the data knows its name at all (a misspelt
+// condition must show itself, not quietly remove the block).
 bool condition_holds(const Marker& marker, const FillData& data);
+bool condition_known(const Marker& marker, const FillData& data);
 
 // Every marker in `text` replaced (for table cells filled in one go); problems are appended.
 std::string fill_text(std::string_view text, const FillData& data, const FillRecord* item, Language language,
