@@ -111,6 +111,7 @@ Summary summarise(const Workbook& book, const Review& review, std::size_t top_n)
         summary.quota_total += unit.quota;
         summary.units_with_quota += unit.quota > 0;
         summary.units_reaching_quota += unit.qualifies;
+        summary.units_needing_check += unit.needs_check;
         summary.units_priority += unit.priority;
     }
     summary.percent_of_quota = summary.quota_total > 0 ? 100.0 * summary.total.valid / summary.quota_total : 0.0;

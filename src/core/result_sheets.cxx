@@ -57,7 +57,7 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
                                          {"result.col.valid", ColumnFormat::text, 9},
                                          {"result.col.result", ColumnFormat::verdict, 11},
                                          {"result.col.reasons", ColumnFormat::text, 60}}),
-                      {}};
+                      {}, {}};
     sheet.rows.reserve(book.initiatives.size());
     for (std::size_t i = 0; i < book.initiatives.size(); ++i)
     {
@@ -73,7 +73,7 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
                               text_cell(initiative.unit), text_cell(initiative.status_text), date_cell(initiative.updated_on),
                               value, text_cell(yes_no(verdict.counted, language)),
                               text_cell(yes_no(verdict.valid, language)),
-                              text_cell(std::string(text(language, verdict.qualifies ? "verdict.pass" : "verdict.fail"))),
+                              text_cell(std::string(verdict_word(verdict, language))),
                               text_cell(joined(reasons, "; "))});
     }
     return sheet;
@@ -94,7 +94,7 @@ ResultSheet unions_sheet(const Review& review, Language language)
                                          {"result.col.priority", ColumnFormat::text, 9},
                                          {"result.col.total_value", ColumnFormat::money, 18},
                                          {"result.col.note", ColumnFormat::text, 36}}),
-                      {}};
+                      {}, {}};
     int number = 0;
     for (const UnionResult& unit : review.unions)
     {
@@ -103,13 +103,15 @@ ResultSheet unions_sheet(const Review& review, Language language)
             {number_cell(++number), text_cell(unit.name), text_cell(unit.block),
              has_quota ? number_cell(unit.quota) : Cell{}, number_cell(unit.counts.updated), number_cell(unit.counts.valid),
              number_cell(unit.counts.pending), has_quota ? number_cell(unit.percent / 100.0) : Cell{},
-             text_cell(has_quota ? std::string(text(language, unit.qualifies ? "verdict.pass" : "verdict.fail"))
-                                 : std::string()),
+             text_cell(unit.needs_check ? std::string(text(language, "verdict.check"))
+                       : has_quota      ? std::string(text(language, unit.qualifies ? "verdict.pass" : "verdict.fail"))
+                                        : std::string()),
              text_cell(unit.priority ? yes_no(true, language) : std::string()),
              number_cell(static_cast<double>(unit.counts.value)),
-             text_cell(!unit.in_list   ? std::string(text(language, "result.note.not_in_list"))
-                       : !has_quota    ? std::string(text(language, "result.note.no_quota"))
-                                       : std::string())});
+             text_cell(!unit.in_list      ? std::string(text(language, "result.note.not_in_list"))
+                       : unit.needs_check ? format(language, "result.note.check", {std::to_string(unit.counts.uncertain)})
+                       : !has_quota       ? std::string(text(language, "result.note.no_quota"))
+                                          : std::string())});
     }
     return sheet;
 }
@@ -137,7 +139,7 @@ ResultSheet people_sheet(const Workbook& book, const Review& review, Language la
                                          {"result.col.contribution", ColumnFormat::text, 40},
                                          {"result.col.result", ColumnFormat::verdict, 11},
                                          {"result.col.note", ColumnFormat::text, 36}}),
-                      {}};
+                      {}, {}};
     int number = 0;
     for (const PersonResult& person : review.people)
     {
@@ -168,24 +170,38 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
                       columns(language, {{"result.col.item", ColumnFormat::text, 58},
                                          {"result.col.figure", ColumnFormat::text, 22},
                                          {"result.col.in_words", ColumnFormat::text, 60}}),
-                      {}};
-    const auto add = [&](const char* key, Cell figure, std::string words = {}) {
+                      {}, {}};
+    const auto add = [&](const char* key, Cell figure, std::string words = {}, ColumnFormat format = ColumnFormat::integer) {
+        if (std::holds_alternative<double>(figure) && format != ColumnFormat::integer)
+            sheet.cell_formats.push_back({sheet.rows.size(), 1, format});
         sheet.rows.push_back({text_cell(std::string(text(language, key))), std::move(figure), text_cell(std::move(words))});
     };
     const Criteria& c = review.criteria;
-    add("result.sum.initiatives", number_cell(static_cast<double>(book.initiatives.size())));
+    add("result.sum.initiatives", number_cell(static_cast<double>(book.initiatives.size())),
+        book.section_rows + book.subtotal_rows > 0
+            ? format(language, "result.sum.structure_rows", {std::to_string(book.section_rows), std::to_string(book.subtotal_rows)})
+            : std::string());
+    add("result.sum.duplicates", number_cell(static_cast<double>(book.duplicates)),
+        std::string(text(language, "result.sum.duplicates_rule")));
     add("result.sum.updated", number_cell(summary.total.updated));
     add("result.sum.valid", number_cell(summary.total.valid));
     add("result.sum.pending", number_cell(summary.total.pending));
     add("result.sum.rejected", number_cell(summary.total.rejected));
+    add("result.sum.uncertain", number_cell(summary.total.uncertain),
+        summary.total.uncertain > 0 ? std::string(text(language, "result.sum.uncertain_words")) : std::string());
     add("result.sum.quota", number_cell(summary.quota_total));
-    add("result.sum.percent", text_cell(summary.quota_total > 0 ? format_percent(summary.percent_of_quota) : std::string()),
-        summary.quota_total > 0 ? achievement_phrase(summary.percent_of_quota) : std::string());
-    add("result.sum.value", text_cell(format_vnd(summary.total.value)), money_in_words(summary.total.value));
+    if (summary.quota_total > 0)
+        add("result.sum.percent", number_cell(summary.percent_of_quota / 100.0), achievement_phrase(summary.percent_of_quota),
+            ColumnFormat::percent);
+    else
+        add("result.sum.percent", Cell{});
+    add("result.sum.value", number_cell(static_cast<double>(summary.total.value)), money_in_words(summary.total.value),
+        ColumnFormat::money);
     add("result.sum.foreign", number_cell(static_cast<double>(summary.foreign_values.size())));
     add("result.sum.units_listed", number_cell(summary.units_listed));
     add("result.sum.units_with_quota", number_cell(summary.units_with_quota));
     add("result.sum.units_reaching", number_cell(summary.units_reaching_quota));
+    add("result.sum.units_check", number_cell(summary.units_needing_check));
     add("result.sum.units_priority", number_cell(summary.units_priority));
     add("result.sum.units_not_in_list", number_cell(static_cast<double>(review.units_not_in_list.size())),
         joined(review.units_not_in_list, "; "));
@@ -195,11 +211,13 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
     for (const Issue& issue : book.issues)
         errors += issue.is_error;
     add("result.sum.errors", number_cell(static_cast<double>(errors)));
+    add("result.sum.notes", number_cell(static_cast<double>(book.issues.size() - errors)));
     // The settings the run used.
     add("result.set.heading", Cell{});
     add("result.set.period", text_cell(body_date(c.period_start) + " – " + body_date(c.period_end)));
-    add("result.set.cutoff", text_cell(body_date(c.cutoff)));
-    add("result.set.threshold", text_cell(format_vnd(c.threshold)));
+    add("result.set.cutoff", number_cell(static_cast<double>(to_serial(c.cutoff))), {}, ColumnFormat::date);
+    add("result.set.threshold", number_cell(static_cast<double>(c.threshold)), money_in_words(c.threshold),
+        ColumnFormat::money);
     add("result.set.combination",
         text_cell(std::string(text(language, c.grounds_and ? "result.set.and" : "result.set.or"))));
     add("result.set.social", text_cell(yes_no(c.social_needs_value_document, language)));
@@ -216,7 +234,7 @@ ResultSheet errors_sheet(const Workbook& book, Language language)
                                          {"result.col.cell_value", ColumnFormat::text, 28},
                                          {"result.col.message", ColumnFormat::text, 70},
                                          {"result.col.level", ColumnFormat::text, 10}}),
-                      {}};
+                      {}, {}};
     for (const Issue& issue : book.issues)
         sheet.rows.push_back({text_cell(issue.sheet), issue.row ? number_cell(static_cast<double>(issue.row)) : Cell{},
                               text_cell(issue.column), text_cell(issue.value), text_cell(issue_message(issue, language)),

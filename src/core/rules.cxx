@@ -38,6 +38,8 @@ const std::string* setting(const Workbook& book, std::initializer_list<const cha
 
 void Tally::add(const Initiative& initiative, const InitiativeVerdict& verdict)
 {
+    if (verdict.uncertain)
+        ++uncertain;
     if (!verdict.counted)
         return;
     ++updated;
@@ -103,9 +105,52 @@ Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::ve
     return criteria;
 }
 
+namespace {
+
+// The fields a reason is decided by: a reason that rests on a cell holding a formula error is no
+// reason at all (the cell is not empty, it is unknown).
+bool rests_on_unreadable(Reason reason, const Initiative& initiative)
+{
+    const auto any = [&initiative](std::initializer_list<Field> fields) {
+        for (const Field field : fields)
+            if (initiative.has_unreadable(field))
+                return true;
+        return false;
+    };
+    switch (reason)
+    {
+    case Reason::status_not_valid: return any({Field::status});
+    case Reason::no_update_date:
+    case Reason::updated_after_cutoff: return any({Field::updated_on});
+    case Reason::no_recognition:
+    case Reason::recognition_without_date:
+    case Reason::recognition_outside_period:
+        return any({Field::recognition, Field::recognition_number, Field::recognition_date});
+    case Reason::no_value_document:
+    case Reason::value_document_without_date:
+    case Reason::value_document_outside_period:
+        return any({Field::value_document, Field::value_document_number, Field::value_document_date, Field::value,
+                    Field::social_value});
+    case Reason::value_in_foreign_currency:
+    case Reason::value_unreadable:
+    case Reason::value_below_threshold: return any({Field::value, Field::social_value});
+    case Reason::cell_error:
+    case Reason::duplicate: return false;
+    }
+    return false;
+}
+
+} // namespace
+
 InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool sheet_has_update_dates)
 {
     InitiativeVerdict verdict;
+    if (initiative.duplicate_of != 0)
+    {
+        verdict.duplicate = true;
+        verdict.reasons.push_back(Reason::duplicate);
+        return verdict;
+    }
     std::vector<Reason>& reasons = verdict.reasons;
 
     verdict.counted = !sheet_has_update_dates || (initiative.updated_on && *initiative.updated_on <= criteria.cutoff);
@@ -137,8 +182,27 @@ InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria&
         else
             reasons.push_back(Reason::value_below_threshold);
     }
+    if (!initiative.unreadable.empty())
+    {
+        // What rests on an unreadable cell is unknown, not failed; what is known still counts.
+        std::erase_if(reasons, [&initiative](Reason reason) { return rests_on_unreadable(reason, initiative); });
+        verdict.needs_check = reasons.empty();
+        reasons.insert(reasons.begin(), Reason::cell_error);
+        const bool status_unknown = initiative.has_unreadable(Field::status);
+        const bool date_unknown = sheet_has_update_dates && initiative.has_unreadable(Field::updated_on);
+        const bool value_unknown = initiative.has_unreadable(Field::value) && initiative.status == Status::valid;
+        verdict.uncertain = verdict.needs_check || status_unknown || date_unknown || value_unknown;
+    }
     verdict.qualifies = reasons.empty();
     return verdict;
+}
+
+std::string_view verdict_word(const InitiativeVerdict& verdict, Language language)
+{
+    return text(language, verdict.qualifies     ? "verdict.pass"
+                          : verdict.duplicate   ? "verdict.duplicate"
+                          : verdict.needs_check ? "verdict.check"
+                                                : "verdict.fail");
 }
 
 std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language)
@@ -165,6 +229,20 @@ std::string reason_text(Reason reason, const Initiative& initiative, const Crite
     case Reason::value_in_foreign_currency:
         return format(language, "reason.value_in_foreign_currency", {initiative.value.currency});
     case Reason::value_unreadable: return format(language, "reason.value_unreadable", {});
+    case Reason::cell_error:
+    {
+        std::string cells;
+        for (const UnreadableCell& cell : initiative.unreadable)
+            cells += (cells.empty() ? "" : ", ")
+                     + format(language, "reason.cell_error_cell",
+                              {cell.column + std::to_string(initiative.row),
+                               text(language, "field." + std::string(field_id(cell.field))), cell.shown});
+        return format(language, "reason.cell_error", {cells});
+    }
+    case Reason::duplicate:
+        return format(language, initiative.duplicate_rule == DuplicateRule::same_code ? "reason.duplicate_code"
+                                                                                      : "reason.duplicate_content",
+                      {std::to_string(initiative.duplicate_of)});
     case Reason::value_below_threshold:
         return format(language, "reason.value_below_threshold",
                       {initiative.value.is_vnd() ? format_vnd(initiative.value.dong) : text(language, "reason.no_value"),
@@ -178,7 +256,7 @@ std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& ini
 {
     if (verdict.qualifies)
         return std::string(text(language, "verdict.pass"));
-    std::string out = std::string(text(language, "verdict.fail")) + ": ";
+    std::string out = std::string(verdict_word(verdict, language)) + ": ";
     for (std::size_t i = 0; i < verdict.reasons.size(); ++i)
         out += (i ? "; " : "") + reason_text(verdict.reasons[i], initiative, criteria, language);
     return out;
@@ -233,10 +311,17 @@ Review review_workbook(const Workbook& book, const Criteria& criteria)
         }
         review.unions[static_cast<std::size_t>(slot)].counts.add(initiative, review.verdicts[i]);
     }
+    for (const auto& unit : book.unions)
+        if (unit.quota_unreadable && result_of_unit[unit.unit_id] >= 0)
+            review.unions[static_cast<std::size_t>(result_of_unit[unit.unit_id])].needs_check = true;
     for (auto& unit : review.unions)
     {
+        // A quota we cannot read decides nothing; initiatives we cannot place matter only while
+        // the quota is not reached without them.
+        const bool quota_unknown = unit.needs_check;
         unit.percent = unit.quota > 0 ? 100.0 * unit.counts.valid / unit.quota : 0.0;
-        unit.qualifies = unit.in_list && unit.quota > 0 && unit.counts.valid >= unit.quota;
+        unit.qualifies = !quota_unknown && unit.in_list && unit.quota > 0 && unit.counts.valid >= unit.quota;
+        unit.needs_check = quota_unknown || (!unit.qualifies && unit.counts.uncertain > 0);
         if (unit.in_list && unit.counts.updated == 0)
             review.units_without_initiatives.push_back(unit.name);
     }

@@ -47,6 +47,12 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
         }
         out += line("summary.domains", {domains});
     }
+    if (summary.total.uncertain > 0)
+        out += line("summary.uncertain", {std::to_string(summary.total.uncertain)});
+    if (book.duplicates > 0)
+        out += line("summary.duplicates", {std::to_string(book.duplicates)});
+    if (book.section_rows + book.subtotal_rows > 0)
+        out += line("summary.structure", {std::to_string(book.section_rows), std::to_string(book.subtotal_rows)});
     std::size_t errors = 0;
     for (const Issue& issue : book.issues)
         errors += issue.is_error;

@@ -53,15 +53,17 @@ Status read_status(std::string_view text)
         return Status::empty;
     // Compared without tones, so "khong hop le" and "KHÔNG HỢP LỆ" read alike; the rejected
     // forms are checked first because they contain the valid ones.
-    static constexpr std::array<std::string_view, 12> rejected{
+    static constexpr std::array<std::string_view, 18> rejected{
         "khong hop le", "tu choi", "bi tu choi", "da tu choi", "khong dat", "khong duyet", "khong duoc duyet",
-        "loai", "bi loai", "huy", "da huy", "khong cong nhan"};
-    static constexpr std::array<std::string_view, 10> valid{
+        "loai", "bi loai", "huy", "da huy", "khong cong nhan", "khong phe duyet", "khong duoc phe duyet",
+        "rejected", "invalid", "not approved", "declined"};
+    static constexpr std::array<std::string_view, 15> valid{
         "hop le", "da duyet", "duyet", "dat", "da cong nhan", "duoc cong nhan", "cong nhan", "da phe duyet",
-        "hl", "valid"};
-    static constexpr std::array<std::string_view, 12> pending{
+        "phe duyet", "duoc duyet", "duoc phe duyet", "hl", "valid", "approved", "accepted"};
+    static constexpr std::array<std::string_view, 17> pending{
         "cho duyet", "dang xem xet", "chua duyet", "dang cho", "cho xet duyet", "dang duyet", "cho", "xem xet",
-        "dang cho duyet", "chua xet", "moi cap nhat", "pending"};
+        "dang cho duyet", "chua xet", "moi cap nhat", "pending", "cho phe duyet", "chua phe duyet",
+        "dang phe duyet", "under review", "submitted"};
     if (among(key, rejected))
         return Status::rejected;
     if (among(key, valid))

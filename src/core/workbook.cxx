@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <tuple>
 #include <set>
 #include <unordered_map>
 
+#include "sangkien/core/format.hxx"
 #include "sangkien/core/legacy.hxx"
 #include "sangkien/core/text.hxx"
 
@@ -30,58 +34,64 @@ struct FieldInfo
 const std::vector<FieldInfo>& field_table()
 {
     static const std::vector<FieldInfo> table{
-        {Field::stt, "stt", SheetKind::initiatives, {"stt", "so tt", "so thu tu", "tt"}},
+        {Field::stt, "stt", SheetKind::initiatives, {"stt", "so tt", "so thu tu", "tt", "no", "number"}},
         {Field::code, "code", SheetKind::initiatives,
-         {"ma", "ma sang kien", "ma so", "id", "ma so sang kien", "ma tren he thong", "ma ho so"}},
+         {"ma", "ma sang kien", "ma so", "id", "ma so sang kien", "ma tren he thong", "ma ho so", "code", "initiative code", "portal id"}},
         {Field::title, "title", SheetKind::initiatives,
          {"ten sang kien", "ten giai phap", "sang kien", "ten de tai", "noi dung sang kien", "ten sang kien giai phap",
-          "ten sang kien de tai"}},
+          "ten sang kien de tai", "title", "initiative", "initiative title", "name of initiative"}},
         {Field::authors, "authors", SheetKind::initiatives,
          {"tac gia", "ho ten tac gia", "ho va ten tac gia", "tac gia sang kien", "ho va ten", "ho ten",
-          "nguoi thuc hien", "tac gia dong tac gia"}},
+          "nguoi thuc hien", "tac gia dong tac gia", "author", "authors", "author s", "inventor"}},
         {Field::position, "position", SheetKind::initiatives,
-         {"chuc vu", "nghe nghiep", "chuc vu nghe nghiep", "chuc danh", "nghe nghiep chuc vu"}},
+         {"chuc vu", "nghe nghiep", "chuc vu nghe nghiep", "chuc danh", "nghe nghiep chuc vu", "position", "job title", "occupation"}},
         {Field::unit, "unit", SheetKind::initiatives,
-         {"don vi", "cdcs", "cong doan co so", "ten don vi", "don vi cong tac", "don vi cdcs", "ten cdcs", "co quan don vi"}},
-        {Field::block, "block", SheetKind::initiatives, {"khoi", "loai hinh", "khoi loai hinh", "khoi don vi"}},
+         {"don vi", "cdcs", "cong doan co so", "ten don vi", "don vi cong tac", "don vi cdcs", "ten cdcs", "co quan don vi", "unit", "organisation", "organization", "grassroots union"}},
+        {Field::block, "block", SheetKind::initiatives, {"khoi", "loai hinh", "khoi loai hinh", "khoi don vi", "sector"}},
         {Field::target_group, "target_group", SheetKind::initiatives,
-         {"nhom doi tuong", "doi tuong", "nhom doi tuong tac gia"}},
+         {"nhom doi tuong", "doi tuong", "nhom doi tuong tac gia", "target group"}},
         {Field::solution_type, "solution_type", SheetKind::initiatives,
-         {"loai giai phap", "loai sang kien", "loai", "phan loai", "loai giai phap sang kien"}},
-        {Field::domain, "domain", SheetKind::initiatives, {"linh vuc", "linh vuc sang kien", "linh vuc ap dung"}},
+         {"loai giai phap", "loai sang kien", "loai", "phan loai", "loai giai phap sang kien", "type", "solution type", "category"}},
+        {Field::domain, "domain", SheetKind::initiatives, {"linh vuc", "linh vuc sang kien", "linh vuc ap dung", "domain", "field", "area"}},
         {Field::updated_on, "updated_on", SheetKind::initiatives,
          {"ngay cap nhat", "ngay cap nhat len he thong", "ngay dang", "ngay gui", "thoi gian cap nhat", "ngay nhap",
-          "ngay dang tai", "ngay cap nhat he thong", "thoi gian dang"}},
+          "ngay dang tai", "ngay cap nhat he thong", "thoi gian dang", "upload date", "uploaded", "updated", "update date",
+          "date uploaded", "date updated"}},
         {Field::status, "status", SheetKind::initiatives,
-         {"trang thai", "tinh trang", "ket qua tham dinh", "trang thai duyet", "ket qua duyet"}},
+         {"trang thai", "tinh trang", "ket qua tham dinh", "trang thai duyet", "ket qua duyet", "status", "approval status"}},
         {Field::value, "value", SheetKind::initiatives,
          {"gia tri lam loi", "so tien lam loi", "loi ich kinh te", "gia tri", "gia tri lam loi dong",
-          "hieu qua kinh te"}},
+          "hieu qua kinh te", "benefit", "benefit vnd", "value", "benefit value", "economic benefit"}},
         {Field::social_value, "social_value", SheetKind::initiatives,
-         {"gia tri xa hoi", "gia tri xa hoi nhan van", "gia tri nhan van", "xa hoi nhan van", "gia tri xa hoi nhan van noi bat"}},
+         {"gia tri xa hoi", "gia tri xa hoi nhan van", "gia tri nhan van", "xa hoi nhan van", "gia tri xa hoi nhan van noi bat", "social value", "humane value"}},
         {Field::recognition, "recognition", SheetKind::initiatives,
          {"van ban cong nhan sang kien", "so ngay van ban cong nhan sang kien", "so va ngay van ban cong nhan sang kien",
-          "quyet dinh cong nhan sang kien", "van ban cong nhan", "so ngay van ban cong nhan", "quyet dinh cong nhan"}},
+          "quyet dinh cong nhan sang kien", "van ban cong nhan", "so ngay van ban cong nhan", "quyet dinh cong nhan", "recognition",
+          "recognition document"}},
         {Field::recognition_number, "recognition_number", SheetKind::initiatives,
-         {"so van ban cong nhan sang kien", "so van ban cong nhan", "so quyet dinh cong nhan", "so quyet dinh cong nhan sang kien"}},
+         {"so van ban cong nhan sang kien", "so van ban cong nhan", "so quyet dinh cong nhan", "so quyet dinh cong nhan sang kien", "recognition no",
+          "recognition number"}},
         {Field::recognition_date, "recognition_date", SheetKind::initiatives,
          {"ngay van ban cong nhan sang kien", "ngay van ban cong nhan", "ngay cong nhan", "ngay quyet dinh cong nhan",
-          "ngay cong nhan sang kien"}},
+          "ngay cong nhan sang kien", "recognition date"}},
         {Field::value_document, "value_document", SheetKind::initiatives,
          {"van ban cong nhan gia tri lam loi", "so ngay van ban cong nhan gia tri lam loi",
-          "so va ngay van ban cong nhan gia tri lam loi", "van ban xac nhan gia tri lam loi"}},
+          "so va ngay van ban cong nhan gia tri lam loi", "van ban xac nhan gia tri lam loi", "benefit document",
+          "benefit recognition"}},
         {Field::value_document_number, "value_document_number", SheetKind::initiatives,
-         {"so van ban cong nhan gia tri lam loi", "so van ban gia tri lam loi", "so van ban xac nhan gia tri lam loi"}},
+         {"so van ban cong nhan gia tri lam loi", "so van ban gia tri lam loi", "so van ban xac nhan gia tri lam loi", "benefit document no",
+          "benefit document number"}},
         {Field::value_document_date, "value_document_date", SheetKind::initiatives,
          {"ngay van ban cong nhan gia tri lam loi", "ngay van ban gia tri lam loi", "ngay cong nhan gia tri lam loi",
-          "ngay van ban xac nhan gia tri lam loi"}},
-        {Field::note, "note", SheetKind::initiatives, {"ghi chu"}},
+          "ngay van ban xac nhan gia tri lam loi", "benefit document date", "benefit recognition date"}},
+        {Field::note, "note", SheetKind::initiatives, {"ghi chu", "note", "notes", "remarks"}},
 
         {Field::union_name, "union_name", SheetKind::unions,
-         {"ten cdcs", "ten don vi", "cong doan co so", "don vi", "cdcs", "ten cong doan co so", "ten"}},
+         {"ten cdcs", "ten don vi", "cong doan co so", "don vi", "cdcs", "ten cong doan co so", "ten", "union", "unit",
+          "grassroots union", "name"}},
         {Field::union_block, "union_block", SheetKind::unions, {"khoi", "loai hinh", "khoi loai hinh"}},
-        {Field::members, "members", SheetKind::unions, {"so doan vien", "doan vien", "tong so doan vien"}},
-        {Field::quota, "quota", SheetKind::unions, {"chi tieu", "chi tieu sang kien", "chi tieu giao", "tong chi tieu"}},
+        {Field::members, "members", SheetKind::unions, {"so doan vien", "doan vien", "tong so doan vien", "members"}},
+        {Field::quota, "quota", SheetKind::unions, {"chi tieu", "chi tieu sang kien", "chi tieu giao", "tong chi tieu", "quota"}},
         {Field::quota_phase, "quota_phase", SheetKind::unions,
          {"chi tieu giai doan", "chi tieu dot", "giai doan", "dot", "chi tieu nam"}},
         {Field::labour_agreement, "labour_agreement", SheetKind::unions,
@@ -89,13 +99,13 @@ const std::vector<FieldInfo>& field_table()
           "tuldtt quy che co noi dung sang kien"}},
         {Field::union_note, "union_note", SheetKind::unions, {"ghi chu"}},
 
-        {Field::person_name, "person_name", SheetKind::people, {"ho ten", "ho va ten", "ten", "ca nhan"}},
+        {Field::person_name, "person_name", SheetKind::people, {"ho ten", "ho va ten", "ten", "ca nhan", "name", "full name"}},
         {Field::person_position, "person_position", SheetKind::people, {"chuc vu", "chuc danh", "chuc vu nghe nghiep"}},
         {Field::person_unit, "person_unit", SheetKind::people, {"don vi", "cdcs", "don vi cong tac"}},
         {Field::support_team, "support_team", SheetKind::people,
          {"to ho tro", "thuoc to ho tro", "to ho tro sang kien", "thanh vien to ho tro"}},
         {Field::contribution, "contribution", SheetKind::people,
-         {"dong gop", "noi dung dong gop", "thanh tich", "thanh tich dong gop", "tom tat dong gop"}},
+         {"dong gop", "noi dung dong gop", "thanh tich", "thanh tich dong gop", "tom tat dong gop", "contribution"}},
 
         {Field::setting_label, "setting_label", SheetKind::settings, {"muc", "noi dung", "thong tin", "ten muc"}},
         {Field::setting_value, "setting_value", SheetKind::settings, {"gia tri"}},
@@ -176,6 +186,18 @@ const Cell& cell_at(const Row& row, std::size_t column)
     return column < row.size() ? row[column] : empty;
 }
 
+// A cell quoted in a message: at most 200 characters (a whole essay pasted in a cell is not echoed).
+std::string shortened(const std::string& text)
+{
+    constexpr std::size_t limit = 200;
+    if (text.size() <= limit)
+        return text;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut; // never inside a UTF-8 sequence
+    return text.substr(0, cut) + "…";
+}
+
 std::string number_text(double value)
 {
     char buffer[64];
@@ -186,14 +208,6 @@ std::string number_text(double value)
     return buffer;
 }
 
-std::string cell_text(const Cell& cell)
-{
-    if (const auto* text = std::get_if<std::string>(&cell))
-        return *text;
-    if (const auto* number = std::get_if<double>(&cell))
-        return number_text(*number);
-    return {};
-}
 
 // Values that repeat down a column (statuses, amounts, dates, yes/no) are parsed once.
 template <typename Value>
@@ -226,8 +240,24 @@ struct SheetReader
     void report(std::size_t row_index, std::size_t column, const Cell& cell, std::string key,
                 std::vector<std::string> arguments, bool is_error = true)
     {
-        issues.push_back(Issue{sheet.name, row_index + 1, column_letter(column), collapse_spaces(cell_text(cell)),
+        issues.push_back(Issue{sheet.name, row_index + 1, column_letter(column), shortened(collapse_spaces(cell_text(cell))),
                                std::move(key), std::move(arguments), is_error});
+    }
+
+    // The cell of a field, or an empty cell when it holds a formula error: the error is reported
+    // (sheet, row, column, the error as Calc shows it) and kept in `unreadable`, never read as empty.
+    const Cell& checked(std::size_t row_index, std::size_t column, const Row& row, Field field,
+                        std::vector<UnreadableCell>* unreadable = nullptr)
+    {
+        static const Cell empty;
+        const Cell& cell = cell_at(row, column);
+        const auto* error = std::get_if<CellError>(&cell);
+        if (!error)
+            return cell;
+        report(row_index, column, cell, "cell.formula_error", {error->shown, std::string(field_id(field))});
+        if (unreadable)
+            unreadable->push_back(UnreadableCell{field, column_letter(column), error->shown});
+        return empty;
     }
 
     // Text in NFC with single spaces (line breaks kept with `keep_lines`); legacy-font text
@@ -406,6 +436,37 @@ std::vector<std::string> heading_texts(const Sheet& sheet, std::size_t top, bool
     return texts;
 }
 
+// A document group heading over "Số" | "Ngày" sub-headings ("Quyết định công nhận sáng kiến" /
+// "Ngày"): the sub-heading, last in the combined text, says which part of the document the column
+// holds. "Số, ngày" (both) stays the combined column.
+std::optional<Field> document_part(std::optional<Field> field, const std::string& heading_key)
+{
+    if (!field)
+        return field;
+    const bool recognition = *field == Field::recognition || *field == Field::recognition_number
+                             || *field == Field::recognition_date;
+    const bool value_document = *field == Field::value_document || *field == Field::value_document_number
+                                || *field == Field::value_document_date;
+    if (!recognition && !value_document)
+        return field;
+    const auto ends_with = [&heading_key](std::string_view tail) {
+        return heading_key == tail
+               || (heading_key.size() > tail.size()
+                   && heading_key.compare(heading_key.size() - tail.size(), tail.size(), tail) == 0
+                   && heading_key[heading_key.size() - tail.size() - 1] == ' ');
+    };
+    const auto ends_with_any = [&ends_with](std::initializer_list<std::string_view> tails) {
+        return std::any_of(tails.begin(), tails.end(), ends_with);
+    };
+    if (ends_with_any({"so ngay", "so va ngay", "ngay so", "so ngay thang"}))
+        return recognition ? Field::recognition : Field::value_document;
+    if (ends_with_any({"ngay", "ngay thang", "ngay thang nam", "ngay ban hanh", "ngay ky", "ngay van ban", "date"}))
+        return recognition ? Field::recognition_date : Field::value_document_date;
+    if (ends_with_any({"so", "so hieu", "so van ban", "so quyet dinh", "so qd", "so ky hieu", "number", "no"}))
+        return recognition ? Field::recognition_number : Field::value_document_number;
+    return field;
+}
+
 struct Candidate
 {
     ColumnMapping mapping;
@@ -420,7 +481,8 @@ Candidate evaluate(const Sheet& sheet, std::size_t top, bool two_rows, SheetKind
     candidate.mapping.heading_row = top + (two_rows ? 1 : 0);
     for (std::size_t c = 0; c < candidate.mapping.headings.size(); ++c)
     {
-        const auto field = best_field(matching_key(candidate.mapping.headings[c]), kind);
+        const auto field = document_part(best_field(matching_key(candidate.mapping.headings[c]), kind),
+                                          matching_key(candidate.mapping.headings[c]));
         if (!field)
             continue;
         const auto [it, inserted] = candidate.mapping.columns.emplace(*field, c);
@@ -455,6 +517,30 @@ bool has_key_fields(const ColumnMapping& mapping, SheetKind kind)
     return false;
 }
 
+// A row of nothing but document sub-headings ("Số" | "Ngày"): the second row of a heading even
+// when it adds no field of its own.
+bool is_sub_heading_row(const Row& row)
+{
+    bool any = false;
+    for (const Cell& cell : row)
+    {
+        if (is_blank(cell))
+            continue;
+        const auto* text = std::get_if<std::string>(&cell);
+        if (!text)
+            return false;
+        const std::string key = matching_key(*text);
+        static const std::set<std::string_view> words{"so", "ngay", "so hieu", "ngay thang", "ngay thang nam",
+                                                      "ngay ban hanh", "ngay ky", "so ngay", "so va ngay",
+                                                      "so van ban", "so quyet dinh", "so qd", "so ky hieu",
+                                                      "no", "number", "date", "no date"};
+        if (!words.count(key))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 std::optional<Candidate> best_candidate(const Sheet& sheet, SheetKind kind)
 {
     std::optional<Candidate> best;
@@ -468,7 +554,9 @@ std::optional<Candidate> best_candidate(const Sheet& sheet, SheetKind kind)
             Candidate candidate = evaluate(sheet, top, two_rows, kind);
             if (candidate.score < minimum_score(kind) || !has_key_fields(candidate.mapping, kind))
                 continue;
-            if (!best || candidate.score > best->score)
+            const bool sub_headings_below = two_rows && best && best->mapping.heading_row == top
+                                            && candidate.score == best->score && is_sub_heading_row(sheet.rows[top + 1]);
+            if (!best || candidate.score > best->score || sub_headings_below)
                 best = std::move(candidate);
         }
     }
@@ -482,11 +570,12 @@ bool name_means(const std::string& sheet_key, SheetKind kind)
 {
     static const std::map<SheetKind, std::vector<std::string_view>> names{
         {SheetKind::initiatives,
-         {"sang kien", "danh sach sang kien", "so theo doi sang kien", "sang kien 01 trieu", "ds sang kien", "tong hop sang kien"}},
+         {"sang kien", "danh sach sang kien", "so theo doi sang kien", "sang kien 01 trieu", "ds sang kien", "tong hop sang kien",
+          "initiatives", "initiative list"}},
         {SheetKind::unions,
-         {"cong doan co so", "cdcs", "danh sach cdcs", "danh sach cong doan co so", "chi tieu", "chi tieu cdcs", "ds cdcs"}},
-        {SheetKind::people, {"ca nhan de xuat", "ca nhan", "de xuat ca nhan", "to ho tro", "ds ca nhan"}},
-        {SheetKind::settings, {"thong tin", "thong tin bao cao", "cai dat", "thiet lap"}},
+         {"cong doan co so", "cdcs", "danh sach cdcs", "danh sach cong doan co so", "chi tieu", "chi tieu cdcs", "ds cdcs", "unions", "grassroots unions", "quotas"}},
+        {SheetKind::people, {"ca nhan de xuat", "ca nhan", "de xuat ca nhan", "to ho tro", "ds ca nhan", "proposed individuals", "individuals"}},
+        {SheetKind::settings, {"thong tin", "thong tin bao cao", "cai dat", "thiet lap", "settings", "information"}},
         {SheetKind::comments, {"nhan xet", "danh gia", "noi dung bao cao", "nhan xet danh gia"}},
     };
     const auto& list = names.at(kind);
@@ -510,74 +599,444 @@ int to_int(double value)
     return static_cast<int>(std::llround(value));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Structure rows of a list: group headings ("I | KHỐI TRƯỜNG HỌC", "1. CĐCS Trường THCS …"),
+// subtotals ("Cộng", "Cộng khối …") and the grand total ("Tổng cộng").
+
+enum class RowKind { data, blank, section, subtotal, grand_total };
+
+struct RowClass
+{
+    RowKind kind = RowKind::data;
+    std::string label;           // the section title without its marker, or the total's label
+    std::size_t label_column = 0;
+    int level = 2;               // sections: 1 for I/II/A/B and "Khối …", 2 for CĐCS-level groups
+};
+
+enum class Marker { none, roman, letter, arabic };
+
+// "I", "II.", "IV)", "A.", "b)", "1", "2.", "3)": the numbering of a group heading.
+Marker marker_of(std::string_view text)
+{
+    std::string t = collapse_spaces(text);
+    while (!t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ':'))
+        t.pop_back();
+    if (t.empty() || t.size() > 5)
+        return Marker::none;
+    if (t.find_first_not_of("0123456789") == std::string::npos)
+        return Marker::arabic;
+    if (t.find_first_not_of("IVXivx") == std::string::npos && (t == to_upper(t) || t == to_lower(t)))
+        return Marker::roman;
+    if (t.size() == 1 && std::isalpha(static_cast<unsigned char>(t[0])))
+        return Marker::letter;
+    return Marker::none;
+}
+
+// "I. KHỐI TRƯỜNG HỌC" → marker "I", title "KHỐI TRƯỜNG HỌC".
+std::pair<Marker, std::string> split_marker(const std::string& text)
+{
+    const auto space = text.find(' ');
+    if (space == std::string::npos)
+        return {Marker::none, text};
+    const std::string head = text.substr(0, space);
+    if (head.back() != '.' && head.back() != ')')
+        return {Marker::none, text};
+    const Marker marker = marker_of(head);
+    return marker == Marker::none ? std::pair{Marker::none, text}
+                                  : std::pair{marker, collapse_spaces(text.substr(space + 1))};
+}
+
+bool starts_with_word(const std::string& key, std::initializer_list<std::string_view> words)
+{
+    for (const std::string_view word : words)
+        if (key.compare(0, word.size(), word) == 0 && (key.size() == word.size() || key[word.size()] == ' '))
+            return true;
+    return false;
+}
+
+// Words that open a group heading: a khối, a CĐCS, a lĩnh vực…
+bool names_a_group(const std::string& key)
+{
+    return starts_with_word(key, {"khoi", "cdcs", "cd", "cong doan", "don vi", "linh vuc", "nhom", "cum", "nganh",
+                                  "loai hinh", "lđlđ", "ldld", "phong", "to"});
+}
+
+bool is_upper_case_text(const std::string& text)
+{
+    bool letters = false;
+    for (const char32_t c : to_u32(text))
+        if (c > 0x40)
+            letters = true;
+    return letters && to_upper(text) == text && to_lower(text) != text;
+}
+
+bool is_grand_total_label(const std::string& key)
+{
+    return key == "tong" || starts_with_word(key, {"tong cong", "tong so", "cong toan", "total", "grand total"});
+}
+
+bool is_subtotal_label(const std::string& text, const std::string& key)
+{
+    if (starts_with_word(key, {"cong dong", "cong tac", "cong nghe", "cong trinh", "cong viec", "cong cu", "cong nhan",
+                               "cong thuc", "cong doan", "cong ty", "cong an", "cong suat"}))
+        return false;
+    // "Cộng" with its tone is unambiguous; without tones only before the name of a group.
+    if (to_lower(collapse_spaces(text)).rfind("cộng", 0) == 0)
+        return true;
+    if (key == "cong" || key == "subtotal" || starts_with_word(key, {"sub total", "subtotal"}))
+        return true;
+    if (!starts_with_word(key, {"cong"}))
+        return false;
+    const std::string rest = key.substr(4);
+    return names_a_group(collapse_spaces(rest)) || marker_of(collapse_spaces(rest)) != Marker::none;
+}
+
+// Signature blocks and form notes below a list: never initiatives.
+bool is_form_footer(const std::string& key)
+{
+    for (const std::string_view word : {"nguoi lap", "thu truong", "ky ghi ro", "ghi ro ho ten", "ky ten", "xac nhan",
+                                        "chu tich", "tm ", "kt ", "thang nam", "ngay thang"})
+        if (key.find(word) != std::string::npos)
+            return true;
+    return false;
+}
+
+struct ListColumns
+{
+    std::optional<std::size_t> stt, code, title, authors, position, unit, block, group, type, domain, updated, status,
+        value, social, recognition, recognition_number, recognition_date, value_document, value_document_number,
+        value_document_date, note;
+
+    explicit ListColumns(const ColumnMapping& mapping)
+    {
+        const auto column = [&mapping](Field f) { return column_for(mapping, f); };
+        stt = column(Field::stt);
+        code = column(Field::code);
+        title = column(Field::title);
+        authors = column(Field::authors);
+        position = column(Field::position);
+        unit = column(Field::unit);
+        block = column(Field::block);
+        group = column(Field::target_group);
+        type = column(Field::solution_type);
+        domain = column(Field::domain);
+        updated = column(Field::updated_on);
+        status = column(Field::status);
+        value = column(Field::value);
+        social = column(Field::social_value);
+        recognition = column(Field::recognition);
+        recognition_number = column(Field::recognition_number);
+        recognition_date = column(Field::recognition_date);
+        value_document = column(Field::value_document);
+        value_document_number = column(Field::value_document_number);
+        value_document_date = column(Field::value_document_date);
+        note = column(Field::note);
+    }
+
+    bool blank_at(const Row& row, const std::optional<std::size_t>& c) const { return !c || is_blank(cell_at(row, *c)); }
+};
+
+RowClass classify_row(const Row& row, const ListColumns& columns)
+{
+    RowClass result;
+    std::vector<std::size_t> filled;
+    for (std::size_t c = 0; c < row.size(); ++c)
+        if (!is_blank(row[c]))
+            filled.push_back(c);
+    if (filled.empty())
+    {
+        result.kind = RowKind::blank;
+        return result;
+    }
+    // A total's label is one of the first two cells, with no author and no status beside it.
+    const bool no_person = columns.blank_at(row, columns.authors) && columns.blank_at(row, columns.status);
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, filled.size()); ++i)
+    {
+        const auto* text = std::get_if<std::string>(&row[filled[i]]);
+        if (!text || text->size() > 120 || !no_person)
+            continue;
+        const std::string key = matching_key(*text);
+        const bool grand = is_grand_total_label(key);
+        if (grand || is_subtotal_label(*text, key))
+        {
+            result.kind = grand ? RowKind::grand_total : RowKind::subtotal;
+            result.label = collapse_spaces(to_nfc(*text));
+            result.label_column = filled[i];
+            return result;
+        }
+    }
+    // A group heading: one or two cells of text (a marker and a title), nothing else.
+    if (filled.size() > 2 || !no_person)
+        return result;
+    Marker marker = Marker::none;
+    std::string title;
+    std::size_t title_column = filled.back();
+    if (filled.size() == 2)
+    {
+        const Cell& first = row[filled[0]];
+        if (const auto* number = std::get_if<double>(&first))
+            marker = (*number == std::floor(*number) && *number > 0 && *number < 1000) ? Marker::arabic : Marker::none;
+        else if (const auto* text = std::get_if<std::string>(&first))
+            marker = marker_of(*text);
+        if (marker == Marker::none)
+            return result;
+        const auto* text = std::get_if<std::string>(&row[filled[1]]);
+        if (!text)
+            return result;
+        title = collapse_spaces(to_nfc(*text));
+    }
+    else
+    {
+        const auto* text = std::get_if<std::string>(&row[filled[0]]);
+        if (!text)
+            return result;
+        std::tie(marker, title) = split_marker(collapse_spaces(to_nfc(*text)));
+    }
+    if (title.empty() || title.size() > 300)
+        return result;
+    const std::string key = matching_key(title);
+    const bool group_words = names_a_group(key);
+    const bool heading_like = group_words || is_upper_case_text(title);
+    const bool section = marker == Marker::roman || marker == Marker::letter ? true : heading_like;
+    if (!section)
+        return result;
+    result.kind = RowKind::section;
+    result.label = title;
+    result.label_column = title_column;
+    result.level = (marker == Marker::roman || marker == Marker::letter
+                    || starts_with_word(key, {"khoi", "linh vuc", "nhom", "cum", "nganh", "loai hinh"}))
+                       ? 1
+                       : 2;
+    return result;
+}
+
+// An open group of the list, for checking its subtotal.
+struct OpenSection
+{
+    std::size_t first = 0;       // index of its first initiative in Workbook::initiatives
+    int level = 2;
+    std::string title;
+};
+
+// The sum of the values written in initiatives [first, end); nullopt when one of them cannot be read.
+std::optional<std::int64_t> written_sum(const std::vector<Initiative>& initiatives, std::size_t first)
+{
+    std::int64_t sum = 0;
+    for (std::size_t i = first; i < initiatives.size(); ++i)
+    {
+        const Initiative& item = initiatives[i];
+        if (item.has_unreadable(Field::value) || item.value.kind == MoneyKind::error)
+            return std::nullopt;
+        if (item.value.is_vnd())
+            sum += item.value.dong;
+    }
+    return sum;
+}
+
+struct ListState
+{
+    std::vector<OpenSection> sections;  // outermost first
+    std::size_t since_subtotal = 0;     // first initiative after the last subtotal
+    std::size_t total_row = 0;          // 1-based row of the grand total; 0 before it
+    std::size_t skipped_first = 0, skipped_last = 0; // rows after the total that are not initiatives
+    std::string skipped_text;
+};
+
+void open_section(ListState& state, const RowClass& row, std::size_t next_initiative)
+{
+    while (!state.sections.empty() && state.sections.back().level >= row.level)
+        state.sections.pop_back();
+    state.sections.push_back(OpenSection{next_initiative, row.level, row.label});
+}
+
+// A subtotal or total that holds an amount is compared with our own sum of its group.
+void check_total(SheetReader& reader, std::size_t r, const Row& row, const RowClass& kind, const ListColumns& columns,
+                 ListState& state, const std::vector<Initiative>& initiatives)
+{
+    if (!columns.value)
+        return;
+    const Cell& cell = reader.checked(r, *columns.value, row, Field::value);
+    std::optional<std::int64_t> written;
+    if (const auto* number = std::get_if<double>(&cell))
+    {
+        const Money money = money_from_number(*number);
+        if (money.is_vnd())
+            written = money.dong;
+    }
+    else if (const auto* text = std::get_if<std::string>(&cell))
+    {
+        const Money money = parse_money(*text);
+        if (money.is_vnd())
+            written = money.dong;
+    }
+    std::vector<std::size_t> starts;
+    if (kind.kind == RowKind::grand_total)
+        starts.push_back(0);
+    else
+    {
+        for (auto it = state.sections.rbegin(); it != state.sections.rend(); ++it)
+            starts.push_back(it->first);
+        starts.push_back(state.since_subtotal);
+    }
+    state.since_subtotal = initiatives.size();
+    if (!written)
+        return;
+    // "Cộng khối …" is compared first with its khối, "Cộng CĐCS …" with the innermost group.
+    const std::string label_key = matching_key(kind.label);
+    const bool names_outer = label_key.find("khoi") != std::string::npos || label_key.find("linh vuc") != std::string::npos;
+    std::optional<std::size_t> preferred;
+    if (names_outer && kind.kind == RowKind::subtotal)
+        for (auto it = state.sections.rbegin(); it != state.sections.rend() && !preferred; ++it)
+            if (it->level == 1)
+                preferred = it->first;
+    std::optional<std::int64_t> expected;
+    for (const std::size_t start : starts)
+    {
+        const auto sum = written_sum(initiatives, start);
+        if (!sum)
+            return; // a value we cannot read: no comparison to make
+        if (*sum == *written)
+            return;
+        if (!expected || (preferred && start == *preferred))
+            expected = sum;
+    }
+    if (expected)
+        reader.report(r, *columns.value, cell, "row.subtotal_mismatch",
+                      {std::to_string(r + 1), kind.label, format_vnd(*written, false), format_vnd(*expected, false)});
+}
+
 void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
 {
     SheetReader reader{sheet, book.issues};
-    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
-    const auto c_code = column(Field::code), c_title = column(Field::title), c_authors = column(Field::authors),
-               c_position = column(Field::position), c_unit = column(Field::unit), c_block = column(Field::block),
-               c_group = column(Field::target_group), c_type = column(Field::solution_type),
-               c_domain = column(Field::domain), c_updated = column(Field::updated_on),
-               c_status = column(Field::status), c_value = column(Field::value), c_social = column(Field::social_value),
-               c_recognition = column(Field::recognition), c_recognition_number = column(Field::recognition_number),
-               c_recognition_date = column(Field::recognition_date), c_value_document = column(Field::value_document),
-               c_value_document_number = column(Field::value_document_number),
-               c_value_document_date = column(Field::value_document_date), c_note = column(Field::note),
-               c_stt = column(Field::stt);
-    book.has_update_dates = c_updated.has_value();
+    const ListColumns columns(mapping);
+    book.has_update_dates = columns.updated.has_value();
     std::unordered_map<std::string, std::string> unit_keys; // unit names repeat: key them once
+    ListState state;
+    std::size_t units_from_sections = 0;
+
+    const auto flush_skipped = [&] {
+        if (state.skipped_first == 0)
+            return;
+        book.issues.push_back(Issue{sheet.name, state.skipped_first, "", shortened(state.skipped_text), "rows.after_total",
+                                    {std::to_string(state.skipped_first), std::to_string(state.skipped_last),
+                                     std::to_string(state.total_row)},
+                                    false});
+        state.skipped_first = state.skipped_last = 0;
+        state.skipped_text.clear();
+    };
 
     for (std::size_t r = mapping.first_data_row; r < sheet.rows.size(); ++r)
     {
         const Row& row = sheet.rows[r];
-        if (std::all_of(row.begin(), row.end(), is_blank))
+        const RowClass kind = classify_row(row, columns);
+        if (kind.kind == RowKind::blank)
             continue;
-        if (is_totals_row(row))
-            break; // what follows a totals row is signatures and notes
+        if (kind.kind == RowKind::section)
+        {
+            ++book.section_rows;
+            open_section(state, kind, book.initiatives.size());
+            state.since_subtotal = book.initiatives.size();
+            continue;
+        }
+        if (kind.kind == RowKind::subtotal || kind.kind == RowKind::grand_total)
+        {
+            ++book.subtotal_rows;
+            check_total(reader, r, row, kind, columns, state, book.initiatives);
+            if (kind.kind == RowKind::grand_total && state.total_row == 0)
+                state.total_row = r + 1;
+            continue;
+        }
         // A row with nothing but its number is a blank line of the form.
         bool only_stt = true;
         for (std::size_t c = 0; c < row.size() && only_stt; ++c)
-            only_stt = is_blank(row[c]) || (c_stt && c == *c_stt);
+            only_stt = is_blank(row[c]) || (columns.stt && c == *columns.stt);
         if (only_stt)
             continue;
 
-        auto get = [&](const std::optional<std::size_t>& c) -> const Cell& { return cell_at(row, c.value_or(SIZE_MAX)); };
-        auto text_of = [&](const std::optional<std::size_t>& c) { return c ? reader.text(r, *c, get(c)) : std::string(); };
-
         Initiative item;
         item.row = r + 1;
-        item.code = text_of(c_code);
-        item.title = text_of(c_title);
+        auto get = [&](const std::optional<std::size_t>& c, Field field) -> const Cell& {
+            static const Cell empty;
+            return c ? reader.checked(r, *c, row, field, &item.unreadable) : empty;
+        };
+        auto text_of = [&](const std::optional<std::size_t>& c, Field field) {
+            return c ? reader.text(r, *c, get(c, field)) : std::string();
+        };
+
+        // Below the grand total come signatures and notes: a row is read only when it looks like
+        // an initiative (a title and a person, unit, status or value), and then said so.
+        if (state.total_row != 0)
+        {
+            std::string first_text;
+            bool footer = false;
+            for (const Cell& cell : row)
+                if (!is_blank(cell))
+                {
+                    const std::string text = cell_text(cell);
+                    if (first_text.empty())
+                        first_text = collapse_spaces(to_nfc(text));
+                    footer = footer || is_form_footer(matching_key(text));
+                }
+            const bool looks_like_initiative =
+                !columns.blank_at(row, columns.title)
+                && (!columns.blank_at(row, columns.authors) || !columns.blank_at(row, columns.unit)
+                    || !columns.blank_at(row, columns.status) || !columns.blank_at(row, columns.value));
+            if (footer || !looks_like_initiative)
+            {
+                if (state.skipped_first == 0)
+                {
+                    state.skipped_first = r + 1;
+                    state.skipped_text = first_text;
+                }
+                state.skipped_last = r + 1;
+                continue;
+            }
+            flush_skipped();
+            reader.report(r, columns.title.value_or(0), cell_at(row, columns.title.value_or(0)), "row.read_after_total",
+                          {std::to_string(state.total_row)}, false);
+        }
+
+        item.code = text_of(columns.code, Field::code);
+        item.title = text_of(columns.title, Field::title);
         // Authors may be separated by line breaks: keep them for the split.
-        item.authors = split_authors(c_authors ? reader.text(r, *c_authors, get(c_authors), true) : std::string());
-        item.position = text_of(c_position);
-        item.unit = text_of(c_unit);
+        item.authors = split_authors(columns.authors ? reader.text(r, *columns.authors, get(columns.authors, Field::authors), true)
+                                                     : std::string());
+        item.position = text_of(columns.position, Field::position);
+        item.unit = text_of(columns.unit, Field::unit);
+        if (!state.sections.empty())
+            item.section = state.sections.back().title;
+        if (!columns.unit && !state.sections.empty() && state.sections.back().level == 2)
+        {
+            item.unit = item.section; // the list has no unit column: the CĐCS heading above names it
+            ++units_from_sections;
+        }
         auto [known, inserted] = unit_keys.try_emplace(item.unit);
         if (inserted)
             known->second = matching_key(item.unit, {true, true});
         item.unit_key = known->second;
-        item.block = text_of(c_block);
-        item.target_group = text_of(c_group);
-        item.solution_type = text_of(c_type);
-        item.domain = text_of(c_domain);
-        item.note = text_of(c_note);
+        item.block = text_of(columns.block, Field::block);
+        item.target_group = text_of(columns.group, Field::target_group);
+        item.solution_type = text_of(columns.type, Field::solution_type);
+        item.domain = text_of(columns.domain, Field::domain);
+        item.note = text_of(columns.note, Field::note);
 
-        if (c_updated)
+        if (columns.updated)
         {
-            item.updated_on = reader.date(r, *c_updated, get(c_updated));
-            if (!item.updated_on && is_blank(get(c_updated)))
-                reader.report(r, *c_updated, get(c_updated), "cell.missing_update_date", {});
+            const Cell& cell = get(columns.updated, Field::updated_on);
+            item.updated_on = reader.date(r, *columns.updated, cell);
+            if (!item.updated_on && is_blank(cell) && !item.has_unreadable(Field::updated_on))
+                reader.report(r, *columns.updated, cell, "cell.missing_update_date", {});
         }
-        if (c_status)
+        if (columns.status)
         {
-            item.status_text = text_of(c_status);
+            item.status_text = text_of(columns.status, Field::status);
             item.status = reader.statuses.get(item.status_text, [&item] { return parse_status(item.status_text); });
             if (item.status == Status::unknown)
-                reader.report(r, *c_status, get(c_status), "cell.status_unknown", {item.status_text});
+                reader.report(r, *columns.status, get(columns.status, Field::status), "cell.status_unknown", {item.status_text});
         }
-        if (c_value)
+        if (columns.value)
         {
-            const Cell& cell = get(c_value);
+            const Cell& cell = get(columns.value, Field::value);
             std::string original;
             if (const auto* number = std::get_if<double>(&cell))
                 item.value = money_from_number(*number);
@@ -588,37 +1047,59 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
             }
             const MessageRef problem = money_problem(item.value, original);
             if (!problem.key.empty())
-                reader.report(r, *c_value, cell, problem.key, problem.arguments,
-                              item.value.kind == MoneyKind::error);
+                reader.report(r, *columns.value, cell, problem.key, problem.arguments, item.value.kind == MoneyKind::error);
         }
-        if (c_social)
+        if (columns.social)
         {
-            item.social_text = text_of(c_social);
+            item.social_text = text_of(columns.social, Field::social_value);
             const YesNo social = reader.yes_no.get(item.social_text, [&item] { return parse_yes_no(item.social_text); });
             item.social_value = social != YesNo::no;
         }
-        // A document is one cell ("Số 12/QĐ ngày 5/9/2022") or a number cell and a date cell.
-        const auto read_document = [&](const std::optional<std::size_t>& combined, const std::optional<std::size_t>& number,
-                                       const std::optional<std::size_t>& date) {
-            DocumentRef document = parse_document(text_of(combined));
+        // A document is one cell ("Số 12/QĐ ngày 5/9/2022", or a date cell) or a number cell and a
+        // date cell; every date cell accepts a date, a serial or a date written as text.
+        const auto read_document = [&](const std::optional<std::size_t>& combined, Field combined_field,
+                                       const std::optional<std::size_t>& number, Field number_field,
+                                       const std::optional<std::size_t>& date, Field date_field) {
+            DocumentRef document;
+            if (combined)
+            {
+                const Cell& cell = get(combined, combined_field);
+                if (std::holds_alternative<double>(cell))
+                    document.date = reader.date(r, *combined, cell);
+                else
+                    document = parse_document(reader.text(r, *combined, cell));
+            }
             if (number)
-                document.number = text_of(number);
+            {
+                const Cell& cell = get(number, number_field);
+                if (const auto* serial = std::get_if<double>(&cell); serial && !date && !combined && *serial > 20000)
+                    document.date = reader.date(r, *number, cell); // a lone column holding dates
+                else
+                    document.number = reader.text(r, *number, cell);
+            }
             if (date)
-                if (const auto d = reader.date(r, *date, get(date)))
+                if (const auto d = reader.date(r, *date, get(date, date_field)))
                     document.date = d;
             if (combined && !document.date && !document.number.empty())
-                reader.report(r, *combined, get(combined), "cell.document_without_date", {});
+                reader.report(r, *combined, cell_at(row, *combined), "cell.document_without_date", {});
             return document;
         };
-        item.recognition = read_document(c_recognition, c_recognition_number, c_recognition_date);
-        item.value_document = read_document(c_value_document, c_value_document_number, c_value_document_date);
+        item.recognition = read_document(columns.recognition, Field::recognition, columns.recognition_number,
+                                         Field::recognition_number, columns.recognition_date, Field::recognition_date);
+        item.value_document = read_document(columns.value_document, Field::value_document, columns.value_document_number,
+                                            Field::value_document_number, columns.value_document_date,
+                                            Field::value_document_date);
 
-        if (item.authors.empty() && c_authors)
-            reader.report(r, *c_authors, get(c_authors), "cell.no_authors", {});
-        if (item.unit.empty() && c_unit)
-            reader.report(r, *c_unit, get(c_unit), "cell.no_unit", {});
+        if (item.authors.empty() && columns.authors && !item.has_unreadable(Field::authors))
+            reader.report(r, *columns.authors, cell_at(row, *columns.authors), "cell.no_authors", {});
+        if (item.unit.empty() && columns.unit && !item.has_unreadable(Field::unit))
+            reader.report(r, *columns.unit, cell_at(row, *columns.unit), "cell.no_unit", {});
         book.initiatives.push_back(std::move(item));
     }
+    flush_skipped();
+    if (units_from_sections > 0)
+        book.issues.push_back(Issue{sheet.name, 0, "", "", "rows.unit_from_section", {std::to_string(units_from_sections)},
+                                    false});
 }
 
 void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
@@ -641,14 +1122,18 @@ void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
             break;
         UnionUnit unit;
         unit.row = r + 1;
-        unit.name = c_name ? reader.text(r, *c_name, cell_at(row, *c_name)) : std::string();
+        unit.name = c_name ? reader.text(r, *c_name, reader.checked(r, *c_name, row, Field::union_name)) : std::string();
         if (unit.name.empty())
             continue;
         unit.key = matching_key(unit.name, {true, true});
-        unit.block = c_block ? reader.text(r, *c_block, cell_at(row, *c_block)) : std::string();
-        unit.note = c_note ? reader.text(r, *c_note, cell_at(row, *c_note)) : std::string();
+        unit.block = c_block ? reader.text(r, *c_block, reader.checked(r, *c_block, row, Field::union_block)) : std::string();
+        unit.note = c_note ? reader.text(r, *c_note, reader.checked(r, *c_note, row, Field::union_note)) : std::string();
         auto read_count = [&](std::size_t c) -> std::optional<double> {
-            const Cell& cell = cell_at(row, c);
+            std::vector<UnreadableCell> unreadable;
+            const bool members = c_members && c == *c_members;
+            const Cell& cell = reader.checked(r, c, row, members ? Field::members : Field::quota, &unreadable);
+            if (!unreadable.empty() && !members)
+                unit.quota_unreadable = true;
             if (const auto* number = std::get_if<double>(&cell))
                 return *number;
             if (is_blank(cell))
@@ -667,7 +1152,8 @@ void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
             for (const std::size_t c : phases)
                 unit.quota += to_int(read_count(c).value_or(0));
         if (c_agreement)
-            unit.labour_agreement_clause = parse_yes_no(cell_text(cell_at(row, *c_agreement))) != YesNo::no;
+            unit.labour_agreement_clause =
+                parse_yes_no(cell_text(reader.checked(r, *c_agreement, row, Field::labour_agreement))) != YesNo::no;
         book.unions.push_back(std::move(unit));
     }
 }
@@ -686,17 +1172,17 @@ void read_people(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
             continue;
         ProposedPerson person;
         person.row = r + 1;
-        auto text_of = [&](const std::optional<std::size_t>& c) {
-            return c ? reader.text(r, *c, cell_at(row, *c)) : std::string();
+        auto text_of = [&](const std::optional<std::size_t>& c, Field field) {
+            return c ? reader.text(r, *c, reader.checked(r, *c, row, field)) : std::string();
         };
-        person.name = text_of(c_name);
+        person.name = text_of(c_name, Field::person_name);
         if (person.name.empty())
             continue;
-        person.position = text_of(c_position);
-        person.unit = text_of(c_unit);
+        person.position = text_of(c_position, Field::person_position);
+        person.unit = text_of(c_unit, Field::person_unit);
         person.unit_key = matching_key(person.unit, {true, true});
-        person.support_team = c_team && parse_yes_no(cell_text(cell_at(row, *c_team))) != YesNo::no;
-        person.contribution = text_of(c_contribution);
+        person.support_team = c_team && parse_yes_no(cell_text(reader.checked(r, *c_team, row, Field::support_team))) != YesNo::no;
+        person.contribution = text_of(c_contribution, Field::contribution);
         book.people.push_back(std::move(person));
     }
 }
@@ -795,7 +1281,126 @@ void read_comments(const Sheet& sheet, Workbook& book)
     }
 }
 
+// The same initiative twice: the same mã, or the same title, authors and unit compared tolerantly.
+// The later row is marked and counted once (as the earlier one).
+void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column)
+{
+    std::unordered_map<std::string, std::size_t> by_code, by_content;
+    for (std::size_t i = 0; i < book.initiatives.size(); ++i)
+    {
+        Initiative& item = book.initiatives[i];
+        const std::string code = matching_key(item.code);
+        std::string content;
+        if (!item.title.empty())
+        {
+            std::vector<std::string> authors;
+            for (const auto& author : item.authors)
+                authors.push_back(matching_key(author));
+            std::sort(authors.begin(), authors.end());
+            content = matching_key(item.title) + "|" + book.units.keys[item.unit_id];
+            for (const auto& author : authors)
+                content += "|" + author;
+        }
+        std::optional<std::size_t> first;
+        DuplicateRule rule = DuplicateRule::none;
+        if (!code.empty())
+        {
+            const auto [it, inserted] = by_code.try_emplace(code, i);
+            if (!inserted)
+            {
+                first = it->second;
+                rule = DuplicateRule::same_code;
+            }
+        }
+        if (!content.empty())
+        {
+            const auto [it, inserted] = by_content.try_emplace(content, i);
+            if (!inserted && !first)
+            {
+                first = it->second;
+                rule = DuplicateRule::same_title_authors_unit;
+            }
+        }
+        if (!first)
+            continue;
+        const Initiative& original = book.initiatives[*first];
+        item.duplicate_of = original.row;
+        item.duplicate_rule = rule;
+        ++book.duplicates;
+        book.issues.push_back(Issue{sheet, item.row,
+                                    rule == DuplicateRule::same_code && code_column ? column_letter(*code_column) : "",
+                                    shortened(rule == DuplicateRule::same_code ? item.code : item.title),
+                                    rule == DuplicateRule::same_code ? "row.duplicate_code" : "row.duplicate_content",
+                                    {std::to_string(original.row)}, true});
+    }
+}
+
+// A number with no unit: a number cell, or text of digits with at most one decimal part ("1,5").
+std::optional<double> bare_amount(const Cell& cell)
+{
+    if (const auto* number = std::get_if<double>(&cell))
+        return *number;
+    const auto* text = std::get_if<std::string>(&cell);
+    if (!text)
+        return std::nullopt;
+    const std::string written = collapse_spaces(*text);
+    if (written.empty() || written.find_first_not_of("0123456789.,") != std::string::npos)
+        return std::nullopt;
+    const auto separator = written.find_last_of(".,");
+    if (separator != std::string::npos && written.size() - separator - 1 <= 2
+        && written.find_first_of(".,") == separator)
+    {
+        std::string decimal = written;
+        decimal[separator] = '.';
+        return std::strtod(decimal.c_str(), nullptr);
+    }
+    const Money money = parse_money(written);
+    return money.is_vnd() ? std::optional<double>(static_cast<double>(money.dong)) : std::nullopt;
+}
+
+// "1,5", "0,4", "250" in a column whose other amounts are millions: probably written in millions
+// (or thousands) without saying so. The value stays what the cell says; the note names the cell.
+void note_amounts_without_unit(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& value_column,
+                               const Sheet& source)
+{
+    if (!value_column)
+        return;
+    std::vector<std::int64_t> amounts;
+    for (const Initiative& item : book.initiatives)
+        if (item.value.is_vnd() && item.value.dong > 0)
+            amounts.push_back(item.value.dong);
+    if (amounts.empty())
+        return;
+    auto middle = amounts.begin() + static_cast<long>(amounts.size() / 2);
+    std::nth_element(amounts.begin(), middle, amounts.end());
+    const std::int64_t median = *middle;
+    for (const Initiative& item : book.initiatives)
+    {
+        if (item.has_unreadable(Field::value) || item.value.kind == MoneyKind::error
+            || item.value.kind == MoneyKind::other_currency)
+            continue;
+        const Cell& cell = cell_at(source.rows[item.row - 1], *value_column);
+        const auto amount = bare_amount(cell);
+        if (!amount || *amount <= 0)
+            continue;
+        const bool tiny = *amount < 1000;
+        const bool far_below = median >= 1'000'000 && *amount * 1000 <= static_cast<double>(median);
+        if (!tiny && !far_below)
+            continue;
+        const std::string written = collapse_spaces(cell_text(cell));
+        book.issues.push_back(Issue{sheet, item.row, column_letter(*value_column), shortened(written), "money.suspect_no_unit",
+                                    {written, item.value.is_vnd() ? format_vnd(item.value.dong) : format_vnd(0),
+                                     format_vnd(median)},
+                                    false});
+    }
+}
+
 } // namespace
+
+bool Initiative::has_unreadable(Field field) const
+{
+    return std::any_of(unreadable.begin(), unreadable.end(), [field](const UnreadableCell& c) { return c.field == field; });
+}
 
 std::uint32_t Vocabulary::intern(const std::string& name, const std::string& key)
 {
@@ -854,9 +1459,25 @@ std::string column_letter(std::size_t index)
     return letters;
 }
 
+std::string cell_text(const Cell& cell)
+{
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return *text;
+    if (const auto* number = std::get_if<double>(&cell))
+        return number_text(*number);
+    if (const auto* error = std::get_if<CellError>(&cell))
+        return error->shown;
+    return {};
+}
+
 std::string issue_message(const Issue& issue, Language language)
 {
-    return format(language, issue.key, issue.arguments);
+    // An argument naming a field ("value") is shown as the field's label in the language.
+    std::vector<std::string> arguments = issue.arguments;
+    for (auto& argument : arguments)
+        if (field_from_id(argument) && has_text("field." + argument))
+            argument = std::string(text(language, "field." + argument));
+    return format(language, issue.key, arguments);
 }
 
 std::string_view field_id(Field field)
@@ -916,7 +1537,8 @@ std::optional<SheetKind> sheet_kind_from_name(std::string_view name)
 
 std::optional<Field> field_for_heading(std::string_view heading, SheetKind kind)
 {
-    return best_field(matching_key(heading), kind);
+    const std::string key = matching_key(heading);
+    return document_part(best_field(key, kind), key);
 }
 
 std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, std::vector<Issue>* issues)
@@ -934,7 +1556,7 @@ std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, 
     return candidate->mapping;
 }
 
-Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides)
+Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides, const SheetChoices& sheets)
 {
     Workbook book;
     try
@@ -943,6 +1565,14 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
         std::map<SheetKind, std::size_t> chosen;
         const std::array kinds{SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings,
                                SheetKind::comments};
+        // The user's choice first (a sheet that is no longer there is simply not chosen)…
+        for (const auto& [kind, name] : sheets)
+            for (std::size_t i = 0; i < input.sheets.size(); ++i)
+                if (!used[i] && !chosen.count(kind) && input.sheets[i].name == name)
+                {
+                    chosen[kind] = i;
+                    used[i] = true;
+                }
         // By name first…
         for (const SheetKind kind : kinds)
             for (std::size_t i = 0; i < input.sheets.size(); ++i)
@@ -1035,6 +1665,12 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
         if (!chosen.count(SheetKind::initiatives))
             book.issues.push_back(Issue{"", 0, "", "", "workbook.no_initiatives", {}, true});
         index_workbook(book);
+        if (const auto it = book.mappings.find(SheetKind::initiatives); it != book.mappings.end())
+        {
+            const std::string& sheet = book.sheet_names[SheetKind::initiatives];
+            mark_duplicates(book, sheet, column_for(it->second, Field::code));
+            note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), input.sheets[chosen[SheetKind::initiatives]]);
+        }
     }
     catch (const std::exception& e)
     {

@@ -127,10 +127,14 @@ sal_Int32 number_format(const css::uno::Reference<frame::XModel>& model, const c
     return key;
 }
 
+enum class VerdictColour { pass, fail, check };
+
 // A cell style the verdict colours use, created once per document.
-rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, bool pass)
+rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, VerdictColour colour)
 {
-    const rtl::OUString name = to_ustring(pass ? "Sáng kiến: Đạt" : "Sáng kiến: Không đạt");
+    const rtl::OUString name = to_ustring(colour == VerdictColour::pass   ? "Sáng kiến: Đạt"
+                                          : colour == VerdictColour::fail ? "Sáng kiến: Không đạt"
+                                                                          : "Sáng kiến: Cần kiểm tra");
     const css::uno::Reference<container::XNameContainer> styles(
         css::uno::Reference<style::XStyleFamiliesSupplier>(model, css::uno::UNO_QUERY_THROW)
             ->getStyleFamilies()
@@ -143,8 +147,10 @@ rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, boo
                 ->createInstance(ascii("com.sun.star.style.CellStyle")),
             css::uno::UNO_QUERY_THROW);
         styles->insertByName(name, css::uno::Any(style));
-        style->setPropertyValue(ascii("CellBackColor"), css::uno::Any(sal_Int32(pass ? 0xC6EFCE : 0xFFC7CE)));
-        style->setPropertyValue(ascii("CharColor"), css::uno::Any(sal_Int32(pass ? 0x006100 : 0x9C0006)));
+        const sal_Int32 back = colour == VerdictColour::pass ? 0xC6EFCE : colour == VerdictColour::fail ? 0xFFC7CE : 0xFFEB9C;
+        const sal_Int32 text = colour == VerdictColour::pass ? 0x006100 : colour == VerdictColour::fail ? 0x9C0006 : 0x9C5700;
+        style->setPropertyValue(ascii("CellBackColor"), css::uno::Any(back));
+        style->setPropertyValue(ascii("CharColor"), css::uno::Any(text));
     }
     return name;
 }
@@ -155,15 +161,16 @@ void colour_verdicts(const css::uno::Reference<frame::XModel>& model, const css:
     const css::uno::Reference<beans::XPropertySet> properties(range, css::uno::UNO_QUERY_THROW);
     const css::uno::Reference<sheet::XSheetConditionalEntries> entries(
         properties->getPropertyValue(ascii("ConditionalFormat")), css::uno::UNO_QUERY_THROW);
-    for (const bool pass : {true, false})
+    for (const auto& [key, colour] : {std::pair{"verdict.pass", VerdictColour::pass}, std::pair{"verdict.fail", VerdictColour::fail},
+                                      std::pair{"verdict.check", VerdictColour::check}})
     {
         css::uno::Sequence<beans::PropertyValue> condition(3);
         condition[0].Name = ascii("Operator");
         condition[0].Value <<= sheet::ConditionOperator_EQUAL;
         condition[1].Name = ascii("Formula1");
-        condition[1].Value <<= to_ustring("\"" + std::string(core::text(language, pass ? "verdict.pass" : "verdict.fail")) + "\"");
+        condition[1].Value <<= to_ustring("\"" + std::string(core::text(language, key)) + "\"");
         condition[2].Name = ascii("StyleName");
-        condition[2].Value <<= verdict_style(model, pass);
+        condition[2].Value <<= verdict_style(model, colour);
         entries->addNew(condition);
     }
     properties->setPropertyValue(ascii("ConditionalFormat"), css::uno::Any(entries));
@@ -208,6 +215,16 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
         case core::ColumnFormat::integer:
             break;
         }
+    }
+    for (const core::CellFormat& cell : result.cell_formats)
+    {
+        const char* code = format_code(cell.format, language);
+        if (std::string_view(code) == "General")
+            continue;
+        css::uno::Reference<beans::XPropertySet>(
+            sheet->getCellByPosition(static_cast<sal_Int32>(cell.column), static_cast<sal_Int32>(cell.row + 1)),
+            css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, code, language)));
     }
 }
 

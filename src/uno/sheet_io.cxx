@@ -7,11 +7,13 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 
 namespace sangkien::uno {
@@ -29,6 +31,30 @@ core::Cell to_cell(const css::uno::Any& value)
     if ((value >>= text) && !text.isEmpty())
         return core::Cell(to_utf8(text));
     return core::Cell{};
+}
+
+// getDataArray gives a formula error as an empty value: find the error cells (one query for the
+// sheet, usually few cells) and put in each the error as Calc shows it ("#DIV/0!", "Err:502").
+void mark_error_cells(const css::uno::Reference<sheet::XSpreadsheet>& spreadsheet,
+                      const css::uno::Reference<table::XCellRange>& range, core::Sheet& sheet)
+{
+    const auto errors = css::uno::Reference<sheet::XCellRangesQuery>(range, css::uno::UNO_QUERY_THROW)
+                            ->queryFormulaCells(sheet::FormulaResult::ERROR);
+    for (const table::CellRangeAddress& address : errors->getRangeAddresses())
+        for (sal_Int32 r = address.StartRow; r <= address.EndRow; ++r)
+            for (sal_Int32 c = address.StartColumn; c <= address.EndColumn; ++c)
+            {
+                const auto row = static_cast<std::size_t>(r);
+                const auto column = static_cast<std::size_t>(c);
+                if (row >= sheet.rows.size())
+                    continue;
+                core::Row& cells = sheet.rows[row];
+                if (cells.size() <= column)
+                    cells.resize(column + 1);
+                const css::uno::Reference<text::XTextRange> cell(spreadsheet->getCellByPosition(c, r), css::uno::UNO_QUERY_THROW);
+                std::string shown = to_utf8(cell->getString());
+                cells[column] = core::CellError{shown.empty() ? std::string("#VALUE!") : std::move(shown)};
+            }
 }
 
 core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadsheet)
@@ -58,6 +84,7 @@ core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadshe
             row.push_back(to_cell(source[c]));
         sheet.rows.push_back(std::move(row));
     }
+    mark_error_cells(spreadsheet, range, sheet);
     return sheet;
 }
 

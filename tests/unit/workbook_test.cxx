@@ -73,7 +73,13 @@ TEST(Workbook, ReadsRowsWithIssuesWithoutStopping)
     WorkbookInput input;
     input.sheets.push_back(messy_initiatives());
     const Workbook book = read_workbook(input);
-    ASSERT_EQ(book.initiatives.size(), 3u); // blank row skipped, stops at the totals row
+    // The blank row is skipped, the totals row is not an initiative; below it the signature is
+    // reported as not read and the whole initiative row is read, with a note.
+    ASSERT_EQ(book.initiatives.size(), 4u);
+    EXPECT_EQ(book.subtotal_rows, 1u);
+    EXPECT_TRUE(has_issue(book, "rows.after_total", 12));
+    EXPECT_TRUE(has_issue(book, "row.read_after_total", 13));
+    EXPECT_EQ(book.initiatives[3].row, 13u);
     const Initiative& first = book.initiatives[0];
     EXPECT_EQ(first.row, 7u);
     EXPECT_EQ(first.code, "SK-001");

@@ -26,6 +26,7 @@ struct Summary
     int units_listed = 0;
     int units_with_quota = 0;
     int units_reaching_quota = 0;
+    int units_needing_check = 0;          // quota or initiatives hidden by formula errors
     int units_priority = 0;
     int qualifying_initiatives = 0;
     int qualifying_people = 0;

@@ -30,12 +30,21 @@ struct ResultColumn
 
 enum class ResultKind { initiatives, unions, people, summary, errors };
 
+// A format for one cell where a column mixes kinds (the summary's figures: counts, đồng, %).
+struct CellFormat
+{
+    std::size_t row = 0;    // 0-based, below the heading row
+    std::size_t column = 0;
+    ColumnFormat format = ColumnFormat::text;
+};
+
 struct ResultSheet
 {
     ResultKind kind;
     std::string name;
     std::vector<ResultColumn> columns;
     std::vector<std::vector<Cell>> rows; // below the heading row; every row as wide as `columns`
+    std::vector<CellFormat> cell_formats; // over the column's format
 };
 
 // The five result sheets in their order, in `language` (sheet names too).

@@ -41,6 +41,8 @@ enum class Reason
     value_in_foreign_currency,
     value_unreadable,
     value_below_threshold,
+    cell_error,           // a cell of the initiative holds a formula error (named in the text)
+    duplicate,            // repeats an earlier row (counted once, as that row)
 };
 
 struct InitiativeVerdict
@@ -49,12 +51,19 @@ struct InitiativeVerdict
     bool valid = false;       // counted and status valid: "hợp lệ"
     bool qualifies = false;   // qualifies its authors for the individual award
     bool by_social_value = false;
+    bool needs_check = false; // a formula error hides what would decide it: "Cần kiểm tra", not judged
+    bool uncertain = false;   // a formula error in the status, update date or value of a counted one:
+                              // its place in the figures is not known
+    bool duplicate = false;   // repeats an earlier row: left out of every count
     std::vector<Reason> reasons; // in the order of SPEC §3
 };
 
 InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool sheet_has_update_dates);
 
-// "Đạt" or "Không đạt: <reason>; <reason>…" in the given language.
+// The word of the result column: "Đạt", "Không đạt", "Cần kiểm tra" or "Trùng".
+std::string_view verdict_word(const InitiativeVerdict& verdict, Language language);
+
+// "Đạt" or "Không đạt: <reason>; <reason>…" ("Cần kiểm tra: …", "Trùng: …") in the given language.
 std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria,
                          Language language);
 std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language);
@@ -66,6 +75,7 @@ struct Tally
     int valid = 0;
     int pending = 0;
     int rejected = 0;
+    int uncertain = 0;          // could not be judged or placed (formula errors): see InitiativeVerdict
     std::int64_t value = 0;     // benefit value of the valid ones, in đồng
 
     // Adds one initiative if it is counted.
@@ -101,6 +111,7 @@ struct UnionResult
     Tally counts;               // its initiatives: updated, valid, pending, rejected, total value
     double percent = 0;         // valid / quota × 100 (0 without a quota)
     bool qualifies = false;     // quota > 0 and valid ≥ quota
+    bool needs_check = false;   // the quota cell or one of its initiatives holds a formula error
     bool priority = false;      // TƯLĐTT or rules contain an initiative clause
 };
 

@@ -22,8 +22,16 @@ namespace sangkien::core {
 // ---------------------------------------------------------------------------------------------
 // Input
 
-// One cell: empty, a number (dates are serial numbers), or text.
-using Cell = std::variant<std::monostate, double, std::string>;
+// A formula cell whose result is an error, as Calc shows it ("#DIV/0!", "#N/A", "Err:502"). It is
+// never read as empty: the reader reports it and the record that holds it cannot be judged on it.
+struct CellError
+{
+    std::string shown;
+    bool operator==(const CellError&) const = default;
+};
+
+// One cell: empty, a number (dates are serial numbers), text, or a formula error.
+using Cell = std::variant<std::monostate, double, std::string, CellError>;
 using Row = std::vector<Cell>;
 
 struct Sheet
@@ -126,6 +134,22 @@ struct Vocabulary
     std::size_t size() const { return names.size(); }
 };
 
+// A cell of a record that holds a formula error: which field, where, what Calc shows.
+struct UnreadableCell
+{
+    Field field;
+    std::string column;             // "H"
+    std::string shown;              // "#DIV/0!"
+};
+
+// Why a row repeats an earlier one (the later row is counted once, as the earlier one).
+enum class DuplicateRule
+{
+    none,
+    same_code,                      // the same mã
+    same_title_authors_unit,        // the same title, the same authors and the same unit (tolerantly)
+};
+
 struct Initiative
 {
     std::size_t row = 0;            // 1-based sheet row
@@ -153,6 +177,12 @@ struct Initiative
     DocumentRef recognition;
     DocumentRef value_document;
     std::string note;
+    std::string section;            // the group heading row above it ("CĐCS Trường THCS …"), if any
+    std::vector<UnreadableCell> unreadable; // formula errors in the columns read
+    std::size_t duplicate_of = 0;   // 1-based row of the earlier initiative it repeats; 0: none
+    DuplicateRule duplicate_rule = DuplicateRule::none;
+
+    bool has_unreadable(Field field) const;
 };
 
 struct UnionUnit
@@ -164,6 +194,7 @@ struct UnionUnit
     std::string block;
     std::optional<double> members;
     int quota = 0;
+    bool quota_unreadable = false;        // the quota cell holds a formula error
     bool labour_agreement_clause = false; // TƯLĐTT / quy chế có nội dung sáng kiến
     std::string note;
 };
@@ -191,6 +222,9 @@ struct Workbook
     std::map<SheetKind, ColumnMapping> mappings;
     std::vector<Issue> issues;
     bool has_update_dates = false;               // the initiative sheet has an update-date column
+    std::size_t section_rows = 0;                // group headings and subtotal/total rows of the list,
+    std::size_t subtotal_rows = 0;               // recognised and left out of every count
+    std::size_t duplicates = 0;                  // initiatives repeating an earlier row
 
     Vocabulary units, blocks, target_groups, solution_types, domains;
     bool indexed = false;                        // the ids above match the records
@@ -204,8 +238,16 @@ void index_workbook(Workbook& book);
 // kNoColumn (review_form.hxx) marks a field as absent.
 using MappingOverrides = std::map<SheetKind, std::map<Field, std::size_t>>;
 
+// Sheets the user chose for a kind (by name), over the detection: a list whose headings nobody
+// recognises can still be read once the user points at it.
+using SheetChoices = std::map<SheetKind, std::string>;
+
 // Reads everything; never throws for any input. A workbook without an initiative sheet yields an
 // issue "workbook.no_initiatives" and no records.
-Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides = {});
+Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides = {},
+                       const SheetChoices& sheets = {});
+
+// The text of a cell as read for messages: numbers in full, errors as Calc shows them.
+std::string cell_text(const Cell& cell);
 
 } // namespace sangkien::core
