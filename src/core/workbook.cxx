@@ -902,7 +902,7 @@ void check_total(SheetReader& reader, std::size_t r, const Row& row, const RowCl
     }
     if (expected)
         reader.report(r, *columns.value, cell, "row.subtotal_mismatch",
-                      {std::to_string(r + 1), kind.label, format_vnd(*written, false), format_vnd(*expected, false)});
+                      {std::to_string(r + 1), kind.label, format_vnd(*written, false), format_vnd(*expected, false)}, false);
 }
 
 void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
@@ -1283,7 +1283,8 @@ void read_comments(const Sheet& sheet, Workbook& book)
 
 // The same initiative twice: the same mã, or the same title, authors and unit compared tolerantly.
 // The later row is marked and counted once (as the earlier one).
-void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column)
+void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
+                     const std::optional<std::size_t>& title_column)
 {
     std::unordered_map<std::string, std::size_t> by_code, by_content;
     for (std::size_t i = 0; i < book.initiatives.size(); ++i)
@@ -1328,7 +1329,9 @@ void mark_duplicates(Workbook& book, const std::string& sheet, const std::option
         item.duplicate_rule = rule;
         ++book.duplicates;
         book.issues.push_back(Issue{sheet, item.row,
-                                    rule == DuplicateRule::same_code && code_column ? column_letter(*code_column) : "",
+                                    rule == DuplicateRule::same_code && code_column ? column_letter(*code_column)
+                                    : title_column                                  ? column_letter(*title_column)
+                                                                                    : "",
                                     shortened(rule == DuplicateRule::same_code ? item.code : item.title),
                                     rule == DuplicateRule::same_code ? "row.duplicate_code" : "row.duplicate_content",
                                     {std::to_string(original.row)}, true});
@@ -1668,7 +1671,7 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
         if (const auto it = book.mappings.find(SheetKind::initiatives); it != book.mappings.end())
         {
             const std::string& sheet = book.sheet_names[SheetKind::initiatives];
-            mark_duplicates(book, sheet, column_for(it->second, Field::code));
+            mark_duplicates(book, sheet, column_for(it->second, Field::code), column_for(it->second, Field::title));
             note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), input.sheets[chosen[SheetKind::initiatives]]);
         }
     }
