@@ -1,5 +1,6 @@
 #include "sangkien/core/review_form.hxx"
 
+#include <algorithm>
 #include <sstream>
 
 #include "sangkien/core/format.hxx"
@@ -39,33 +40,36 @@ std::optional<std::size_t> column_of_choice(std::size_t index)
     return index == 0 ? std::nullopt : std::optional<std::size_t>(index - 1);
 }
 
-ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& remembered, const Criteria& defaults,
-                            Language language)
-{
-    ReviewForm form;
-    const Workbook applied = read_workbook(input, remembered);
-    for (const SheetKind kind :
-         {SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings, SheetKind::comments})
-    {
-        const auto found = applied.sheet_names.find(kind);
-        form.sheets.emplace_back(std::string(text(language, "form.sheet." + std::string(sheet_kind_id(kind)))),
-                                 found == applied.sheet_names.end() ? std::string("—") : found->second);
-    }
-    if (const auto found = applied.sheet_names.find(SheetKind::initiatives); found != applied.sheet_names.end())
-        form.initiative_sheet = found->second;
+namespace {
 
-    form.columns.emplace_back(text(language, "form.no_column"));
+// The columns of the list's sheet as choices ("A: STT"…) and each field's column, detected or
+// remembered.
+void fill_columns(ReviewForm& form, const WorkbookInput& input, const Workbook& applied, const MappingOverrides& remembered,
+                  Language language)
+{
+    form.columns.assign(1, std::string(text(language, "form.no_column")));
+    form.fields.clear();
     const auto mapping = applied.mappings.find(SheetKind::initiatives);
     if (const Sheet* sheet = sheet_named(input, form.initiative_sheet))
     {
         std::size_t width = 0;
         for (const auto& row : sheet->rows)
             width = std::max(width, row.size());
+        // Without a recognised heading row, the first row that has texts names the columns.
+        std::vector<std::string> headings;
+        if (mapping != applied.mappings.end())
+            headings = mapping->second.headings;
+        else
+            for (const auto& row : sheet->rows)
+                if (std::count_if(row.begin(), row.end(), [](const Cell& c) { return std::holds_alternative<std::string>(c); }) >= 2)
+                {
+                    for (const Cell& cell : row)
+                        headings.push_back(cell_text(cell));
+                    break;
+                }
         for (std::size_t c = 0; c < width; ++c)
         {
-            const std::string heading = mapping != applied.mappings.end() && c < mapping->second.headings.size()
-                                            ? collapse_spaces(mapping->second.headings[c])
-                                            : std::string();
+            const std::string heading = c < headings.size() ? collapse_spaces(headings[c]) : std::string();
             form.columns.push_back(column_letter(c) + (heading.empty() ? "" : ": " + heading));
         }
     }
@@ -79,6 +83,36 @@ ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& 
         choice.remembered = remembered_fields != remembered.end() && remembered_fields->second.count(field);
         form.fields.push_back(std::move(choice));
     }
+}
+
+} // namespace
+
+void choose_initiative_sheet(ReviewForm& form, const WorkbookInput& input, const std::string& sheet, Language language)
+{
+    form.initiative_sheet = sheet;
+    const Workbook applied = read_workbook(input, {}, {{SheetKind::initiatives, sheet}});
+    fill_columns(form, input, applied, {}, language);
+    if (!form.sheets.empty())
+        form.sheets.front().second = sheet;
+}
+
+ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& remembered, const Criteria& defaults,
+                            Language language, const SheetChoices& sheets)
+{
+    ReviewForm form;
+    const Workbook applied = read_workbook(input, remembered, sheets);
+    for (const Sheet& sheet : input.sheets)
+        form.sheet_names.push_back(sheet.name);
+    for (const SheetKind kind :
+         {SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings, SheetKind::comments})
+    {
+        const auto found = applied.sheet_names.find(kind);
+        form.sheets.emplace_back(std::string(text(language, "form.sheet." + std::string(sheet_kind_id(kind)))),
+                                 found == applied.sheet_names.end() ? std::string("—") : found->second);
+    }
+    if (const auto found = applied.sheet_names.find(SheetKind::initiatives); found != applied.sheet_names.end())
+        form.initiative_sheet = found->second;
+    fill_columns(form, input, applied, remembered, language);
 
     const Criteria criteria = criteria_from_settings(applied, defaults);
     form.period_start = date_text(criteria.period_start);
@@ -100,9 +134,17 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input,
                              Language language)
 {
     FormOutcome outcome;
+    if (form.initiative_sheet.empty())
+    {
+        outcome.problems.push_back(std::string(text(language, "form.no_sheet")));
+        return outcome;
+    }
+    // The sheet is remembered only when it is not the one found anyway.
+    if (read_workbook(input).sheet_names[SheetKind::initiatives] != form.initiative_sheet)
+        outcome.sheets[SheetKind::initiatives] = form.initiative_sheet;
     // Only what differs from the detection is an override: a later change of the sheet's headings
     // is still detected for the other fields.
-    const Workbook detected = read_workbook(input);
+    const Workbook detected = read_workbook(input, {}, outcome.sheets);
     const auto mapping = detected.mappings.find(SheetKind::initiatives);
     for (const FieldChoice& choice : form.fields)
     {
@@ -185,6 +227,30 @@ MappingOverrides overrides_from_text(std::string_view text)
         }
     }
     return overrides;
+}
+
+std::string sheet_choices_to_text(const SheetChoices& sheets)
+{
+    std::string text;
+    for (const auto& [kind, name] : sheets)
+        if (!name.empty() && name.find_first_of("\t\n") == std::string::npos)
+            text += std::string(sheet_kind_id(kind)) + "\t" + name + "\n";
+    return text;
+}
+
+SheetChoices sheet_choices_from_text(std::string_view text)
+{
+    SheetChoices sheets;
+    std::istringstream lines{std::string(text)};
+    for (std::string line; std::getline(lines, line);)
+    {
+        const auto tab = line.find('\t');
+        if (tab == std::string::npos || tab + 1 >= line.size())
+            continue;
+        if (const auto kind = sheet_kind_from_id(line.substr(0, tab)))
+            sheets[*kind] = line.substr(tab + 1);
+    }
+    return sheets;
 }
 
 } // namespace sangkien::core

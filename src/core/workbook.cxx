@@ -1627,10 +1627,22 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
             {
                 if (!mapping)
                 {
+                    // No heading the reader knows: the first row with two texts is the heading
+                    // row the user mapped by hand (title rows above it are skipped).
                     mapping = ColumnMapping{};
-                    mapping->first_data_row = 1;
-                    if (!sheet.rows.empty())
-                        for (const auto& cell : sheet.rows[0])
+                    std::size_t heading = 0;
+                    while (heading < sheet.rows.size() && heading < kHeadingSearchRows
+                           && std::count_if(sheet.rows[heading].begin(), sheet.rows[heading].end(),
+                                            [](const Cell& c) { return std::holds_alternative<std::string>(c); }) < 2)
+                        ++heading;
+                    if (heading >= sheet.rows.size() || heading >= kHeadingSearchRows)
+                        heading = 0;
+                    mapping->heading_row = heading;
+                    mapping->first_data_row = heading + 1;
+                    while (mapping->first_data_row < sheet.rows.size() && is_numbering_row(sheet.rows[mapping->first_data_row]))
+                        ++mapping->first_data_row;
+                    if (heading < sheet.rows.size())
+                        for (const auto& cell : sheet.rows[heading])
                             mapping->headings.push_back(cell_text(cell));
                 }
                 for (const auto& [field, column] : it->second)

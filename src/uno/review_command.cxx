@@ -55,6 +55,8 @@ namespace {
 constexpr char kResultSheetsProperty[] = "SangKienResultSheets";
 // The user's corrections of the column mapping (core::overrides_to_text).
 constexpr char kColumnMappingProperty[] = "SangKienColumnMapping";
+// The sheet the user chose for the list (core::sheet_choices_to_text).
+constexpr char kSheetChoiceProperty[] = "SangKienSheetChoice";
 
 rtl::OUString ascii(const char* text)
 {
@@ -310,7 +312,7 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     // The previous run's sheets are not data: skip them when reading, replace them when writing.
     const std::set<std::string> previous = previous_result_sheets(model);
     const core::Workbook book = core::read_workbook(request.input ? *request.input : read_workbook_input(document, previous),
-                                                    request.overrides);
+                                                    request.overrides, request.sheets);
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
@@ -397,11 +399,24 @@ void remember_mapping(const css::uno::Reference<frame::XModel>& model, const cor
         set_document_property(model, kColumnMappingProperty, text);
 }
 
+core::SheetChoices remembered_sheet_choices(const css::uno::Reference<frame::XModel>& model)
+{
+    return core::sheet_choices_from_text(document_property(model, kSheetChoiceProperty));
+}
+
+void remember_sheet_choices(const css::uno::Reference<frame::XModel>& model, const core::SheetChoices& sheets)
+{
+    const std::string text = core::sheet_choices_to_text(sheets);
+    if (text != document_property(model, kSheetChoiceProperty))
+        set_document_property(model, kSheetChoiceProperty, text);
+}
+
 rtl::OUString review_workbook(const CommandContext& context)
 {
     const auto model = spreadsheet_of(context);
     ReviewRequest request;
     request.overrides = remembered_mapping(model);
+    request.sheets = remembered_sheet_choices(model);
     return run_review(context, model, request);
 }
 

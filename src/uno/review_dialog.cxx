@@ -7,6 +7,9 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -73,14 +76,103 @@ void add_field_rows(const css::uno::Reference<awt::XDialog>& dialog, const core:
     }
 }
 
-void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewForm& form)
+css::uno::Sequence<rtl::OUString> as_items(const std::vector<std::string>& texts)
+{
+    css::uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(texts.size()));
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        items[static_cast<sal_Int32>(i)] = to_ustring(texts[i]);
+    return items;
+}
+
+// The sheet drop-down: every sheet, with "(chọn trang)" first while none is chosen.
+std::vector<std::string> sheet_items(const core::ReviewForm& form, core::Language language)
+{
+    std::vector<std::string> items;
+    if (form.initiative_sheet.empty())
+        items.emplace_back(core::text(language, "form.choose_sheet"));
+    items.insert(items.end(), form.sheet_names.begin(), form.sheet_names.end());
+    return items;
+}
+
+// The field drop-downs show the columns of the chosen sheet, each at its detected column.
+void show_columns(const css::uno::Reference<awt::XControlContainer>& controls, const core::ReviewForm& form)
+{
+    const auto choices = as_items(form.columns);
+    for (std::size_t i = 0; i < form.fields.size(); ++i)
+    {
+        const auto model = control_model(controls, "Field" + std::to_string(i));
+        model->setPropertyValue(ascii("StringItemList"), css::uno::Any(choices));
+        css::uno::Sequence<sal_Int16> chosen(1);
+        chosen[0] = static_cast<sal_Int16>(std::min<std::size_t>(core::choice_index(form.fields[i].column), form.columns.size() - 1));
+        model->setPropertyValue(ascii("SelectedItems"), css::uno::Any(chosen));
+    }
+}
+
+// Picking another sheet for the list re-reads its columns into the field drop-downs.
+class SheetChoiceListener : public cppu::WeakImplHelper1<awt::XItemListener>
+{
+public:
+    SheetChoiceListener(css::uno::Reference<awt::XControlContainer> controls, core::ReviewForm& form,
+                        const core::WorkbookInput& input, core::Language language)
+        : controls_(std::move(controls)), form_(form), input_(input), language_(language)
+    {
+    }
+
+    void SAL_CALL itemStateChanged(const awt::ItemEvent& event) override
+    {
+        try
+        {
+            const std::size_t offset = form_.initiative_sheet.empty() ? 1 : 0; // "(chọn trang)"
+            if (event.Selected < static_cast<sal_Int32>(offset))
+                return;
+            const std::size_t index = static_cast<std::size_t>(event.Selected) - offset;
+            if (index >= form_.sheet_names.size() || form_.sheet_names[index] == form_.initiative_sheet)
+                return;
+            const bool had_none = form_.initiative_sheet.empty();
+            core::choose_initiative_sheet(form_, input_, form_.sheet_names[index], language_);
+            show_columns(controls_, form_);
+            if (had_none) // the placeholder goes once a sheet is chosen
+            {
+                const auto model = control_model(controls_, "InitiativeSheet");
+                model->setPropertyValue(ascii("StringItemList"), css::uno::Any(as_items(sheet_items(form_, language_))));
+                css::uno::Sequence<sal_Int16> chosen(1);
+                chosen[0] = static_cast<sal_Int16>(index);
+                model->setPropertyValue(ascii("SelectedItems"), css::uno::Any(chosen));
+            }
+        }
+        catch (...)
+        {
+            // The drop-downs keep what they showed; the review reads the form as it is.
+        }
+    }
+
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<awt::XControlContainer> controls_;
+    core::ReviewForm& form_;
+    const core::WorkbookInput& input_;
+    core::Language language_;
+};
+
+void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewForm& form, core::Language language)
 {
     const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
     for (std::size_t i = 0; i < form.sheets.size() && i < 5; ++i)
     {
         set_control_text(controls, "SheetLabel" + std::to_string(i), "Label", form.sheets[i].first);
-        set_control_text(controls, "SheetName" + std::to_string(i), "Label", form.sheets[i].second);
+        if (i > 0)
+            set_control_text(controls, "SheetName" + std::to_string(i), "Label", form.sheets[i].second);
     }
+    const auto sheets = control_model(controls, "InitiativeSheet");
+    const auto items = sheet_items(form, language);
+    sheets->setPropertyValue(ascii("StringItemList"), css::uno::Any(as_items(items)));
+    css::uno::Sequence<sal_Int16> chosen(1);
+    chosen[0] = 0;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (!form.initiative_sheet.empty() && items[i] == form.initiative_sheet)
+            chosen[0] = static_cast<sal_Int16>(i);
+    sheets->setPropertyValue(ascii("SelectedItems"), css::uno::Any(chosen));
     set_control_text(controls, "PeriodStart", "Text", form.period_start);
     set_control_text(controls, "PeriodEnd", "Text", form.period_end);
     set_control_text(controls, "Cutoff", "Text", form.cutoff);
@@ -120,14 +212,31 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     request.input = read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
                                         previous_result_sheets(model));
     const core::Criteria defaults = default_criteria(context.component_context);
-    core::ReviewForm form = core::make_review_form(*request.input, remembered_mapping(model), defaults, language);
-    if (form.initiative_sheet.empty())
+    const core::SheetChoices remembered_sheets = remembered_sheet_choices(model);
+    core::ReviewForm form =
+        core::make_review_form(*request.input, remembered_mapping(model), defaults, language, remembered_sheets);
+    if (request.input->sheets.empty())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
 
     const ExtensionDialog window(context.component_context, "dialogs/Review.xdl");
     const auto& dialog = window.dialog();
     add_field_rows(dialog, form);
-    fill(dialog, form);
+    fill(dialog, form, language);
+    // Never a dead end: a list nobody recognised is chosen by hand in the same dialog.
+    if (form.initiative_sheet.empty())
+        show_message(context.frame->getContainerWindow(), awt::MessageBoxType_INFOBOX,
+                     std::string(core::text(language, "review.not_found")));
+    const css::uno::Reference<awt::XListBox> sheet_list(window.controls()->getControl(ascii("InitiativeSheet")),
+                                                       css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<awt::XItemListener> listener(
+        new SheetChoiceListener(window.controls(), form, *request.input, language));
+    sheet_list->addItemListener(listener);
+    struct Detach
+    {
+        const css::uno::Reference<awt::XListBox>& list;
+        const css::uno::Reference<awt::XItemListener>& listener;
+        ~Detach() { list->removeItemListener(listener); }
+    } detach{sheet_list, listener};
     for (;;)
     {
         if (!window.run()) // Cancel, or closed: nothing changes
@@ -140,11 +249,13 @@ rtl::OUString review_with_dialog(const CommandContext& context)
             continue; // the dialog again, with what the user typed
         }
         request.overrides = outcome.overrides;
+        request.sheets = outcome.sheets;
         request.criteria = outcome.criteria;
         break;
     }
     const rtl::OUString summary = run_review(context, model, request);
     remember_mapping(model, request.overrides);
+    remember_sheet_choices(model, request.sheets);
     return summary;
 }
 

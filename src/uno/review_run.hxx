@@ -17,6 +17,7 @@ struct ReviewRequest
 {
     std::optional<core::WorkbookInput> input; // already read (the dialog read it); else read now
     core::MappingOverrides overrides;
+    core::SheetChoices sheets;                // the list's sheet when the user chose it
     std::optional<core::Criteria> criteria;   // else the Thông tin sheet over the plan's values
 };
 
@@ -29,6 +30,10 @@ std::set<std::string> previous_result_sheets(const css::uno::Reference<css::fram
 // The user's corrections of the column mapping, kept in the document.
 core::MappingOverrides remembered_mapping(const css::uno::Reference<css::frame::XModel>& model);
 void remember_mapping(const css::uno::Reference<css::frame::XModel>& model, const core::MappingOverrides& overrides);
+
+// The sheet the user chose for the list, kept in the document.
+core::SheetChoices remembered_sheet_choices(const css::uno::Reference<css::frame::XModel>& model);
+void remember_sheet_choices(const css::uno::Reference<css::frame::XModel>& model, const core::SheetChoices& sheets);
 
 // Reviews and writes the result sheets (one undo step in a visible document); returns the summary.
 rtl::OUString run_review(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model,

@@ -121,3 +121,66 @@ TEST(ReviewForm, EveryFieldHasALabelInBothLanguages)
 }
 
 } // namespace
+
+namespace {
+
+// A list nobody recognises (headings in another wording, a title row above them) next to a
+// sheet of notes: the form still opens, the user picks the sheet and its columns, and the next
+// review reads it from what is remembered.
+WorkbookInput unrecognised()
+{
+    WorkbookInput input;
+    input.sheets.push_back({"Ghi chép", {{Cell("Việc cần làm")}, {Cell("Gọi điện")}}});
+    input.sheets.push_back({"Bảng 1",
+                            {{Cell("BẢNG KÊ")},
+                             {Cell("Nội dung"), Cell("Người làm"), Cell("Nơi làm"), Cell("Tình hình")},
+                             {Cell("Máy cắt"), Cell("An"), Cell("Trường A"), Cell("Đã duyệt")},
+                             {Cell("Sổ tay"), Cell("Bình"), Cell("Trường B"), Cell("Chờ duyệt")}}});
+    return input;
+}
+
+TEST(ReviewForm, AListNobodyRecognisesIsChosenByHandAndRemembered)
+{
+    const WorkbookInput input = unrecognised();
+    ReviewForm form = make_review_form(input, {}, {}, vi);
+    EXPECT_TRUE(form.initiative_sheet.empty());
+    EXPECT_EQ(form.sheet_names, (std::vector<std::string>{"Ghi chép", "Bảng 1"}));
+    // OK without a sheet: a problem that says what to do, no review.
+    EXPECT_EQ(read_review_form(form, input, {}, vi).problems.size(), 1u);
+
+    choose_initiative_sheet(form, input, "Bảng 1", vi);
+    EXPECT_EQ(form.initiative_sheet, "Bảng 1");
+    // The columns are named after the first row with texts under the title.
+    ASSERT_EQ(form.columns.size(), 5u);
+    EXPECT_EQ(form.columns[1], "A: Nội dung");
+    choice_for(form, Field::title).column = 0;
+    choice_for(form, Field::authors).column = 1;
+    choice_for(form, Field::unit).column = 2;
+    choice_for(form, Field::status).column = 3;
+    const FormOutcome outcome = read_review_form(form, input, {}, vi);
+    ASSERT_TRUE(outcome.problems.empty());
+    EXPECT_EQ(outcome.sheets.at(SheetKind::initiatives), "Bảng 1");
+
+    // Kept as document property texts and read back for the next run (menu or CLI).
+    const SheetChoices sheets = sheet_choices_from_text(sheet_choices_to_text(outcome.sheets));
+    const MappingOverrides columns = overrides_from_text(overrides_to_text(outcome.overrides));
+    const Workbook book = read_workbook(input, columns, sheets);
+    ASSERT_EQ(book.initiatives.size(), 2u);
+    EXPECT_EQ(book.initiatives[0].row, 3u);
+    EXPECT_EQ(book.initiatives[0].title, "Máy cắt");
+    EXPECT_EQ(book.initiatives[1].status, Status::pending);
+    // Reopened, the form shows the remembered sheet and columns.
+    const ReviewForm again = make_review_form(input, columns, {}, vi, sheets);
+    EXPECT_EQ(again.initiative_sheet, "Bảng 1");
+    EXPECT_EQ(choice_for(again, Field::unit).column, 2u);
+}
+
+TEST(ReviewForm, TheDetectedSheetIsNotRememberedAsAChoice)
+{
+    const WorkbookInput input = fixture();
+    const ReviewForm form = make_review_form(input, {}, {}, vi);
+    EXPECT_TRUE(read_review_form(form, input, {}, vi).sheets.empty());
+    EXPECT_TRUE(sheet_choices_from_text("bogus\tX\ninitiatives\n").empty());
+}
+
+} // namespace

@@ -26,7 +26,8 @@ struct FieldChoice
 struct ReviewForm
 {
     std::vector<std::pair<std::string, std::string>> sheets; // "Danh sách sáng kiến:" → sheet name or "—"
-    std::string initiative_sheet;                            // empty: none found
+    std::vector<std::string> sheet_names;                    // every sheet the list may be on, in order
+    std::string initiative_sheet;                            // chosen or found; empty: none yet
     std::vector<std::string> columns;                        // choices: "(không có)", "A: STT", "B: Mã"…
     std::vector<FieldChoice> fields;                         // every field of the initiative sheet
     // The criteria, as texts: d/m/yyyy dates, an amount, "hoặc"/"và".
@@ -37,8 +38,14 @@ struct ReviewForm
 
 // The form for a workbook: mapping as detected, with the remembered corrections applied; criteria
 // from the Thông tin sheet over `defaults`.
+// `sheets` is the user's earlier choice of sheet (kept in the document); a workbook whose list
+// nobody recognises still gets a form, with no sheet chosen, so that the user can point at it.
 ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& remembered, const Criteria& defaults,
-                            Language language);
+                            Language language, const SheetChoices& sheets = {});
+
+// The form after the user picked another sheet for the list: its columns and their detection
+// (corrections made for the previous sheet do not carry over); the criteria stay as typed.
+void choose_initiative_sheet(ReviewForm& form, const WorkbookInput& input, const std::string& sheet, Language language);
 
 // Index of `column` in ReviewForm::columns (0 is "(không có)").
 std::size_t choice_index(const std::optional<std::size_t>& column);
@@ -46,6 +53,7 @@ std::optional<std::size_t> column_of_choice(std::size_t index);
 
 struct FormOutcome
 {
+    SheetChoices sheets;         // the list's sheet when the user chose one other than the detected
     MappingOverrides overrides;  // the fields whose column differs from the detected one
     Criteria criteria;
     std::vector<std::string> problems; // one sentence per unreadable criterion, naming it
@@ -59,5 +67,9 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input,
 // broken parts are skipped.
 std::string overrides_to_text(const MappingOverrides& overrides);
 MappingOverrides overrides_from_text(std::string_view text);
+
+// Sheet choices as a document property text (one "kind<TAB>sheet name" a line) and back.
+std::string sheet_choices_to_text(const SheetChoices& sheets);
+SheetChoices sheet_choices_from_text(std::string_view text);
 
 } // namespace sangkien::core
