@@ -141,28 +141,37 @@ std::optional<Field> best_field(const std::string& heading_key, SheetKind kind)
 {
     if (heading_key.empty())
         return std::nullopt;
+    // The synonyms split into words once.
+    struct Synonym
+    {
+        Field field;
+        SheetKind kind;
+        std::string_view text;
+        std::vector<std::string_view> words;
+    };
+    static const std::vector<Synonym> synonyms = [] {
+        std::vector<Synonym> all;
+        for (const auto& info : field_table())
+            for (const auto synonym : info.synonyms)
+                all.push_back(Synonym{info.field, info.kind, synonym, split_words(synonym)});
+        return all;
+    }();
     const auto words = split_words(heading_key);
-    const std::set<std::string_view> present(words.begin(), words.end());
+    const auto present = [&words](std::string_view word) { return std::find(words.begin(), words.end(), word) != words.end(); };
     std::optional<Field> best;
     std::size_t best_words = 0;
     bool best_exact = false;
-    for (const auto& info : field_table())
+    for (const Synonym& synonym : synonyms)
     {
-        if (info.kind != kind)
+        if (synonym.kind != kind || synonym.words.size() < best_words
+            || !std::all_of(synonym.words.begin(), synonym.words.end(), present))
             continue;
-        for (const auto synonym : info.synonyms)
+        const bool exact = synonym.text == heading_key;
+        if (synonym.words.size() > best_words || (exact && !best_exact))
         {
-            const auto synonym_words = split_words(synonym);
-            if (!std::all_of(synonym_words.begin(), synonym_words.end(),
-                             [&present](std::string_view w) { return present.count(w) > 0; }))
-                continue;
-            const bool exact = synonym == heading_key;
-            if (synonym_words.size() > best_words || (synonym_words.size() == best_words && exact && !best_exact))
-            {
-                best = info.field;
-                best_words = synonym_words.size();
-                best_exact = exact;
-            }
+            best = synonym.field;
+            best_words = synonym.words.size();
+            best_exact = exact;
         }
     }
     return best;

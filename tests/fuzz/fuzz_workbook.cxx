@@ -1,9 +1,13 @@
 // libFuzzer: the workbook model end to end. The input is a sheet grid: lines are rows, tabs
-// separate cells, a cell "#<number>" is numeric; a line "==<name>" starts a new sheet.
+// separate cells, a cell "#<number>" is numeric, "!<text>" a formula error ("!#DIV/0!"); a line
+// "==<name>" starts a new sheet. Group headings, subtotals, duplicates and error cells all come
+// out of such grids; the review and the result sheets must take whatever the reader makes.
 #include <cstdlib>
 #include <string>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/summary_text.hxx"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size)
 {
@@ -33,6 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
                 row.emplace_back();
             else if (cell[0] == '#')
                 row.emplace_back(std::strtod(cell.c_str() + 1, nullptr));
+            else if (cell[0] == '!')
+                row.emplace_back(CellError{cell.substr(1)});
             else
                 row.emplace_back(cell);
         }
@@ -44,6 +50,26 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     const Summary summary = summarise(book, review);
     if (review.verdicts.size() != book.initiatives.size() || summary.total.valid > summary.total.updated)
         std::abort();
+    int duplicates = 0;
+    for (std::size_t i = 0; i < book.initiatives.size(); ++i)
+    {
+        const Initiative& item = book.initiatives[i];
+        const InitiativeVerdict& verdict = review.verdicts[i];
+        // A duplicate is never counted; an initiative with an unreadable cell never qualifies.
+        if ((item.duplicate_of != 0) != verdict.duplicate || (verdict.duplicate && verdict.counted)
+            || (!item.unreadable.empty() && verdict.qualifies) || item.duplicate_of >= item.row)
+            std::abort();
+        duplicates += verdict.duplicate;
+        (void)verdict_text(verdict, item, criteria, Language::vietnamese);
+    }
+    if (static_cast<std::size_t>(duplicates) != book.duplicates)
+        std::abort();
+    const auto sheets = result_sheets(book, review, summary, Language::english);
+    for (const auto& sheet : sheets)
+        for (const auto& row : sheet.rows)
+            if (row.size() != sheet.columns.size())
+                std::abort();
+    (void)summary_text(book, review, summary, Language::vietnamese);
     for (const auto& issue : book.issues)
         (void)issue_message(issue, Language::english);
     return 0;
