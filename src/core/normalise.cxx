@@ -361,10 +361,10 @@ std::string exclusions_to_text(const CellExclusions& exclusions)
 }
 
 NormalisePlan plan_normalisation(const WorkbookInput& input, const MappingOverrides& overrides,
-                                 const std::vector<std::vector<CellArea>>* text_cells, const CellExclusions& exclusions)
+                                 const std::vector<std::vector<CellArea>>* text_cells, const CellExclusions& exclusions, const SheetChoices& sheets)
 {
     NormalisePlan plan;
-    const Workbook book = read_workbook(input, overrides);
+    const Workbook book = read_workbook(input, overrides, sheets);
     std::map<std::string, std::string> union_names; // unit key → the name in the CĐCS list
     for (const UnionUnit& unit : book.unions)
         union_names.try_emplace(unit.key, tidy_text(unit.name));

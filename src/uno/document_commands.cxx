@@ -49,20 +49,32 @@ core::Date today()
     return core::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-core::FillData workbook_data(const CommandContext& context, core::Language language)
+// The documents' data, and what the user must know about its figures before signing them.
+struct WorkbookData
+{
+    core::FillData fill;
+    std::vector<std::string> warnings;
+};
+
+WorkbookData workbook_data(const CommandContext& context, core::Language language)
 {
     const auto model = spreadsheet_of(context);
     const core::WorkbookInput input =
         read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
                             previous_result_sheets(model));
-    const core::Workbook book = core::read_workbook(input, remembered_mapping(model));
+    const core::Workbook book = core::read_workbook(input, remembered_mapping(model), remembered_sheet_choices(model));
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
     const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
-    return core::document_data(book, review, summary, core::document_settings(book, read_user_options(context.component_context)),
-                               today(), language);
+    WorkbookData data{core::document_data(book, review, summary,
+                                          core::document_settings(book, read_user_options(context.component_context)),
+                                          today(), language),
+                      {}};
+    if (summary.total.uncertain > 0) // never a silently wrong figure in a signed document
+        data.warnings.push_back(core::format(language, "document.data_uncertain", {std::to_string(summary.total.uncertain)}));
+    return data;
 }
 
 std::string argument(const CommandContext& context, const char* name)
@@ -173,13 +185,14 @@ std::vector<std::string> requested_formats(const std::string& text, core::Langua
 rtl::OUString make_report(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
-    core::FillData data;
+    WorkbookData workbook;
     {
         Progress progress(context.frame, std::string(core::text(language, "document.report_progress")), 1);
-        data = workbook_data(context, language);
+        workbook = workbook_data(context, language);
     }
+    const core::FillData& data = workbook.fill;
     const core::DocumentInfo& info = core::document_catalogue().front();
-    Produced produced;
+    Produced produced{{}, workbook.warnings};
     const std::string output = argument(context, "output");
     if (!output.empty())
     {
@@ -210,8 +223,9 @@ rtl::OUString make_dossier(const CommandContext& context)
         throw UserError(std::string(core::text(language, "document.no_folder")));
     const auto formats = requested_formats(argument(context, "formats").empty() ? "odt,pdf" : argument(context, "formats"), language);
     const auto chosen = core::dossier_selection(argument(context, "documents"));
-    const core::FillData data = workbook_data(context, language);
-    Produced produced;
+    const WorkbookData workbook = workbook_data(context, language);
+    const core::FillData& data = workbook.fill;
+    Produced produced{{}, workbook.warnings};
     for (const auto& info : chosen)
         produce(context, info, data, output, formats, true, false, language, produced);
     return to_ustring(outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language));
@@ -268,8 +282,9 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
     const std::string folder = folder_url_of(choice.folder);
     if (folder.empty())
         throw UserError(core::format(language, "dossier.bad_folder", {choice.folder}));
-    const core::FillData data = workbook_data(context, language);
-    Produced produced;
+    const WorkbookData workbook = workbook_data(context, language);
+    const core::FillData& data = workbook.fill;
+    Produced produced{{}, workbook.warnings};
     {
         Progress progress(context.frame, std::string(core::text(language, "document.progress")),
                           static_cast<sal_Int32>(choice.documents.size()));

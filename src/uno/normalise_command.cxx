@@ -60,7 +60,8 @@ Prepared prepare(const CommandContext& context)
     prepared.input = read_workbook_input(document, previous_result_sheets(prepared.model));
     const auto text_cells = text_constant_areas(document, prepared.input);
     prepared.exclusions = core::exclusions_from_text(document_property(prepared.model, kExclusionsProperty));
-    prepared.plan = core::plan_normalisation(prepared.input, remembered_mapping(prepared.model), &text_cells, prepared.exclusions);
+    prepared.plan = core::plan_normalisation(prepared.input, remembered_mapping(prepared.model), &text_cells,
+                                             prepared.exclusions, remembered_sheet_choices(prepared.model));
     return prepared;
 }
 

@@ -392,11 +392,20 @@ core::MappingOverrides remembered_mapping(const css::uno::Reference<frame::XMode
     return core::overrides_from_text(document_property(model, kColumnMappingProperty));
 }
 
+namespace {
+
+// Writing a document property marks the document modified: only when the text changes.
+void remember_property(const css::uno::Reference<frame::XModel>& model, const char* name, const std::string& text)
+{
+    if (text != document_property(model, name))
+        set_document_property(model, name, text);
+}
+
+} // namespace
+
 void remember_mapping(const css::uno::Reference<frame::XModel>& model, const core::MappingOverrides& overrides)
 {
-    const std::string text = core::overrides_to_text(overrides);
-    if (text != document_property(model, kColumnMappingProperty))
-        set_document_property(model, kColumnMappingProperty, text);
+    remember_property(model, kColumnMappingProperty, core::overrides_to_text(overrides));
 }
 
 core::SheetChoices remembered_sheet_choices(const css::uno::Reference<frame::XModel>& model)
@@ -406,9 +415,7 @@ core::SheetChoices remembered_sheet_choices(const css::uno::Reference<frame::XMo
 
 void remember_sheet_choices(const css::uno::Reference<frame::XModel>& model, const core::SheetChoices& sheets)
 {
-    const std::string text = core::sheet_choices_to_text(sheets);
-    if (text != document_property(model, kSheetChoiceProperty))
-        set_document_property(model, kSheetChoiceProperty, text);
+    remember_property(model, kSheetChoiceProperty, core::sheet_choices_to_text(sheets));
 }
 
 rtl::OUString review_workbook(const CommandContext& context)

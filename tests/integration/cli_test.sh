@@ -66,7 +66,16 @@ out=$(SANGKIEN_LANG=vi "$cli" report "$tmp/empty.fods" -o "$tmp/docs2" 2>&1); co
 set -e
 [ $code -eq 1 ] && grep -q "Không tìm thấy trang tính danh sách sáng kiến" <<<"$out" || fail "report without initiatives: $code $out"
 [ ! -e "$tmp/docs2/BaoCaoTongKet.odt" ] || fail "report without initiatives wrote a file"
+# A form with formula errors (tests/integration/data/real): check and report say how many
+# initiatives could not be judged; the report warns that its figures leave them out.
+real="$(dirname "$example")/../tests/integration/data/real/khoi-cdcs.xlsx"
+out=$(SANGKIEN_LANG=vi "$cli" check "$real" 2>/dev/null) || fail "check of the Excel form failed"
+grep -q "^3 sáng kiến có ô lỗi công thức chưa xét được" <<<"$out" || fail "check did not count the unjudged: $out"
+grep -q "^1 sáng kiến trùng" <<<"$out" || fail "check did not count the duplicate: $out"
+grep -q "^Bỏ qua 5 dòng tên nhóm và 5 dòng cộng" <<<"$out" || fail "check did not skip the structure rows: $out"
+out=$(SANGKIEN_LANG=vi "$cli" report "$real" -o "$tmp/docs3" --format odt 2>&1) || fail "report of the Excel form failed: $out"
+grep -q "Chú ý: 3 sáng kiến có ô lỗi công thức" <<<"$out" || fail "the report did not warn about unjudged initiatives: $out"
 echo "cli_test: all checks passed"
 if [ -n "${GTEST_OUTPUT:-}" ]; then
-  echo '<testsuites tests="11" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
+  echo '<testsuites tests="13" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
 fi

@@ -65,7 +65,7 @@ std::string exclusions_to_text(const CellExclusions& exclusions);
 // cell counts as a constant. Excluded cells are never proposed.
 NormalisePlan plan_normalisation(const WorkbookInput& input, const MappingOverrides& overrides,
                                  const std::vector<std::vector<CellArea>>* text_cells = nullptr,
-                                 const CellExclusions& exclusions = {});
+                                 const CellExclusions& exclusions = {}, const SheetChoices& sheets = {});
 
 // The proposed text of a cell (legacy, NFC, spacing), line breaks kept; unchanged when tidy.
 std::string tidy_text(const std::string& text, unsigned* fixes = nullptr);
