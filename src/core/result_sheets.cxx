@@ -42,6 +42,23 @@ std::vector<ResultColumn> columns(Language language, std::initializer_list<std::
     return out;
 }
 
+} // namespace
+
+std::string structure_rows_text(const Workbook& book, std::string_view key_prefix, Language language)
+{
+    const std::string headings = std::to_string(book.section_rows), totals = std::to_string(book.subtotal_rows);
+    const std::string prefix(key_prefix);
+    if (book.section_rows > 0 && book.subtotal_rows > 0)
+        return format(language, prefix + "_rows", {headings, totals});
+    if (book.section_rows > 0)
+        return format(language, prefix + "_headings", {headings});
+    if (book.subtotal_rows > 0)
+        return format(language, prefix + "_totals", {totals});
+    return {};
+}
+
+namespace {
+
 ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Language language)
 {
     ResultSheet sheet{ResultKind::initiatives, result_sheet_name(ResultKind::initiatives, language),
@@ -55,7 +72,7 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
                                          {"result.col.value", ColumnFormat::money, 16},
                                          {"result.col.counted", ColumnFormat::text, 10},
                                          {"result.col.valid", ColumnFormat::text, 9},
-                                         {"result.col.result", ColumnFormat::verdict, 11},
+                                         {"result.col.result", ColumnFormat::verdict, 14},
                                          {"result.col.reasons", ColumnFormat::text, 60}}),
                       {}, {}};
     sheet.rows.reserve(book.initiatives.size());
@@ -71,8 +88,9 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
         sheet.rows.push_back({number_cell(static_cast<double>(initiative.row)), text_cell(initiative.code),
                               text_cell(initiative.title), text_cell(joined(initiative.authors, ", ")),
                               text_cell(initiative.unit), text_cell(initiative.status_text), date_cell(initiative.updated_on),
-                              value, text_cell(yes_no(verdict.counted, language)),
-                              text_cell(yes_no(verdict.valid, language)),
+                              // A duplicate is counted as its earlier row: "—" rather than a misleading "Không".
+                              value, text_cell(verdict.duplicate ? "—" : yes_no(verdict.counted, language)),
+                              text_cell(verdict.duplicate ? "—" : yes_no(verdict.valid, language)),
                               text_cell(std::string(verdict_word(verdict, language))),
                               text_cell(joined(reasons, "; "))});
     }
@@ -90,7 +108,7 @@ ResultSheet unions_sheet(const Review& review, Language language)
                                          {"result.col.valid_count", ColumnFormat::integer, 9},
                                          {"result.col.pending", ColumnFormat::integer, 10},
                                          {"result.col.percent", ColumnFormat::percent, 9},
-                                         {"result.col.result", ColumnFormat::verdict, 11},
+                                         {"result.col.result", ColumnFormat::verdict, 14},
                                          {"result.col.priority", ColumnFormat::text, 9},
                                          {"result.col.total_value", ColumnFormat::money, 18},
                                          {"result.col.note", ColumnFormat::text, 36}}),
@@ -178,9 +196,7 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
     };
     const Criteria& c = review.criteria;
     add("result.sum.initiatives", number_cell(static_cast<double>(book.initiatives.size())),
-        book.section_rows + book.subtotal_rows > 0
-            ? format(language, "result.sum.structure_rows", {std::to_string(book.section_rows), std::to_string(book.subtotal_rows)})
-            : std::string());
+        structure_rows_text(book, "result.sum.structure", language));
     add("result.sum.duplicates", number_cell(static_cast<double>(book.duplicates)),
         std::string(text(language, "result.sum.duplicates_rule")));
     add("result.sum.updated", number_cell(summary.total.updated));

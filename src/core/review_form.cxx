@@ -147,6 +147,9 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input,
     const Workbook detected = read_workbook(input, {}, outcome.sheets);
     const auto mapping = detected.mappings.find(SheetKind::initiatives);
     for (const FieldChoice& choice : form.fields)
+        if (choice.field == Field::title && !choice.column)
+            outcome.problems.push_back(std::string(text(language, "form.no_title")));
+    for (const FieldChoice& choice : form.fields)
     {
         std::optional<std::size_t> was;
         if (mapping != detected.mappings.end())

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sangkien/core/format.hxx"
+#include "sangkien/core/result_sheets.hxx"
 
 namespace sangkien::core {
 
@@ -51,8 +52,8 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
         out += line("summary.uncertain", {std::to_string(summary.total.uncertain)});
     if (book.duplicates > 0)
         out += line("summary.duplicates", {std::to_string(book.duplicates)});
-    if (book.section_rows + book.subtotal_rows > 0)
-        out += line("summary.structure", {std::to_string(book.section_rows), std::to_string(book.subtotal_rows)});
+    if (const std::string structure = structure_rows_text(book, "summary.structure", language); !structure.empty())
+        out += structure + "\n";
     std::size_t errors = 0;
     for (const Issue& issue : book.issues)
         errors += issue.is_error;

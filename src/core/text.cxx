@@ -1,5 +1,6 @@
 #include "sangkien/core/text.hxx"
 
+#include <algorithm>
 #include <cctype>
 
 #include <unicode/locid.h>
@@ -252,19 +253,42 @@ std::string strip_tones(std::string_view utf8)
 
 std::string matching_key(std::string_view text, const KeyOptions& options)
 {
-    std::string key = to_lower(to_nfc(text));
-    // Punctuation separates words: "CĐCS-Trường A." ≡ "cđcs trường a".
-    auto u = icu::UnicodeString::fromUTF8(key);
-    icu::UnicodeString spaced;
-    for (int32_t i = 0; i < u.length();)
+    std::string key;
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
     {
-        const UChar32 c = u.char32At(i);
-        i += U16_LENGTH(c);
-        spaced.append(is_separator_punctuation(c) ? static_cast<UChar32>(' ') : c);
+        // ASCII (codes, numbers, English, text typed without tones): the same key without ICU.
+        key.reserve(text.size());
+        bool space = true; // no leading space
+        for (const char c : text)
+        {
+            const auto u = static_cast<unsigned char>(c);
+            if (is_ascii_space(c) || is_separator_punctuation(u))
+                space = true;
+            else
+            {
+                if (space && !key.empty())
+                    key += ' ';
+                space = false;
+                key += static_cast<char>(std::tolower(u));
+            }
+        }
     }
-    key = collapse_spaces(to_utf8(spaced));
-    if (options.strip_tones)
-        key = strip_tones(key);
+    else
+    {
+        key = to_lower(to_nfc(text));
+        // Punctuation separates words: "CĐCS-Trường A." ≡ "cđcs trường a".
+        auto u = icu::UnicodeString::fromUTF8(key);
+        icu::UnicodeString spaced;
+        for (int32_t i = 0; i < u.length();)
+        {
+            const UChar32 c = u.char32At(i);
+            i += U16_LENGTH(c);
+            spaced.append(is_separator_punctuation(c) ? static_cast<UChar32>(' ') : c);
+        }
+        key = collapse_spaces(to_utf8(spaced));
+        if (options.strip_tones)
+            key = strip_tones(key);
+    }
     if (options.unit_name)
     {
         static const std::string prefixes[] = {"công đoàn cơ sở ", "cong doan co so ", "cđcs ", "cdcs ",

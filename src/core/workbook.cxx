@@ -1291,59 +1291,118 @@ void read_comments(const Sheet& sheet, Workbook& book)
 }
 
 // The same initiative twice: the same mã, or the same title, authors and unit compared tolerantly.
-// The later row is marked and counted once (as the earlier one).
+// The later row is marked and counted once (as the earlier one). Titles are keyed only where the
+// unit and the authors already meet (author names repeat and are keyed once), so a list of a
+// million different initiatives costs no title keys at all.
 void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
                      const std::optional<std::size_t>& title_column)
 {
-    std::unordered_map<std::string, std::size_t> by_code, by_content;
-    for (std::size_t i = 0; i < book.initiatives.size(); ++i)
+    auto& items = book.initiatives;
+    std::vector<std::pair<std::size_t, DuplicateRule>> first(items.size(), {0, DuplicateRule::none});
+    // Candidates are found by sorting 64-bit fingerprints (no allocation per row); rows whose
+    // fingerprints meet are then compared by their real keys, in row order.
+    const auto fnv = [](std::uint64_t hash, std::uint64_t value) { return (hash ^ value) * 1099511628211ULL; };
+    const auto mark_runs = [&](std::vector<std::pair<std::uint64_t, std::size_t>>& prints, DuplicateRule rule,
+                               const auto& key_of) {
+        std::sort(prints.begin(), prints.end());
+        for (std::size_t start = 0; start < prints.size();)
+        {
+            std::size_t end = start + 1;
+            while (end < prints.size() && prints[end].first == prints[start].first)
+                ++end;
+            if (end - start > 1)
+            {
+                std::map<decltype(key_of(std::size_t{})), std::size_t> seen;
+                for (std::size_t k = start; k < end; ++k) // sorted by index within a run
+                {
+                    const std::size_t i = prints[k].second;
+                    if (const auto [it, inserted] = seen.try_emplace(key_of(i), i);
+                        !inserted && first[i].second == DuplicateRule::none)
+                        first[i] = {it->second, rule};
+                }
+            }
+            start = end;
+        }
+    };
+
+    // The same mã: fingerprint of the code's letters and digits, lower-cased.
+    std::vector<std::pair<std::uint64_t, std::size_t>> prints;
+    for (std::size_t i = 0; i < items.size(); ++i)
     {
-        Initiative& item = book.initiatives[i];
-        const std::string code = matching_key(item.code);
-        std::string content;
-        if (!item.title.empty())
-        {
-            std::vector<std::string> authors;
-            for (const auto& author : item.authors)
-                authors.push_back(matching_key(author));
-            std::sort(authors.begin(), authors.end());
-            content = matching_key(item.title) + "|" + book.units.keys[item.unit_id];
-            for (const auto& author : authors)
-                content += "|" + author;
-        }
-        std::optional<std::size_t> first;
-        DuplicateRule rule = DuplicateRule::none;
-        if (!code.empty())
-        {
-            const auto [it, inserted] = by_code.try_emplace(code, i);
-            if (!inserted)
+        std::uint64_t hash = 1469598103934665603ULL;
+        bool any = false;
+        for (const char c : items[i].code)
+            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
             {
-                first = it->second;
-                rule = DuplicateRule::same_code;
+                hash = fnv(hash, static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))));
+                any = true;
             }
-        }
-        if (!content.empty())
+        if (any)
+            prints.emplace_back(hash, i);
+    }
+    mark_runs(prints, DuplicateRule::same_code, [&items](std::size_t i) { return matching_key(items[i].code); });
+
+    // The same title, authors and unit: fingerprint of the unit, the authors (keyed once per
+    // spelling) and the title's consonants and digits (the same for every spelling with the same
+    // matching key: tones sit on vowels, đ counts as d).
+    std::unordered_map<std::string, std::uint32_t> author_ids; // spelling → id
+    std::unordered_map<std::string, std::uint32_t> key_ids;    // matching key → id
+    std::vector<std::uint32_t> ids;
+    const auto authors_of = [&](const Initiative& item) {
+        ids.clear();
+        for (const auto& author : item.authors)
         {
-            const auto [it, inserted] = by_content.try_emplace(content, i);
-            if (!inserted && !first)
-            {
-                first = it->second;
-                rule = DuplicateRule::same_title_authors_unit;
-            }
+            auto [it, inserted] = author_ids.try_emplace(author, 0);
+            if (inserted) // spellings with one key share one id
+                it->second = key_ids.try_emplace(matching_key(author), static_cast<std::uint32_t>(key_ids.size())).first->second;
+            ids.push_back(it->second);
         }
-        if (!first)
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    prints.clear();
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        const Initiative& item = items[i];
+        if (item.title.empty())
             continue;
-        const Initiative& original = book.initiatives[*first];
-        item.duplicate_of = original.row;
+        std::uint64_t hash = fnv(1469598103934665603ULL, item.unit_id);
+        for (const std::uint32_t id : authors_of(item))
+            hash = fnv(hash, id + 0x100000000ULL);
+        const std::string& title = item.title;
+        for (std::size_t k = 0; k < title.size(); ++k)
+        {
+            unsigned char c = static_cast<unsigned char>(title[k]);
+            if (c == 0xC4 && k + 1 < title.size() && (title[k + 1] == '\x90' || title[k + 1] == '\x91'))
+            {
+                c = 'd';
+                ++k;
+            }
+            c = static_cast<unsigned char>(std::tolower(c));
+            if ((c >= '0' && c <= '9') || (c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y'))
+                hash = fnv(hash, c);
+        }
+        prints.emplace_back(hash, i);
+    }
+    mark_runs(prints, DuplicateRule::same_title_authors_unit, [&](std::size_t i) {
+        return std::tuple{items[i].unit_id, authors_of(items[i]), matching_key(items[i].title)};
+    });
+
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        const auto [original, rule] = first[i];
+        if (rule == DuplicateRule::none)
+            continue;
+        Initiative& item = items[i];
+        item.duplicate_of = items[original].row;
         item.duplicate_rule = rule;
         ++book.duplicates;
-        book.issues.push_back(Issue{sheet, item.row,
-                                    rule == DuplicateRule::same_code && code_column ? column_letter(*code_column)
-                                    : title_column                                  ? column_letter(*title_column)
-                                                                                    : "",
-                                    shortened(rule == DuplicateRule::same_code ? item.code : item.title),
-                                    rule == DuplicateRule::same_code ? "row.duplicate_code" : "row.duplicate_content",
-                                    {std::to_string(original.row)}, true});
+        const bool by_code = rule == DuplicateRule::same_code;
+        const auto column = by_code ? code_column : title_column;
+        book.issues.push_back(Issue{sheet, item.row, column ? column_letter(*column) : "",
+                                    shortened(by_code ? item.code : item.title),
+                                    by_code ? "row.duplicate_code" : "row.duplicate_content",
+                                    {std::to_string(items[original].row)}, true});
     }
 }
 

@@ -129,14 +129,15 @@ sal_Int32 number_format(const css::uno::Reference<frame::XModel>& model, const c
     return key;
 }
 
-enum class VerdictColour { pass, fail, check };
+enum class VerdictColour { pass, fail, check, duplicate };
 
 // A cell style the verdict colours use, created once per document.
 rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, VerdictColour colour)
 {
-    const rtl::OUString name = to_ustring(colour == VerdictColour::pass   ? "Sáng kiến: Đạt"
-                                          : colour == VerdictColour::fail ? "Sáng kiến: Không đạt"
-                                                                          : "Sáng kiến: Cần kiểm tra");
+    const rtl::OUString name = to_ustring(colour == VerdictColour::pass    ? "Sáng kiến: Đạt"
+                                          : colour == VerdictColour::fail  ? "Sáng kiến: Không đạt"
+                                          : colour == VerdictColour::check ? "Sáng kiến: Cần kiểm tra"
+                                                                           : "Sáng kiến: Trùng");
     const css::uno::Reference<container::XNameContainer> styles(
         css::uno::Reference<style::XStyleFamiliesSupplier>(model, css::uno::UNO_QUERY_THROW)
             ->getStyleFamilies()
@@ -149,8 +150,14 @@ rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, Ver
                 ->createInstance(ascii("com.sun.star.style.CellStyle")),
             css::uno::UNO_QUERY_THROW);
         styles->insertByName(name, css::uno::Any(style));
-        const sal_Int32 back = colour == VerdictColour::pass ? 0xC6EFCE : colour == VerdictColour::fail ? 0xFFC7CE : 0xFFEB9C;
-        const sal_Int32 text = colour == VerdictColour::pass ? 0x006100 : colour == VerdictColour::fail ? 0x9C0006 : 0x9C5700;
+        const sal_Int32 back = colour == VerdictColour::pass    ? 0xC6EFCE
+                               : colour == VerdictColour::fail  ? 0xFFC7CE
+                               : colour == VerdictColour::check ? 0xFFEB9C
+                                                                : 0xE7E6E6;
+        const sal_Int32 text = colour == VerdictColour::pass    ? 0x006100
+                               : colour == VerdictColour::fail  ? 0x9C0006
+                               : colour == VerdictColour::check ? 0x9C5700
+                                                                : 0x595959;
         style->setPropertyValue(ascii("CellBackColor"), css::uno::Any(back));
         style->setPropertyValue(ascii("CharColor"), css::uno::Any(text));
     }
@@ -164,7 +171,8 @@ void colour_verdicts(const css::uno::Reference<frame::XModel>& model, const css:
     const css::uno::Reference<sheet::XSheetConditionalEntries> entries(
         properties->getPropertyValue(ascii("ConditionalFormat")), css::uno::UNO_QUERY_THROW);
     for (const auto& [key, colour] : {std::pair{"verdict.pass", VerdictColour::pass}, std::pair{"verdict.fail", VerdictColour::fail},
-                                      std::pair{"verdict.check", VerdictColour::check}})
+                                      std::pair{"verdict.check", VerdictColour::check},
+                                      std::pair{"verdict.duplicate", VerdictColour::duplicate}})
     {
         css::uno::Sequence<beans::PropertyValue> condition(3);
         condition[0].Name = ascii("Operator");

@@ -418,8 +418,10 @@ TEST(RealLayouts, SummaryFiguresAreNumbers)
     {
         const auto* figure = std::get_if<std::string>(&summary.rows[r][1]);
         if (figure) // only the period and the ways of combining are words
+        {
             EXPECT_TRUE(figure->find("–") != std::string::npos || figure->find_first_of("0123456789") == std::string::npos)
                 << *figure;
+        }
         if (summary.rows[r][0] == T("Tổng giá trị làm lợi của sáng kiến hợp lệ"))
         {
             value_seen = true;
@@ -488,6 +490,21 @@ TEST(RealLayouts, StructureRowsChangeNoVerdictAndNoFigure)
         EXPECT_EQ(summary.units_reaching_quota, plain_summary.units_reaching_quota);
         EXPECT_EQ(summary.qualifying_people, plain_summary.qualifying_people);
     }
+}
+
+} // namespace
+
+namespace {
+
+TEST(RealLayouts, TheSummaryNamesOnlyTheStructureRowsThereAre)
+{
+    Workbook book;
+    EXPECT_EQ(structure_rows_text(book, "result.sum.structure", Language::vietnamese), "");
+    book.subtotal_rows = 1;
+    EXPECT_EQ(structure_rows_text(book, "result.sum.structure", Language::vietnamese), "Không tính 1 dòng cộng của danh sách");
+    book.section_rows = 4;
+    EXPECT_EQ(structure_rows_text(book, "summary.structure", Language::english),
+              "4 group heading rows and 1 total rows of the list were left out.");
 }
 
 } // namespace

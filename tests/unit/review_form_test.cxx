@@ -184,3 +184,17 @@ TEST(ReviewForm, TheDetectedSheetIsNotRememberedAsAChoice)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ReviewForm, ATitleColumnIsRequired)
+{
+    const WorkbookInput input = fixture();
+    ReviewForm form = make_review_form(input, {}, {}, vi);
+    choice_for(form, Field::title).column = std::nullopt; // "(không có)"
+    const FormOutcome outcome = read_review_form(form, input, {}, vi);
+    ASSERT_EQ(outcome.problems.size(), 1u);
+    EXPECT_NE(outcome.problems[0].find("Tên sáng kiến"), std::string::npos);
+}
+
+} // namespace

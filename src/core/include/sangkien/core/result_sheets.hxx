@@ -51,6 +51,10 @@ struct ResultSheet
 std::vector<ResultSheet> result_sheets(const Workbook& book, const Review& review, const Summary& summary,
                                        Language language);
 
+// "Không tính 4 dòng tên nhóm và 5 dòng cộng…" (or only the kind there is); empty without any.
+// `key_prefix` is "result.sum.structure" or "summary.structure".
+std::string structure_rows_text(const Workbook& book, std::string_view key_prefix, Language language);
+
 // The name of a result sheet in a language ("KQ Sáng kiến").
 std::string result_sheet_name(ResultKind kind, Language language);
 
