@@ -66,7 +66,7 @@ echo "Built $BUILD_DIR/sangkien.oxt and $BUILD_DIR/sangkien"
 if $main_job; then
   # The main job: prove the office side works, then review the bundled example workbook.
   "$BUILD_DIR/sangkien" doctor || fail "sangkien doctor failed"
-  "$BUILD_DIR/sangkien" review examples/so-sang-kien-mau.fods -o out || fail "sangkien review failed"
-  "$BUILD_DIR/sangkien" report examples/so-sang-kien-mau.fods -o out --format odt,pdf || fail "sangkien report failed"
-  "$BUILD_DIR/sangkien" dossier examples/so-sang-kien-mau.fods -o out --format odt,pdf || fail "sangkien dossier failed"
+  "$BUILD_DIR/sangkien" review examples/so-sang-kien-mau.fods -o out --ghi-de || fail "sangkien review failed"
+  "$BUILD_DIR/sangkien" report examples/so-sang-kien-mau.fods -o out --format odt,pdf --ghi-de || fail "sangkien report failed"
+  "$BUILD_DIR/sangkien" dossier examples/so-sang-kien-mau.fods -o out --format odt,pdf --ghi-de || fail "sangkien dossier failed"
 fi

@@ -55,6 +55,8 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
             options.clean = true;
         else if (argument == "--format" || argument == "--formats")
             options.formats = value();
+        else if (argument == "--ghi-de" || argument == "--overwrite")
+            options.overwrite = true;
         else if (options.command.empty() && (argument == "doctor" || argument == "sample" || argument == "check"
                                            || argument == "review" || argument == "report" || argument == "dossier"))
             options.command = argument;
@@ -62,6 +64,9 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
                   || options.command == "dossier")
                  && !argument.empty() && argument[0] != '-')
             options.inputs.emplace_back(argument);
+        else if (argument.size() > 1 && argument[0] == '-' && argument.find('.') != std::string::npos)
+            // "-ten.ods": a file whose name starts with a dash.
+            throw std::invalid_argument(core::format(language, "cli.error.dash_file", {argument}));
         else
             throw std::invalid_argument(core::format(language, "cli.error.unknown_command", {argument}));
     }

@@ -23,6 +23,7 @@ struct Options
     bool clean = false;                                // sample: --clean (no messiness)
     std::vector<std::filesystem::path> inputs;         // check: WORKBOOK
     std::string formats = "odt,pdf";                   // report, dossier: --format odt,pdf,docx
+    bool overwrite = false;                            // --ghi-de / --overwrite: replace existing outputs
 };
 
 // Throws std::invalid_argument with a user-facing message on bad arguments.

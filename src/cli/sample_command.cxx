@@ -4,7 +4,12 @@
 #include <iostream>
 #include <stdexcept>
 
+#include <cerrno>
+
+#include <unistd.h>
+
 #include "cli.hxx"
+#include "files.hxx"
 #include "sangkien/core/sample.hxx"
 
 namespace sangkien::cli {
@@ -19,17 +24,51 @@ int run_sample(const Options& options, core::Language language)
     if (!options.output)
         throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
     const core::SampleWorkbook sample = core::generate_sample({rows, options.seed, !options.clean});
-    std::ofstream out(*options.output, std::ios::binary);
-    if (out)
-        core::write_fods(sample, out);
-    out.close();
-    if (!out)
+    // Written privately, then published whole: an existing workbook is never replaced unless asked.
+    std::error_code error;
+    const std::filesystem::path staged =
+        std::filesystem::temp_directory_path(error) / ("sangkien-sample-" + std::to_string(::getpid()) + ".fods");
+    if (error)
     {
-        std::cerr << core::format(language, "cli.error.write", {options.output->string()}) << "\n";
+        std::cerr << core::format(language, "cli.error.tmpdir", {}) << "\n";
         return 1;
     }
-    std::cout << core::format(language, "cli.sample.written", {std::to_string(rows), options.output->string()}) << "\n";
-    return 0;
+    {
+        std::ofstream out(staged, std::ios::binary);
+        if (out)
+            core::write_fods(sample, out);
+        out.close();
+        if (!out)
+        {
+            std::filesystem::remove(staged, error);
+            std::cerr << core::format(language, "cli.error.write", {staged.parent_path().string(), staged.filename().string()})
+                      << "\n";
+            return 1;
+        }
+    }
+    const std::filesystem::path wanted = std::filesystem::absolute(*options.output);
+    std::filesystem::path written;
+    int status = 0;
+    try
+    {
+        written = publish(staged, wanted, options.overwrite);
+        if (written != wanted)
+            std::cerr << core::format(language, "cli.output.kept", {wanted.string(), written.string()}) << "\n";
+    }
+    catch (const PublishError& failure)
+    {
+        std::cerr << core::format(language, failure.error == ENOSPC ? "cli.error.disk_full"
+                                             : failure.error == EACCES || failure.error == EPERM || failure.error == EROFS
+                                                 ? "cli.error.no_permission"
+                                                 : "cli.error.write",
+                                  {wanted.parent_path().string(), wanted.filename().string()})
+                  << "\n";
+        status = 1;
+    }
+    std::filesystem::remove(staged, error);
+    if (status == 0)
+        std::cout << core::format(language, "cli.sample.written", {std::to_string(rows), written.string()}) << "\n";
+    return status;
 }
 
 } // namespace sangkien::cli

@@ -1,15 +1,27 @@
 // The commands that work on a workbook: a private headless office with the extension installed
-// opens it and runs the extension's own dispatch command (the same code as the menu).
-//   sangkien check WORKBOOK            vn.sangkien:Check, read-only; prints the summary
-//   sangkien review WORKBOOK -o DIR    vn.sangkien:Review; stores DIR/KetQuaXet.ods (never the
-//                                      user's own file)
+// opens a private copy of it and runs the extension's own dispatch command (the same code as the
+// menu). The user's file is only read: it is checked before any office starts, copied, and the
+// copy is opened, so no lock file ever appears beside it (whatever ends the run), a read-only
+// file or folder works, and so does a workbook open in another LibreOffice. Outputs are made in a
+// private folder and published whole (files.hxx): never over an existing file unless
+// --ghi-de/--overwrite.
+//   sangkien check WORKBOOK            vn.sangkien:Check; prints the summary
+//   sangkien review WORKBOOK -o DIR    vn.sangkien:Review; stores DIR/KetQuaXet.ods
+//   sangkien report|dossier WORKBOOK -o DIR [--format …]
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
+#include <thread>
 #include <iostream>
+#include <map>
 #include <stdexcept>
 
 #include <com/sun/star/uno/Exception.hpp>
 
 #include "cli.hxx"
+#include "files.hxx"
 #include "sangkien/core/document_data.hxx"
 #include "sangkien/core/user_options.hxx"
 #include "sangkien/launcher/office_calls.hxx"
@@ -20,55 +32,204 @@ namespace sangkien::cli {
 
 namespace {
 
-// What to do with the document once the command succeeded; returns the exit status.
-using AfterCommand = std::function<int(const launcher::Document& document, const std::string& result)>;
+namespace fs = std::filesystem;
+
+void say(core::Language language, std::string_view key, const std::vector<std::string>& arguments)
+{
+    std::cerr << core::format(language, key, arguments) << std::endl;
+}
+
+// A step of a long run, with how far it is ("[40%] Đang mở …").
+void progress(core::Language language, int percent, std::string_view key, const std::vector<std::string>& arguments = {})
+{
+    std::cerr << "[" << percent << "%] " << core::format(language, key, arguments) << std::endl;
+}
+
+// While a long step runs, a line every 30 seconds says it is still going ("… 2 phút").
+class Heartbeat
+{
+public:
+    Heartbeat(core::Language language, int percent) : thread_([this, language, percent] { beat(language, percent); }) {}
+    ~Heartbeat()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            stopped_ = true;
+        }
+        wake_.notify_all();
+        thread_.join();
+    }
+    Heartbeat(const Heartbeat&) = delete;
+    Heartbeat& operator=(const Heartbeat&) = delete;
+
+private:
+    void beat(core::Language language, int percent)
+    {
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (int seconds = 30; !wake_.wait_for(lock, std::chrono::seconds(30), [this] { return stopped_; }); seconds += 30)
+            std::cerr << "[" << percent << "%] "
+                      << core::format(language, "cli.progress.still", {std::to_string(seconds / 60), std::to_string(seconds % 60)})
+                      << std::endl;
+    }
+
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopped_ = false;
+    std::thread thread_;
+};
+
+// What the office wrote, put in its folder; says where it went when the name had to change.
+// Returns false (after saying why) when it could not be written.
+bool publish_output(const fs::path& staged, const fs::path& wanted, bool overwrite, core::Language language,
+                    fs::path& written)
+{
+    std::error_code error;
+    const bool existed = fs::exists(wanted, error);
+    try
+    {
+        written = publish(staged, wanted, overwrite);
+    }
+    catch (const PublishError& failure)
+    {
+        const char* key = failure.error == ENOSPC || failure.error == EDQUOT ? "cli.error.disk_full"
+                          : failure.error == EACCES || failure.error == EPERM || failure.error == EROFS
+                              ? "cli.error.no_permission"
+                              : "cli.error.write";
+        say(language, key, {wanted.parent_path().string(), wanted.filename().string()});
+        return false;
+    }
+    if (written != wanted)
+        say(language, "cli.output.kept", {wanted.string(), written.string()});
+    else if (existed)
+        say(language, "cli.document.replaced", {written.string()});
+    return true;
+}
+
+// What the command needs to know about its output folder, checked before the office starts.
+struct Output
+{
+    fs::path folder;
+    bool overwrite = false;
+};
+
+std::optional<Output> output_folder(const Options& options, const fs::path& workbook, const std::vector<std::string>& files,
+                                    core::Language language)
+{
+    if (!options.output)
+        throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
+    Output output{fs::absolute(*options.output), options.overwrite};
+    std::error_code error;
+    if (fs::exists(output.folder, error) && !fs::is_directory(output.folder, error))
+    {
+        say(language, "cli.error.output_not_folder", {output.folder.string()});
+        return std::nullopt;
+    }
+    for (const auto& file : files)
+        if (same_file(output.folder / file, workbook))
+        {
+            say(language, "cli.error.output_is_input", {workbook.string()});
+            return std::nullopt;
+        }
+    return output;
+}
+
+// What to do once the command succeeded; returns the exit status.
+using AfterCommand = std::function<int(const launcher::Document& document, const std::string& result, const fs::path& staging)>;
 
 int run_on_workbook(const Options& options, core::Language language, const std::string& command, bool read_only,
                     const AfterCommand& after)
 {
     if (options.inputs.size() != 1)
         throw std::invalid_argument(core::text(language, "cli.usage").data());
-    const std::filesystem::path workbook = options.inputs.front();
-    if (!std::filesystem::is_regular_file(workbook))
+    const fs::path workbook = options.inputs.front();
+    const InputKind kind = inspect_input(workbook);
+    if (const std::string key = input_problem_key(kind); !key.empty())
     {
-        std::cerr << core::format(language, "cli.error.no_workbook", {workbook.string()}) << std::endl;
+        say(language, key, {workbook.string()});
         return 1;
     }
+    const fs::path oxt = options.oxt.value_or(executable_dir() / "sangkien.oxt");
+    if (!fs::is_regular_file(oxt))
+    {
+        say(language, "cli.error.no_oxt", {oxt.string()});
+        return 1;
+    }
+    install_signal_cleanup();
     try
     {
+        progress(language, 5, "cli.progress.starting");
         const auto program_dir = launcher::find_office_program_dir(options.office);
         const launcher::UnoRuntime runtime(program_dir);
         launcher::OfficeOptions office_options;
         office_options.program_dir = program_dir;
         office_options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
         launcher::OfficeSession office(runtime, office_options);
-        office.install_extension(options.oxt.value_or(executable_dir() / "sangkien.oxt"));
-        std::cerr << core::format(language, "cli.check.loading", {workbook.string()}) << std::endl;
+        office.install_extension(oxt);
+
+        // A private copy is what the office opens (and may lock).
+        const fs::path private_dir = office.profile_dir() / "sangkien-files";
+        const fs::path copy = private_dir / "input" / ("so-sang-kien" + workbook.extension().string());
+        const fs::path staging = private_dir / "output";
+        std::error_code error;
+        fs::create_directories(copy.parent_path(), error);
+        fs::create_directories(staging, error);
+        if (!fs::copy_file(workbook, copy, fs::copy_options::overwrite_existing, error))
+        {
+            say(language, "cli.error.copy_input", {workbook.string(), office.profile_dir().parent_path().string()});
+            return 1;
+        }
+        progress(language, 30, "cli.check.loading", {workbook.string()});
         std::optional<launcher::Document> document;
         try
         {
-            document.emplace(office.context(), launcher::file_url(std::filesystem::absolute(workbook)), true, read_only);
+            const Heartbeat heartbeat(language, 30);
+            if (kind == InputKind::csv)
+            {
+                // UTF-8, its separator, text in quotes, numbers and dates as in Vietnamese (1066).
+                const int separator = csv_separator(workbook);
+                document.emplace(office.context(), launcher::file_url(copy), true, read_only, "Text - txt - csv (StarCalc)",
+                                 std::to_string(separator) + ",34,76,1,,1066,false,true");
+            }
+            else
+                document.emplace(office.context(), launcher::file_url(copy), true, read_only);
         }
         catch (const com::sun::star::uno::Exception&)
         {
-            std::cerr << core::format(language, "cli.error.open", {workbook.string()}) << std::endl;
+            say(language, "cli.error.open", {workbook.string()});
             return 1;
         }
-        const auto outcome = launcher::dispatch_command(*document, std::string(kProtocol) + command);
-        if (!outcome.succeeded)
+        progress(language, 50, "cli.progress.working");
+        std::string result;
+        if (!command.empty()) // else `after` runs a command that needs the private folder
         {
-            std::cerr << core::format(language, "cli.error", {outcome.result}) << std::endl;
-            return 1;
+            const Heartbeat heartbeat(language, 50);
+            const auto outcome = launcher::dispatch_command(*document, std::string(kProtocol) + command);
+            if (!outcome.succeeded)
+            {
+                say(language, "cli.error", {outcome.result});
+                return 1;
+            }
+            result = outcome.result;
         }
-        return after(*document, outcome.result);
+        const int status = [&] {
+            const Heartbeat heartbeat(language, command.empty() ? 50 : 90);
+            return after(*document, result, staging);
+        }();
+        if (status == 0)
+            progress(language, 100, "cli.progress.done");
+        return status;
     }
     catch (const launcher::OfficeError& e)
     {
-        std::cerr << core::format(language, "cli.error", {e.what()}) << std::endl;
+        say(language, "cli.error", {e.what()});
     }
-    catch (const com::sun::star::uno::Exception& e)
+    catch (const fs::filesystem_error&)
     {
-        std::cerr << core::format(language, "cli.error", {launcher::utf8(e.Message)}) << std::endl;
+        say(language, "cli.error.tmpdir", {});
+    }
+    catch (const com::sun::star::uno::Exception&)
+    {
+        say(language, "cli.error.office_failed", {});
     }
     return 1;
 }
@@ -77,7 +238,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
 
 int run_check(const Options& options, core::Language language)
 {
-    return run_on_workbook(options, language, "Check", true, [](const launcher::Document&, const std::string& result) {
+    return run_on_workbook(options, language, "Check", true, [](const launcher::Document&, const std::string& result, const fs::path&) {
         std::cout << result;
         return 0;
     });
@@ -85,61 +246,80 @@ int run_check(const Options& options, core::Language language)
 
 int run_review(const Options& options, core::Language language)
 {
-    if (!options.output)
-        throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
-    const std::filesystem::path folder = *options.output;
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    if (!std::filesystem::is_directory(folder))
-    {
-        std::cerr << core::format(language, "cli.error.write", {folder.string()}) << std::endl;
+    const std::string file = "KetQuaXet.ods";
+    const auto output = output_folder(options, options.inputs.empty() ? fs::path() : options.inputs.front(), {file}, language);
+    if (!output)
         return 1;
-    }
-    const std::filesystem::path target = std::filesystem::absolute(folder / "KetQuaXet.ods");
     return run_on_workbook(options, language, "Review", false,
-                           [&](const launcher::Document& document, const std::string& result) {
-                               document.store_to(launcher::file_url(target), "calc8");
+                           [&](const launcher::Document& document, const std::string& result, const fs::path& staging) {
+                               const fs::path staged = staging / file;
+                               progress(language, 90, "cli.progress.storing");
+                               try
+                               {
+                                   document.store_to(launcher::file_url(staged), "calc8");
+                               }
+                               catch (const com::sun::star::uno::Exception&)
+                               {
+                                   say(language, "cli.error.store", {file});
+                                   return 1;
+                               }
+                               fs::path written;
+                               if (!publish_output(staged, output->folder / file, output->overwrite, language, written))
+                                   return 1;
                                std::cout << result;
-                               std::cerr << core::format(language, "cli.review.written", {target.string()}) << std::endl;
+                               say(language, "cli.review.written", {written.string()});
                                return 0;
                            });
 }
 
 namespace {
 
-std::optional<std::filesystem::path> output_folder(const Options& options, core::Language language)
-{
-    if (!options.output)
-        throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
-    const std::filesystem::path folder = std::filesystem::absolute(*options.output);
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    if (!std::filesystem::is_directory(folder))
-    {
-        std::cerr << core::format(language, "cli.error.write", {folder.string()}) << std::endl;
-        return std::nullopt;
-    }
-    return folder;
-}
-
-// The document command on the workbook, with its files stored in the folder; files that were
-// there are named as replaced.
+// The document command on the workbook: the office stores into the private folder, then every
+// file is published into the output folder; the answer names the files where they went.
 int run_documents(const Options& options, core::Language language, const std::string& command,
                   const std::vector<std::string>& files)
 {
-    const auto folder = output_folder(options, language);
-    if (!folder)
-        return 1;
-    std::vector<std::filesystem::path> existing;
-    std::error_code error;
+    std::vector<std::string> unknown;
+    const auto formats = core::output_formats(options.formats, &unknown);
+    if (formats.empty() || !unknown.empty())
+    {
+        say(language, "cli.error.bad_format", {options.formats});
+        return 2;
+    }
+    std::vector<std::string> names;
     for (const auto& file : files)
-        for (const auto& format : core::output_formats(options.formats))
-            if (std::filesystem::exists(*folder / (file + "." + format), error))
-                existing.push_back(*folder / (file + "." + format));
-    const std::string url = launcher::command_url(command, {{"output", launcher::file_url(*folder)}, {"formats", options.formats}});
-    return run_on_workbook(options, language, url, true, [&](const launcher::Document&, const std::string& result) {
-        for (const auto& path : existing)
-            std::cerr << core::format(language, "cli.document.replaced", {path.string()}) << std::endl;
+        for (const auto& format : formats)
+            names.push_back(file + "." + format);
+    const auto output = output_folder(options, options.inputs.empty() ? fs::path() : options.inputs.front(), names, language);
+    if (!output)
+        return 1;
+    return run_on_workbook(options, language, "", true, [&](const launcher::Document& document, const std::string&,
+                                                          const fs::path& staging) {
+        const std::string url = launcher::command_url(std::string(kProtocol) + command,
+                                                      {{"output", launcher::file_url(staging)}, {"formats", options.formats}});
+        const auto outcome = launcher::dispatch_command(document, url);
+        if (!outcome.succeeded)
+        {
+            say(language, "cli.error", {outcome.result});
+            return 1;
+        }
+        progress(language, 90, "cli.progress.storing");
+        std::string result = outcome.result;
+        for (const auto& name : names)
+        {
+            const fs::path staged = staging / name;
+            std::error_code error;
+            if (!fs::exists(staged, error))
+                continue;
+            fs::path written;
+            if (!publish_output(staged, output->folder / name, output->overwrite, language, written))
+                return 1;
+            for (auto at = result.find(staged.string()); at != std::string::npos; at = result.find(staged.string(), at))
+            {
+                result.replace(at, staged.string().size(), written.string());
+                at += written.string().size();
+            }
+        }
         std::cout << result << std::endl;
         return 0;
     });

@@ -89,13 +89,19 @@ private:
 
 } // namespace
 
-Document::Document(const ContextRef& context, const std::string& url, bool hidden, bool read_only)
+Document::Document(const ContextRef& context, const std::string& url, bool hidden, bool read_only, const std::string& filter,
+                   const std::string& filter_options)
 {
     const auto desktop = frame::Desktop::create(context);
-    uno::Sequence<beans::PropertyValue> arguments(3);
+    uno::Sequence<beans::PropertyValue> arguments(filter.empty() ? 3 : 5);
     arguments[0] = property("Hidden", uno::Any(hidden));
     arguments[1] = property("MacroExecutionMode", uno::Any(sal_Int16(0) /* NEVER_EXECUTE */));
     arguments[2] = property("ReadOnly", uno::Any(read_only));
+    if (!filter.empty())
+    {
+        arguments[3] = property("FilterName", uno::Any(ustr(filter)));
+        arguments[4] = property("FilterOptions", uno::Any(ustr(filter_options)));
+    }
     component_ = desktop->loadComponentFromURL(ustr(url), rtl::OUString::createFromAscii("_blank"), 0, arguments);
     if (!component_.is())
         throw uno::RuntimeException(ustr("cannot open " + url));

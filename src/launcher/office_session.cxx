@@ -202,7 +202,12 @@ fs::path find_office_program_dir(const std::optional<fs::path>& hint)
 {
     std::vector<fs::path> candidates;
     if (hint)
-        candidates.push_back(*hint);
+    {
+        // The user named it: that one or none (a typo must not silently run another office).
+        if (fs::exists(*hint / "soffice.bin") && fs::exists(*hint / "fundamentalrc"))
+            return *hint;
+        throw OfficeError(format(message_language(), "office.error.not_found", {hint->string()}));
+    }
     if (const char* env = std::getenv("SANGKIEN_OFFICE"); env && *env)
         candidates.emplace_back(env);
     candidates.emplace_back(SANGKIEN_LO_PROGRAM_DIR);

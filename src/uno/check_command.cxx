@@ -5,6 +5,8 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "commands.hxx"
+#include "review_run.hxx"
+#include "user_settings.hxx"
 #include "sangkien/core/summary_text.hxx"
 #include "sheet_io.hxx"
 #include "ui_language.hxx"
@@ -15,19 +17,20 @@ using namespace com::sun::star;
 
 rtl::OUString check_workbook(const CommandContext& context)
 {
-    if (!context.frame.is())
-        throw css::uno::RuntimeException(rtl::OUString::createFromAscii("no frame"));
-    const css::uno::Reference<frame::XController> controller = context.frame->getController();
-    const css::uno::Reference<sheet::XSpreadsheetDocument> document(controller.is() ? controller->getModel() : nullptr,
-                                                                    css::uno::UNO_QUERY);
-    if (!document.is())
-        throw css::uno::RuntimeException(rtl::OUString::createFromAscii("not a spreadsheet"));
-    const core::Workbook book = core::read_workbook(read_workbook_input(document));
-    std::vector<core::Issue> setting_issues;
-    const core::Criteria criteria = core::criteria_from_settings(book, {}, &setting_issues);
+    // The same reading as the review: the remembered sheet and columns, the previous results left
+    // out, the criteria from Thông tin over the settings.
+    const auto model = spreadsheet_of(context);
+    const core::Language language = office_ui_language(context.component_context);
+    const core::Workbook book = core::read_workbook(
+        read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+                            previous_result_sheets(model)),
+        remembered_mapping(model), remembered_sheet_choices(model));
+    if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
+        throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
+    const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
-    return to_ustring(core::summary_text(book, review, summary, office_ui_language(context.component_context)));
+    return to_ustring(core::summary_text(book, review, summary, language));
 }
 
 } // namespace sangkien::uno

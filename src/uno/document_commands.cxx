@@ -196,9 +196,10 @@ rtl::OUString make_report(const CommandContext& context)
     const std::string output = argument(context, "output");
     if (!output.empty())
     {
-        // Batch use: stored where asked (replacing, and saying so), not shown.
+        // Batch use: stored where asked, not shown; an existing file is kept (the next free name
+        // is used) unless the caller says overwrite=1.
         const auto formats = requested_formats(argument(context, "formats").empty() ? "odt,pdf" : argument(context, "formats"), language);
-        produce(context, info, data, output, formats, true, false, language, produced);
+        produce(context, info, data, output, formats, argument(context, "overwrite") == "1", false, language, produced);
     }
     else
     {
@@ -227,7 +228,7 @@ rtl::OUString make_dossier(const CommandContext& context)
     const core::FillData& data = workbook.fill;
     Produced produced{{}, workbook.warnings};
     for (const auto& info : chosen)
-        produce(context, info, data, output, formats, true, false, language, produced);
+        produce(context, info, data, output, formats, argument(context, "overwrite") == "1", false, language, produced);
     return to_ustring(outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language));
 }
 

@@ -36,10 +36,13 @@ TEST(CheckCommand, ReadsTheSheetsExactlyAsTheCoreDoes)
 
 TEST(CheckCommand, AnEmptyDocumentIsReportedNotACrash)
 {
+    // No list: the command fails with the message a user reads (the CLI then exits non-zero).
     const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
     const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Check");
-    ASSERT_TRUE(outcome.succeeded) << outcome.result;
-    EXPECT_NE(outcome.result.find("0"), std::string::npos);
+    ASSERT_TRUE(outcome.dispatched);
+    EXPECT_FALSE(outcome.succeeded);
+    const auto language = core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english);
+    EXPECT_EQ(outcome.result, core::text(language, "workbook.no_initiatives"));
 }
 
 } // namespace

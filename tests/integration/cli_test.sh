@@ -8,7 +8,10 @@ example=$2
 fail() { echo "cli_test: $*" >&2; exit 1; }
 
 "$cli" --version | grep -q "^Sáng kiến [0-9]" || fail "--version"
-"$cli" --help | grep -q "sangkien check\|sangkien sample" || true
+for verb in doctor sample check review report dossier; do
+  "$cli" --help | grep -q "sangkien $verb" || fail "--help does not name $verb"
+done
+"$cli" --help | grep -q "Mã thoát\|Exit status" || fail "--help does not explain the exit statuses"
 set +e
 out=$("$cli" bogus 2>&1); code=$?
 set -e
@@ -60,7 +63,10 @@ for doc in ToTrinh BienBan TomTatThanhTich QuyetDinh GiayKhen; do
   [ -s "$tmp/docs/$doc.odt" ] && [ -s "$tmp/docs/$doc.pdf" ] || fail "dossier wrote no $doc"
 done
 SANGKIEN_LANG=vi "$cli" report "$example" -o "$tmp/docs" --format odt 2>"$tmp/report2.err" >/dev/null || fail "second report failed"
-grep -q "Ghi đè .*BaoCaoTongKet.odt" "$tmp/report2.err" || fail "a replaced file was not named: $(cat "$tmp/report2.err")"
+grep -q "Đã có .*BaoCaoTongKet.odt: giữ nguyên" "$tmp/report2.err" || fail "a kept file was not named: $(cat "$tmp/report2.err")"
+[ -s "$tmp/docs/BaoCaoTongKet (2).odt" ] || fail "the second report was not stored under the next name"
+SANGKIEN_LANG=vi "$cli" report "$example" -o "$tmp/docs" --format odt --ghi-de 2>"$tmp/report3.err" >/dev/null || fail "third report failed"
+grep -q "Ghi đè .*BaoCaoTongKet.odt" "$tmp/report3.err" || fail "a replaced file was not named: $(cat "$tmp/report3.err")"
 set +e
 out=$(SANGKIEN_LANG=vi "$cli" report "$tmp/empty.fods" -o "$tmp/docs2" 2>&1); code=$?
 set -e

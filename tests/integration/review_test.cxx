@@ -791,6 +791,23 @@ TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
     EXPECT_EQ(outcome.result.find("⟦"), std::string::npos) << outcome.result; // no template problem
     for (const char* extension : {"odt", "pdf", "docx"})
         ASSERT_TRUE(std::filesystem::is_regular_file(out / (std::string("BaoCaoTongKet.") + extension))) << extension;
+    // Again: the files there are kept and the new ones take the next free name, said in the answer;
+    // overwrite=1 replaces on purpose.
+    const auto size = std::filesystem::file_size(out / "BaoCaoTongKet.odt");
+    const auto time = std::filesystem::last_write_time(out / "BaoCaoTongKet.odt");
+    const auto again = launcher::dispatch_command(
+        workbook, launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt"}}));
+    ASSERT_TRUE(again.succeeded) << again.result;
+    EXPECT_TRUE(std::filesystem::is_regular_file(out / "BaoCaoTongKet (2).odt"));
+    EXPECT_NE(again.result.find("BaoCaoTongKet (2).odt"), std::string::npos) << again.result;
+    EXPECT_EQ(std::filesystem::file_size(out / "BaoCaoTongKet.odt"), size);
+    EXPECT_EQ(std::filesystem::last_write_time(out / "BaoCaoTongKet.odt"), time);
+    const auto replaced = launcher::dispatch_command(
+        workbook,
+        launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt"}, {"overwrite", "1"}}));
+    ASSERT_TRUE(replaced.succeeded) << replaced.result;
+    EXPECT_FALSE(std::filesystem::exists(out / "BaoCaoTongKet (3).odt"));
+    EXPECT_NE(std::filesystem::last_write_time(out / "BaoCaoTongKet.odt"), time);
 
     const launcher::Document report(test::OfficeEnvironment::context(), launcher::file_url(out / "BaoCaoTongKet.odt"));
     const std::string text = document_text(report);

@@ -25,7 +25,10 @@ class Document
 {
 public:
     // Opened hidden, with macros disabled; `read_only` guarantees the user's file is not changed.
-    Document(const ContextRef& context, const std::string& url, bool hidden = true, bool read_only = false);
+    // `filter` and `filter_options` name an import filter and its options (a CSV's separator and
+    // character set); empty: the office detects the type.
+    Document(const ContextRef& context, const std::string& url, bool hidden = true, bool read_only = false,
+             const std::string& filter = {}, const std::string& filter_options = {});
     ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;

@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# The user's files through the command line, case by case (issue "Safe files"): the command, its
+# exit status, a pattern of its message, and what is in the input and output folders afterwards —
+# the input unchanged (hash), no lock file, no temporary file, no empty folder, no office left.
+#   cli_files_test.sh CLI FIXTURES_DIR
+set -uo pipefail
+cli=$(realpath "$1")
+fixtures=$(realpath "$2")
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; umount "$work"/*/full "$work"/*/ro 2>/dev/null; rm -rf "$work"' EXIT
+export SANGKIEN_LANG=vi
+passed=0; failed=0
+workbook="$fixtures/tieng-anh.ods"
+
+fail_case() { echo "FAIL $1: $2" >&2; failed=$((failed + 1)); }
+
+# No office of ours may outlive a command (SIGKILL reaches it through the parent-death signal).
+no_office_left() {
+  for _ in $(seq 1 40); do
+    pgrep -f "sangkien-office-" >/dev/null || return 0
+    sleep 0.25
+  done
+  return 1
+}
+
+# What must hold in a case's folder after any run: the inputs as they were, no lock file, no
+# temporary file, no empty folder.
+check_folder() {
+  local name=$1 dir=$2 hashes=$3
+  [ ! -s "$hashes" ] || (cd "$dir" && sha256sum --quiet -c "$hashes" >/dev/null 2>&1) || { fail_case "$name" "an input changed"; return 1; }
+  local leftovers
+  leftovers=$(find "$dir" \( -name '.~lock.*#' -newer "$hashes" -o -name '.~sangkien-*' -o -name 'lu*.tmp' \) -print 2>/dev/null)
+  [ -z "$leftovers" ] || { fail_case "$name" "left behind: $leftovers"; return 1; }
+  leftovers=$(find "$dir" -mindepth 1 -type d -empty ! -name ro ! -name full ! -name 'tạm' -print 2>/dev/null)
+  [ -z "$leftovers" ] || { fail_case "$name" "empty folder left: $leftovers"; return 1; }
+  no_office_left || { fail_case "$name" "an office process was left"; return 1; }
+  return 0
+}
+
+# run_case NAME EXPECTED_STATUS MESSAGE_PATTERN [EXPECTED_FILE…] -- COMMAND…
+# The command runs in the case folder ($dir, prepared by the caller); every EXPECTED_FILE must exist.
+run_case() {
+  local name=$1 expected=$2 pattern=$3; shift 3
+  local files=()
+  while [ "$1" != "--" ]; do files+=("$1"); shift; done; shift
+  local hashes="$dir/.hashes"
+  # The inputs: every file but what the commands write (out/, docs/).
+  (cd "$dir" && find . -type f ! -name '.hashes*' ! -path './out/*' ! -path './docs/*' -print0 | xargs -0 -r sha256sum > .hashes.new \
+     && mv .hashes.new .hashes)
+  local out status
+  out=$(cd "$dir" && "$@" 2>&1); status=$?
+  if [ "$status" -ne "$expected" ]; then fail_case "$name" "exit $status, expected $expected: $out"; return; fi
+  if ! grep -Eq -- "$pattern" <<<"$out"; then fail_case "$name" "message does not match /$pattern/: $out"; return; fi
+  if grep -Eq 'Exception|0x[0-9a-f]{3}|\.cxx|Error Area|SfxBaseModel' <<<"$out"; then fail_case "$name" "internal text reached the user: $out"; return; fi
+  for file in "${files[@]}"; do
+    [ -e "$dir/$file" ] || { fail_case "$name" "no $file: $(ls -la "$dir") $out"; return; }
+  done
+  check_folder "$name" "$dir" "$hashes" || return
+  echo "ok   $name"
+  passed=$((passed + 1))
+}
+
+new_case() { dir="$work/$1"; mkdir -p "$dir"; }
+
+# --- Bad inputs: a plain answer naming the file, before any office starts. ---
+new_case missing;   run_case "missing file" 1 "Không thấy tệp khong-co.ods" -- "$cli" check khong-co.ods
+new_case folder;    mkdir -p "$dir/so.ods"; echo x > "$dir/so.ods/x"; run_case "a folder" 1 "so.ods là một thư mục" -- "$cli" check so.ods
+new_case empty;     : > "$dir/rong.ods"; run_case "an empty file" 1 "Tệp rong.ods rỗng" -- "$cli" check rong.ods
+new_case random;    head -c 5000 /dev/urandom > "$dir/rac.ods"; printf 'x' | dd of="$dir/rac.ods" bs=1 count=1 conv=notrunc 2>/dev/null
+run_case "random bytes" 1 "rac.ods không phải bảng tính" -- "$cli" check rac.ods
+new_case writer;    printf '<?xml version="1.0"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:mimetype="application/vnd.oasis.opendocument.text"><office:body/></office:document>\n' > "$dir/vanban.fodt"
+run_case "a Writer document" 1 "vanban.fodt không phải bảng tính" -- "$cli" check vanban.fodt
+new_case truncated; head -c 3000 "$fixtures/khoi-cdcs.xlsx" > "$dir/cut.xlsx"
+run_case "a truncated .xlsx" 1 "cut.xlsx.*(không phải bảng tính|bị hỏng)" -- "$cli" check cut.xlsx
+new_case password;  { printf '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1'; head -c 600 /dev/zero; printf 'E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0'; head -c 600 /dev/zero; } > "$dir/matkhau.xlsx"
+run_case "a password-protected .xlsx" 1 "matkhau.xlsx có mật khẩu" -- "$cli" check matkhau.xlsx
+new_case unknown_format; cp "$workbook" "$dir/so.ods"
+run_case "an unknown --format (no office)" 2 'Định dạng "odt,abc" không rõ' -- "$cli" report so.ods -o docs --format odt,abc
+new_case dash;      cp "$workbook" "$dir/-so.ods"
+run_case "a leading dash" 2 "hãy viết ./-so.ods" -- "$cli" check -so.ods
+run_case "a leading dash written ./" 0 "Sổ sáng kiến: 5 sáng kiến" -- "$cli" check ./-so.ods
+new_case tmpdir;    cp "$workbook" "$dir/so.ods"
+run_case "a missing TMPDIR" 1 "TMPDIR" -- env TMPDIR="$work/khong-co" "$cli" check so.ods
+new_case office;    cp "$workbook" "$dir/so.ods"
+run_case "a wrong --office" 1 "LibreOffice" -- "$cli" check so.ods --office "$work/khong-co"
+run_case "a wrong --oxt" 1 "Không thấy gói tiện ích" -- "$cli" check so.ods --oxt "$work/khong-co.oxt"
+new_case nolist;    printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+  '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">' \
+  '<office:body><office:spreadsheet><table:table table:name="Đoàn viên"><table:table-row><table:table-cell office:value-type="string"><text:p>Họ tên</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document>' > "$dir/doanvien.fods"
+run_case "check of a workbook without a list" 1 "Không tìm thấy trang tính danh sách sáng kiến" -- "$cli" check doanvien.fods
+
+# --- Inputs are only read. ---
+new_case readonly;  cp "$workbook" "$dir/so.ods"; chmod 444 "$dir/so.ods"; : > "$dir/.~lock.so.ods#"
+run_case "a read-only workbook open elsewhere (lock present)" 0 "Đã ghi kết quả xét vào .*out/KetQuaXet.ods" out/KetQuaXet.ods -- "$cli" review so.ods -o out
+new_case rofolder;  mkdir -p "$dir/ro"; cp "$workbook" "$dir/ro/so.ods"
+if mount -t tmpfs -o size=1m tmpfs "$dir/ro" 2>/dev/null; then
+  cp "$workbook" "$dir/ro/so.ods"; mount -o remount,ro "$dir/ro"
+  run_case "a workbook in a read-only folder" 0 "Sổ sáng kiến: 5 sáng kiến" -- "$cli" check ro/so.ods
+  run_case "no permission to write" 1 "không có quyền ghi" -- "$cli" review ro/so.ods -o ro/out
+  umount "$dir/ro"
+else
+  echo "skip read-only folder cases (cannot mount tmpfs here)"
+fi
+new_case csv;       printf '%s\n' 'STT;Tên sáng kiến;Tác giả;Đơn vị;Trạng thái;Ngày cập nhật;Giá trị làm lợi' \
+  '1;Máy cắt tự động;Nguyễn Văn An;Công ty A;Hợp lệ;15/3/2023;600 triệu' \
+  '2;"Sổ tay; bản 2";Trần Thị Bình;Công ty A;Chờ duyệt;16/3/2023;1.200.000.000' \
+  '3;Bản đồ số;Lê Văn Cường;Trường B;Không hợp lệ;17/3/2023;' > "$dir/danhsach.csv"
+run_case "a UTF-8 CSV with semicolons" 0 "Cập nhật đến ngày 31/8/2023: 3 sáng kiến; hợp lệ: 1; đang xem xét: 1; không hợp lệ: 1" -- "$cli" check danhsach.csv
+
+# --- Outputs are never replaced without being asked. ---
+new_case self;      mkdir -p "$dir/X"; cp "$workbook" "$dir/X/KetQuaXet.ods"
+run_case "output over the input itself" 1 "đè lên chính sổ" -- "$cli" review X/KetQuaXet.ods -o X
+new_case existing;  cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/out"; echo "cũ" > "$dir/out/KetQuaXet.ods"
+run_case "an existing result is kept" 0 "Đã có .*KetQuaXet.ods: giữ nguyên.*KetQuaXet \(2\).ods" "out/KetQuaXet (2).ods" -- "$cli" review so.ods -o out
+grep -q "cũ" "$dir/out/KetQuaXet.ods" || fail_case "an existing result is kept" "it was replaced"
+run_case "--ghi-de replaces on purpose" 0 "Ghi đè .*out/KetQuaXet.ods" -- "$cli" review so.ods -o out --ghi-de
+grep -q "cũ" "$dir/out/KetQuaXet.ods" && fail_case "--ghi-de replaces on purpose" "it was not replaced"
+run_case "report keeps existing documents" 0 "Đã ghi .*BaoCaoTongKet.odt" docs/BaoCaoTongKet.odt -- "$cli" report so.ods -o docs --format odt
+run_case "report again gets the next name" 0 "Đã có .*BaoCaoTongKet.odt: giữ nguyên" "docs/BaoCaoTongKet (2).odt" -- "$cli" report so.ods -o docs --format odt
+new_case sample;    echo "sổ thật" > "$dir/so.fods"
+run_case "sample never replaces a workbook" 0 "Đã có .*so.fods: giữ nguyên" "so (2).fods" -- "$cli" sample -n 5 -o so.fods
+grep -q "sổ thật" "$dir/so.fods" || fail_case "sample never replaces a workbook" "the workbook was replaced"
+new_case odd;       cp "$workbook" "$dir/so.ods"
+run_case "a folder named with ? # %" 0 "Đã ghi kết quả xét vào" "kết quả?#%/KetQuaXet.ods" -- "$cli" review so.ods -o "kết quả?#%"
+new_case full;      cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/full"
+if mount -t tmpfs -o size=8k tmpfs "$dir/full" 2>/dev/null; then
+  run_case "a full disk" 1 "đĩa đã đầy" -- "$cli" review so.ods -o full/out
+  [ -z "$(ls -A "$dir/full")" ] || fail_case "a full disk" "left in the folder: $(ls -A "$dir/full")"
+  umount "$dir/full"
+else
+  echo "skip the full-disk case (cannot mount tmpfs here)"
+fi
+
+# --- Two runs on the same file at once: both work, neither replaces the other's result. ---
+new_case twice;     cp "$workbook" "$dir/so.ods"; (cd "$dir" && sha256sum so.ods > .hashes)
+(cd "$dir" && "$cli" review so.ods -o out >/dev/null 2>&1; echo $? > a.status) &
+(cd "$dir" && "$cli" review so.ods -o out >/dev/null 2>&1; echo $? > b.status) &
+wait
+if [ "$(cat "$dir/a.status")$(cat "$dir/b.status")" = "00" ] && [ -s "$dir/out/KetQuaXet.ods" ] && [ -s "$dir/out/KetQuaXet (2).ods" ]; then
+  rm -f "$dir/a.status" "$dir/b.status"
+  check_folder "two runs at once" "$dir" "$dir/.hashes" && { echo "ok   two runs at once"; passed=$((passed + 1)); }
+else
+  fail_case "two runs at once" "statuses $(cat "$dir/a.status" "$dir/b.status" | tr '\n' ' '), files: $(ls "$dir/out" 2>&1)"
+fi
+
+# --- Signals at several moments of a 100,000-row review: nothing partial, no lock, no office. ---
+new_case signals
+"$cli" sample -n 100000 --seed 9 -o "$dir/lon.fods" >/dev/null 2>&1 || fail_case "signals" "no 100,000-row sample"
+(cd "$dir" && sha256sum lon.fods > .hashes)
+for spec in "INT:loading:4" "TERM:reviewing:14" "HUP:storing:24" "KILL:reviewing:14"; do
+  IFS=: read -r signal moment delay <<<"$spec"
+  name="SIG$signal while $moment"
+  (cd "$dir" && exec "$cli" review lon.fods -o out >"$work/signal.out" 2>&1) &
+  pid=$!
+  sleep "$delay"
+  kill -s "$signal" "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  if [ -d "$dir/out" ] && [ -n "$(ls -A "$dir/out")" ]; then
+    # Finished before the signal, or stored whole: a complete file only.
+    bad=$(find "$dir/out" -type f ! -name 'KetQuaXet*.ods')
+    [ -z "$bad" ] || { fail_case "$name" "partial files: $bad"; continue; }
+    for f in "$dir"/out/KetQuaXet*.ods; do unzip -tq "$f" >/dev/null 2>&1 || fail_case "$name" "a broken $f"; done
+    rm -rf "$dir/out"
+  fi
+  rm -rf "$dir/out"
+  last=$(grep -o '\[[0-9]*%\][^…]*' "$work/signal.out" | tail -1)
+  check_folder "$name" "$dir" "$dir/.hashes" && { echo "ok   $name (last step reached: ${last:-none})"; passed=$((passed + 1)); }
+done
+
+# Offices ended by a signal leave their private profile in the temporary folder (never in the
+# user's folders); the next run removes it, as this one does.
+"$cli" check "$workbook" >/dev/null 2>&1 || true
+
+echo "cli_files: $passed passed, $failed failed"
+if [ -n "${GTEST_OUTPUT:-}" ]; then
+  echo "<testsuites tests=\"$((passed + failed))\" failures=\"$failed\" disabled=\"0\" errors=\"0\" name=\"cli_files\"></testsuites>" > "${GTEST_OUTPUT#xml:}cli_files.xml"
+fi
+[ "$failed" -eq 0 ]
