@@ -71,14 +71,16 @@ InputKind ole_kind(const std::string& head, const std::string& tail)
     return InputKind::spreadsheet; // let the office decide (a small .xls keeps its names elsewhere)
 }
 
-// Flat XML: office:mimetype says what it is; SpreadsheetML 2003 is Excel's.
+// Flat XML: office:mimetype (after the root's many namespace declarations) says what it is;
+// SpreadsheetML 2003 is Excel's; other XML is left for the office to judge.
 InputKind xml_kind(const std::string& head)
 {
     if (contains(head, "opendocument.spreadsheet") || contains(head, "urn:schemas-microsoft-com:office:spreadsheet"))
         return InputKind::spreadsheet;
-    if (contains(head, "office:mimetype"))
-        return InputKind::text_document;
-    return InputKind::not_spreadsheet;
+    for (const std::string_view other : {"opendocument.text", "opendocument.presentation", "opendocument.graphics"})
+        if (contains(head, other))
+            return InputKind::text_document;
+    return contains(head, "office:document") || contains(head, "Workbook") ? InputKind::spreadsheet : InputKind::not_spreadsheet;
 }
 
 bool is_text(const std::string& bytes)
@@ -197,7 +199,7 @@ InputKind inspect_input(const fs::path& path)
     if (start.compare(0, 3, "\xEF\xBB\xBF") == 0)
         start.erase(0, 3);
     if (start.compare(0, 5, "<?xml") == 0 || start.compare(0, 1, "<") == 0)
-        return xml_kind(start);
+        return xml_kind(read_bytes(path, 0, 65536));
     if (is_text(head))
     {
         const auto first = head.substr(0, head.find('\n'));

@@ -198,6 +198,11 @@ int run_on_workbook(const Options& options, core::Language language, const std::
             say(language, "cli.error.open", {workbook.string()});
             return 1;
         }
+        if (!document->is_spreadsheet()) // the office read it as a text or a drawing
+        {
+            say(language, "cli.error.input_not_spreadsheet", {workbook.string()});
+            return 1;
+        }
         progress(language, 50, "cli.progress.working");
         std::string result;
         if (!command.empty()) // else `after` runs a command that needs the private folder

@@ -107,6 +107,11 @@ Document::Document(const ContextRef& context, const std::string& url, bool hidde
         throw uno::RuntimeException(ustr("cannot open " + url));
 }
 
+bool Document::is_spreadsheet() const
+{
+    return uno::Reference<sheet::XSpreadsheetDocument>(component_, uno::UNO_QUERY).is();
+}
+
 Document::~Document()
 {
     try

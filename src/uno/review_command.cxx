@@ -379,7 +379,7 @@ css::uno::Reference<frame::XModel> spreadsheet_of(const CommandContext& context)
     const css::uno::Reference<frame::XController> controller = context.frame->getController();
     const css::uno::Reference<frame::XModel> model(controller.is() ? controller->getModel() : nullptr);
     if (!css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY).is())
-        throw css::uno::RuntimeException(ascii("not a spreadsheet"));
+        throw UserError(std::string(core::text(office_ui_language(context.component_context), "command.not_spreadsheet")));
     return model;
 }
 

@@ -38,6 +38,8 @@ public:
     const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& component() const { return component_; }
     com::sun::star::uno::Reference<com::sun::star::frame::XModel> model() const;
     com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet> sheet(int index) const;
+    // Whether the office opened it as a Calc document.
+    bool is_spreadsheet() const;
 
     // storeToURL with the given filter ("calc8", "Calc MS Excel 2007 XML", "writer8"…).
     void store_to(const std::string& url, const std::string& filter) const;
