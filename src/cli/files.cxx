@@ -330,6 +330,15 @@ fs::path publish(const fs::path& staged, const fs::path& wanted, bool overwrite)
     return target;
 }
 
+const char* publish_problem_key(int error)
+{
+    if (error == ENOSPC || error == EDQUOT)
+        return "cli.error.disk_full";
+    if (error == EACCES || error == EPERM || error == EROFS)
+        return "cli.error.no_permission";
+    return "cli.error.write";
+}
+
 void install_signal_cleanup()
 {
     for (const int signal : {SIGINT, SIGTERM, SIGHUP})

@@ -50,6 +50,10 @@ public:
     int error;
 };
 
+// The message key for a failed publish: a full disk, no permission, or any other failure to write
+// (each takes the folder and the file name).
+const char* publish_problem_key(int error);
+
 // Puts the finished file `staged` at `wanted` (creating its folder only now): copied to a hidden
 // temporary name in the target folder, then renamed over `wanted` (overwrite) or linked to the
 // next free name (never replacing a file, even one that appeared meanwhile). Returns the final

@@ -4,8 +4,6 @@
 #include <iostream>
 #include <stdexcept>
 
-#include <cerrno>
-
 #include <unistd.h>
 
 #include "cli.hxx"
@@ -57,10 +55,7 @@ int run_sample(const Options& options, core::Language language)
     }
     catch (const PublishError& failure)
     {
-        std::cerr << core::format(language, failure.error == ENOSPC ? "cli.error.disk_full"
-                                             : failure.error == EACCES || failure.error == EPERM || failure.error == EROFS
-                                                 ? "cli.error.no_permission"
-                                                 : "cli.error.write",
+        std::cerr << core::format(language, publish_problem_key(failure.error),
                                   {wanted.parent_path().string(), wanted.filename().string()})
                   << "\n";
         status = 1;

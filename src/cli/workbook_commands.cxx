@@ -91,11 +91,7 @@ bool publish_output(const fs::path& staged, const fs::path& wanted, bool overwri
     }
     catch (const PublishError& failure)
     {
-        const char* key = failure.error == ENOSPC || failure.error == EDQUOT ? "cli.error.disk_full"
-                          : failure.error == EACCES || failure.error == EPERM || failure.error == EROFS
-                              ? "cli.error.no_permission"
-                              : "cli.error.write";
-        say(language, key, {wanted.parent_path().string(), wanted.filename().string()});
+        say(language, publish_problem_key(failure.error), {wanted.parent_path().string(), wanted.filename().string()});
         return false;
     }
     if (written != wanted)

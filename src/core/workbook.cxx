@@ -490,8 +490,8 @@ Candidate evaluate(const Sheet& sheet, std::size_t top, bool two_rows, SheetKind
     candidate.mapping.heading_row = top + (two_rows ? 1 : 0);
     for (std::size_t c = 0; c < candidate.mapping.headings.size(); ++c)
     {
-        const auto field = document_part(best_field(matching_key(candidate.mapping.headings[c]), kind),
-                                          matching_key(candidate.mapping.headings[c]));
+        const std::string key = matching_key(candidate.mapping.headings[c]);
+        const auto field = document_part(best_field(key, kind), key);
         if (!field)
             continue;
         const auto [it, inserted] = candidate.mapping.columns.emplace(*field, c);

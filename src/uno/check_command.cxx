@@ -19,14 +19,8 @@ rtl::OUString check_workbook(const CommandContext& context)
 {
     // The same reading as the review: the remembered sheet and columns, the previous results left
     // out, the criteria from Thông tin over the settings.
-    const auto model = spreadsheet_of(context);
     const core::Language language = office_ui_language(context.component_context);
-    const core::Workbook book = core::read_workbook(
-        read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
-                            previous_result_sheets(model)),
-        remembered_mapping(model), remembered_sheet_choices(model));
-    if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
-        throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
+    const core::Workbook book = read_remembered_workbook(context, spreadsheet_of(context));
     const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);

@@ -426,6 +426,17 @@ void remember_sheet_choices(const css::uno::Reference<frame::XModel>& model, con
     remember_property(model, kSheetChoiceProperty, core::sheet_choices_to_text(sheets));
 }
 
+core::Workbook read_remembered_workbook(const CommandContext& context, const css::uno::Reference<frame::XModel>& model)
+{
+    core::Workbook book = core::read_workbook(
+        read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+                            previous_result_sheets(model)),
+        remembered_mapping(model), remembered_sheet_choices(model));
+    if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
+        throw UserError(std::string(core::text(office_ui_language(context.component_context), "workbook.no_initiatives")));
+    return book;
+}
+
 rtl::OUString review_workbook(const CommandContext& context)
 {
     const auto model = spreadsheet_of(context);
