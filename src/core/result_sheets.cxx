@@ -270,6 +270,7 @@ std::string result_sheet_name(ResultKind kind, Language language)
     case ResultKind::people: return std::string(text(language, "result.sheet.people"));
     case ResultKind::summary: return std::string(text(language, "result.sheet.summary"));
     case ResultKind::errors: return std::string(text(language, "result.sheet.errors"));
+    case ResultKind::merged: break;
     }
     return {};
 }

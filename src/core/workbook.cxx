@@ -139,7 +139,7 @@ std::vector<std::string_view> split_words(std::string_view s)
 // The field whose synonym's words all appear in the heading, the most specific (most words) first.
 std::optional<Field> best_field(const std::string& heading_key, SheetKind kind)
 {
-    if (heading_key.empty())
+    if (heading_key.empty() || is_provenance_heading(heading_key))
         return std::nullopt;
     // The synonyms split into words once.
     struct Synonym
@@ -1151,6 +1151,8 @@ void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
             if (parsed.kind == MoneyKind::vnd || parsed.kind == MoneyKind::no_value)
                 return static_cast<double>(parsed.dong);
             reader.report(r, c, cell, "cell.not_a_number", {collapse_spaces(cell_text(cell))});
+            if (!members) // a quota nobody can read leaves the CĐCS to be checked, never "no quota"
+                unit.quota_unreadable = true;
             return std::nullopt;
         };
         if (c_members)
@@ -1294,10 +1296,10 @@ void read_comments(const Sheet& sheet, Workbook& book)
 // The later row is marked and counted once (as the earlier one). Titles are keyed only where the
 // unit and the authors already meet (author names repeat and are keyed once), so a list of a
 // million different initiatives costs no title keys at all.
-void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
-                     const std::optional<std::size_t>& title_column)
+} // namespace
+
+std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items)
 {
-    auto& items = book.initiatives;
     std::vector<std::pair<std::size_t, DuplicateRule>> first(items.size(), {0, DuplicateRule::none});
     // Candidates are found by sorting 64-bit fingerprints (no allocation per row); rows whose
     // fingerprints meet are then compared by their real keys, in row order.
@@ -1387,7 +1389,16 @@ void mark_duplicates(Workbook& book, const std::string& sheet, const std::option
     mark_runs(prints, DuplicateRule::same_title_authors_unit, [&](std::size_t i) {
         return std::tuple{items[i].unit_id, authors_of(items[i]), matching_key(items[i].title)};
     });
+    return first;
+}
 
+namespace {
+
+void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
+                     const std::optional<std::size_t>& title_column)
+{
+    auto& items = book.initiatives;
+    const auto first = find_duplicates(items);
     for (std::size_t i = 0; i < items.size(); ++i)
     {
         const auto [original, rule] = first[i];
@@ -1528,6 +1539,13 @@ std::string column_letter(std::size_t index)
         index = (index - 1) / 26;
     }
     return letters;
+}
+
+bool is_provenance_heading(std::string_view heading)
+{
+    const std::string key = matching_key(heading);
+    return key == "tep nguon" || key == "trang nguon" || key == "dong nguon" || key == "source file" || key == "source sheet"
+           || key == "source row";
 }
 
 std::string cell_text(const Cell& cell)
@@ -1733,6 +1751,7 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
                 const std::string key = matching_key(mapping->headings[c]);
                 const bool row_number = key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu";
                 if (!mapped && !collapse_spaces(mapping->headings[c]).empty() && !row_number
+                    && !is_provenance_heading(mapping->headings[c])
                     && !(kind == SheetKind::unions && best_field(key, kind) == Field::quota_phase))
                     book.issues.push_back(Issue{sheet.name, mapping->heading_row + 1, column_letter(c),
                                                 mapping->headings[c], "column.unmapped", {mapping->headings[c]}, false});

@@ -28,7 +28,8 @@ struct ResultColumn
     int width = 12; // in characters
 };
 
-enum class ResultKind { initiatives, unions, people, summary, errors };
+// `merged`: a sheet of a merged workbook (merge.hxx), named there.
+enum class ResultKind { initiatives, unions, people, summary, errors, merged };
 
 // A format for one cell where a column mixes kinds (the summary's figures: counts, đồng, %).
 struct CellFormat

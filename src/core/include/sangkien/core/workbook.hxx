@@ -247,6 +247,14 @@ using SheetChoices = std::map<SheetKind, std::string>;
 Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides = {},
                        const SheetChoices& sheets = {});
 
+// For each initiative, the earlier one it repeats ({index, rule}; rule none: it repeats nothing):
+// the same mã, or the same title, authors and unit (tolerantly). The unit ids must be indexed.
+std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items);
+
+// The provenance columns a merged workbook carries ("Tệp nguồn", "Trang nguồn", "Dòng nguồn"):
+// they say where a row came from and are never read as data (nor reported as unknown columns).
+bool is_provenance_heading(std::string_view heading);
+
 // The text of a cell as read for messages: numbers in full, errors as Calc shows them.
 std::string cell_text(const Cell& cell);
 

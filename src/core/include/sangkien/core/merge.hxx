@@ -1,0 +1,120 @@
+// Gộp sổ (SPEC §5, §6 `sangkien merge`): several initiative workbooks — the CĐCS' own workbooks
+// sent to the district, or the districts' sent to the province — consolidated into one workbook
+// in our own layout (the sheets of SPEC §2). Each source is read with the review's reader (every
+// layout it knows) and may be dropped as soon as it has been added: the merger keeps only the
+// rows it will write.
+//
+// Every row keeps where it came from (Tệp nguồn, Trang nguồn, Dòng nguồn). The CĐCS lists become
+// one row per CĐCS; a CĐCS given two different quotas is reported and its quota left for the
+// clerk to settle, never guessed. A list without a unit column (a CĐCS's own workbook) takes its
+// unit from the file's Thông tin sheet (Tên đơn vị), else from the file's name, and says so.
+// Initiatives repeated across files are reported with both places; both rows are kept and the
+// review counts them once. The Thông tin sheet comes from the user's settings or from one source
+// the user names, never silently from whichever file came first. Each source's data problems
+// are carried, with their file, into the sheet "Lỗi dữ liệu nguồn".
+#pragma once
+
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/user_options.hxx"
+#include "sangkien/core/workbook.hxx"
+
+namespace sangkien::core {
+
+struct MergeOptions
+{
+    Language language = Language::vietnamese;
+    // The Thông tin sheet: the rows of the source file named here (as given to add())…
+    std::optional<std::string> settings_from;
+    // …else these rows (label, value), made from the user's settings (settings_rows()).
+    std::vector<std::pair<std::string, std::string>> settings;
+};
+
+// What was read from one source.
+struct MergeSourceSummary
+{
+    std::string file;
+    std::string list_sheet;        // the sheet read as the list of initiatives; empty: none
+    std::size_t initiatives = 0;
+    std::size_t unions = 0;
+    std::size_t people = 0;
+    std::size_t errors = 0;        // data errors in the source (notes not counted)
+    std::string unit_given;        // the unit given to a list without a unit column
+};
+
+struct MergedWorkbook
+{
+    // Sáng kiến, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin (the data, our layout), then Nguồn gộp
+    // (one row per source) and Lỗi dữ liệu nguồn (the sources' problems and the merge's findings).
+    std::vector<ResultSheet> sheets;
+    std::vector<MergeSourceSummary> sources;
+    std::size_t initiatives = 0;
+    std::size_t unions = 0;
+    std::size_t people = 0;
+    std::size_t duplicates = 0;       // initiatives repeating one in another file
+    std::size_t quota_conflicts = 0;  // CĐCS with different quotas in different files
+    std::size_t source_errors = 0;    // data errors in the sources
+    std::size_t sources_without_list = 0;
+};
+
+// The most rows a sheet of Calc can hold (the heading row included).
+constexpr std::size_t kSheetRowLimit = 1'048'576;
+
+class WorkbookMerger
+{
+public:
+    explicit WorkbookMerger(MergeOptions options);
+
+    // Reads one source; `file` is the name it is reported under ("cdcs-an-binh.xlsx"). Never
+    // throws for any input: a workbook without a list is reported and adds nothing.
+    const MergeSourceSummary& add(const std::string& file, const WorkbookInput& input, const SheetChoices& sheets = {});
+
+    // The merged workbook. When the initiatives exceed one sheet, they continue on "Sáng kiến (2)"…
+    // (each with its heading row), which the reader reads back as one list.
+    MergedWorkbook finish();
+
+private:
+    struct Unit // one CĐCS over every source that lists it
+    {
+        std::string key;
+        std::string name;
+        std::string block;
+        std::optional<double> members;
+        bool agreement = false;
+        std::string note;
+        std::vector<std::pair<int, std::size_t>> quotas;                    // quota > 0, source
+        std::vector<std::pair<std::string, std::size_t>> unreadable_quotas; // as typed, source
+        std::vector<std::size_t> sources;
+        std::string sheet;                                                  // where first listed
+        std::size_t row = 0;
+    };
+    MergeOptions options_;
+    std::vector<MergeSourceSummary> sources_;
+    std::vector<Initiative> initiatives_;                // with their final unit
+    std::vector<Row> initiative_rows_;                   // our layout (STT set by finish)
+    std::vector<std::pair<std::size_t, std::string>> origins_; // per initiative: source index, sheet
+    std::vector<Unit> units_;
+    std::unordered_map<std::string, std::size_t> unit_index_; // matching key → units_ index
+    std::vector<Row> people_rows_;
+    std::unordered_set<std::string> people_keys_;
+    std::vector<Row> settings_rows_;
+    std::vector<Row> problems_;
+};
+
+// The Thông tin rows the user's settings give (Tên đơn vị, Cơ quan cấp trên, …, the criteria),
+// for MergeOptions::settings; `level` is the merged workbook's Cấp báo cáo ("LĐLĐ huyện").
+std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions& options, const std::string& level);
+
+// "Đã gộp 3 tệp: 120 sáng kiến, 3 CĐCS … " — what the merge did, in a few sentences.
+std::string merge_summary_text(const MergedWorkbook& merged, Language language);
+
+// The sheets as the reader sees them (heading row, then the rows): for reading a merge back.
+WorkbookInput merged_input(const MergedWorkbook& merged);
+
+} // namespace sangkien::core

@@ -1,0 +1,505 @@
+#include "sangkien/core/merge.hxx"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "sangkien/core/format.hxx"
+#include "sangkien/core/text.hxx"
+#include "sangkien/core/user_options.hxx"
+#include "sangkien/core/workbook_template.hxx"
+
+namespace sangkien::core {
+
+namespace {
+
+// The sheets of our own layout (SPEC §2), as the blank workbook has them.
+const TemplateSheet& layout(std::size_t index)
+{
+    static const std::vector<TemplateSheet> sheets = workbook_template();
+    return sheets.at(index);
+}
+constexpr std::size_t kInitiativeLayout = 0, kUnionLayout = 1, kPeopleLayout = 2, kSettingsLayout = 3;
+
+// The field each column of a layout sheet holds: the reader's own reading of the heading.
+std::vector<std::optional<Field>> layout_fields(std::size_t index, SheetKind kind)
+{
+    std::vector<std::optional<Field>> fields;
+    for (const auto& column : layout(index).columns)
+        fields.push_back(field_for_heading(column.heading, kind));
+    return fields;
+}
+
+Cell text_cell(const std::string& text)
+{
+    return text.empty() ? Cell{} : Cell(text);
+}
+
+Cell date_cell(const std::optional<Date>& date)
+{
+    return date ? Cell(static_cast<double>(to_serial(*date))) : Cell{};
+}
+
+// A source cell as it goes into the merged sheet: a formula error keeps what Calc showed (as
+// text: the review of the merged workbook reports it again, it never becomes empty).
+Cell carried(const Cell* cell)
+{
+    if (!cell)
+        return {};
+    if (const auto* error = std::get_if<CellError>(cell))
+        return Cell(error->shown);
+    return *cell;
+}
+
+bool blank(const Cell* cell)
+{
+    return !cell || std::holds_alternative<std::monostate>(*cell)
+           || (std::holds_alternative<std::string>(*cell) && collapse_spaces(std::get<std::string>(*cell)).empty());
+}
+
+// The cells of one source row by field (what the clerk typed there).
+struct SourceRow
+{
+    const Sheet* sheet = nullptr;
+    const ColumnMapping* mapping = nullptr;
+    std::size_t row = 0; // 1-based
+
+    const Cell* cell(Field field) const
+    {
+        if (!sheet || !mapping || row == 0 || row > sheet->rows.size())
+            return nullptr;
+        const auto it = mapping->columns.find(field);
+        if (it == mapping->columns.end())
+            return nullptr;
+        const Row& cells = sheet->rows[row - 1];
+        return it->second < cells.size() ? &cells[it->second] : nullptr;
+    }
+};
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator)
+{
+    std::string out;
+    for (const auto& part : parts)
+    {
+        if (!out.empty())
+            out += separator;
+        out += part;
+    }
+    return out;
+}
+
+// A read value, or — when the reader could not make one of it — the source cell itself, so the
+// merged workbook keeps the problem visible instead of an empty cell.
+Cell date_or_source(const std::optional<Date>& date, const Cell* source)
+{
+    return date ? date_cell(date) : blank(source) ? Cell{} : carried(source);
+}
+
+Cell initiative_cell(const Initiative& item, Field field, const SourceRow& source)
+{
+    switch (field)
+    {
+    case Field::code: return text_cell(item.code);
+    case Field::title: return text_cell(item.title);
+    case Field::authors: return text_cell(joined(item.authors, ", "));
+    case Field::position: return text_cell(item.position);
+    case Field::unit: return text_cell(item.unit);
+    case Field::block: return text_cell(item.block);
+    case Field::target_group: return text_cell(item.target_group);
+    case Field::solution_type: return text_cell(item.solution_type);
+    case Field::domain: return text_cell(item.domain);
+    case Field::updated_on: return date_or_source(item.updated_on, source.cell(Field::updated_on));
+    case Field::status: return item.status_text.empty() ? carried(source.cell(Field::status)) : Cell(item.status_text);
+    case Field::value: return carried(source.cell(Field::value));
+    case Field::social_value: return item.social_text.empty() ? carried(source.cell(Field::social_value)) : Cell(item.social_text);
+    case Field::recognition_number: return text_cell(item.recognition.number);
+    case Field::recognition_date: return date_or_source(item.recognition.date, source.cell(Field::recognition_date));
+    case Field::value_document_number: return text_cell(item.value_document.number);
+    case Field::value_document_date:
+        return date_or_source(item.value_document.date, source.cell(Field::value_document_date));
+    case Field::note: return text_cell(item.note);
+    default: return {};
+    }
+}
+
+std::vector<ResultColumn> layout_columns(std::size_t index, Language language, bool provenance)
+{
+    std::vector<ResultColumn> columns;
+    for (const auto& column : layout(index).columns)
+        columns.push_back(ResultColumn{column.heading, column.format, column.width});
+    if (provenance)
+        for (const auto& [key, format, width] : {std::tuple{"merge.col.file", ColumnFormat::text, 24},
+                                                 std::tuple{"merge.col.sheet", ColumnFormat::text, 14},
+                                                 std::tuple{"merge.col.row", ColumnFormat::integer, 8}})
+            columns.push_back(ResultColumn{std::string(text(language, key)), format, width});
+    return columns;
+}
+
+std::vector<ResultColumn> localised_columns(Language language, std::initializer_list<std::tuple<const char*, ColumnFormat, int>> list)
+{
+    std::vector<ResultColumn> columns;
+    for (const auto& [key, format, width] : list)
+        columns.push_back(ResultColumn{std::string(text(language, key)), format, width});
+    return columns;
+}
+
+Cell count_cell(std::size_t n)
+{
+    return Cell(static_cast<double>(n));
+}
+
+std::string file_stem(const std::string& file)
+{
+    return std::filesystem::path(file).stem().string();
+}
+
+} // namespace
+
+
+WorkbookMerger::WorkbookMerger(MergeOptions options) : options_(std::move(options)) {}
+
+const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const WorkbookInput& input, const SheetChoices& sheets)
+{
+    const Language language = options_.language;
+    const std::size_t source = sources_.size();
+    MergeSourceSummary& summary = sources_.emplace_back();
+    summary.file = file;
+    const auto problem = [&](const std::string& sheet, std::size_t row, const std::string& column, const std::string& value,
+                             const std::string& message, bool is_error) {
+        problems_.push_back({Cell(file), text_cell(sheet), row ? count_cell(row) : Cell{}, text_cell(column), text_cell(value),
+                             Cell(message), Cell(std::string(text(language, is_error ? "result.level.error" : "result.level.note")))});
+    };
+
+    Workbook book = read_workbook(input, {}, sheets);
+    for (const Issue& issue : book.issues)
+    {
+        if (issue.key == "workbook.no_initiatives")
+            continue; // said below, with the file's name
+        problem(issue.sheet, issue.row, issue.column, issue.value, issue_message(issue, language), issue.is_error);
+        if (issue.is_error)
+            ++summary.errors;
+    }
+    const auto sheet_of = [&](SheetKind kind) -> const Sheet* {
+        const auto it = book.sheet_names.find(kind);
+        if (it == book.sheet_names.end())
+            return nullptr;
+        for (const auto& sheet : input.sheets)
+            if (sheet.name == it->second)
+                return &sheet;
+        return nullptr;
+    };
+    const auto mapping_of = [&](SheetKind kind) -> const ColumnMapping* {
+        const auto it = book.mappings.find(kind);
+        return it == book.mappings.end() ? nullptr : &it->second;
+    };
+
+    // The list of initiatives.
+    const Sheet* list = sheet_of(SheetKind::initiatives);
+    const ColumnMapping* list_mapping = mapping_of(SheetKind::initiatives);
+    if (!list || !list_mapping)
+    {
+        ++summary.errors;
+        problem("", 0, "", "", format(language, "merge.no_list", {file}), true);
+    }
+    else
+    {
+        summary.list_sheet = list->name;
+        if (!list_mapping->columns.count(Field::unit))
+        {
+            // A CĐCS's own workbook: its unit is the one its Thông tin names, else its file's.
+            const auto named = book.settings.find("ten don vi");
+            const bool from_settings = named != book.settings.end() && !collapse_spaces(named->second).empty();
+            summary.unit_given = from_settings ? collapse_spaces(named->second) : file_stem(file);
+            problem(list->name, 0, "", summary.unit_given,
+                    format(language, from_settings ? "merge.unit_from_settings" : "merge.unit_from_file_name",
+                           {file, summary.unit_given}),
+                    false);
+        }
+        const auto fields = layout_fields(kInitiativeLayout, SheetKind::initiatives);
+        for (Initiative& item : book.initiatives)
+        {
+            if (item.unit.empty() && !summary.unit_given.empty())
+            {
+                item.unit = summary.unit_given;
+                item.unit_key = matching_key(item.unit, {true, true});
+            }
+            const SourceRow row_source{list, list_mapping, item.row};
+            Row row;
+            row.reserve(fields.size() + 3);
+            for (const auto& field : fields)
+                row.push_back(field ? initiative_cell(item, *field, row_source) : Cell{});
+            row.push_back(Cell(file));
+            row.push_back(Cell(list->name));
+            row.push_back(count_cell(item.row));
+            initiative_rows_.push_back(std::move(row));
+            origins_.emplace_back(source, list->name);
+            item.duplicate_of = 0;
+            item.duplicate_rule = DuplicateRule::none;
+            initiatives_.push_back(std::move(item));
+            ++summary.initiatives;
+        }
+    }
+
+    // The CĐCS list: one entry per unit over every source.
+    if (const Sheet* sheet = sheet_of(SheetKind::unions); sheet && mapping_of(SheetKind::unions))
+    {
+        const SourceRow cells{sheet, mapping_of(SheetKind::unions), 0};
+        for (const UnionUnit& read : book.unions)
+        {
+            ++summary.unions;
+            const auto [at, inserted] = unit_index_.try_emplace(read.key, units_.size());
+            if (inserted)
+                units_.push_back(Unit{read.key, read.name, read.block, read.members, false, read.note, {}, {}, {}, sheet->name, read.row});
+            Unit& unit = units_[at->second];
+            unit.sources.push_back(source);
+            if (unit.block.empty())
+                unit.block = read.block;
+            if (!unit.members)
+                unit.members = read.members;
+            if (unit.note.empty())
+                unit.note = read.note;
+            unit.agreement = unit.agreement || read.labour_agreement_clause;
+            if (read.quota > 0)
+                unit.quotas.emplace_back(read.quota, source);
+            else if (read.quota_unreadable)
+            {
+                SourceRow at = cells;
+                at.row = read.row;
+                const Cell* quota = at.cell(Field::quota);
+                unit.unreadable_quotas.emplace_back(quota ? cell_text(*quota) : std::string(), source);
+            }
+        }
+    }
+
+    // The people proposed: repeated (same name, same unit) in another file, kept once.
+    for (ProposedPerson& person : book.people)
+    {
+        ++summary.people;
+        if (person.unit.empty() && !summary.unit_given.empty())
+        {
+            person.unit = summary.unit_given;
+            person.unit_key = matching_key(person.unit, {true, true});
+        }
+        const std::string key = matching_key(person.name) + "\n" + person.unit_key;
+        if (!people_keys_.insert(key).second)
+        {
+            problem(book.sheet_names[SheetKind::people], person.row, "", person.name,
+                    format(language, "merge.person_repeated", {person.name, person.unit}), false);
+            continue;
+        }
+        people_rows_.push_back({text_cell(person.name), text_cell(person.position), text_cell(person.unit),
+                                Cell(std::string(text(language, person.support_team ? "merge.yes" : "merge.no"))),
+                                text_cell(person.contribution), Cell(file), Cell(book.sheet_names[SheetKind::people]),
+                                count_cell(person.row)});
+    }
+
+    // Thông tin: only from the source the user named.
+    if (options_.settings_from && *options_.settings_from == file)
+        if (const Sheet* sheet = sheet_of(SheetKind::settings))
+            for (const Row& row : sheet->rows)
+            {
+                std::vector<Cell> cells;
+                for (const Cell& cell : row)
+                    if (!std::holds_alternative<std::monostate>(cell))
+                        cells.push_back(carried(&cell));
+                if (cells.empty() || (std::holds_alternative<std::string>(cells[0]) && matching_key(std::get<std::string>(cells[0])) == "muc"))
+                    continue;
+                cells.resize(2);
+                settings_rows_.push_back(std::move(cells));
+            }
+    return summary;
+}
+
+MergedWorkbook WorkbookMerger::finish()
+{
+    const Language language = options_.language;
+    MergedWorkbook merged;
+    const auto problem = [&](const std::string& file, const std::string& sheet, std::size_t row, const std::string& value,
+                             const std::string& message, bool is_error) {
+        problems_.push_back({Cell(file), text_cell(sheet), row ? count_cell(row) : Cell{}, Cell{}, text_cell(value), Cell(message),
+                             Cell(std::string(text(language, is_error ? "result.level.error" : "result.level.note")))});
+    };
+
+    // Initiatives repeated across files: both places reported; the review counts them once.
+    {
+        Workbook all;
+        all.initiatives = std::move(initiatives_);
+        index_workbook(all);
+        const auto first = find_duplicates(all.initiatives);
+        for (std::size_t i = 0; i < first.size(); ++i)
+        {
+            const auto [original, rule] = first[i];
+            if (rule == DuplicateRule::none || origins_[original].first == origins_[i].first)
+                continue; // a repeat inside one file is already among that file's problems
+            ++merged.duplicates;
+            const Initiative& item = all.initiatives[i];
+            const Initiative& earlier = all.initiatives[original];
+            const auto& [earlier_source, earlier_sheet] = origins_[original];
+            const bool by_code = rule == DuplicateRule::same_code;
+            problem(sources_[origins_[i].first].file, origins_[i].second, item.row, by_code ? item.code : item.title,
+                    format(language, by_code ? "merge.duplicate_code" : "merge.duplicate_content",
+                           {sources_[earlier_source].file, earlier_sheet, std::to_string(earlier.row)}),
+                    true);
+        }
+    }
+
+    ResultSheet initiatives{ResultKind::merged, layout(kInitiativeLayout).name, layout_columns(kInitiativeLayout, language, true), {}, {}};
+    initiatives.rows = std::move(initiative_rows_);
+    for (std::size_t i = 0; i < initiatives.rows.size(); ++i)
+        initiatives.rows[i].front() = count_cell(i + 1); // the layout's first column is STT
+    merged.initiatives = initiatives.rows.size();
+
+    ResultSheet unions{ResultKind::merged, layout(kUnionLayout).name, layout_columns(kUnionLayout, language, true), {}, {}};
+    for (const Unit& unit : units_)
+    {
+        Cell quota;
+        std::vector<int> values;
+        for (const auto& [value, source] : unit.quotas)
+            if (std::find(values.begin(), values.end(), value) == values.end())
+                values.push_back(value);
+        if (values.size() == 1 && unit.unreadable_quotas.empty())
+            quota = Cell(static_cast<double>(values.front()));
+        else if (!values.empty() || !unit.unreadable_quotas.empty())
+        {
+            // Never guessed: the cell says what the files say, and the review asks for a check.
+            std::vector<std::string> said;
+            for (const auto& [value, source] : unit.quotas)
+                said.push_back(format(language, "merge.quota_in_file", {std::to_string(value), sources_[source].file}));
+            for (const auto& [shown, source] : unit.unreadable_quotas)
+                said.push_back(format(language, "merge.quota_in_file", {shown, sources_[source].file}));
+            quota = Cell(joined(said, "; "));
+            ++merged.quota_conflicts;
+            problem(sources_[unit.sources.front()].file, unit.sheet, unit.row, unit.name,
+                    format(language, "merge.quota_conflict", {unit.name, joined(said, "; ")}), true);
+        }
+        std::vector<std::string> files;
+        for (const std::size_t source : unit.sources)
+            if (std::find(files.begin(), files.end(), sources_[source].file) == files.end())
+                files.push_back(sources_[source].file);
+        unions.rows.push_back({count_cell(unions.rows.size() + 1), Cell(unit.name), text_cell(unit.block),
+                               unit.members ? Cell(*unit.members) : Cell{}, quota,
+                               Cell(std::string(text(language, unit.agreement ? "merge.yes" : "merge.no"))), text_cell(unit.note),
+                               Cell(joined(files, "; ")), Cell(unit.sheet), count_cell(unit.row)});
+    }
+    merged.unions = unions.rows.size();
+
+    ResultSheet people{ResultKind::merged, layout(kPeopleLayout).name, layout_columns(kPeopleLayout, language, true), {}, {}};
+    for (auto& row : people_rows_)
+    {
+        row.insert(row.begin(), count_cell(people.rows.size() + 1));
+        people.rows.push_back(std::move(row));
+    }
+    merged.people = people.rows.size();
+
+    ResultSheet settings{ResultKind::merged, layout(kSettingsLayout).name, layout_columns(kSettingsLayout, language, false), {}, {}};
+    const bool source_found = options_.settings_from
+                              && std::any_of(sources_.begin(), sources_.end(),
+                                             [&](const MergeSourceSummary& s) { return s.file == *options_.settings_from; });
+    if (options_.settings_from && !source_found)
+        problem(*options_.settings_from, "", 0, "", format(language, "merge.settings_source_missing", {*options_.settings_from}), true);
+    if (source_found)
+    {
+        settings.rows = std::move(settings_rows_);
+        problem(*options_.settings_from, "", 0, "", format(language, "merge.settings_from_file", {*options_.settings_from}), false);
+    }
+    else
+    {
+        for (const auto& [label, value] : options_.settings)
+            settings.rows.push_back({Cell(label), text_cell(value)});
+        problem("", "", 0, "", std::string(text(language, "merge.settings_from_options")), false);
+    }
+
+    ResultSheet sources{ResultKind::merged, std::string(text(language, "merge.sheet.sources")),
+                        localised_columns(language, {{"merge.col.file", ColumnFormat::text, 28},
+                                                     {"merge.col.list_sheet", ColumnFormat::text, 18},
+                                                     {"merge.col.initiatives", ColumnFormat::integer, 10},
+                                                     {"merge.col.unions", ColumnFormat::integer, 8},
+                                                     {"merge.col.people", ColumnFormat::integer, 8},
+                                                     {"merge.col.errors", ColumnFormat::integer, 10},
+                                                     {"merge.col.unit_given", ColumnFormat::text, 30}}),
+                        {}, {}};
+    for (const auto& source : sources_)
+    {
+        sources.rows.push_back({Cell(source.file), text_cell(source.list_sheet), count_cell(source.initiatives),
+                                count_cell(source.unions), count_cell(source.people), count_cell(source.errors),
+                                text_cell(source.unit_given)});
+        merged.source_errors += source.errors;
+        if (source.list_sheet.empty())
+            ++merged.sources_without_list;
+    }
+
+    ResultSheet errors{ResultKind::merged, std::string(text(language, "merge.sheet.problems")),
+                       localised_columns(language, {{"merge.col.file", ColumnFormat::text, 24},
+                                                    {"result.col.sheet", ColumnFormat::text, 16},
+                                                    {"result.col.row", ColumnFormat::integer, 7},
+                                                    {"result.col.column", ColumnFormat::text, 6},
+                                                    {"result.col.cell_value", ColumnFormat::text, 28},
+                                                    {"result.col.message", ColumnFormat::text, 70},
+                                                    {"result.col.level", ColumnFormat::text, 10}}),
+                       {}, {}};
+    errors.rows = std::move(problems_);
+
+    merged.sheets.push_back(std::move(initiatives));
+    merged.sheets.push_back(std::move(unions));
+    merged.sheets.push_back(std::move(people));
+    merged.sheets.push_back(std::move(settings));
+    merged.sheets.push_back(std::move(sources));
+    merged.sheets.push_back(std::move(errors));
+    merged.sources = std::move(sources_);
+    return merged;
+}
+
+std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions& options, const std::string& level)
+{
+    return {{"Cấp báo cáo", level},
+            {"Cơ quan cấp trên", options.superior_name},
+            {"Tên đơn vị", options.unit_name},
+            {"Địa danh", options.place},
+            {"Số văn bản", ""},
+            {"Ngày văn bản", ""},
+            {"Thẩm quyền ký", options.district_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
+            {"Chức vụ người ký", options.signer_title},
+            {"Người ký", options.signer_name},
+            {"Ngưỡng giá trị làm lợi", options.threshold},
+            {"Từ ngày", options.period_start},
+            {"Đến ngày", options.period_end},
+            {"Hạn cập nhật", options.cutoff},
+            {"Kết hợp tiêu chí cá nhân", options.grounds_and ? "Và" : "Hoặc"}};
+}
+
+std::string merge_summary_text(const MergedWorkbook& merged, Language language)
+{
+    std::string out = format(language, "merge.summary",
+                             {std::to_string(merged.sources.size()), group_thousands(static_cast<std::int64_t>(merged.initiatives)),
+                              std::to_string(merged.unions), std::to_string(merged.people)});
+    if (merged.sources_without_list)
+        out += " " + format(language, "merge.summary.without_list", {std::to_string(merged.sources_without_list)});
+    if (merged.duplicates)
+        out += " " + format(language, "merge.summary.duplicates", {std::to_string(merged.duplicates)});
+    if (merged.quota_conflicts)
+        out += " " + format(language, "merge.summary.quota_conflicts", {std::to_string(merged.quota_conflicts)});
+    if (merged.source_errors)
+        out += " " + format(language, "merge.summary.errors", {group_thousands(static_cast<std::int64_t>(merged.source_errors))});
+    if (merged.initiatives + 1 > kSheetRowLimit)
+        out += " " + format(language, "merge.summary.too_many_rows", {group_thousands(static_cast<std::int64_t>(merged.initiatives))});
+    return out;
+}
+
+WorkbookInput merged_input(const MergedWorkbook& merged)
+{
+    WorkbookInput input;
+    for (const auto& result : merged.sheets)
+    {
+        Sheet sheet{result.name, {}};
+        Row heading;
+        for (const auto& column : result.columns)
+            heading.push_back(Cell(column.heading));
+        sheet.rows.push_back(std::move(heading));
+        for (const auto& row : result.rows)
+            sheet.rows.push_back(row);
+        input.sheets.push_back(std::move(sheet));
+    }
+    return input;
+}
+
+} // namespace sangkien::core

@@ -1,0 +1,355 @@
+// Gộp sổ: a generated district split into the CĐCS' own workbooks (some without a unit column,
+// one repeating another's initiative, two disagreeing on a quota) and merged back must review
+// exactly as the district did; every merged row must point at the source row it came from.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/merge.hxx"
+#include "sangkien/core/sample.hxx"
+#include "sangkien/core/text.hxx"
+
+using namespace sangkien::core;
+
+namespace {
+
+Cell T(const std::string& text) { return Cell(text); }
+
+struct Split
+{
+    struct Source
+    {
+        std::string file;
+        WorkbookInput input;
+    };
+    std::vector<Source> sources;
+    std::vector<std::string> units; // per source
+};
+
+const Sheet& sheet_named(const WorkbookInput& input, const std::string& name)
+{
+    return *std::find_if(input.sheets.begin(), input.sheets.end(), [&](const Sheet& s) { return s.name == name; });
+}
+
+Row without(Row row, std::size_t column)
+{
+    if (column < row.size())
+        row.erase(row.begin() + static_cast<std::ptrdiff_t>(column));
+    return row;
+}
+
+// One workbook per CĐCS: its initiatives, its CĐCS row, its proposed people. Sources 1, 4, 7…
+// have no unit column and say their unit in Thông tin; source 2 has no unit column and no
+// Thông tin (its unit is its file name).
+Split split_district(const WorkbookInput& district)
+{
+    const Workbook book = read_workbook(district);
+    const ColumnMapping& list = book.mappings.at(SheetKind::initiatives);
+    const std::size_t unit_column = list.columns.at(Field::unit);
+    const Sheet& initiatives = sheet_named(district, book.sheet_names.at(SheetKind::initiatives));
+    const Sheet& unions = sheet_named(district, book.sheet_names.at(SheetKind::unions));
+    const Sheet& people = sheet_named(district, book.sheet_names.at(SheetKind::people));
+    const std::size_t union_name = book.mappings.at(SheetKind::unions).columns.at(Field::union_name);
+    const std::size_t person_unit = book.mappings.at(SheetKind::people).columns.at(Field::person_unit);
+
+    Split split;
+    std::map<std::string, std::size_t> by_key;
+    const auto source_of = [&](const std::string& unit) {
+        const std::string key = matching_key(unit, {true, true});
+        const auto [it, inserted] = by_key.try_emplace(key, split.sources.size());
+        if (inserted)
+        {
+            const std::size_t k = split.sources.size();
+            const bool no_unit_column = k % 3 == 1 || k == 2;
+            const std::string file = k == 2 ? unit + ".xlsx" : "cdcs-" + std::to_string(k) + (k % 2 ? ".xlsx" : ".ods");
+            Split::Source source{file, {}};
+            Sheet list_sheet{"Sáng kiến", {}};
+            for (std::size_t r = 0; r <= list.heading_row; ++r)
+                list_sheet.rows.push_back(no_unit_column ? without(initiatives.rows[r], unit_column) : initiatives.rows[r]);
+            source.input.sheets.push_back(std::move(list_sheet));
+            source.input.sheets.push_back(Sheet{"Công đoàn cơ sở", {unions.rows.front()}});
+            source.input.sheets.push_back(Sheet{"Cá nhân đề xuất", {people.rows.front()}});
+            if (k % 3 == 1)
+                source.input.sheets.push_back(Sheet{"Thông tin", {{T("Mục"), T("Giá trị")}, {T("Tên đơn vị"), T(unit)},
+                                                                  {T("Cấp báo cáo"), T("CĐCS")}}});
+            split.sources.push_back(std::move(source));
+            split.units.push_back(unit);
+        }
+        return it->second;
+    };
+    for (std::size_t r = list.first_data_row; r < initiatives.rows.size(); ++r)
+    {
+        const Row& row = initiatives.rows[r];
+        if (unit_column >= row.size() || !std::holds_alternative<std::string>(row[unit_column]))
+            continue;
+        const std::size_t k = source_of(std::get<std::string>(row[unit_column]));
+        const bool no_unit_column = k % 3 == 1 || k == 2;
+        split.sources[k].input.sheets[0].rows.push_back(no_unit_column ? without(row, unit_column) : row);
+    }
+    for (std::size_t r = 1; r < unions.rows.size(); ++r)
+    {
+        const Row& row = unions.rows[r];
+        if (union_name >= row.size() || !std::holds_alternative<std::string>(row[union_name]))
+            continue;
+        const auto it = by_key.find(matching_key(std::get<std::string>(row[union_name]), {true, true}));
+        split.sources[it == by_key.end() ? 0 : it->second].input.sheets[1].rows.push_back(row);
+    }
+    for (std::size_t r = 1; r < people.rows.size(); ++r)
+    {
+        const Row& row = people.rows[r];
+        const auto it = person_unit < row.size() && std::holds_alternative<std::string>(row[person_unit])
+                            ? by_key.find(matching_key(std::get<std::string>(row[person_unit]), {true, true}))
+                            : by_key.end();
+        split.sources[it == by_key.end() ? 0 : it->second].input.sheets[2].rows.push_back(row);
+    }
+    return split;
+}
+
+struct Outcome
+{
+    Workbook book;
+    Review review;
+    Summary summary;
+};
+
+Outcome review_of(const WorkbookInput& input, const Criteria& criteria)
+{
+    Outcome out{read_workbook(input), {}, {}};
+    out.review = review_workbook(out.book, criteria);
+    out.summary = summarise(out.book, out.review);
+    return out;
+}
+
+void expect_same_figures(const Outcome& expected, const Outcome& actual)
+{
+    EXPECT_EQ(expected.summary.total.updated, actual.summary.total.updated);
+    EXPECT_EQ(expected.summary.total.valid, actual.summary.total.valid);
+    EXPECT_EQ(expected.summary.total.pending, actual.summary.total.pending);
+    EXPECT_EQ(expected.summary.total.rejected, actual.summary.total.rejected);
+    EXPECT_EQ(expected.summary.total.value, actual.summary.total.value);
+    EXPECT_EQ(expected.summary.qualifying_initiatives, actual.summary.qualifying_initiatives);
+    EXPECT_EQ(expected.summary.qualifying_people, actual.summary.qualifying_people);
+    EXPECT_EQ(expected.review.ranking.size(), actual.review.ranking.size());
+}
+
+// The verdict per initiative code (the code is unique in the sample).
+std::map<std::string, std::pair<bool, bool>> verdicts_by_code(const Outcome& outcome)
+{
+    std::map<std::string, std::pair<bool, bool>> out;
+    for (std::size_t i = 0; i < outcome.book.initiatives.size(); ++i)
+        if (!outcome.review.verdicts[i].duplicate)
+            out[outcome.book.initiatives[i].code] = {outcome.review.verdicts[i].valid, outcome.review.verdicts[i].qualifies};
+    return out;
+}
+
+std::map<std::string, std::tuple<int, int, bool>> units_by_key(const Outcome& outcome)
+{
+    std::map<std::string, std::tuple<int, int, bool>> out;
+    for (const auto& unit : outcome.review.unions)
+        out[unit.key] = {unit.quota, unit.counts.valid, unit.qualifies};
+    return out;
+}
+
+MergedWorkbook merge(const Split& split, MergeOptions options = {})
+{
+    WorkbookMerger merger(std::move(options));
+    for (const auto& source : split.sources)
+        merger.add(source.file, source.input);
+    return merger.finish();
+}
+
+const ResultSheet& merged_sheet(const MergedWorkbook& merged, const std::string& name)
+{
+    return *std::find_if(merged.sheets.begin(), merged.sheets.end(), [&](const ResultSheet& s) { return s.name == name; });
+}
+
+std::size_t column_named(const ResultSheet& sheet, const std::string& heading)
+{
+    for (std::size_t c = 0; c < sheet.columns.size(); ++c)
+        if (sheet.columns[c].heading == heading)
+            return c;
+    ADD_FAILURE() << "no column " << heading;
+    return 0;
+}
+
+bool has_problem(const MergedWorkbook& merged, const std::string& fragment)
+{
+    const ResultSheet& problems = merged.sheets.back();
+    const std::size_t message = column_named(problems, "Nội dung lỗi");
+    return std::any_of(problems.rows.begin(), problems.rows.end(), [&](const Row& row) {
+        return std::get<std::string>(row[message]).find(fragment) != std::string::npos;
+    });
+}
+
+class MergeTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        district = new WorkbookInput(generate_sample({800, 11, false}).input);
+        split = new Split(split_district(*district));
+    }
+    static void TearDownTestSuite()
+    {
+        delete district;
+        delete split;
+    }
+    static WorkbookInput* district;
+    static Split* split;
+    const Criteria criteria{};
+};
+
+WorkbookInput* MergeTest::district = nullptr;
+Split* MergeTest::split = nullptr;
+
+TEST_F(MergeTest, TheDistrictSplitIntoItsUnitsMergesBackToTheSameReview)
+{
+    ASSERT_GT(split->sources.size(), 5u);
+    const MergedWorkbook merged = merge(*split);
+    EXPECT_EQ(merged.sources.size(), split->sources.size());
+    EXPECT_EQ(merged.duplicates, 0u);
+    EXPECT_EQ(merged.quota_conflicts, 0u);
+    EXPECT_EQ(merged.sources_without_list, 0u);
+
+    const Outcome original = review_of(*district, criteria);
+    const Outcome back = review_of(merged_input(merged), criteria);
+    EXPECT_EQ(back.book.initiatives.size(), original.book.initiatives.size());
+    expect_same_figures(original, back);
+    EXPECT_EQ(verdicts_by_code(original), verdicts_by_code(back));
+    EXPECT_EQ(units_by_key(original), units_by_key(back));
+    EXPECT_EQ(back.book.unions.size(), original.book.unions.size());
+    EXPECT_EQ(back.book.people.size(), original.book.people.size());
+    // The provenance columns are ours: never read as data, never reported as unknown.
+    EXPECT_TRUE(std::none_of(back.book.issues.begin(), back.book.issues.end(),
+                             [](const Issue& issue) { return issue.key == "column.unmapped"; }));
+}
+
+TEST_F(MergeTest, EveryRowPointsAtTheSourceRowItCameFrom)
+{
+    const MergedWorkbook merged = merge(*split);
+    const ResultSheet& list = merged_sheet(merged, "Sáng kiến");
+    const std::size_t file = column_named(list, "Tệp nguồn"), sheet = column_named(list, "Trang nguồn"),
+                      row = column_named(list, "Dòng nguồn"), code = column_named(list, "Mã sáng kiến");
+    std::map<std::string, const WorkbookInput*> inputs;
+    for (const auto& source : split->sources)
+        inputs[source.file] = &source.input;
+    ASSERT_FALSE(list.rows.empty());
+    for (const Row& merged_row : list.rows)
+    {
+        const WorkbookInput& input = *inputs.at(std::get<std::string>(merged_row[file]));
+        const Sheet& source_sheet = sheet_named(input, std::get<std::string>(merged_row[sheet]));
+        const auto source_row = static_cast<std::size_t>(std::get<double>(merged_row[row]));
+        ASSERT_LE(source_row, source_sheet.rows.size());
+        // The code sits in the source's second column in every split workbook.
+        EXPECT_EQ(source_sheet.rows[source_row - 1][1], merged_row[code]);
+    }
+}
+
+TEST_F(MergeTest, AListWithoutUnitColumnTakesItsUnitFromThongTinElseTheFileName)
+{
+    const MergedWorkbook merged = merge(*split);
+    EXPECT_EQ(merged.sources[1].unit_given, split->units[1]); // from its Thông tin
+    EXPECT_EQ(merged.sources[2].unit_given, split->units[2]); // from its file name
+    EXPECT_EQ(merged.sources[0].unit_given, "");
+    EXPECT_TRUE(has_problem(merged, "theo trang Thông tin của tệp"));
+    EXPECT_TRUE(has_problem(merged, "theo tên tệp"));
+}
+
+TEST_F(MergeTest, ARepeatAcrossFilesIsReportedWithBothPlacesAndCountedOnce)
+{
+    Split changed = *split;
+    // Source 3 repeats the first initiative of source 0 (the same code).
+    Row repeated = changed.sources[0].input.sheets[0].rows.back();
+    changed.sources[3].input.sheets[0].rows.push_back(repeated);
+    const MergedWorkbook merged = merge(changed);
+    EXPECT_EQ(merged.duplicates, 1u);
+    EXPECT_TRUE(has_problem(merged, "cùng mã với sáng kiến ở tệp " + changed.sources[0].file + ", trang Sáng kiến, dòng "
+                                        + std::to_string(changed.sources[0].input.sheets[0].rows.size())));
+    const Outcome original = review_of(*district, criteria);
+    const Outcome back = review_of(merged_input(merged), criteria);
+    EXPECT_EQ(back.book.initiatives.size(), original.book.initiatives.size() + 1);
+    expect_same_figures(original, back);
+    EXPECT_NE(merge_summary_text(merged, Language::vietnamese).find("1 sáng kiến trùng"), std::string::npos);
+}
+
+TEST_F(MergeTest, TwoQuotasForOneUnionAreReportedNeverGuessed)
+{
+    Split changed = *split;
+    // Source 4 also lists source 3's CĐCS, with another quota.
+    const Sheet& unions3 = changed.sources[3].input.sheets[1];
+    ASSERT_GE(unions3.rows.size(), 2u);
+    Row other = unions3.rows[1];
+    const Workbook book = read_workbook(changed.sources[3].input);
+    const std::size_t quota = 4; // "Chỉ tiêu giai đoạn 1" in the sample (the phases add up)
+    other[quota] = Cell(std::get<double>(other[quota]) + 7);
+    changed.sources[4].input.sheets[1].rows.push_back(other);
+
+    const MergedWorkbook merged = merge(changed);
+    EXPECT_EQ(merged.quota_conflicts, 1u);
+    EXPECT_TRUE(has_problem(merged, "có chỉ tiêu khác nhau giữa các tệp"));
+    const Outcome back = review_of(merged_input(merged), criteria);
+    EXPECT_EQ(back.summary.units_needing_check, 1);
+    const auto unit = std::find_if(back.review.unions.begin(), back.review.unions.end(),
+                                   [&](const UnionResult& u) { return u.key == book.unions.front().key; });
+    ASSERT_NE(unit, back.review.unions.end());
+    EXPECT_TRUE(unit->needs_check);
+    EXPECT_FALSE(unit->qualifies);
+}
+
+TEST(Merge, ThongTinComesFromTheSettingsOrTheChosenSource)
+{
+    const WorkbookInput a{{Sheet{"Sáng kiến", {{T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị")}, {T("A"), T("An"), T("X")}}},
+                           Sheet{"Thông tin", {{T("Mục"), T("Giá trị")}, {T("Tên đơn vị"), T("CĐCS X")}}}}};
+    const WorkbookInput b{{Sheet{"Sáng kiến", {{T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị")}, {T("B"), T("Bình"), T("Y")}}},
+                           Sheet{"Thông tin", {{T("Mục"), T("Giá trị")}, {T("Tên đơn vị"), T("CĐCS Y")}}}}};
+    UserOptions options;
+    options.unit_name = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU";
+    {
+        WorkbookMerger merger({Language::vietnamese, std::nullopt, settings_rows(options, "LĐLĐ huyện")});
+        merger.add("a.ods", a);
+        merger.add("b.ods", b);
+        const Workbook book = read_workbook(merged_input(merger.finish()));
+        EXPECT_EQ(book.settings.at("ten don vi"), options.unit_name);
+        EXPECT_EQ(book.settings.at("cap bao cao"), "LĐLĐ huyện");
+        EXPECT_EQ(book.initiatives.size(), 2u);
+    }
+    {
+        WorkbookMerger merger({Language::vietnamese, std::string("b.ods"), settings_rows(options, "LĐLĐ huyện")});
+        merger.add("a.ods", a);
+        merger.add("b.ods", b);
+        const MergedWorkbook merged = merger.finish();
+        EXPECT_EQ(read_workbook(merged_input(merged)).settings.at("ten don vi"), "CĐCS Y");
+        EXPECT_TRUE(has_problem(merged, "Trang Thông tin lấy từ tệp b.ods"));
+    }
+}
+
+TEST(Merge, ASourceWithoutListAndTheSourcesProblemsAreCarriedWithTheirFile)
+{
+    const WorkbookInput list{{Sheet{"Sáng kiến",
+                                    {{T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị"), T("Giá trị làm lợi")},
+                                     {T("A"), T("An"), T("X"), Cell(CellError{"#DIV/0!"})}}}}};
+    const WorkbookInput letter{{Sheet{"Thư", {{T("Kính gửi Liên đoàn Lao động huyện")}}}}};
+    WorkbookMerger merger({Language::vietnamese, std::nullopt, {}});
+    merger.add("x.xlsx", list);
+    merger.add("thu.ods", letter);
+    const MergedWorkbook merged = merger.finish();
+    EXPECT_EQ(merged.sources_without_list, 1u);
+    EXPECT_TRUE(has_problem(merged, "Tệp thu.ods không có danh sách sáng kiến"));
+    const ResultSheet& problems = merged.sheets.back();
+    const auto error = std::find_if(problems.rows.begin(), problems.rows.end(),
+                                    [](const Row& row) { return row[4] == Cell(std::string("#DIV/0!")); });
+    ASSERT_NE(error, problems.rows.end());
+    EXPECT_EQ((*error)[0], Cell(std::string("x.xlsx")));
+    EXPECT_EQ((*error)[1], Cell(std::string("Sáng kiến")));
+    EXPECT_EQ((*error)[2], Cell(2.0));
+    EXPECT_EQ((*error)[3], Cell(std::string("D")));
+    // The error stays visible in the merged list: the review of the merge reports it again.
+    const Workbook back = read_workbook(merged_input(merged));
+    ASSERT_EQ(back.initiatives.size(), 1u);
+    EXPECT_TRUE(std::any_of(back.issues.begin(), back.issues.end(), [](const Issue& issue) { return issue.is_error && issue.value == "#DIV/0!"; }));
+    EXPECT_NE(merge_summary_text(merged, Language::english).find("1 files hold no list"), std::string::npos);
+}
+
+} // namespace
