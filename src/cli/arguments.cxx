@@ -57,11 +57,14 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
             options.formats = value();
         else if (argument == "--ghi-de" || argument == "--overwrite")
             options.overwrite = true;
+        else if (argument == "--thong-tin" || argument == "--settings-from")
+            options.settings_from = value();
         else if (options.command.empty() && (argument == "doctor" || argument == "sample" || argument == "check"
-                                           || argument == "review" || argument == "report" || argument == "dossier"))
+                                           || argument == "review" || argument == "report" || argument == "dossier"
+                                           || argument == "merge"))
             options.command = argument;
         else if ((options.command == "check" || options.command == "review" || options.command == "report"
-                  || options.command == "dossier")
+                  || options.command == "dossier" || options.command == "merge")
                  && !argument.empty() && argument[0] != '-')
             options.inputs.emplace_back(argument);
         else if (argument.size() > 1 && argument[0] == '-' && argument.find('.') != std::string::npos)

@@ -24,6 +24,7 @@ struct Options
     std::vector<std::filesystem::path> inputs;         // check: WORKBOOK
     std::string formats = "odt,pdf";                   // report, dossier: --format odt,pdf,docx
     bool overwrite = false;                            // --ghi-de / --overwrite: replace existing outputs
+    std::optional<std::string> settings_from;          // merge: --thong-tin SOURCE (Thông tin taken from it)
 };
 
 // Throws std::invalid_argument with a user-facing message on bad arguments.
@@ -45,6 +46,10 @@ int run_review(const Options& options, core::Language language);
 // exit status.
 int run_report(const Options& options, core::Language language);
 int run_dossier(const Options& options, core::Language language);
+
+// Runs `sangkien merge WORKBOOK|FOLDER… -o FILE [--thong-tin SOURCE]`: the workbooks (a folder:
+// every workbook in it) merged into FILE (.ods, .xlsx, .xls, .fods). Returns the exit status.
+int run_merge(const Options& options, core::Language language);
 
 // Runs `sangkien sample`; returns the process exit status.
 int run_sample(const Options& options, core::Language language);

@@ -43,6 +43,8 @@ int main(int argc, char** argv)
             return cli::run_report(options, language);
         if (options.command == "dossier")
             return cli::run_dossier(options, language);
+        if (options.command == "merge")
+            return cli::run_merge(options, language);
         if (options.command == "check")
             return cli::run_check(options, language);
         return cli::run_doctor(options, language);

@@ -8,6 +8,7 @@
 //   sangkien check WORKBOOK            vn.sangkien:Check; prints the summary
 //   sangkien review WORKBOOK -o DIR    vn.sangkien:Review; stores DIR/KetQuaXet.ods
 //   sangkien report|dossier WORKBOOK -o DIR [--format …]
+//   sangkien merge WORKBOOK|FOLDER… -o FILE [--thong-tin SOURCE]   vn.sangkien:Merge
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -23,6 +24,7 @@
 #include "cli.hxx"
 #include "files.hxx"
 #include "sangkien/core/document_data.hxx"
+#include "sangkien/core/merge.hxx"
 #include "sangkien/core/user_options.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
@@ -132,18 +134,10 @@ std::optional<Output> output_folder(const Options& options, const fs::path& work
 // What to do once the command succeeded; returns the exit status.
 using AfterCommand = std::function<int(const launcher::Document& document, const std::string& result, const fs::path& staging)>;
 
-int run_on_workbook(const Options& options, core::Language language, const std::string& command, bool read_only,
-                    const AfterCommand& after)
+// Starts a private headless office with the extension installed and runs `work` in it; says
+// what went wrong when the office fails. Returns the exit status.
+int with_office(const Options& options, core::Language language, const std::function<int(launcher::OfficeSession&)>& work)
 {
-    if (options.inputs.size() != 1)
-        throw std::invalid_argument(core::text(language, "cli.usage").data());
-    const fs::path workbook = options.inputs.front();
-    const InputKind kind = inspect_input(workbook);
-    if (const std::string key = input_problem_key(kind); !key.empty())
-    {
-        say(language, key, {workbook.string()});
-        return 1;
-    }
     const fs::path oxt = options.oxt.value_or(executable_dir() / "sangkien.oxt");
     if (!fs::is_regular_file(oxt))
     {
@@ -161,7 +155,36 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         office_options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
         launcher::OfficeSession office(runtime, office_options);
         office.install_extension(oxt);
+        return work(office);
+    }
+    catch (const launcher::OfficeError& e)
+    {
+        say(language, "cli.error", {e.what()});
+    }
+    catch (const fs::filesystem_error&)
+    {
+        say(language, "cli.error.tmpdir", {});
+    }
+    catch (const com::sun::star::uno::Exception&)
+    {
+        say(language, "cli.error.office_failed", {});
+    }
+    return 1;
+}
 
+int run_on_workbook(const Options& options, core::Language language, const std::string& command, bool read_only,
+                    const AfterCommand& after)
+{
+    if (options.inputs.size() != 1)
+        throw std::invalid_argument(core::text(language, "cli.usage").data());
+    const fs::path workbook = options.inputs.front();
+    const InputKind kind = inspect_input(workbook);
+    if (const std::string key = input_problem_key(kind); !key.empty())
+    {
+        say(language, key, {workbook.string()});
+        return 1;
+    }
+    return with_office(options, language, [&](launcher::OfficeSession& office) {
         // A private copy is what the office opens (and may lock).
         const fs::path private_dir = office.profile_dir() / "sangkien-files";
         const fs::path copy = private_dir / "input" / ("so-sang-kien" + workbook.extension().string());
@@ -219,20 +242,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         if (status == 0)
             progress(language, 100, "cli.progress.done");
         return status;
-    }
-    catch (const launcher::OfficeError& e)
-    {
-        say(language, "cli.error", {e.what()});
-    }
-    catch (const fs::filesystem_error&)
-    {
-        say(language, "cli.error.tmpdir", {});
-    }
-    catch (const com::sun::star::uno::Exception&)
-    {
-        say(language, "cli.error.office_failed", {});
-    }
-    return 1;
+    });
 }
 
 } // namespace
@@ -339,6 +349,143 @@ int run_dossier(const Options& options, core::Language language)
     for (const auto& info : core::dossier_documents())
         files.emplace_back(info.file);
     return run_documents(options, language, "Dossier", files);
+}
+
+} // namespace sangkien::cli
+
+namespace sangkien::cli {
+
+namespace {
+
+// The workbooks the arguments name: files as they are, folders by their workbooks. Says what is
+// wrong with the first that cannot be merged.
+std::optional<std::vector<fs::path>> merge_sources(const Options& options, core::Language language)
+{
+    std::vector<fs::path> files;
+    for (const auto& input : options.inputs)
+    {
+        std::error_code error;
+        if (fs::is_directory(input, error))
+        {
+            const auto found = core::workbooks_in_folder(input);
+            if (found.empty())
+            {
+                say(language, "cli.merge.empty_folder", {input.string()});
+                return std::nullopt;
+            }
+            files.insert(files.end(), found.begin(), found.end());
+            continue;
+        }
+        const InputKind kind = inspect_input(input);
+        if (kind == InputKind::csv)
+        {
+            say(language, "cli.merge.no_csv", {input.string()});
+            return std::nullopt;
+        }
+        if (const std::string key = input_problem_key(kind); !key.empty())
+        {
+            say(language, key, {input.string()});
+            return std::nullopt;
+        }
+        files.push_back(input);
+    }
+    for (auto& file : files)
+        file = fs::absolute(file);
+    return files;
+}
+
+} // namespace
+
+int run_merge(const Options& options, core::Language language)
+{
+    if (options.inputs.empty() || !options.output)
+        throw std::invalid_argument(core::text(language, "cli.usage").data());
+    const fs::path output = fs::absolute(*options.output);
+    const std::string filter = core::calc_filter_for(output);
+    std::error_code error;
+    if (fs::is_directory(output, error))
+    {
+        say(language, "cli.merge.output_is_folder", {output.string()});
+        return 2;
+    }
+    if (filter.empty())
+    {
+        say(language, "merge.no_output_format", {output.filename().string()});
+        return 2;
+    }
+    const auto files = merge_sources(options, language);
+    if (!files)
+        return 1;
+    for (const auto& file : *files)
+        if (same_file(output, file))
+        {
+            say(language, "cli.error.output_is_input", {file.string()});
+            return 1;
+        }
+    const auto names = core::source_names(*files);
+    std::optional<std::string> settings_from;
+    if (options.settings_from)
+    {
+        // A name as listed, or a path to one of the sources.
+        for (std::size_t i = 0; i < files->size() && !settings_from; ++i)
+            if (names[i] == *options.settings_from || same_file((*files)[i], *options.settings_from))
+                settings_from = names[i];
+        if (!settings_from)
+        {
+            std::string listed;
+            for (const auto& name : names)
+                listed += "\n  " + name;
+            say(language, "cli.merge.unknown_settings_source", {*options.settings_from, listed});
+            return 2;
+        }
+    }
+    return with_office(options, language, [&](launcher::OfficeSession& office) {
+        const fs::path private_dir = office.profile_dir() / "sangkien-files";
+        const fs::path staging = private_dir / "output";
+        fs::create_directories(private_dir / "input");
+        fs::create_directories(staging);
+        // Private copies are what the office opens: the user's files are never locked.
+        std::string sources, source_names;
+        for (std::size_t i = 0; i < files->size(); ++i)
+        {
+            const fs::path copy = private_dir / "input" / (std::to_string(i) + (*files)[i].extension().string());
+            std::error_code copy_error;
+            if (!fs::copy_file((*files)[i], copy, fs::copy_options::overwrite_existing, copy_error))
+            {
+                say(language, "cli.error.copy_input", {(*files)[i].string(), office.profile_dir().parent_path().string()});
+                return 1;
+            }
+            sources += launcher::file_url(copy) + "\n";
+            source_names += names[i] + "\n";
+        }
+        progress(language, 30, "cli.merge.reading", {std::to_string(files->size())});
+        const fs::path staged = staging / ("gop" + output.extension().string());
+        std::vector<std::pair<std::string, std::string>> arguments{
+            {"sources", sources}, {"names", source_names}, {"output", launcher::file_url(staged)}, {"overwrite", "1"}};
+        if (settings_from)
+            arguments.emplace_back("settings_from", *settings_from);
+        const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
+        launcher::DispatchOutcome outcome;
+        {
+            const Heartbeat heartbeat(language, 30);
+            outcome = launcher::dispatch_command(frame, launcher::command_url(std::string(kProtocol) + "Merge", arguments));
+        }
+        if (!outcome.succeeded)
+        {
+            say(language, "cli.error", {outcome.result});
+            return 1;
+        }
+        progress(language, 90, "cli.progress.storing");
+        fs::path written;
+        if (!publish_output(staged, output, options.overwrite, language, written))
+            return 1;
+        std::string result = outcome.result;
+        if (const auto at = result.find(staged.string()); at != std::string::npos)
+            result.replace(at, staged.string().size(), written.string());
+        std::cout << result << std::endl;
+        progress(language, 100, "cli.progress.done");
+        return 0;
+    });
 }
 
 } // namespace sangkien::cli

@@ -310,6 +310,15 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
     return summary;
 }
 
+void WorkbookMerger::add_unopened(const std::string& file)
+{
+    MergeSourceSummary& summary = sources_.emplace_back();
+    summary.file = file;
+    summary.errors = 1;
+    problems_.push_back({Cell(file), Cell{}, Cell{}, Cell{}, Cell{}, Cell(format(options_.language, "merge.not_opened", {file})),
+                         Cell(std::string(text(options_.language, "result.level.error")))});
+}
+
 MergedWorkbook WorkbookMerger::finish()
 {
     const Language language = options_.language;
@@ -359,6 +368,8 @@ MergedWorkbook WorkbookMerger::finish()
                 values.push_back(value);
         if (values.size() == 1 && unit.unreadable_quotas.empty())
             quota = Cell(static_cast<double>(values.front()));
+        else if (values.empty() && unit.unreadable_quotas.size() == 1)
+            quota = Cell(unit.unreadable_quotas.front().first); // already among its file's problems
         else if (!values.empty() || !unit.unreadable_quotas.empty())
         {
             // Never guessed: the cell says what the files say, and the review asks for a check.
@@ -480,9 +491,70 @@ std::string merge_summary_text(const MergedWorkbook& merged, Language language)
         out += " " + format(language, "merge.summary.quota_conflicts", {std::to_string(merged.quota_conflicts)});
     if (merged.source_errors)
         out += " " + format(language, "merge.summary.errors", {group_thousands(static_cast<std::int64_t>(merged.source_errors))});
-    if (merged.initiatives + 1 > kSheetRowLimit)
+    if (!merged.fits_one_sheet())
         out += " " + format(language, "merge.summary.too_many_rows", {group_thousands(static_cast<std::int64_t>(merged.initiatives))});
     return out;
+}
+
+namespace {
+
+std::string lower_extension(const std::filesystem::path& file)
+{
+    std::string extension = file.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension;
+}
+
+} // namespace
+
+bool is_workbook_file(const std::filesystem::path& file)
+{
+    const std::string name = file.filename().string();
+    if (name.empty() || name.front() == '.' || name.rfind("~$", 0) == 0)
+        return false;
+    const std::string extension = lower_extension(file);
+    return extension == ".ods" || extension == ".fods" || extension == ".xlsx" || extension == ".xlsm" || extension == ".xls";
+}
+
+std::vector<std::filesystem::path> workbooks_in_folder(const std::filesystem::path& folder)
+{
+    std::vector<std::filesystem::path> files;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
+        if (is_workbook_file(it->path()) && it->is_regular_file(error))
+            files.push_back(it->path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::vector<std::string> source_names(const std::vector<std::filesystem::path>& files)
+{
+    std::map<std::string, int> uses;
+    for (const auto& file : files)
+        ++uses[file.filename().string()];
+    std::vector<std::string> names;
+    for (const auto& file : files)
+    {
+        const std::string name = file.filename().string();
+        const std::string folder = file.parent_path().filename().string();
+        names.push_back(uses[name] > 1 && !folder.empty() ? folder + "/" + name : name);
+    }
+    return names;
+}
+
+std::string calc_filter_for(const std::filesystem::path& file)
+{
+    const std::string extension = lower_extension(file);
+    if (extension == ".ods")
+        return "calc8";
+    if (extension == ".fods")
+        return "OpenDocument Spreadsheet Flat XML";
+    if (extension == ".xlsx")
+        return "Calc MS Excel 2007 XML";
+    if (extension == ".xls")
+        return "MS Excel 97";
+    return {};
 }
 
 WorkbookInput merged_input(const MergedWorkbook& merged)

@@ -261,11 +261,14 @@ struct SheetReader
         static const Cell empty;
         const Cell& cell = cell_at(row, column);
         const auto* error = std::get_if<CellError>(&cell);
-        if (!error)
+        const auto* text = std::get_if<std::string>(&cell);
+        if (!error && !(text && is_error_value_text(*text)))
             return cell;
-        report(row_index, column, cell, "cell.formula_error", {error->shown, std::string(field_id(field))});
+        // An error pasted as a value ("#DIV/0!" as text, or carried by a merge) is one too.
+        const std::string shown = error ? error->shown : collapse_spaces(*text);
+        report(row_index, column, cell, error ? "cell.formula_error" : "cell.error_value_text", {shown, std::string(field_id(field))});
         if (unreadable)
-            unreadable->push_back(UnreadableCell{field, column_letter(column), error->shown});
+            unreadable->push_back(UnreadableCell{field, column_letter(column), shown});
         return empty;
     }
 
@@ -1539,6 +1542,21 @@ std::string column_letter(std::size_t index)
         index = (index - 1) / 26;
     }
     return letters;
+}
+
+bool is_error_value_text(std::string_view text)
+{
+    const std::string tidy = collapse_spaces(text);
+    static const std::array<std::string_view, 9> codes{"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!"};
+    if (std::find(codes.begin(), codes.end(), tidy) != codes.end())
+        return true;
+    // Calc's own: "Err:502", "Lỗi:502" in the Vietnamese UI.
+    for (const std::string_view prefix : {std::string_view("Err:"), std::string_view("Lỗi:")})
+        if (tidy.size() > prefix.size() && tidy.compare(0, prefix.size(), prefix) == 0
+            && std::all_of(tidy.begin() + static_cast<std::ptrdiff_t>(prefix.size()), tidy.end(),
+                           [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
+    return false;
 }
 
 bool is_provenance_heading(std::string_view heading)

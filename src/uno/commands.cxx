@@ -9,7 +9,7 @@ bool is_known_command(std::string_view path)
 {
     return path == "About" || path == "Check" || path == "Review" || path == "ReviewDialog" || path == "NewWorkbook"
            || path == "Normalise" || path == "NormaliseDialog" || path == "Settings" || path == "Report"
-           || path == "Dossier" || path == "DossierDialog";
+           || path == "Dossier" || path == "DossierDialog" || path == "Merge" || path == "MergeDialog";
 }
 
 namespace {
@@ -74,6 +74,10 @@ com::sun::star::uno::Any run_command(std::string_view path, const CommandContext
         return com::sun::star::uno::Any(dossier_with_dialog(context));
     if (path == "Settings")
         return com::sun::star::uno::Any(open_settings(context));
+    if (path == "Merge")
+        return com::sun::star::uno::Any(merge_workbooks(context));
+    if (path == "MergeDialog")
+        return com::sun::star::uno::Any(merge_with_dialog(context));
     if (path == "Check")
         return com::sun::star::uno::Any(check_workbook(context));
     throw std::invalid_argument("unknown command " + std::string(path));

@@ -75,6 +75,12 @@ rtl::OUString dossier_with_dialog(const CommandContext& context);
 rtl::OUString template_url(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
                            std::string_view file_name);
 
+// vn.sangkien:Merge — several workbooks (sources=URL lines) merged into a new Calc document in
+// our layout, shown, or stored at output=URL; "Gộp sổ sáng kiến…" (MergeDialog) asks for the
+// files first. Returns the merge's summary.
+rtl::OUString merge_workbooks(const CommandContext& context);
+rtl::OUString merge_with_dialog(const CommandContext& context);
+
 // "Cài đặt…": Tools ▸ Options opened at the extension's page; returns the page's URL.
 rtl::OUString open_settings(const CommandContext& context);
 

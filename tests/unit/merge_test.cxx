@@ -353,3 +353,41 @@ TEST(Merge, ASourceWithoutListAndTheSourcesProblemsAreCarriedWithTheirFile)
 }
 
 } // namespace
+
+namespace {
+
+TEST(Merge, SourcesAreNamedByFileAndByFolderWhereNamesRepeat)
+{
+    EXPECT_EQ(source_names({"/a/xa-1/So sang kien.xlsx", "/a/xa-2/So sang kien.xlsx", "/a/cdcs-3.ods"}),
+              (std::vector<std::string>{"xa-1/So sang kien.xlsx", "xa-2/So sang kien.xlsx", "cdcs-3.ods"}));
+    EXPECT_TRUE(is_workbook_file("/x/A.XLSX"));
+    EXPECT_TRUE(is_workbook_file("b.fods"));
+    EXPECT_FALSE(is_workbook_file(".~lock.a.ods#"));
+    EXPECT_FALSE(is_workbook_file("~$a.xlsx"));
+    EXPECT_FALSE(is_workbook_file("a.csv"));
+    EXPECT_FALSE(is_workbook_file("a.odt"));
+    EXPECT_EQ(calc_filter_for("gop.ods"), "calc8");
+    EXPECT_EQ(calc_filter_for("gop.XLSX"), "Calc MS Excel 2007 XML");
+    EXPECT_EQ(calc_filter_for("gop.pdf"), "");
+}
+
+} // namespace
+
+namespace {
+
+TEST(Merge, ErrorValuesPastedAsTextAreErrorsNotData)
+{
+    for (const char* text : {"#DIV/0!", "#N/A", " #REF! ", "Err:502", "Lỗi:504", "#VALUE!"})
+        EXPECT_TRUE(is_error_value_text(text)) << text;
+    for (const char* text : {"#", "N/A", "Err:", "Lỗi: do nhập sai", "#1", "Không có"})
+        EXPECT_FALSE(is_error_value_text(text)) << text;
+    const WorkbookInput list{{Sheet{"Sáng kiến",
+                                    {{T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị"), T("Trạng thái")},
+                                     {T("A"), T("An"), T("X"), T("#N/A")}}}}};
+    const Workbook book = read_workbook(list);
+    ASSERT_EQ(book.initiatives.size(), 1u);
+    ASSERT_EQ(book.initiatives[0].unreadable.size(), 1u);
+    EXPECT_EQ(book.initiatives[0].unreadable[0].shown, "#N/A");
+}
+
+} // namespace

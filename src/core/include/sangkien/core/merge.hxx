@@ -14,6 +14,7 @@
 // are carried, with their file, into the sheet "Lỗi dữ liệu nguồn".
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,6 +27,9 @@
 #include "sangkien/core/workbook.hxx"
 
 namespace sangkien::core {
+
+// The most rows a sheet of Calc can hold (the heading row included).
+constexpr std::size_t kSheetRowLimit = 1'048'576;
 
 struct MergeOptions
 {
@@ -61,10 +65,9 @@ struct MergedWorkbook
     std::size_t quota_conflicts = 0;  // CĐCS with different quotas in different files
     std::size_t source_errors = 0;    // data errors in the sources
     std::size_t sources_without_list = 0;
-};
 
-// The most rows a sheet of Calc can hold (the heading row included).
-constexpr std::size_t kSheetRowLimit = 1'048'576;
+    bool fits_one_sheet() const { return initiatives + 1 <= kSheetRowLimit; }
+};
 
 class WorkbookMerger
 {
@@ -75,8 +78,11 @@ public:
     // throws for any input: a workbook without a list is reported and adds nothing.
     const MergeSourceSummary& add(const std::string& file, const WorkbookInput& input, const SheetChoices& sheets = {});
 
-    // The merged workbook. When the initiatives exceed one sheet, they continue on "Sáng kiến (2)"…
-    // (each with its heading row), which the reader reads back as one list.
+    // A source the office could not open as a spreadsheet (damaged, a password, another kind of
+    // file): reported, nothing added.
+    void add_unopened(const std::string& file);
+
+    // The merged workbook (its list on one sheet: check fits_one_sheet before writing it).
     MergedWorkbook finish();
 
 private:
@@ -113,6 +119,21 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
 
 // "Đã gộp 3 tệp: 120 sáng kiến, 3 CĐCS … " — what the merge did, in a few sentences.
 std::string merge_summary_text(const MergedWorkbook& merged, Language language);
+
+// Files a merge reads: spreadsheets by their extension (.ods, .fods, .xlsx, .xlsm, .xls), never
+// office lock files or Excel's owner files ("~$…").
+bool is_workbook_file(const std::filesystem::path& file);
+
+// The workbooks directly in a folder, by name (an unreadable folder gives none).
+std::vector<std::filesystem::path> workbooks_in_folder(const std::filesystem::path& folder);
+
+// The names sources are reported under: the file name, or "folder/file name" where two sources
+// share a file name (every CĐCS may send "So sang kien.xlsx").
+std::vector<std::string> source_names(const std::vector<std::filesystem::path>& files);
+
+// The office's export filter for a merged workbook stored as `file` ("calc8" for .ods); empty for
+// an extension it is not stored as.
+std::string calc_filter_for(const std::filesystem::path& file);
 
 // The sheets as the reader sees them (heading row, then the rows): for reading a merge back.
 WorkbookInput merged_input(const MergedWorkbook& merged);

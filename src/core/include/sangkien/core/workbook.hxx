@@ -251,6 +251,10 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
 // the same mã, or the same title, authors and unit (tolerantly). The unit ids must be indexed.
 std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items);
 
+// Text that is exactly an error value ("#DIV/0!", "#N/A", "Err:502", "Lỗi:502"): a formula error
+// pasted as a value, or carried by a merge; read like the error itself, never as data.
+bool is_error_value_text(std::string_view text);
+
 // The provenance columns a merged workbook carries ("Tệp nguồn", "Trang nguồn", "Dòng nguồn"):
 // they say where a row came from and are never read as data (nor reported as unknown columns).
 bool is_provenance_heading(std::string_view heading);

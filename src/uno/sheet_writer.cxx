@@ -1,0 +1,242 @@
+#include "sheet_writer.hxx"
+
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include "sangkien/core/messages.hxx"
+
+namespace sangkien::uno {
+
+using namespace com::sun::star;
+
+namespace {
+
+rtl::OUString ascii(const char* text)
+{
+    return rtl::OUString::createFromAscii(text);
+}
+
+css::uno::Any any_of(const core::Cell& cell)
+{
+    if (const auto* number = std::get_if<double>(&cell))
+        return css::uno::Any(*number);
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return css::uno::Any(to_ustring(*text)); // setDataArray writes text as text, never as a formula
+    return css::uno::Any(rtl::OUString());        // an empty string leaves the cell empty
+}
+
+// Number format codes are read in their locale: "#,##0" in vi-VN would be a decimal comma with
+// three decimals. Each format is written in the separators of the locale it is created in.
+const char* format_code(core::ColumnFormat format, core::Language language)
+{
+    const bool vi = language == core::Language::vietnamese;
+    switch (format)
+    {
+    case core::ColumnFormat::money: return vi ? "#.##0" : "#,##0";
+    case core::ColumnFormat::percent: return vi ? "0,0%" : "0.0%";
+    case core::ColumnFormat::date: return "DD/MM/YYYY";
+    default: return "General";
+    }
+}
+
+sal_Int32 number_format(const css::uno::Reference<frame::XModel>& model, const char* code, core::Language language)
+{
+    const auto formats =
+        css::uno::Reference<util::XNumberFormatsSupplier>(model, css::uno::UNO_QUERY_THROW)->getNumberFormats();
+    lang::Locale locale;
+    locale.Language = ascii(language == core::Language::vietnamese ? "vi" : "en");
+    locale.Country = ascii(language == core::Language::vietnamese ? "VN" : "US");
+    sal_Int32 key = formats->queryKey(ascii(code), locale, false);
+    if (key < 0)
+        key = formats->addNew(ascii(code), locale);
+    return key;
+}
+
+enum class VerdictColour { pass, fail, check, duplicate };
+
+// A cell style the verdict colours use, created once per document.
+rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, VerdictColour colour)
+{
+    const rtl::OUString name = to_ustring(colour == VerdictColour::pass    ? "Sáng kiến: Đạt"
+                                          : colour == VerdictColour::fail  ? "Sáng kiến: Không đạt"
+                                          : colour == VerdictColour::check ? "Sáng kiến: Cần kiểm tra"
+                                                                           : "Sáng kiến: Trùng");
+    const css::uno::Reference<container::XNameContainer> styles(
+        css::uno::Reference<style::XStyleFamiliesSupplier>(model, css::uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName(ascii("CellStyles")),
+        css::uno::UNO_QUERY_THROW);
+    if (!styles->hasByName(name))
+    {
+        const css::uno::Reference<beans::XPropertySet> style(
+            css::uno::Reference<lang::XMultiServiceFactory>(model, css::uno::UNO_QUERY_THROW)
+                ->createInstance(ascii("com.sun.star.style.CellStyle")),
+            css::uno::UNO_QUERY_THROW);
+        styles->insertByName(name, css::uno::Any(style));
+        const sal_Int32 back = colour == VerdictColour::pass    ? 0xC6EFCE
+                               : colour == VerdictColour::fail  ? 0xFFC7CE
+                               : colour == VerdictColour::check ? 0xFFEB9C
+                                                                : 0xE7E6E6;
+        const sal_Int32 text = colour == VerdictColour::pass    ? 0x006100
+                               : colour == VerdictColour::fail  ? 0x9C0006
+                               : colour == VerdictColour::check ? 0x9C5700
+                                                                : 0x595959;
+        style->setPropertyValue(ascii("CellBackColor"), css::uno::Any(back));
+        style->setPropertyValue(ascii("CharColor"), css::uno::Any(text));
+    }
+    return name;
+}
+
+void colour_verdicts(const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<table::XCellRange>& range,
+                     core::Language language)
+{
+    const css::uno::Reference<beans::XPropertySet> properties(range, css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<sheet::XSheetConditionalEntries> entries(
+        properties->getPropertyValue(ascii("ConditionalFormat")), css::uno::UNO_QUERY_THROW);
+    for (const auto& [key, colour] : {std::pair{"verdict.pass", VerdictColour::pass}, std::pair{"verdict.fail", VerdictColour::fail},
+                                      std::pair{"verdict.check", VerdictColour::check},
+                                      std::pair{"verdict.duplicate", VerdictColour::duplicate}})
+    {
+        css::uno::Sequence<beans::PropertyValue> condition(3);
+        condition[0].Name = ascii("Operator");
+        condition[0].Value <<= sheet::ConditionOperator_EQUAL;
+        condition[1].Name = ascii("Formula1");
+        condition[1].Value <<= to_ustring("\"" + std::string(core::text(language, key)) + "\"");
+        condition[2].Name = ascii("StyleName");
+        condition[2].Value <<= verdict_style(model, colour);
+        entries->addNew(condition);
+    }
+    properties->setPropertyValue(ascii("ConditionalFormat"), css::uno::Any(entries));
+}
+
+} // namespace
+
+void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<sheet::XSpreadsheet>& sheet,
+                  const core::ResultSheet& result, core::Language language)
+{
+    const auto last_row = static_cast<sal_Int32>(result.rows.size());
+    const auto columns = static_cast<sal_Int32>(result.columns.size());
+    const css::uno::Reference<beans::XPropertySet> heading(sheet->getCellRangeByPosition(0, 0, columns - 1, 0),
+                                                           css::uno::UNO_QUERY_THROW);
+    heading->setPropertyValue(ascii("CharWeight"), css::uno::Any(150.0f)); // bold
+    heading->setPropertyValue(ascii("CellBackColor"), css::uno::Any(sal_Int32(0xDDEBF7)));
+    heading->setPropertyValue(ascii("IsTextWrapped"), css::uno::Any(true));
+    const auto column_access =
+        css::uno::Reference<table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)->getColumns();
+    for (sal_Int32 c = 0; c < columns; ++c)
+    {
+        const core::ResultColumn& column = result.columns[static_cast<std::size_t>(c)];
+        css::uno::Reference<beans::XPropertySet>(column_access->getByIndex(c), css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(std::min(column.width * 210 + 200, 16000))));
+        if (last_row == 0)
+            continue;
+        const auto data = sheet->getCellRangeByPosition(c, 1, c, last_row);
+        const css::uno::Reference<beans::XPropertySet> cells(data, css::uno::UNO_QUERY_THROW);
+        switch (column.format)
+        {
+        case core::ColumnFormat::money:
+            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
+            break;
+        case core::ColumnFormat::percent:
+            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
+            break;
+        case core::ColumnFormat::date:
+            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
+            break;
+        case core::ColumnFormat::verdict:
+            colour_verdicts(model, data, language);
+            break;
+        case core::ColumnFormat::text:
+        case core::ColumnFormat::integer:
+            break;
+        }
+    }
+    for (const core::CellFormat& cell : result.cell_formats)
+    {
+        const char* code = format_code(cell.format, language);
+        if (std::string_view(code) == "General")
+            continue;
+        css::uno::Reference<beans::XPropertySet>(
+            sheet->getCellByPosition(static_cast<sal_Int32>(cell.column), static_cast<sal_Int32>(cell.row + 1)),
+            css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, code, language)));
+    }
+}
+
+void write_sheet(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const core::ResultSheet& result)
+{
+    const auto columns = static_cast<sal_Int32>(result.columns.size());
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(static_cast<sal_Int32>(result.rows.size() + 1));
+    auto* rows = data.getArray();
+    {
+        css::uno::Sequence<css::uno::Any> heading(columns);
+        for (sal_Int32 c = 0; c < columns; ++c)
+            heading[c] <<= to_ustring(result.columns[static_cast<std::size_t>(c)].heading);
+        rows[0] = heading;
+    }
+    for (std::size_t r = 0; r < result.rows.size(); ++r)
+    {
+        css::uno::Sequence<css::uno::Any> row(columns);
+        auto* cells = row.getArray();
+        for (sal_Int32 c = 0; c < columns; ++c)
+            cells[c] = any_of(result.rows[r][static_cast<std::size_t>(c)]);
+        rows[r + 1] = row;
+    }
+    const auto range = sheet->getCellRangeByPosition(0, 0, columns - 1, static_cast<sal_Int32>(result.rows.size()));
+    css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(data);
+}
+
+// A name not taken by another sheet ("KQ CĐCS", "KQ CĐCS (2)"…).
+rtl::OUString free_name(const css::uno::Reference<sheet::XSpreadsheets>& sheets, const std::string& wanted)
+{
+    rtl::OUString name = to_ustring(wanted);
+    for (int n = 2; sheets->hasByName(name); ++n)
+        name = to_ustring(wanted + " (" + std::to_string(n) + ")");
+    return name;
+}
+
+void freeze_heading(const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<sheet::XSpreadsheet>& sheet)
+{
+    try
+    {
+        const css::uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY);
+        const css::uno::Reference<sheet::XViewFreezable> freezable(view, css::uno::UNO_QUERY);
+        if (!view.is() || !freezable.is())
+            return;
+        view->setActiveSheet(sheet);
+        freezable->freezeAtPosition(0, 1);
+    }
+    catch (...)
+    {
+        // A view that cannot freeze panes does not spoil the results.
+    }
+}
+
+} // namespace sangkien::uno
