@@ -32,6 +32,8 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
         out += line("summary.foreign", {std::to_string(summary.foreign_values.size())});
     out += line("summary.units", {std::to_string(summary.units_reaching_quota), std::to_string(summary.units_with_quota),
                                   std::to_string(summary.units_priority)});
+    if (summary.units_needing_check > 0)
+        out += line("summary.units_check", {std::to_string(summary.units_needing_check)});
     if (!review.units_not_in_list.empty())
         out += line("summary.units_not_in_list", {std::to_string(review.units_not_in_list.size())});
     out += line("summary.individuals",

@@ -1,0 +1,252 @@
+// Gộp sổ end to end: one district's initiatives as its six CĐCS send them (tests/integration/data/
+// merge/cdcs, written by openpyxl, xlwt and Calc by tools/fixtures/make_merge_district.py: some
+// without a unit column, one repeating another's initiative, two disagreeing on a quota) merged
+// through `sangkien merge` and through vn.sangkien:Merge (the menu's command without its dialog).
+// The review of the merged workbook must give the district's own figures, every row must point at
+// the source row it came from, the conflict and the repeat must be reported, and the sources must
+// be left exactly as they were.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+
+#include "office_fixture.hxx"
+#include "sangkien/core/messages.hxx"
+#include "sangkien/core/result_sheets.hxx"
+
+using namespace sangkien;
+using namespace com::sun::star;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kData = fs::path(SANGKIEN_SOURCE_DIR) / "tests/integration/data/merge";
+
+using Table = std::vector<std::vector<uno::Any>>; // the heading row first
+
+std::string text(const uno::Any& cell)
+{
+    rtl::OUString value;
+    return (cell >>= value) ? launcher::utf8(value) : std::string();
+}
+
+double number(const uno::Any& cell)
+{
+    double value = -1;
+    cell >>= value;
+    return value;
+}
+
+Table table(const launcher::Document& document, const std::string& name)
+{
+    const auto sheets = uno::Reference<sheet::XSpreadsheetDocument>(document.component(), uno::UNO_QUERY_THROW)->getSheets();
+    if (!sheets->hasByName(launcher::ustr(name)))
+    {
+        ADD_FAILURE() << "no sheet " << name;
+        return {};
+    }
+    const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(launcher::ustr(name)), uno::UNO_QUERY_THROW);
+    const auto cursor = sheet->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const auto data = uno::Reference<sheet::XCellRangeData>(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
+                                                            uno::UNO_QUERY_THROW)
+                          ->getDataArray();
+    Table out;
+    for (const auto& row : data)
+        out.emplace_back(row.begin(), row.end());
+    return out;
+}
+
+std::size_t column(const Table& table, const std::string& heading)
+{
+    for (std::size_t c = 0; !table.empty() && c < table.front().size(); ++c)
+        if (text(table.front()[c]) == heading)
+            return c;
+    ADD_FAILURE() << "no column " << heading;
+    return 0;
+}
+
+std::string word(const char* key)
+{
+    return std::string(core::text(core::Language::vietnamese, key));
+}
+
+// The figures of KQ Tổng hợp after vn.sangkien:Review, by their labels.
+std::map<std::string, double> reviewed_figures(const launcher::Document& document)
+{
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    EXPECT_TRUE(outcome.succeeded) << outcome.result;
+    std::map<std::string, double> figures;
+    for (const auto& row : table(document, core::result_sheet_name(core::ResultKind::summary, core::Language::vietnamese)))
+        if (row.size() > 1 && row[1].has<double>())
+            figures[text(row[0])] = number(row[1]);
+    return figures;
+}
+
+std::string file_bytes(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+std::map<fs::path, std::string> sources_as_they_are()
+{
+    std::map<fs::path, std::string> files;
+    for (const auto& entry : fs::directory_iterator(kData / "cdcs"))
+        files[entry.path()] = file_bytes(entry.path());
+    return files;
+}
+
+// Everything one merged workbook must show.
+void expect_merged(const fs::path& merged_file, const std::string& route)
+{
+    SCOPED_TRACE(route);
+    ASSERT_TRUE(fs::exists(merged_file)) << merged_file;
+    const launcher::Document merged(test::OfficeEnvironment::context(), launcher::file_url(merged_file.string()));
+
+    // Provenance: each row's file, sheet and row hold that row's initiative.
+    const Table list = table(merged, "Sáng kiến");
+    ASSERT_EQ(list.size(), 41u); // heading + 39 initiatives + the repeat
+    const std::size_t c_file = column(list, "Tệp nguồn"), c_sheet = column(list, "Trang nguồn"),
+                      c_row = column(list, "Dòng nguồn"), c_code = column(list, "Mã sáng kiến"),
+                      c_unit = column(list, "Đơn vị (CĐCS)");
+    std::map<std::string, std::unique_ptr<launcher::Document>> sources;
+    std::map<std::string, int> rows_per_file;
+    for (std::size_t r = 1; r < list.size(); ++r)
+    {
+        const std::string file = text(list[r][c_file]);
+        auto& source = sources[file];
+        if (!source)
+            source = std::make_unique<launcher::Document>(test::OfficeEnvironment::context(),
+                                                          launcher::file_url((kData / "cdcs" / file).string()), true, true);
+        const Table source_sheet = table(*source, text(list[r][c_sheet]));
+        const auto source_row = static_cast<std::size_t>(number(list[r][c_row]));
+        ASSERT_GE(source_row, 1u);
+        ASSERT_LE(source_row, source_sheet.size());
+        EXPECT_EQ(text(source_sheet[source_row - 1][1]), text(list[r][c_code])) << file << " row " << source_row;
+        ++rows_per_file[file];
+        // A list without a unit column takes the unit its Thông tin names, else its file's name.
+        if (file == "cdcs-ubnd-xa-phuoc-minh.xls")
+            EXPECT_EQ(text(list[r][c_unit]), "CĐCS UBND xã Phước Minh");
+        if (file == "CĐCS Trường Mầm non Hoa Sen.xlsx")
+            EXPECT_EQ(text(list[r][c_unit]), "CĐCS Trường Mầm non Hoa Sen");
+    }
+    EXPECT_EQ(rows_per_file.size(), 6u);
+
+    // The conflict and the repeat, with their files.
+    const Table problems = table(merged, "Lỗi dữ liệu nguồn");
+    const std::size_t c_message = column(problems, word("result.col.message"));
+    bool conflict = false, repeat = false, from_name = false;
+    for (std::size_t r = 1; r < problems.size(); ++r)
+    {
+        const std::string message = text(problems[r][c_message]);
+        conflict = conflict
+                   || (message.find("CĐCS Trường Tiểu học Suối Đá") != std::string::npos
+                       && message.find("5 (tệp cdcs-benh-vien.xls)") != std::string::npos
+                       && message.find("3 (tệp cdcs-tieu-hoc-suoi-da.ods)") != std::string::npos);
+        // Both places: the row is on one file's line, the message names the other (which is
+        // "earlier" depends on the order the files were given).
+        repeat = repeat
+                 || (text(problems[r][0]) == "cdcs-benh-vien.xls"
+                     && message.find("tệp cdcs-thcs-cha-la.xlsx, trang Sáng kiến, dòng 5") != std::string::npos)
+                 || (text(problems[r][0]) == "cdcs-thcs-cha-la.xlsx" && number(problems[r][2]) == 5
+                     && message.find("tệp cdcs-benh-vien.xls, trang Sáng kiến, dòng") != std::string::npos);
+        from_name = from_name || message.find("theo tên tệp") != std::string::npos;
+    }
+    EXPECT_TRUE(conflict);
+    EXPECT_TRUE(repeat);
+    EXPECT_TRUE(from_name);
+
+    // The review of the merge gives the district's figures (the repeat counted once); only the
+    // CĐCS whose quotas disagree is left to be checked.
+    const launcher::Document district(test::OfficeEnvironment::context(), launcher::file_url((kData / "district.xlsx").string()));
+    const auto expected = reviewed_figures(district);
+    const auto actual = reviewed_figures(merged);
+    for (const char* key : {"result.sum.updated", "result.sum.valid", "result.sum.pending", "result.sum.rejected",
+                            "result.sum.value", "result.sum.qualifying_initiatives"})
+    {
+        ASSERT_TRUE(expected.count(word(key))) << key;
+        EXPECT_EQ(actual.at(word(key)), expected.at(word(key))) << key;
+    }
+    EXPECT_EQ(actual.at(word("result.sum.initiatives")), expected.at(word("result.sum.initiatives")) + 1);
+    EXPECT_EQ(actual.at(word("result.sum.duplicates")), 1);
+    EXPECT_EQ(actual.at(word("result.sum.units_check")), 1);
+    EXPECT_EQ(expected.at(word("result.sum.units_check")), 0);
+}
+
+TEST(Merge, ThroughTheCommandLine)
+{
+    const auto before = sources_as_they_are();
+    const test::TempDir folder;
+    const fs::path output = folder.path() / "so-gop.xlsx";
+    const std::string command = std::string("SANGKIEN_LANG=vi '") + SANGKIEN_TEST_CLI + "' merge '" + (kData / "cdcs").string()
+                                + "' -o '" + output.string() + "' > '" + (folder.path() / "out.txt").string() + "' 2>&1";
+    ASSERT_EQ(std::system(command.c_str()), 0) << file_bytes(folder.path() / "out.txt");
+    const std::string said = file_bytes(folder.path() / "out.txt");
+    EXPECT_NE(said.find("Đã gộp 6 tệp: 40 sáng kiến, 6 CĐCS, 2 cá nhân đề xuất."), std::string::npos) << said;
+    EXPECT_NE(said.find(output.string()), std::string::npos) << said;
+    expect_merged(output, "sangkien merge");
+    EXPECT_EQ(sources_as_they_are(), before); // only read, nothing left beside them
+}
+
+TEST(Merge, ThroughTheMenuCommand)
+{
+    const auto before = sources_as_they_are();
+    const test::TempDir folder;
+    const fs::path output = folder.path() / "so-gop.ods";
+    std::string sources;
+    for (const auto& [path, bytes] : before)
+        sources += launcher::file_url(path.string()) + "\n";
+    // The sources open in the office as a clerk may have them: the merge must not touch them.
+    const launcher::Document open_source(test::OfficeEnvironment::context(),
+                                         launcher::file_url((kData / "cdcs" / "cdcs-benh-vien.xls").string()), true, true);
+    const launcher::Document blank = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const auto outcome = launcher::dispatch_command(
+        blank, launcher::command_url("vn.sangkien:Merge", {{"sources", sources}, {"output", launcher::file_url(output.string())}}));
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    EXPECT_NE(outcome.result.find("1 CĐCS có chỉ tiêu khác nhau"), std::string::npos) << outcome.result;
+    expect_merged(output, "vn.sangkien:Merge");
+    // Stored again without overwrite=1: the first file is kept, the new one takes the next name.
+    const auto again = launcher::dispatch_command(
+        blank, launcher::command_url("vn.sangkien:Merge", {{"sources", sources}, {"output", launcher::file_url(output.string())}}));
+    ASSERT_TRUE(again.succeeded) << again.result;
+    EXPECT_TRUE(fs::exists(folder.path() / "so-gop (2).ods"));
+    EXPECT_EQ(sources_as_they_are(), before);
+}
+
+TEST(Merge, NothingToMergeAndFilesThatAreNotWorkbooksAreSaidSo)
+{
+    const test::TempDir folder;
+    std::ofstream(folder.path() / "ghi-chu.ods") << "không phải bảng tính";
+    const launcher::Document blank = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const auto nothing = launcher::dispatch_command(blank, "vn.sangkien:Merge");
+    EXPECT_FALSE(nothing.succeeded);
+    EXPECT_EQ(nothing.result, word("merge.nothing"));
+    const auto broken = launcher::dispatch_command(
+        blank, launcher::command_url("vn.sangkien:Merge",
+                                     {{"sources", launcher::file_url((folder.path() / "ghi-chu.ods").string()) + "\n"
+                                                      + launcher::file_url((kData / "cdcs" / "cdcs-thcs-cha-la.xlsx").string())},
+                                      {"output", launcher::file_url((folder.path() / "gop.ods").string())}}));
+    ASSERT_TRUE(broken.succeeded) << broken.result;
+    EXPECT_NE(broken.result.find("Đã gộp 2 tệp"), std::string::npos) << broken.result;
+    EXPECT_NE(broken.result.find("1 tệp không có danh sách sáng kiến"), std::string::npos) << broken.result;
+    const launcher::Document merged(test::OfficeEnvironment::context(), launcher::file_url((folder.path() / "gop.ods").string()));
+    const Table problems = table(merged, "Lỗi dữ liệu nguồn");
+    bool said = false;
+    for (const auto& row : problems)
+        said = said || text(row[5]).find("Không mở được tệp ghi-chu.ods như một bảng tính") != std::string::npos
+               || text(row[5]).find("Tệp ghi-chu.ods không có danh sách sáng kiến") != std::string::npos;
+    EXPECT_TRUE(said);
+}
+
+} // namespace
