@@ -143,6 +143,23 @@ else
   echo "skip the full-disk case (cannot mount tmpfs here)"
 fi
 
+# --- Gộp sổ: folders, refused inputs and outputs, existing results, sources open elsewhere. ---
+merge_fixtures="$fixtures/../merge/cdcs"
+new_case merge_bad; mkdir -p "$dir/rong"; echo "ghi chú" > "$dir/rong/ghi-chu.txt"
+printf 'Tên sáng kiến;Tác giả\nA;B\n' > "$dir/ds.csv"; cp "$merge_fixtures/cdcs-thcs-cha-la.xlsx" "$dir/a.xlsx"
+run_case "merge of a folder without workbooks" 1 "rong không có sổ sáng kiến nào" -- "$cli" merge rong -o gop.ods
+run_case "merge of a CSV" 1 "Không gộp được tệp CSV .*ds.csv" -- "$cli" merge a.xlsx ds.csv -o gop.ods
+run_case "merge into a folder" 2 "là một thư mục" -- "$cli" merge a.xlsx -o rong
+run_case "merge into a .pdf" 2 'dưới dạng "gop.pdf"' -- "$cli" merge a.xlsx -o gop.pdf
+run_case "merge over one of its sources" 1 "đè lên chính sổ" -- "$cli" merge a.xlsx -o a.xlsx
+run_case "merge with an unknown --thong-tin" 2 '^  a\.xlsx$' -- "$cli" merge a.xlsx -o gop.ods --thong-tin b.xls
+new_case merge_ok;  mkdir -p "$dir/nhan"; cp "$merge_fixtures"/* "$dir/nhan/"
+touch "$dir/nhan/.~lock.cdcs-benh-vien.xls#"; echo "cũ" > "$dir/gop.ods"
+run_case "merge of a folder keeps an existing result" 0 "Đã gộp 6 tệp: 40 sáng kiến.*|giữ nguyên.*gop \(2\).ods" "gop (2).ods" -- "$cli" merge nhan -o gop.ods
+grep -q "cũ" "$dir/gop.ods" || fail_case "merge of a folder keeps an existing result" "it was replaced"
+run_case "merge with --thong-tin from a source" 0 "Trang Thông tin|Đã gộp 2 tệp" gop.xlsx -- "$cli" merge nhan/cdcs-ubnd-xa-phuoc-minh.xls nhan/cdcs-benh-vien.xls -o gop.xlsx --thong-tin cdcs-ubnd-xa-phuoc-minh.xls
+"$cli" check "$dir/gop.xlsx" 2>/dev/null | grep -q "Sổ sáng kiến: 1[0-9] sáng kiến" || fail_case "merge with --thong-tin from a source" "the merged workbook does not read back"
+
 # --- Two runs on the same file at once: both work, neither replaces the other's result. ---
 new_case twice;     cp "$workbook" "$dir/so.ods"; (cd "$dir" && sha256sum so.ods > .hashes)
 (cd "$dir" && "$cli" review so.ods -o out >/dev/null 2>&1; echo $? > a.status) &
