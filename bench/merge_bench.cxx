@@ -1,0 +1,213 @@
+// Gộp sổ in a real Calc against what LibreOffice itself needs for an equally large plain job, in
+// the same run: vn.sangkien:Merge of N workbooks (copy, open, read, merge, write, store as .ods)
+// next to LibreOffice loading the same N workbooks one after another and storing one new workbook
+// holding the merged cells (setDataArray + storeToURL), with nothing of ours in between.
+//
+//   build/bench/merge_bench                  # 50 CĐCS workbooks of 200 (10,000), 3 of 300,000
+//   build/bench/merge_bench 3 800000         # WORKBOOKS ROWS_EACH (repeatable pairs)
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <vector>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include "sangkien/core/merge.hxx"
+#include "sangkien/core/sample.hxx"
+#include "sangkien/launcher/office_calls.hxx"
+#include "sangkien/launcher/office_session.hxx"
+
+using namespace sangkien;
+using namespace com::sun::star;
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void store_ods(const launcher::Document& document, const fs::path& file)
+{
+    document.store_to(launcher::file_url(file.string()), "calc8");
+}
+
+// `count` workbooks of `rows` initiatives each: a district sample cut into pieces, each stored as
+// .ods by Calc (untimed), each also added to `merger` (for the plain job's cells). Returns the files.
+std::vector<fs::path> make_sources(launcher::OfficeSession& office, std::size_t count, std::size_t rows, const fs::path& folder,
+                                   core::WorkbookMerger& merger)
+{
+    const auto sample = core::generate_sample({count * rows, 2023, false});
+    const core::Sheet& list = sample.input.sheets.front();
+    std::vector<fs::path> files;
+    for (std::size_t k = 0; k < count; ++k)
+    {
+        core::SampleWorkbook piece;
+        core::Sheet sheet{list.name, {list.rows.front()}};
+        for (std::size_t r = 1 + k * rows; r < 1 + (k + 1) * rows && r < list.rows.size(); ++r)
+            sheet.rows.push_back(list.rows[r]);
+        piece.input.sheets.push_back(std::move(sheet));
+        piece.date_columns = sample.date_columns;
+        const fs::path flat = folder / ("nguon-" + std::to_string(k) + ".fods");
+        {
+            std::ofstream out(flat);
+            core::write_fods(piece, out);
+        }
+        const fs::path file = folder / ("nguon-" + std::to_string(k) + ".ods");
+        {
+            const launcher::Document document(office.context(), launcher::file_url(flat.string()), true, true);
+            store_ods(document, file);
+        }
+        fs::remove(flat);
+        merger.add(file.filename().string(), piece.input);
+        files.push_back(file);
+    }
+    return files;
+}
+
+// LibreOffice alone: open and close every source, then one new workbook with the merged cells
+// stored as .ods.
+double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& files, const core::MergedWorkbook& merged,
+                 const fs::path& output)
+{
+    const auto start = Clock::now();
+    for (const auto& file : files)
+        const launcher::Document document(office.context(), launcher::file_url(file.string()), true, true);
+    const launcher::Document target = launcher::Document::new_spreadsheet(office.context());
+    const auto sheets = uno::Reference<sheet::XSpreadsheetDocument>(target.component(), uno::UNO_QUERY_THROW)->getSheets();
+    sal_Int16 position = 0;
+    for (const auto& result : merged.sheets)
+    {
+        const auto columns = static_cast<sal_Int32>(result.columns.size());
+        uno::Sequence<uno::Sequence<uno::Any>> data(static_cast<sal_Int32>(result.rows.size() + 1));
+        auto* rows = data.getArray();
+        rows[0] = uno::Sequence<uno::Any>(columns);
+        for (sal_Int32 c = 0; c < columns; ++c)
+            rows[0][c] <<= launcher::ustr(result.columns[static_cast<std::size_t>(c)].heading);
+        for (std::size_t r = 0; r < result.rows.size(); ++r)
+        {
+            uno::Sequence<uno::Any> row(columns);
+            for (sal_Int32 c = 0; c < columns; ++c)
+            {
+                const core::Cell& cell = result.rows[r][static_cast<std::size_t>(c)];
+                if (const auto* number = std::get_if<double>(&cell))
+                    row[c] <<= *number;
+                else if (const auto* text = std::get_if<std::string>(&cell))
+                    row[c] <<= launcher::ustr(*text);
+                else
+                    row[c] <<= rtl::OUString();
+            }
+            rows[r + 1] = row;
+        }
+        const rtl::OUString name = launcher::ustr("plain " + std::to_string(position));
+        sheets->insertNewByName(name, position++);
+        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
+        uno::Reference<sheet::XCellRangeData>(
+            sheet->getCellRangeByPosition(0, 0, columns - 1, static_cast<sal_Int32>(result.rows.size())), uno::UNO_QUERY_THROW)
+            ->setDataArray(data);
+    }
+    store_ods(target, output);
+    return seconds_since(start);
+}
+
+double ours(launcher::OfficeSession& office, const std::vector<fs::path>& files, const fs::path& output)
+{
+    std::string sources;
+    for (const auto& file : files)
+        sources += launcher::file_url(file.string()) + "\n";
+    const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
+    const auto start = Clock::now();
+    const auto outcome = launcher::dispatch_command(
+        frame, launcher::command_url("vn.sangkien:Merge",
+                                     {{"sources", sources}, {"output", launcher::file_url(output.string())}, {"overwrite", "1"}}));
+    const double seconds = seconds_since(start);
+    if (!outcome.succeeded)
+        throw std::runtime_error("merge failed: " + outcome.result);
+    return seconds;
+}
+
+// The office's peak resident memory so far (VmHWM), in MB.
+long office_peak_mb(const launcher::OfficeSession& office)
+{
+    std::ifstream status("/proc/" + std::to_string(office.office_pid()) + "/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::strtol(line.c_str() + 6, nullptr, 10) / 1024;
+    return -1;
+}
+
+void measure(launcher::OfficeSession& office, std::size_t count, std::size_t rows, const fs::path& folder)
+{
+    std::cerr << "making " << count << " workbooks of " << rows << " initiatives…" << std::endl;
+    const fs::path sources = folder / ("sources-" + std::to_string(count) + "x" + std::to_string(rows));
+    fs::create_directories(sources);
+    // The merged cells for the plain job, from the same sources as the office reads them.
+    core::WorkbookMerger merger({});
+    const auto files = make_sources(office, count, rows, sources, merger);
+    const core::MergedWorkbook merged = merger.finish();
+
+    std::cerr << "plain job…" << std::endl;
+    double plain = plain_job(office, files, merged, folder / "plain.ods");
+    std::cerr << "vn.sangkien:Merge…" << std::endl;
+    const double merge = ours(office, files, folder / "gop.ods");
+    std::cerr << "plain job again…" << std::endl;
+    plain = std::min(plain, plain_job(office, files, merged, folder / "plain.ods"));
+    std::cout << std::fixed << std::setprecision(2) << std::left << std::setw(6) << count << std::setw(10) << rows
+              << std::right << std::setw(10) << merge << " s" << std::setw(12) << plain << " s" << std::setw(9)
+              << merge / plain << "×" << std::setw(10) << fs::file_size(folder / "gop.ods") / 1024 << " KB" << std::setw(10)
+              << fs::file_size(folder / "plain.ods") / 1024 << " KB" << std::setw(9) << office_peak_mb(office) << " MB"
+              << std::endl;
+    fs::remove_all(sources);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> runs;
+        for (int i = 1; i + 1 < argc; i += 2)
+            runs.emplace_back(std::strtoull(argv[i], nullptr, 10), std::strtoull(argv[i + 1], nullptr, 10));
+        if (runs.empty())
+            runs = {{50, 200}, {3, 300'000}};
+        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
+        const launcher::UnoRuntime runtime(program_dir);
+        launcher::OfficeOptions options;
+        options.program_dir = program_dir;
+        launcher::OfficeSession office(runtime, options);
+        office.install_extension(SANGKIEN_OXT);
+        const auto folder = fs::temp_directory_path() / ("sangkien-merge-bench-" + std::to_string(getpid()));
+        fs::create_directories(folder);
+        std::cout << "merge_bench: vn.sangkien:Merge against LibreOffice loading the same workbooks and storing one "
+                     "workbook of the merged cells, same run\n"
+                  << std::left << std::setw(6) << "files" << std::setw(10) << "rows each" << std::right << std::setw(12)
+                  << "merge" << std::setw(14) << "plain job" << std::setw(10) << "ratio" << std::setw(13) << "merged"
+                  << std::setw(13) << "plain" << std::setw(12) << "office peak" << std::endl;
+        for (const auto& [count, rows] : runs)
+            measure(office, count, rows, folder);
+        fs::remove_all(folder);
+        return 0;
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << e.what() << "\n";
+    }
+    catch (const uno::Exception& e)
+    {
+        std::cerr << launcher::utf8(e.Message) << "\n";
+    }
+    return 1;
+}
