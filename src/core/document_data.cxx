@@ -236,11 +236,10 @@ std::string name_in_text(const std::string& name)
 DocumentSettings document_settings(const Workbook& book, const UserOptions& options)
 {
     DocumentSettings settings;
-    const std::string level = first_of(setting(book, {"cap bao cao", "cap"}), "");
-    if (!level.empty())
+    if (const auto level = report_level_of(book))
     {
-        const std::string key = matching_key(level);
-        settings.district_level = !(key.find("cdcs") != std::string::npos || key.find("co so") != std::string::npos);
+        settings.district_level = *level != ReportLevel::grassroots;
+        settings.province_level = *level == ReportLevel::province;
     }
     else
         settings.district_level = options.district_level;
@@ -303,8 +302,12 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
                                                : text_field(settings.addressee);
     f["hinh_thuc"] = text_field(settings.award_form);
     f["chuong_trinh"] = text_field(doc_text("doc.programme"));
-    data.conditions["cap_huyen"] = settings.district_level;
+    data.conditions["cap_huyen"] = settings.district_level; // a district or above (TM. BAN THƯỜNG VỤ)
+    data.conditions["cap_tinh"] = settings.province_level;
     data.conditions["cap_co_so"] = !settings.district_level;
+    // The units the quotas and per-unit figures are about, in running text and as a column heading.
+    f["cap_duoi"] = text_field(doc_text(settings.province_level ? "doc.units.province" : "doc.units.district"));
+    f["cap_duoi_cot"] = text_field(doc_text(settings.province_level ? "doc.units.province_heading" : "doc.units.district_heading"));
 
     std::vector<std::string> grounds = settings.grounds;
     auto& can_cu = data.lists["can_cu"];

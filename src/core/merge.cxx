@@ -5,6 +5,7 @@
 #include <map>
 
 #include "sangkien/core/format.hxx"
+#include "sangkien/core/money.hxx"
 #include "sangkien/core/text.hxx"
 #include "sangkien/core/user_options.hxx"
 #include "sangkien/core/workbook_template.hxx"
@@ -21,12 +22,16 @@ const TemplateSheet& layout(std::size_t index)
 }
 constexpr std::size_t kInitiativeLayout = 0, kUnionLayout = 1, kPeopleLayout = 2, kSettingsLayout = 3;
 
-// The field each column of a layout sheet holds: the reader's own reading of the heading.
+// The field each column of a layout sheet holds: the reader's own reading of its heading row.
 std::vector<std::optional<Field>> layout_fields(std::size_t index, SheetKind kind)
 {
-    std::vector<std::optional<Field>> fields;
+    Row headings;
     for (const auto& column : layout(index).columns)
-        fields.push_back(field_for_heading(column.heading, kind));
+        headings.push_back(Cell(column.heading));
+    std::vector<std::optional<Field>> fields(headings.size());
+    if (const auto mapping = detect_columns(Sheet{layout(index).name, {headings}}, kind))
+        for (const auto& [field, column] : mapping->columns)
+            fields.at(column) = field;
     return fields;
 }
 
@@ -104,6 +109,7 @@ Cell initiative_cell(const Initiative& item, Field field, const SourceRow& sourc
     case Field::authors: return text_cell(joined(item.authors, ", "));
     case Field::position: return text_cell(item.position);
     case Field::unit: return text_cell(item.unit);
+    case Field::grassroots_unit: return text_cell(item.grassroots_unit);
     case Field::block: return text_cell(item.block);
     case Field::target_group: return text_cell(item.target_group);
     case Field::solution_type: return text_cell(item.solution_type);
@@ -193,6 +199,17 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
         return it == book.mappings.end() ? nullptr : &it->second;
     };
 
+    summary.level = report_level_of(book);
+    {
+        const auto named = book.settings.find("ten don vi");
+        summary.unit_name = named != book.settings.end() && !collapse_spaces(named->second).empty() ? collapse_spaces(named->second)
+                                                                                                    : file_stem(file);
+        for (const char* label : {"chi tieu", "chi tieu duoc giao", "tong chi tieu"})
+            if (const auto it = book.settings.find(label); it != book.settings.end() && !summary.quota)
+                if (const Money quota = parse_money(it->second); quota.kind == MoneyKind::vnd && quota.dong > 0)
+                    summary.quota = static_cast<int>(std::min<std::int64_t>(quota.dong, 1'000'000'000));
+    }
+
     // The list of initiatives.
     const Sheet* list = sheet_of(SheetKind::initiatives);
     const ColumnMapping* list_mapping = mapping_of(SheetKind::initiatives);
@@ -216,6 +233,7 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
                     false);
         }
         const auto fields = layout_fields(kInitiativeLayout, SheetKind::initiatives);
+        unit_column_ = static_cast<std::size_t>(std::find(fields.begin(), fields.end(), Field::unit) - fields.begin());
         for (Initiative& item : book.initiatives)
         {
             if (item.unit.empty() && !summary.unit_given.empty())
@@ -233,9 +251,15 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
             row.push_back(count_cell(item.row));
             initiative_rows_.push_back(std::move(row));
             origins_.emplace_back(source, list->name);
-            item.duplicate_of = 0;
-            item.duplicate_rule = DuplicateRule::none;
-            initiatives_.push_back(std::move(item));
+            // Only what finding repeats across files needs is kept (the row holds the rest).
+            Initiative kept;
+            kept.row = item.row;
+            kept.code = std::move(item.code);
+            kept.title = std::move(item.title);
+            kept.authors = std::move(item.authors);
+            kept.unit = std::move(item.unit);
+            kept.unit_key = std::move(item.unit_key);
+            initiatives_.push_back(std::move(kept));
             ++summary.initiatives;
         }
     }
@@ -352,14 +376,60 @@ MergedWorkbook WorkbookMerger::finish()
         }
     }
 
+    // The level: as asked, else the one above most sources'.
+    std::size_t district_sources = 0, grassroots_sources = 0;
+    for (const auto& source : sources_)
+    {
+        district_sources += source.level == ReportLevel::district;
+        grassroots_sources += source.level == ReportLevel::grassroots;
+    }
+    merged.level = options_.level.value_or(district_sources > grassroots_sources ? ReportLevel::province : ReportLevel::district);
+    const bool province = merged.level == ReportLevel::province;
+
     ResultSheet initiatives{ResultKind::merged, layout(kInitiativeLayout).name, layout_columns(kInitiativeLayout, language, true), {}, {}};
     initiatives.rows = std::move(initiative_rows_);
+    if (province)
+    {
+        // The district (each source) as the unit; the CĐCS stays in the column below it.
+        initiatives.columns.insert(initiatives.columns.begin() + static_cast<std::ptrdiff_t>(unit_column_),
+                                   ResultColumn{std::string(text(language, "merge.col.district")), ColumnFormat::text, 26});
+        for (std::size_t i = 0; i < initiatives.rows.size(); ++i)
+            initiatives.rows[i].insert(initiatives.rows[i].begin() + static_cast<std::ptrdiff_t>(unit_column_),
+                                       Cell(sources_[origins_[i].first].unit_name));
+    }
     for (std::size_t i = 0; i < initiatives.rows.size(); ++i)
         initiatives.rows[i].front() = count_cell(i + 1); // the layout's first column is STT
     merged.initiatives = initiatives.rows.size();
 
     ResultSheet unions{ResultKind::merged, layout(kUnionLayout).name, layout_columns(kUnionLayout, language, true), {}, {}};
-    for (const Unit& unit : units_)
+    if (province)
+    {
+        // The province's units: its districts and sector unions, each with the quota its Thông tin
+        // gives (never the sum of its CĐCS' quotas: the province sets it).
+        unions.name = std::string(text(language, "merge.sheet.province_units"));
+        unions.columns[1].heading = std::string(text(language, "merge.col.district"));
+        std::map<std::string, std::size_t> seen;
+        for (std::size_t s = 0; s < sources_.size(); ++s)
+        {
+            const MergeSourceSummary& source = sources_[s];
+            if (source.list_sheet.empty())
+                continue;
+            const auto [it, inserted] = seen.try_emplace(matching_key(source.unit_name, {true, true}), unions.rows.size());
+            if (!inserted)
+            {
+                Row& row = unions.rows[it->second];
+                row[7] = Cell(std::get<std::string>(row[7]) + "; " + source.file);
+                continue;
+            }
+            if (!source.quota)
+                problem(source.file, "", 0, source.unit_name, format(language, "merge.no_district_quota", {source.unit_name, unions.name}),
+                        false);
+            unions.rows.push_back({count_cell(unions.rows.size() + 1), Cell(source.unit_name), Cell{}, Cell{},
+                                   source.quota ? Cell(static_cast<double>(*source.quota)) : Cell{},
+                                   Cell(std::string(text(language, "merge.no"))), Cell{}, Cell(source.file), Cell{}, Cell{}});
+        }
+    }
+    for (const Unit& unit : province ? std::vector<Unit>{} : units_)
     {
         Cell quota;
         std::vector<int> values;
@@ -418,6 +488,19 @@ MergedWorkbook WorkbookMerger::finish()
         for (const auto& [label, value] : options_.settings)
             settings.rows.push_back({Cell(label), text_cell(value)});
         problem("", "", 0, "", std::string(text(language, "merge.settings_from_options")), false);
+    }
+
+    {
+        // Cấp báo cáo says the merged workbook's level, whichever source the rest comes from.
+        const std::string level(report_level_text(merged.level));
+        auto row = std::find_if(settings.rows.begin(), settings.rows.end(), [](const Row& cells) {
+            return !cells.empty() && std::holds_alternative<std::string>(cells[0])
+                   && matching_key(std::get<std::string>(cells[0])) == "cap bao cao";
+        });
+        if (row == settings.rows.end())
+            settings.rows.insert(settings.rows.begin(), Row{Cell(std::string("Cấp báo cáo")), Cell(level)});
+        else
+            (*row)[1] = Cell(level);
     }
 
     ResultSheet sources{ResultKind::merged, std::string(text(language, "merge.sheet.sources")),
@@ -483,6 +566,8 @@ std::string merge_summary_text(const MergedWorkbook& merged, Language language)
     std::string out = format(language, "merge.summary",
                              {std::to_string(merged.sources.size()), group_thousands(static_cast<std::int64_t>(merged.initiatives)),
                               std::to_string(merged.unions), std::to_string(merged.people)});
+    if (merged.level == ReportLevel::province)
+        out += " " + format(language, "merge.summary.province", {std::to_string(merged.unions)});
     if (merged.sources_without_list)
         out += " " + format(language, "merge.summary.without_list", {std::to_string(merged.sources_without_list)});
     if (merged.duplicates)

@@ -46,7 +46,14 @@ const std::vector<FieldInfo>& field_table()
         {Field::position, "position", SheetKind::initiatives,
          {"chuc vu", "nghe nghiep", "chuc vu nghe nghiep", "chuc danh", "nghe nghiep chuc vu", "position", "job title", "occupation"}},
         {Field::unit, "unit", SheetKind::initiatives,
-         {"don vi", "cdcs", "cong doan co so", "ten don vi", "don vi cong tac", "don vi cdcs", "ten cdcs", "co quan don vi", "unit", "organisation", "organization", "grassroots union"}},
+         {"don vi", "ten don vi", "don vi cong tac", "co quan don vi", "unit", "organisation", "organization",
+          // the direct units of a province: districts and sector unions
+          "ldld huyen", "lien doan lao dong huyen", "ldld huyen cd nganh", "ldld huyen cong doan nganh", "don vi truc thuoc",
+          "don vi cap huyen", "cong doan nganh", "cd nganh", "district", "district union"}},
+        // Read as the unit itself unless the list also has a unit column above it (a province's
+        // list: LĐLĐ huyện | CĐCS).
+        {Field::grassroots_unit, "grassroots_unit", SheetKind::initiatives,
+         {"cdcs", "cong doan co so", "don vi cdcs", "ten cdcs", "cdcs truc thuoc", "grassroots union"}},
         {Field::block, "block", SheetKind::initiatives, {"khoi", "loai hinh", "khoi loai hinh", "khoi don vi", "sector"}},
         {Field::target_group, "target_group", SheetKind::initiatives,
          {"nhom doi tuong", "doi tuong", "nhom doi tuong tac gia", "target group"}},
@@ -88,7 +95,7 @@ const std::vector<FieldInfo>& field_table()
 
         {Field::union_name, "union_name", SheetKind::unions,
          {"ten cdcs", "ten don vi", "cong doan co so", "don vi", "cdcs", "ten cong doan co so", "ten", "union", "unit",
-          "grassroots union", "name"}},
+          "grassroots union", "name", "ldld huyen cd nganh", "ldld huyen", "don vi truc thuoc", "ten don vi truc thuoc"}},
         {Field::union_block, "union_block", SheetKind::unions, {"khoi", "loai hinh", "khoi loai hinh"}},
         {Field::members, "members", SheetKind::unions, {"so doan vien", "doan vien", "tong so doan vien", "members"}},
         {Field::quota, "quota", SheetKind::unions, {"chi tieu", "chi tieu sang kien", "chi tieu giao", "tong chi tieu", "quota"}},
@@ -501,6 +508,13 @@ Candidate evaluate(const Sheet& sheet, std::size_t top, bool two_rows, SheetKind
         if (!inserted)
             candidate.duplicates.emplace_back(c, it->second);
     }
+    // "CĐCS" is the unit itself unless a column above it (a province's LĐLĐ huyện) is the unit.
+    auto& columns = candidate.mapping.columns;
+    if (const auto below = columns.find(Field::grassroots_unit); below != columns.end() && !columns.count(Field::unit))
+    {
+        columns.emplace(Field::unit, below->second);
+        columns.erase(below);
+    }
     candidate.score = candidate.mapping.columns.size();
     // A data value in the second row (a number, or many texts) means it is not a heading row.
     std::size_t first_data = candidate.mapping.heading_row + 1;
@@ -585,7 +599,7 @@ bool name_means(const std::string& sheet_key, SheetKind kind)
          {"sang kien", "danh sach sang kien", "so theo doi sang kien", "sang kien 01 trieu", "ds sang kien", "tong hop sang kien",
           "initiatives", "initiative list"}},
         {SheetKind::unions,
-         {"cong doan co so", "cdcs", "danh sach cdcs", "danh sach cong doan co so", "chi tieu", "chi tieu cdcs", "ds cdcs", "unions", "grassroots unions", "quotas"}},
+         {"cong doan co so", "cdcs", "don vi truc thuoc", "danh sach don vi truc thuoc", "chi tieu don vi", "danh sach cdcs", "danh sach cong doan co so", "chi tieu", "chi tieu cdcs", "ds cdcs", "unions", "grassroots unions", "quotas"}},
         {SheetKind::people, {"ca nhan de xuat", "ca nhan", "de xuat ca nhan", "to ho tro", "ds ca nhan", "proposed individuals", "individuals"}},
         {SheetKind::settings, {"thong tin", "thong tin bao cao", "cai dat", "thiet lap", "settings", "information"}},
         {SheetKind::comments, {"nhan xet", "danh gia", "noi dung bao cao", "nhan xet danh gia"}},
@@ -715,7 +729,7 @@ bool is_form_footer(const std::string& key)
 
 struct ListColumns
 {
-    std::optional<std::size_t> stt, code, title, authors, position, unit, block, group, type, domain, updated, status,
+    std::optional<std::size_t> stt, code, title, authors, position, unit, grassroots_unit, block, group, type, domain, updated, status,
         value, social, recognition, recognition_number, recognition_date, value_document, value_document_number,
         value_document_date, note;
 
@@ -728,6 +742,7 @@ struct ListColumns
         authors = column(Field::authors);
         position = column(Field::position);
         unit = column(Field::unit);
+        grassroots_unit = column(Field::grassroots_unit);
         block = column(Field::block);
         group = column(Field::target_group);
         type = column(Field::solution_type);
@@ -1015,6 +1030,7 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
                                                      : std::string());
         item.position = text_of(columns.position, Field::position);
         item.unit = text_of(columns.unit, Field::unit);
+        item.grassroots_unit = text_of(columns.grassroots_unit, Field::grassroots_unit);
         if (!state.sections.empty())
             item.section = state.sections.back().title;
         if (!columns.unit && !state.sections.empty() && state.sections.back().level == 2)
@@ -1542,6 +1558,41 @@ std::string column_letter(std::size_t index)
         index = (index - 1) / 26;
     }
     return letters;
+}
+
+std::optional<ReportLevel> report_level_from_text(std::string_view text)
+{
+    const std::string key = " " + matching_key(text) + " ";
+    if (key.size() <= 2)
+        return std::nullopt;
+    const auto has = [&key](std::string_view word) { return key.find(word) != std::string::npos; };
+    if (has(" cdcs ") || has(" co so ") || has(" grassroots "))
+        return ReportLevel::grassroots;
+    if (has(" tinh ") || has(" truc thuoc trung uong ") || has(" province "))
+        return ReportLevel::province;
+    if (has(" huyen ") || has(" quan ") || has(" thi xa ") || has(" thanh pho ") || has(" nganh ") || has(" ldld ")
+        || has(" district "))
+        return ReportLevel::district;
+    return std::nullopt;
+}
+
+std::string_view report_level_text(ReportLevel level)
+{
+    switch (level)
+    {
+    case ReportLevel::grassroots: return "CĐCS";
+    case ReportLevel::district: return "LĐLĐ huyện";
+    case ReportLevel::province: return "LĐLĐ tỉnh";
+    }
+    return {};
+}
+
+std::optional<ReportLevel> report_level_of(const Workbook& book)
+{
+    for (const char* label : {"cap bao cao", "cap"})
+        if (const auto it = book.settings.find(label); it != book.settings.end())
+            return report_level_from_text(it->second);
+    return std::nullopt;
 }
 
 bool is_error_value_text(std::string_view text)

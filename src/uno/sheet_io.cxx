@@ -67,22 +67,30 @@ core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadshe
     used->gotoEndOfUsedArea(true);
     const table::CellRangeAddress area =
         css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
-    // Read from A1 so that row and column numbers in messages are the sheet's own.
+    // Read from A1 so that row and column numbers in messages are the sheet's own; in blocks of
+    // rows, so that the office's copy of the cells never holds the whole sheet at once.
     const auto range = spreadsheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow);
-    const auto data = css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->getDataArray();
-    sheet.rows.reserve(static_cast<std::size_t>(data.getLength()));
-    for (sal_Int32 r = 0; r < data.getLength(); ++r)
+    constexpr sal_Int32 kBlock = 65'536;
+    sheet.rows.reserve(static_cast<std::size_t>(area.EndRow) + 1);
+    for (sal_Int32 first = 0; first <= area.EndRow; first += kBlock)
     {
-        const auto& source = data[r];
-        // Trailing empty cells carry nothing.
-        sal_Int32 width = source.getLength();
-        while (width > 0 && !source[width - 1].hasValue())
-            --width;
-        core::Row row;
-        row.reserve(static_cast<std::size_t>(width));
-        for (sal_Int32 c = 0; c < width; ++c)
-            row.push_back(to_cell(source[c]));
-        sheet.rows.push_back(std::move(row));
+        const sal_Int32 last = std::min(area.EndRow, first + kBlock - 1);
+        const auto data = css::uno::Reference<sheet::XCellRangeData>(
+                              spreadsheet->getCellRangeByPosition(0, first, area.EndColumn, last), css::uno::UNO_QUERY_THROW)
+                              ->getDataArray();
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+        {
+            const auto& source = data[r];
+            // Trailing empty cells carry nothing.
+            sal_Int32 width = source.getLength();
+            while (width > 0 && !source[width - 1].hasValue())
+                --width;
+            core::Row row;
+            row.reserve(static_cast<std::size_t>(width));
+            for (sal_Int32 c = 0; c < width; ++c)
+                row.push_back(to_cell(source[c]));
+            sheet.rows.push_back(std::move(row));
+        }
     }
     mark_error_cells(spreadsheet, range, sheet);
     return sheet;

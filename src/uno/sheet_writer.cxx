@@ -1,5 +1,7 @@
 #include "sheet_writer.hxx"
 
+#include <algorithm>
+
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -193,24 +195,29 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
 void write_sheet(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const core::ResultSheet& result)
 {
     const auto columns = static_cast<sal_Int32>(result.columns.size());
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(static_cast<sal_Int32>(result.rows.size() + 1));
-    auto* rows = data.getArray();
+    // In blocks of rows (the heading row first): the office's copy of the cells in transit never
+    // holds a whole large sheet at once.
+    constexpr std::size_t kBlock = 65'536;
+    const std::size_t total = result.rows.size() + 1;
+    for (std::size_t first = 0; first < total; first += kBlock)
     {
-        css::uno::Sequence<css::uno::Any> heading(columns);
-        for (sal_Int32 c = 0; c < columns; ++c)
-            heading[c] <<= to_ustring(result.columns[static_cast<std::size_t>(c)].heading);
-        rows[0] = heading;
+        const std::size_t count = std::min(kBlock, total - first);
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(static_cast<sal_Int32>(count));
+        auto* rows = data.getArray();
+        for (std::size_t k = 0; k < count; ++k)
+        {
+            css::uno::Sequence<css::uno::Any> row(columns);
+            auto* cells = row.getArray();
+            const std::size_t r = first + k;
+            for (sal_Int32 c = 0; c < columns; ++c)
+                cells[c] = r == 0 ? css::uno::Any(to_ustring(result.columns[static_cast<std::size_t>(c)].heading))
+                                  : any_of(result.rows[r - 1][static_cast<std::size_t>(c)]);
+            rows[k] = std::move(row);
+        }
+        const auto range = sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), columns - 1,
+                                                         static_cast<sal_Int32>(first + count - 1));
+        css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(data);
     }
-    for (std::size_t r = 0; r < result.rows.size(); ++r)
-    {
-        css::uno::Sequence<css::uno::Any> row(columns);
-        auto* cells = row.getArray();
-        for (sal_Int32 c = 0; c < columns; ++c)
-            cells[c] = any_of(result.rows[r][static_cast<std::size_t>(c)]);
-        rows[r + 1] = row;
-    }
-    const auto range = sheet->getCellRangeByPosition(0, 0, columns - 1, static_cast<sal_Int32>(result.rows.size()));
-    css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(data);
 }
 
 // A name not taken by another sheet ("KQ CĐCS", "KQ CĐCS (2)"…).

@@ -137,9 +137,13 @@ void expect_merged(const fs::path& merged_file, const std::string& route)
         ++rows_per_file[file];
         // A list without a unit column takes the unit its Thông tin names, else its file's name.
         if (file == "cdcs-ubnd-xa-phuoc-minh.xls")
+        {
             EXPECT_EQ(text(list[r][c_unit]), "CĐCS UBND xã Phước Minh");
+        }
         if (file == "CĐCS Trường Mầm non Hoa Sen.xlsx")
+        {
             EXPECT_EQ(text(list[r][c_unit]), "CĐCS Trường Mầm non Hoa Sen");
+        }
     }
     EXPECT_EQ(rows_per_file.size(), 6u);
 
@@ -247,6 +251,78 @@ TEST(Merge, NothingToMergeAndFilesThatAreNotWorkbooksAreSaidSo)
         said = said || text(row[5]).find("Không mở được tệp ghi-chu.ods như một bảng tính") != std::string::npos
                || text(row[5]).find("Tệp ghi-chu.ods không có danh sách sáng kiến") != std::string::npos;
     EXPECT_TRUE(said);
+}
+
+} // namespace
+
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+
+namespace {
+
+std::string run_cli(const std::string& arguments, const fs::path& log)
+{
+    const std::string command = std::string("SANGKIEN_LANG=vi '") + SANGKIEN_TEST_CLI + "' " + arguments + " > '" + log.string() + "' 2>&1";
+    const int status = std::system(command.c_str());
+    EXPECT_EQ(status, 0) << command << "\n" << file_bytes(log);
+    return file_bytes(log);
+}
+
+// A province: two districts and a sector union send their workbooks; the merged workbook's report
+// has one row per direct unit with that unit's own figures.
+TEST(Merge, AProvinceReportsPerDistrict)
+{
+    const test::TempDir folder;
+    const fs::path province = folder.path() / "tinh.ods";
+    const std::string said = run_cli("merge '" + (kData / "tinh").string() + "' -o '" + province.string() + "'", folder.path() / "merge.txt");
+    EXPECT_NE(said.find("Sổ gộp ở cấp tỉnh: 3 đơn vị trực thuộc"), std::string::npos) << said;
+    run_cli("report '" + province.string() + "' -o '" + folder.path().string() + "' --format odt", folder.path() / "report.txt");
+
+    // Each unit's figures as its own workbook's review gives them.
+    const std::vector<std::pair<std::string, std::string>> units{
+        {"duong-minh-chau.xlsx", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU"},
+        {"tan-bien.xls", "LĐLĐ huyện Tân Biên"},
+        {"cd-nganh-y-te.ods", "Công đoàn ngành Y tế"}};
+    std::map<std::string, std::pair<double, double>> expected; // name → updated, valid
+    for (const auto& [file, name] : units)
+    {
+        const launcher::Document district(test::OfficeEnvironment::context(), launcher::file_url((kData / "tinh" / file).string()));
+        const auto figures = reviewed_figures(district);
+        expected[name] = {figures.at(word("result.sum.updated")), figures.at(word("result.sum.valid"))};
+    }
+
+    const auto report_file = folder.path() / "BaoCaoTongKet.odt";
+    ASSERT_TRUE(fs::exists(report_file));
+    const launcher::Document report(test::OfficeEnvironment::context(), launcher::file_url(report_file.string()), true, true);
+    const std::string body =
+        launcher::utf8(uno::Reference<text::XTextDocument>(report.component(), uno::UNO_QUERY_THROW)->getText()->getString());
+    EXPECT_NE(body.find("d) Kết quả của từng LĐLĐ huyện, công đoàn ngành"), std::string::npos);
+    const auto tables = uno::Reference<text::XTextTablesSupplier>(report.component(), uno::UNO_QUERY_THROW)->getTextTables();
+    bool found_table = false;
+    for (const auto& name : tables->getElementNames())
+    {
+        const uno::Reference<text::XTextTable> table(tables->getByName(name), uno::UNO_QUERY_THROW);
+        const auto cell_text = [&table](const std::string& address) {
+            const uno::Reference<text::XText> cell(table->getCellByName(launcher::ustr(address)), uno::UNO_QUERY);
+            return cell.is() ? launcher::utf8(cell->getString()) : std::string();
+        };
+        if (cell_text("B1") != "LĐLĐ huyện, CĐ ngành")
+            continue;
+        found_table = true;
+        std::map<std::string, std::pair<std::string, std::string>> rows;
+        for (int r = 2; r <= 4; ++r)
+            rows[cell_text("B" + std::to_string(r))] = {cell_text("D" + std::to_string(r)), cell_text("E" + std::to_string(r))};
+        for (const auto& [unit, figures] : expected)
+        {
+            ASSERT_TRUE(rows.count(unit)) << unit;
+            EXPECT_EQ(rows[unit].first, std::to_string(static_cast<int>(figures.first))) << unit;
+            EXPECT_EQ(rows[unit].second, std::to_string(static_cast<int>(figures.second))) << unit;
+        }
+    }
+    EXPECT_TRUE(found_table);
 }
 
 } // namespace

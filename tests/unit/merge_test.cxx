@@ -307,7 +307,7 @@ TEST(Merge, ThongTinComesFromTheSettingsOrTheChosenSource)
     UserOptions options;
     options.unit_name = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU";
     {
-        WorkbookMerger merger({Language::vietnamese, std::nullopt, settings_rows(options, "LĐLĐ huyện")});
+        WorkbookMerger merger({Language::vietnamese, std::nullopt, settings_rows(options, "LĐLĐ huyện"), std::nullopt});
         merger.add("a.ods", a);
         merger.add("b.ods", b);
         const Workbook book = read_workbook(merged_input(merger.finish()));
@@ -316,7 +316,7 @@ TEST(Merge, ThongTinComesFromTheSettingsOrTheChosenSource)
         EXPECT_EQ(book.initiatives.size(), 2u);
     }
     {
-        WorkbookMerger merger({Language::vietnamese, std::string("b.ods"), settings_rows(options, "LĐLĐ huyện")});
+        WorkbookMerger merger({Language::vietnamese, std::string("b.ods"), settings_rows(options, "LĐLĐ huyện"), std::nullopt});
         merger.add("a.ods", a);
         merger.add("b.ods", b);
         const MergedWorkbook merged = merger.finish();
@@ -331,7 +331,7 @@ TEST(Merge, ASourceWithoutListAndTheSourcesProblemsAreCarriedWithTheirFile)
                                     {{T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị"), T("Giá trị làm lợi")},
                                      {T("A"), T("An"), T("X"), Cell(CellError{"#DIV/0!"})}}}}};
     const WorkbookInput letter{{Sheet{"Thư", {{T("Kính gửi Liên đoàn Lao động huyện")}}}}};
-    WorkbookMerger merger({Language::vietnamese, std::nullopt, {}});
+    WorkbookMerger merger({Language::vietnamese, std::nullopt, {}, std::nullopt});
     merger.add("x.xlsx", list);
     merger.add("thu.ods", letter);
     const MergedWorkbook merged = merger.finish();
@@ -388,6 +388,86 @@ TEST(Merge, ErrorValuesPastedAsTextAreErrorsNotData)
     ASSERT_EQ(book.initiatives.size(), 1u);
     ASSERT_EQ(book.initiatives[0].unreadable.size(), 1u);
     EXPECT_EQ(book.initiatives[0].unreadable[0].shown, "#N/A");
+}
+
+} // namespace
+
+#include "sangkien/core/document_data.hxx"
+
+namespace {
+
+// A district's own workbook: its CĐCS' initiatives (valid or not) and its Thông tin.
+WorkbookInput district_workbook(const std::string& district, std::optional<int> quota,
+                                const std::vector<std::tuple<std::string, std::string, bool>>& initiatives)
+{
+    Sheet list{"Sáng kiến", {{T("STT"), T("Mã sáng kiến"), T("Tên sáng kiến"), T("Tác giả"), T("CĐCS"), T("Trạng thái"),
+                               T("Ngày cập nhật")}}};
+    double n = 0;
+    for (const auto& [code, unit, valid] : initiatives)
+        list.rows.push_back({Cell(++n), T(code), T("Giải pháp " + code), T("Tác giả " + code), T(unit),
+                             T(valid ? "Hợp lệ" : "Chờ duyệt"), T("15/3/2023")});
+    Sheet settings{"Thông tin", {{T("Mục"), T("Giá trị")}, {T("Cấp báo cáo"), T("LĐLĐ huyện")}, {T("Tên đơn vị"), T(district)}}};
+    if (quota)
+        settings.rows.push_back({T("Chỉ tiêu"), Cell(static_cast<double>(*quota))});
+    Sheet unions{"Công đoàn cơ sở", {{T("Tên CĐCS"), T("Chỉ tiêu")}}};
+    for (const auto& [code, unit, valid] : initiatives)
+        unions.rows.push_back({T(unit), Cell(1.0)});
+    return WorkbookInput{{list, unions, settings}};
+}
+
+TEST(Merge, DistrictWorkbooksMergeIntoAProvinceWhoseUnitsAreTheDistricts)
+{
+    WorkbookMerger merger({Language::vietnamese, std::nullopt, settings_rows(UserOptions{}, "LĐLĐ huyện"), std::nullopt});
+    merger.add("duong-minh-chau.xlsx", district_workbook("LĐLĐ huyện Dương Minh Châu", 3,
+                                                         {{"A1", "CĐCS Trường THCS Chà Là", true},
+                                                          {"A2", "CĐCS Trường THCS Chà Là", true},
+                                                          {"A3", "CĐCS UBND xã Phước Minh", true}}));
+    merger.add("tan-bien.ods", district_workbook("LĐLĐ huyện Tân Biên", 5, {{"B1", "CĐCS Công ty Minh Phát", true},
+                                                                             {"B2", "CĐCS Công ty Minh Phát", false}}));
+    merger.add("cd-nganh-y-te.xls", district_workbook("Công đoàn ngành Y tế", std::nullopt, {{"C1", "CĐCS Bệnh viện tỉnh", true}}));
+    const MergedWorkbook merged = merger.finish();
+    EXPECT_EQ(merged.level, ReportLevel::province);
+    EXPECT_EQ(merged.unions, 3u);
+    EXPECT_TRUE(has_problem(merged, "không ghi Chỉ tiêu của \"Công đoàn ngành Y tế\""));
+    EXPECT_NE(merge_summary_text(merged, Language::vietnamese).find("cấp tỉnh: 3 đơn vị trực thuộc"), std::string::npos);
+
+    const Workbook book = read_workbook(merged_input(merged));
+    EXPECT_EQ(report_level_of(book), ReportLevel::province);
+    ASSERT_EQ(book.initiatives.size(), 6u);
+    EXPECT_EQ(book.initiatives[0].unit, "LĐLĐ huyện Dương Minh Châu");
+    EXPECT_EQ(book.initiatives[0].grassroots_unit, "CĐCS Trường THCS Chà Là");
+    EXPECT_EQ(book.initiatives[5].unit, "Công đoàn ngành Y tế");
+    EXPECT_EQ(book.sheet_names.at(SheetKind::unions), "Đơn vị trực thuộc");
+
+    const Review review = review_workbook(book, Criteria{});
+    const Summary summary = summarise(book, review);
+    std::map<std::string, std::tuple<int, int, bool>> units;
+    for (const auto& unit : review.unions)
+        units[unit.name] = {unit.quota, unit.counts.valid, unit.qualifies};
+    EXPECT_EQ(units["LĐLĐ huyện Dương Minh Châu"], std::make_tuple(3, 3, true));
+    EXPECT_EQ(units["LĐLĐ huyện Tân Biên"], std::make_tuple(5, 1, false));
+    EXPECT_EQ(units["Công đoàn ngành Y tế"], std::make_tuple(0, 1, false));
+    EXPECT_TRUE(review.units_not_in_list.empty());
+
+    // The documents speak of the province's units.
+    const FillData data = document_data(book, review, summary, document_settings(book, UserOptions{}), Date{2023, 9, 5},
+                                        Language::vietnamese);
+    EXPECT_TRUE(data.conditions.at("cap_tinh"));
+    EXPECT_TRUE(data.conditions.at("cap_huyen"));
+    EXPECT_EQ(std::get<std::string>(data.fields.at("cap_duoi").value), "LĐLĐ huyện, công đoàn ngành");
+    ASSERT_EQ(data.lists.at("cdcs").size(), 3u);
+}
+
+TEST(Merge, ReportLevelsAreReadTolerantly)
+{
+    EXPECT_EQ(report_level_from_text("CĐCS"), ReportLevel::grassroots);
+    EXPECT_EQ(report_level_from_text("Công đoàn cơ sở"), ReportLevel::grassroots);
+    EXPECT_EQ(report_level_from_text("LĐLĐ huyện"), ReportLevel::district);
+    EXPECT_EQ(report_level_from_text("Liên đoàn Lao động quận"), ReportLevel::district);
+    EXPECT_EQ(report_level_from_text("LĐLĐ tỉnh"), ReportLevel::province);
+    EXPECT_EQ(report_level_from_text("LĐLĐ thành phố trực thuộc Trung ương"), ReportLevel::province);
+    EXPECT_EQ(report_level_from_text(""), std::nullopt);
+    EXPECT_EQ(report_level_from_text("không rõ"), std::nullopt);
 }
 
 } // namespace

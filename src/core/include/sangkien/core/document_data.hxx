@@ -17,7 +17,8 @@ namespace sangkien::core {
 // The header, the number, the date line and the signature block of a document.
 struct DocumentSettings
 {
-    bool district_level = true;        // LĐLĐ huyện (TM. BAN THƯỜNG VỤ) or a CĐCS (TM. BAN CHẤP HÀNH)
+    bool district_level = true;        // LĐLĐ huyện or tỉnh (TM. BAN THƯỜNG VỤ) or a CĐCS (TM. BAN CHẤP HÀNH)
+    bool province_level = false;       // LĐLĐ tỉnh: the units are its districts and sector unions
     std::string superior;              // LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH
     std::string issuer;                // LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU
     std::string issuer_name;           // Liên đoàn Lao động huyện Dương Minh Châu (in running text)

@@ -38,6 +38,10 @@ struct MergeOptions
     std::optional<std::string> settings_from;
     // …else these rows (label, value), made from the user's settings (settings_rows()).
     std::vector<std::pair<std::string, std::string>> settings;
+    // The merged workbook's level; by default the level above most sources' (their Thông tin):
+    // district workbooks merge into a province's, whose units are the districts (each source one,
+    // named by its Tên đơn vị, else its file name) with the CĐCS in a column below them.
+    std::optional<ReportLevel> level;
 };
 
 // What was read from one source.
@@ -50,6 +54,9 @@ struct MergeSourceSummary
     std::size_t people = 0;
     std::size_t errors = 0;        // data errors in the source (notes not counted)
     std::string unit_given;        // the unit given to a list without a unit column
+    std::optional<ReportLevel> level; // as its Thông tin says
+    std::string unit_name;         // its own unit: Thông tin's Tên đơn vị, else the file name
+    std::optional<int> quota;      // its Thông tin's Chỉ tiêu (a district's quota from the province)
 };
 
 struct MergedWorkbook
@@ -58,6 +65,7 @@ struct MergedWorkbook
     // (one row per source) and Lỗi dữ liệu nguồn (the sources' problems and the merge's findings).
     std::vector<ResultSheet> sheets;
     std::vector<MergeSourceSummary> sources;
+    ReportLevel level = ReportLevel::district;
     std::size_t initiatives = 0;
     std::size_t unions = 0;
     std::size_t people = 0;
@@ -105,6 +113,7 @@ private:
     std::vector<Initiative> initiatives_;                // with their final unit
     std::vector<Row> initiative_rows_;                   // our layout (STT set by finish)
     std::vector<std::pair<std::size_t, std::string>> origins_; // per initiative: source index, sheet
+    std::size_t unit_column_ = 0;                        // of the layout, in initiative_rows_
     std::vector<Unit> units_;
     std::unordered_map<std::string, std::size_t> unit_index_; // matching key → units_ index
     std::vector<Row> people_rows_;

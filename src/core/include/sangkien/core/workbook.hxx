@@ -69,7 +69,7 @@ std::string column_letter(std::size_t index);
 
 enum class Field
 {
-    stt, code, title, authors, position, unit, block, target_group, solution_type, domain, updated_on, status,
+    stt, code, title, authors, position, unit, grassroots_unit, block, target_group, solution_type, domain, updated_on, status,
     value, social_value, recognition, recognition_number, recognition_date, value_document, value_document_number,
     value_document_date, note,
     // Công đoàn cơ sở sheet
@@ -159,6 +159,7 @@ struct Initiative
     std::string position;
     std::string unit;
     std::string unit_key;           // matching_key of the unit name
+    std::string grassroots_unit;    // in a province workbook: the CĐCS below the unit (a district)
     std::string block;
     std::string target_group;
     std::string solution_type;
@@ -246,6 +247,21 @@ using SheetChoices = std::map<SheetKind, std::string>;
 // issue "workbook.no_initiatives" and no records.
 Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides = {},
                        const SheetChoices& sheets = {});
+
+// The level a workbook reports at (Thông tin "Cấp báo cáo"): a CĐCS about its own initiatives, a
+// district (LĐLĐ huyện) about its CĐCS, a province (LĐLĐ tỉnh) about its districts and sector
+// unions — the units the quotas and the per-unit figures are about.
+enum class ReportLevel { grassroots, district, province };
+
+// "CĐCS", "Công đoàn cơ sở" → grassroots; "LĐLĐ huyện", "quận", "thị xã", "công đoàn ngành" → district;
+// "LĐLĐ tỉnh", "thành phố trực thuộc trung ương", "tỉnh" → province; nullopt when it names none.
+std::optional<ReportLevel> report_level_from_text(std::string_view text);
+
+// "CĐCS", "LĐLĐ huyện", "LĐLĐ tỉnh": as the Thông tin sheet writes it.
+std::string_view report_level_text(ReportLevel level);
+
+// The workbook's level as its Thông tin sheet says; nullopt without one.
+std::optional<ReportLevel> report_level_of(const Workbook& book);
 
 // For each initiative, the earlier one it repeats ({index, rule}; rule none: it repeats nothing):
 // the same mã, or the same title, authors and unit (tolerantly). The unit ids must be indexed.
