@@ -17,6 +17,7 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -455,8 +456,16 @@ rtl::OUString merge_with_dialog(const CommandContext& context)
         css::uno::Reference<awt::XButton>(controls->getControl(ascii(button)), css::uno::UNO_QUERY_THROW)
             ->addActionListener(new MergeDialogListener(context.component_context, controls, state, action, language));
     MergeDialogListener::show(controls, *state, language);
-    if (!window.run() || state->files.empty())
-        return to_ustring(std::string(core::text(language, "merge.cancelled")));
+    // "Gộp" with no file (Return on an empty list) says so and keeps the dialog open.
+    while (true)
+    {
+        if (!window.run())
+            return to_ustring(std::string(core::text(language, "merge.cancelled")));
+        if (!state->files.empty())
+            break;
+        show_message(css::uno::Reference<awt::XWindow>(window.dialog(), css::uno::UNO_QUERY), awt::MessageBoxType_INFOBOX,
+                     std::string(core::text(language, "merge.nothing")));
+    }
     MergeRequest request;
     request.files = state->files;
     css::uno::Sequence<sal_Int16> selected;
