@@ -110,8 +110,7 @@ struct Output
     bool overwrite = false;
 };
 
-std::optional<Output> output_folder(const Options& options, const fs::path& workbook, const std::vector<std::string>& files,
-                                    core::Language language)
+std::optional<Output> output_folder(const Options& options, const std::vector<std::string>& files, core::Language language)
 {
     if (!options.output)
         throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
@@ -122,17 +121,114 @@ std::optional<Output> output_folder(const Options& options, const fs::path& work
         say(language, "cli.error.output_not_folder", {output.folder.string()});
         return std::nullopt;
     }
-    for (const auto& file : files)
-        if (same_file(output.folder / file, workbook))
-        {
-            say(language, "cli.error.output_is_input", {workbook.string()});
-            return std::nullopt;
-        }
+    for (const auto& workbook : options.inputs)
+        for (const auto& file : files)
+            if (same_file(output.folder / file, workbook))
+            {
+                say(language, "cli.error.output_is_input", {workbook.string()});
+                return std::nullopt;
+            }
     return output;
 }
 
 // What to do once the command succeeded; returns the exit status.
 using AfterCommand = std::function<int(const launcher::Document& document, const std::string& result, const fs::path& staging)>;
+
+// The workbooks the arguments name: files as they are, folders by their workbooks. Says what is
+// wrong with the first that cannot be merged.
+std::optional<std::vector<fs::path>> merge_sources(const Options& options, core::Language language)
+{
+    std::vector<fs::path> files;
+    for (const auto& input : options.inputs)
+    {
+        std::error_code error;
+        if (fs::is_directory(input, error))
+        {
+            const auto found = core::workbooks_in_folder(input);
+            if (found.empty())
+            {
+                say(language, "cli.merge.empty_folder", {input.string()});
+                return std::nullopt;
+            }
+            files.insert(files.end(), found.begin(), found.end());
+            continue;
+        }
+        const InputKind kind = inspect_input(input);
+        if (kind == InputKind::csv)
+        {
+            say(language, "cli.merge.no_csv", {input.string()});
+            return std::nullopt;
+        }
+        if (const std::string key = input_problem_key(kind); !key.empty())
+        {
+            say(language, key, {input.string()});
+            return std::nullopt;
+        }
+        files.push_back(input);
+    }
+    for (auto& file : files)
+        file = fs::absolute(file);
+    return files;
+}
+
+// The workbooks, copied into the office's private folder (never opened where they are), merged by
+// vn.sangkien:Merge into `target`. Returns the merge's answer; nullopt after saying what failed.
+std::optional<std::string> merge_into(launcher::OfficeSession& office, const std::vector<fs::path>& files,
+                                      const std::optional<std::string>& settings_from, const fs::path& target,
+                                      core::Language language)
+{
+    const fs::path inputs = office.profile_dir() / "sangkien-files" / "sources";
+    fs::create_directories(inputs);
+    fs::create_directories(target.parent_path());
+    const auto names = core::source_names(files);
+    std::string sources, source_names;
+    for (std::size_t i = 0; i < files.size(); ++i)
+    {
+        const fs::path copy = inputs / (std::to_string(i) + files[i].extension().string());
+        std::error_code error;
+        if (!fs::copy_file(files[i], copy, fs::copy_options::overwrite_existing, error))
+        {
+            say(language, "cli.error.copy_input", {files[i].string(), office.profile_dir().parent_path().string()});
+            return std::nullopt;
+        }
+        sources += launcher::file_url(copy) + "\n";
+        source_names += names[i] + "\n";
+    }
+    progress(language, 30, "cli.merge.reading", {std::to_string(files.size())});
+    std::vector<std::pair<std::string, std::string>> arguments{
+        {"sources", sources}, {"names", source_names}, {"output", launcher::file_url(target)}, {"overwrite", "1"}};
+    if (settings_from)
+        arguments.emplace_back("settings_from", *settings_from);
+    const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
+    launcher::DispatchOutcome outcome;
+    {
+        const Heartbeat heartbeat(language, 30);
+        outcome = launcher::dispatch_command(frame, launcher::command_url(std::string(kProtocol) + "Merge", arguments));
+    }
+    if (!outcome.succeeded)
+    {
+        say(language, "cli.error", {outcome.result});
+        return std::nullopt;
+    }
+    return outcome.result;
+}
+
+// The name a merge's sources go by for --thong-tin: as listed, or a path to one of them.
+std::optional<std::optional<std::string>> settings_source(const Options& options, const std::vector<fs::path>& files,
+                                                          core::Language language)
+{
+    if (!options.settings_from)
+        return std::optional<std::string>();
+    const auto names = core::source_names(files);
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (names[i] == *options.settings_from || same_file(files[i], *options.settings_from))
+            return std::optional<std::string>(names[i]);
+    std::string listed;
+    for (const auto& name : names)
+        listed += "\n  " + name;
+    say(language, "cli.merge.unknown_settings_source", {*options.settings_from, listed});
+    return std::nullopt;
+}
 
 // Starts a private headless office with the extension installed and runs `work` in it; says
 // what went wrong when the office fails. Returns the exit status.
@@ -175,29 +271,58 @@ int with_office(const Options& options, core::Language language, const std::func
 int run_on_workbook(const Options& options, core::Language language, const std::string& command, bool read_only,
                     const AfterCommand& after)
 {
-    if (options.inputs.size() != 1)
+    if (options.inputs.empty())
         throw std::invalid_argument(core::text(language, "cli.usage").data());
-    const fs::path workbook = options.inputs.front();
-    const InputKind kind = inspect_input(workbook);
-    if (const std::string key = input_problem_key(kind); !key.empty())
+    // Several workbooks (or a folder) are merged first and reviewed as one.
+    std::error_code error;
+    const bool several = options.inputs.size() > 1 || fs::is_directory(options.inputs.front(), error);
+    std::optional<std::vector<fs::path>> sources;
+    std::optional<std::string> settings_from;
+    fs::path workbook = options.inputs.front();
+    InputKind kind = InputKind::spreadsheet;
+    if (several)
     {
-        say(language, key, {workbook.string()});
-        return 1;
+        sources = merge_sources(options, language);
+        if (!sources)
+            return 1;
+        const auto chosen = settings_source(options, *sources, language);
+        if (!chosen)
+            return 2;
+        settings_from = *chosen;
+    }
+    else
+    {
+        kind = inspect_input(workbook);
+        if (const std::string key = input_problem_key(kind); !key.empty())
+        {
+            say(language, key, {workbook.string()});
+            return 1;
+        }
     }
     return with_office(options, language, [&](launcher::OfficeSession& office) {
         // A private copy is what the office opens (and may lock).
         const fs::path private_dir = office.profile_dir() / "sangkien-files";
-        const fs::path copy = private_dir / "input" / ("so-sang-kien" + workbook.extension().string());
+        const fs::path copy = private_dir / "input" / ("so-sang-kien" + (several ? std::string(".ods") : workbook.extension().string()));
         const fs::path staging = private_dir / "output";
         std::error_code error;
         fs::create_directories(copy.parent_path(), error);
         fs::create_directories(staging, error);
-        if (!fs::copy_file(workbook, copy, fs::copy_options::overwrite_existing, error))
+        if (several)
+        {
+            const auto merged = merge_into(office, *sources, settings_from, copy, language);
+            if (!merged)
+                return 1;
+            // What the merge found (not where it stored the private copy), before the command's answer.
+            std::cerr << merged->substr(0, merged->find('\n')) << std::endl;
+            workbook = copy;
+        }
+        else if (!fs::copy_file(workbook, copy, fs::copy_options::overwrite_existing, error))
         {
             say(language, "cli.error.copy_input", {workbook.string(), office.profile_dir().parent_path().string()});
             return 1;
         }
-        progress(language, 30, "cli.check.loading", {workbook.string()});
+        if (!several)
+            progress(language, 30, "cli.check.loading", {workbook.string()});
         std::optional<launcher::Document> document;
         try
         {
@@ -258,7 +383,7 @@ int run_check(const Options& options, core::Language language)
 int run_review(const Options& options, core::Language language)
 {
     const std::string file = "KetQuaXet.ods";
-    const auto output = output_folder(options, options.inputs.empty() ? fs::path() : options.inputs.front(), {file}, language);
+    const auto output = output_folder(options, {file}, language);
     if (!output)
         return 1;
     return run_on_workbook(options, language, "Review", false,
@@ -301,7 +426,7 @@ int run_documents(const Options& options, core::Language language, const std::st
     for (const auto& file : files)
         for (const auto& format : formats)
             names.push_back(file + "." + format);
-    const auto output = output_folder(options, options.inputs.empty() ? fs::path() : options.inputs.front(), names, language);
+    const auto output = output_folder(options, names, language);
     if (!output)
         return 1;
     return run_on_workbook(options, language, "", true, [&](const launcher::Document& document, const std::string&,
@@ -357,43 +482,6 @@ namespace sangkien::cli {
 
 namespace {
 
-// The workbooks the arguments name: files as they are, folders by their workbooks. Says what is
-// wrong with the first that cannot be merged.
-std::optional<std::vector<fs::path>> merge_sources(const Options& options, core::Language language)
-{
-    std::vector<fs::path> files;
-    for (const auto& input : options.inputs)
-    {
-        std::error_code error;
-        if (fs::is_directory(input, error))
-        {
-            const auto found = core::workbooks_in_folder(input);
-            if (found.empty())
-            {
-                say(language, "cli.merge.empty_folder", {input.string()});
-                return std::nullopt;
-            }
-            files.insert(files.end(), found.begin(), found.end());
-            continue;
-        }
-        const InputKind kind = inspect_input(input);
-        if (kind == InputKind::csv)
-        {
-            say(language, "cli.merge.no_csv", {input.string()});
-            return std::nullopt;
-        }
-        if (const std::string key = input_problem_key(kind); !key.empty())
-        {
-            say(language, key, {input.string()});
-            return std::nullopt;
-        }
-        files.push_back(input);
-    }
-    for (auto& file : files)
-        file = fs::absolute(file);
-    return files;
-}
-
 } // namespace
 
 int run_merge(const Options& options, core::Language language)
@@ -422,64 +510,19 @@ int run_merge(const Options& options, core::Language language)
             say(language, "cli.error.output_is_input", {file.string()});
             return 1;
         }
-    const auto names = core::source_names(*files);
-    std::optional<std::string> settings_from;
-    if (options.settings_from)
-    {
-        // A name as listed, or a path to one of the sources.
-        for (std::size_t i = 0; i < files->size() && !settings_from; ++i)
-            if (names[i] == *options.settings_from || same_file((*files)[i], *options.settings_from))
-                settings_from = names[i];
-        if (!settings_from)
-        {
-            std::string listed;
-            for (const auto& name : names)
-                listed += "\n  " + name;
-            say(language, "cli.merge.unknown_settings_source", {*options.settings_from, listed});
-            return 2;
-        }
-    }
+    const auto chosen = settings_source(options, *files, language);
+    if (!chosen)
+        return 2;
     return with_office(options, language, [&](launcher::OfficeSession& office) {
-        const fs::path private_dir = office.profile_dir() / "sangkien-files";
-        const fs::path staging = private_dir / "output";
-        fs::create_directories(private_dir / "input");
-        fs::create_directories(staging);
-        // Private copies are what the office opens: the user's files are never locked.
-        std::string sources, source_names;
-        for (std::size_t i = 0; i < files->size(); ++i)
-        {
-            const fs::path copy = private_dir / "input" / (std::to_string(i) + (*files)[i].extension().string());
-            std::error_code copy_error;
-            if (!fs::copy_file((*files)[i], copy, fs::copy_options::overwrite_existing, copy_error))
-            {
-                say(language, "cli.error.copy_input", {(*files)[i].string(), office.profile_dir().parent_path().string()});
-                return 1;
-            }
-            sources += launcher::file_url(copy) + "\n";
-            source_names += names[i] + "\n";
-        }
-        progress(language, 30, "cli.merge.reading", {std::to_string(files->size())});
-        const fs::path staged = staging / ("gop" + output.extension().string());
-        std::vector<std::pair<std::string, std::string>> arguments{
-            {"sources", sources}, {"names", source_names}, {"output", launcher::file_url(staged)}, {"overwrite", "1"}};
-        if (settings_from)
-            arguments.emplace_back("settings_from", *settings_from);
-        const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
-        launcher::DispatchOutcome outcome;
-        {
-            const Heartbeat heartbeat(language, 30);
-            outcome = launcher::dispatch_command(frame, launcher::command_url(std::string(kProtocol) + "Merge", arguments));
-        }
-        if (!outcome.succeeded)
-        {
-            say(language, "cli.error", {outcome.result});
+        const fs::path staged = office.profile_dir() / "sangkien-files" / "output" / ("gop" + output.extension().string());
+        const auto result_text = merge_into(office, *files, *chosen, staged, language);
+        if (!result_text)
             return 1;
-        }
         progress(language, 90, "cli.progress.storing");
         fs::path written;
         if (!publish_output(staged, output, options.overwrite, language, written))
             return 1;
-        std::string result = outcome.result;
+        std::string result = *result_text;
         if (const auto at = result.find(staged.string()); at != std::string::npos)
             result.replace(at, staged.string().size(), written.string());
         std::cout << result << std::endl;

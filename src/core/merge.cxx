@@ -563,11 +563,11 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
 
 std::string merge_summary_text(const MergedWorkbook& merged, Language language)
 {
-    std::string out = format(language, "merge.summary",
+    std::string out = format(language, merged.level == ReportLevel::province ? "merge.summary.at_province" : "merge.summary",
                              {std::to_string(merged.sources.size()), group_thousands(static_cast<std::int64_t>(merged.initiatives)),
                               std::to_string(merged.unions), std::to_string(merged.people)});
     if (merged.level == ReportLevel::province)
-        out += " " + format(language, "merge.summary.province", {std::to_string(merged.unions)});
+        out += " " + std::string(text(language, "merge.summary.province"));
     if (merged.sources_without_list)
         out += " " + format(language, "merge.summary.without_list", {std::to_string(merged.sources_without_list)});
     if (merged.duplicates)

@@ -18,7 +18,9 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
         const auto it = book.sheet_names.find(kind);
         return it == book.sheet_names.end() ? std::string("—") : it->second;
     };
-    out += line("summary.workbook", {std::to_string(book.initiatives.size()), sheet(SheetKind::initiatives),
+    // At a province the units are its districts and sector unions.
+    const bool province = report_level_of(book) == ReportLevel::province;
+    out += line(province ? "summary.workbook.province" : "summary.workbook", {std::to_string(book.initiatives.size()), sheet(SheetKind::initiatives),
                                      std::to_string(book.unions.size()), std::to_string(book.people.size())});
     const double percent = summary.percent_of_quota;
     out += line("summary.counts",
@@ -30,7 +32,7 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
     out += line("summary.value", {format_vnd(summary.total.value), money_in_words(summary.total.value)});
     if (!summary.foreign_values.empty())
         out += line("summary.foreign", {std::to_string(summary.foreign_values.size())});
-    out += line("summary.units", {std::to_string(summary.units_reaching_quota), std::to_string(summary.units_with_quota),
+    out += line(province ? "summary.units.province" : "summary.units", {std::to_string(summary.units_reaching_quota), std::to_string(summary.units_with_quota),
                                   std::to_string(summary.units_priority)});
     if (summary.units_needing_check > 0)
         out += line("summary.units_check", {std::to_string(summary.units_needing_check)});

@@ -64,7 +64,7 @@ new_case() { dir="$work/$1"; mkdir -p "$dir"; }
 
 # --- Bad inputs: a plain answer naming the file, before any office starts. ---
 new_case missing;   run_case "missing file" 1 "Không thấy tệp khong-co.ods" -- "$cli" check khong-co.ods
-new_case folder;    mkdir -p "$dir/so.ods"; echo x > "$dir/so.ods/x"; run_case "a folder" 1 "so.ods là một thư mục" -- "$cli" check so.ods
+new_case folder;    mkdir -p "$dir/so.ods"; echo x > "$dir/so.ods/x"; run_case "a folder" 1 "Thư mục so.ods không có sổ sáng kiến nào" -- "$cli" check so.ods
 new_case empty;     : > "$dir/rong.ods"; run_case "an empty file" 1 "Tệp rong.ods rỗng" -- "$cli" check rong.ods
 new_case random;    head -c 5000 /dev/urandom > "$dir/rac.ods"; printf 'x' | dd of="$dir/rac.ods" bs=1 count=1 conv=notrunc 2>/dev/null
 run_case "random bytes" 1 "rac.ods không phải bảng tính" -- "$cli" check rac.ods
@@ -159,6 +159,10 @@ run_case "merge of a folder keeps an existing result" 0 "Đã gộp 6 tệp: 40 
 grep -q "cũ" "$dir/gop.ods" || fail_case "merge of a folder keeps an existing result" "it was replaced"
 run_case "merge with --thong-tin from a source" 0 "Trang Thông tin|Đã gộp 2 tệp" gop.xlsx -- "$cli" merge nhan/cdcs-ubnd-xa-phuoc-minh.xls nhan/cdcs-benh-vien.xls -o gop.xlsx --thong-tin cdcs-ubnd-xa-phuoc-minh.xls
 "$cli" check "$dir/gop.xlsx" 2>/dev/null | grep -q "Sổ sáng kiến: 1[0-9] sáng kiến" || fail_case "merge with --thong-tin from a source" "the merged workbook does not read back"
+
+new_case several;   cp "$merge_fixtures/cdcs-thcs-cha-la.xlsx" "$merge_fixtures/cdcs-benh-vien.xls" "$dir/"
+run_case "review of two workbooks at once" 0 "Đã ghi kết quả xét vào .*out/KetQuaXet.ods" out/KetQuaXet.ods -- "$cli" review cdcs-thcs-cha-la.xlsx cdcs-benh-vien.xls -o out
+run_case "check of a folder of district workbooks" 0 "Sổ sáng kiến cấp tỉnh: 62 sáng kiến" -- "$cli" check "$fixtures/../merge/tinh"
 
 # --- Two runs on the same file at once: both work, neither replaces the other's result. ---
 new_case twice;     cp "$workbook" "$dir/so.ods"; (cd "$dir" && sha256sum so.ods > .hashes)

@@ -278,7 +278,7 @@ TEST(Merge, AProvinceReportsPerDistrict)
     const test::TempDir folder;
     const fs::path province = folder.path() / "tinh.ods";
     const std::string said = run_cli("merge '" + (kData / "tinh").string() + "' -o '" + province.string() + "'", folder.path() / "merge.txt");
-    EXPECT_NE(said.find("Sổ gộp ở cấp tỉnh: 3 đơn vị trực thuộc"), std::string::npos) << said;
+    EXPECT_NE(said.find("Đã gộp 3 tệp thành sổ cấp tỉnh: 62 sáng kiến, 3 đơn vị trực thuộc"), std::string::npos) << said;
     run_cli("report '" + province.string() + "' -o '" + folder.path().string() + "' --format odt", folder.path() / "report.txt");
 
     // Each unit's figures as its own workbook's review gives them.

@@ -429,7 +429,7 @@ TEST(Merge, DistrictWorkbooksMergeIntoAProvinceWhoseUnitsAreTheDistricts)
     EXPECT_EQ(merged.level, ReportLevel::province);
     EXPECT_EQ(merged.unions, 3u);
     EXPECT_TRUE(has_problem(merged, "không ghi Chỉ tiêu của \"Công đoàn ngành Y tế\""));
-    EXPECT_NE(merge_summary_text(merged, Language::vietnamese).find("cấp tỉnh: 3 đơn vị trực thuộc"), std::string::npos);
+    EXPECT_NE(merge_summary_text(merged, Language::vietnamese).find("thành sổ cấp tỉnh: 6 sáng kiến, 3 đơn vị trực thuộc"), std::string::npos);
 
     const Workbook book = read_workbook(merged_input(merged));
     EXPECT_EQ(report_level_of(book), ReportLevel::province);
