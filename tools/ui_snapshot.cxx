@@ -5,7 +5,8 @@
 // about_<lang>.png (the About dialog), options_<lang>.png (the Sáng kiến options page) and
 // review_<lang>.png (the review dialog on the bundled example workbook), normalise_<lang>.png
 // (the Chuẩn hóa dữ liệu preview on a messy generated workbook), settings_<lang>.png (the
-// Options dialog opened by Cài đặt…) and dossier_<lang>.png (Tạo hồ sơ khen thưởng…). Needs ImageMagick's import and xdotool.
+// Options dialog opened by Cài đặt…), dossier_<lang>.png (Tạo hồ sơ khen thưởng…) and merge_<lang>.png
+// (Gộp sổ sáng kiến…). Needs ImageMagick's import and xdotool.
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -118,6 +119,7 @@ int main(int argc, char** argv)
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:ReviewDialog", "review");
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:Settings", "settings");
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:DossierDialog", "dossier");
+        dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:MergeDialog", "merge");
         {
             const auto messy = std::filesystem::temp_directory_path() / ("sangkien-messy-" + std::to_string(getpid()) + ".fods");
             {

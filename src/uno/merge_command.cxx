@@ -47,6 +47,7 @@
 #include "sheet_writer.hxx"
 #include "ui_language.hxx"
 #include "user_settings.hxx"
+#include "writer_fill.hxx"
 
 namespace sangkien::uno {
 
@@ -141,19 +142,8 @@ public:
     }
     ~HiddenDocument()
     {
-        if (!component_.is())
-            return;
-        try
-        {
-            const css::uno::Reference<util::XCloseable> closeable(component_, css::uno::UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-            else
-                component_->dispose();
-        }
-        catch (...)
-        {
-        }
+        if (component_.is())
+            close_document(component_);
     }
     HiddenDocument(const HiddenDocument&) = delete;
     HiddenDocument& operator=(const HiddenDocument&) = delete;
@@ -293,10 +283,10 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
         }
         catch (...)
         {
-            css::uno::Reference<util::XCloseable>(document, css::uno::UNO_QUERY_THROW)->close(true);
+            close_document(document);
             throw;
         }
-        css::uno::Reference<util::XCloseable>(document, css::uno::UNO_QUERY_THROW)->close(true);
+        close_document(document);
         return summary + "\n" + core::format(language, "merge.written", {target.string()});
     }
     const auto frame = css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
