@@ -1,6 +1,7 @@
 // The core on a whole sheet: 1,048,575 initiative rows (Calc's limit) read from cells into
 // records, judged, and summarised — with a baseline measured in the same run (one plain pass over
-// the same records) so that the figures can be compared across machines.
+// the same records) so that the figures can be compared across machines; then the core's peak
+// memory for a whole sheet, measured in a child process.
 //
 //   build/bench/core_bench                       # 1,048,575 rows
 //   SANGKIEN_BENCH_ROWS=100000 build/bench/core_bench
@@ -11,6 +12,10 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "sangkien/core/aggregate.hxx"
 #include "sangkien/core/functions.hxx"
@@ -137,11 +142,40 @@ private:
     std::map<std::string, double> seconds_;
 };
 
+long peak_mb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// The core's peak memory on a whole sheet, in a child process of its own (nothing else of this
+// benchmark in it): the sheet's cells alone (what the office adapter hands over), then reading
+// them into records.
+void print_memory_peak()
+{
+    const pid_t child = fork();
+    if (child == 0)
+    {
+        const long before = peak_mb();
+        const WorkbookInput input = generate_sample({rows(), 2023, false}).input;
+        const long cells = peak_mb();
+        const Workbook book = read_workbook(input);
+        std::cout << "memory, " << book.initiatives.size() << " rows: process before " << before << " MB; with the sheet's cells "
+                  << cells << " MB; peak reading them into records " << peak_mb() << " MB (records and cells together)"
+                  << std::endl;
+        std::_Exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     benchmark::Initialize(&argc, argv);
+    print_memory_peak(); // first, while this process holds nothing large
     std::cerr << "Preparing " << rows() << " rows…" << std::endl;
     records();
     RatioReporter reporter;
