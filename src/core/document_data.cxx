@@ -171,7 +171,8 @@ std::vector<FillRecord> typical_list(const Workbook& book, const std::vector<Gro
             for (const auto& author : initiative.authors)
                 authors += (authors.empty() ? "" : ", ") + author;
             record["tac_gia"] = text_field(authors);
-            record["don_vi"] = text_field(initiative.unit);
+            // At a province, the CĐCS (the district is the unit above it).
+            record["don_vi"] = text_field(initiative.grassroots_unit.empty() ? initiative.unit : initiative.grassroots_unit);
             record["loai"] = text_field(initiative.solution_type);
             record["gia_tri"] = amount_field(initiative.value.is_vnd() ? initiative.value.dong : 0);
             records.push_back(std::move(record));
@@ -368,8 +369,12 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
         record["cap_nhat"] = number_field(unit.counts.updated);
         record["hop_le"] = number_field(unit.counts.valid);
         record["dang_xem_xet"] = number_field(unit.counts.pending);
-        record["ty_le"] = percent_field(unit.percent);
-        record["ket_qua"] = text_field(doc_text(unit.qualifies ? "doc.pass" : "doc.fail"));
+        // Without a quota there is nothing to reach: said so, never "Không đạt" or "0%".
+        record["ty_le"] = unit.quota > 0 ? percent_field(unit.percent) : text_field("—");
+        record["ket_qua"] = text_field(doc_text(unit.needs_check ? "doc.check"
+                                                : unit.quota <= 0 ? "doc.no_quota"
+                                                : unit.qualifies ? "doc.pass"
+                                                                 : "doc.fail"));
         record["uu_tien"] = text_field(unit.priority ? "x" : "");
         record["gia_tri"] = amount_field(unit.counts.value);
         record["thanh_tich"] = text_field(units_sentence(unit));

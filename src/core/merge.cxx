@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "sangkien/core/document_data.hxx"
 #include "sangkien/core/format.hxx"
 #include "sangkien/core/money.hxx"
 #include "sangkien/core/text.hxx"
@@ -202,8 +203,10 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
     summary.level = report_level_of(book);
     {
         const auto named = book.settings.find("ten don vi");
-        summary.unit_name = named != book.settings.end() && !collapse_spaces(named->second).empty() ? collapse_spaces(named->second)
-                                                                                                    : file_stem(file);
+        // As running text ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN …" → "Liên đoàn Lao động huyện …"): it names a row.
+        summary.unit_name = named != book.settings.end() && !collapse_spaces(named->second).empty()
+                                ? name_in_text(collapse_spaces(named->second))
+                                : file_stem(file);
         for (const char* label : {"chi tieu", "chi tieu duoc giao", "tong chi tieu"})
             if (const auto it = book.settings.find(label); it != book.settings.end() && !summary.quota)
                 if (const Money quota = parse_money(it->second); quota.kind == MoneyKind::vnd && quota.dong > 0)

@@ -420,7 +420,12 @@ std::optional<ChartSpec> chart_for(const std::string& name, const FillData& data
     const bool by_units = key == canonical("bieu_do_cdcs") || (key == canonical("bieu_do") && units && !units->empty()
                                                                 && units->size() <= max_categories);
     if (by_units && units)
-        return chart_of(*units, "chart.units", {{"chi_tieu", "chart.quota"}, {"hop_le", "chart.valid"}});
+    {
+        const auto province = data.conditions.find("cap_tinh");
+        const bool at_province = province != data.conditions.end() && province->second;
+        return chart_of(*units, at_province ? "chart.units.province" : "chart.units",
+                        {{"chi_tieu", "chart.quota"}, {"hop_le", "chart.valid"}});
+    }
     if ((key == canonical("bieu_do") || key == canonical("bieu_do_linh_vuc")) && domains)
         return chart_of(*domains, "chart.domains", {{"cap_nhat", "chart.updated"}, {"hop_le", "chart.valid"}});
     return std::nullopt;

@@ -283,7 +283,7 @@ TEST(Merge, AProvinceReportsPerDistrict)
 
     // Each unit's figures as its own workbook's review gives them.
     const std::vector<std::pair<std::string, std::string>> units{
-        {"duong-minh-chau.xlsx", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU"},
+        {"duong-minh-chau.xlsx", "Liên đoàn Lao động huyện Dương Minh Châu"}, // its Tên đơn vị in capitals
         {"tan-bien.xls", "LĐLĐ huyện Tân Biên"},
         {"cd-nganh-y-te.ods", "Công đoàn ngành Y tế"}};
     std::map<std::string, std::pair<double, double>> expected; // name → updated, valid

@@ -49,7 +49,10 @@ TEST(DocumentData, FiguresAreTheReviewsOwn)
             continue;
         ASSERT_LT(in_list, units.size());
         EXPECT_EQ(text_of(units[in_list].at("ten")), unit.name);
-        EXPECT_EQ(text_of(units[in_list].at("ket_qua")), unit.qualifies ? "Đạt" : "Không đạt");
+        EXPECT_EQ(text_of(units[in_list].at("ket_qua")), unit.needs_check ? "Cần kiểm tra"
+                                                         : unit.quota <= 0 ? "Chưa giao chỉ tiêu"
+                                                         : unit.qualifies  ? "Đạt"
+                                                                           : "Không đạt");
         ++in_list;
         qualifying += unit.qualifies ? 1 : 0;
     }
