@@ -243,7 +243,10 @@ DocumentSettings document_settings(const Workbook& book, const UserOptions& opti
         settings.province_level = *level == ReportLevel::province;
     }
     else
-        settings.district_level = options.district_level;
+    {
+        settings.district_level = options.district_level || options.province_level;
+        settings.province_level = options.province_level;
+    }
     settings.superior = to_upper(first_of(setting(book, {"co quan cap tren", "cap tren"}), options.superior_name));
     const std::string issuer = first_of(setting(book, {"ten don vi", "don vi", "co quan ban hanh"}), options.unit_name);
     settings.issuer = to_upper(issuer);

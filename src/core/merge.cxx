@@ -554,7 +554,7 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
             {"Địa danh", options.place},
             {"Số văn bản", ""},
             {"Ngày văn bản", ""},
-            {"Thẩm quyền ký", options.district_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
+            {"Thẩm quyền ký", options.district_level || options.province_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
             {"Chức vụ người ký", options.signer_title},
             {"Người ký", options.signer_name},
             {"Ngưỡng giá trị làm lợi", options.threshold},

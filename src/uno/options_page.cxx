@@ -24,7 +24,7 @@ rtl::OUString ascii(const char* text)
 void load(const css::uno::Reference<awt::XControlContainer>& controls, core::UserOptions options)
 {
     each_text_setting(options, [&](const char* name, std::string& value) { set_control_text(controls, name, "Text", value); });
-    select_item(controls, "Level", options.district_level ? 0 : 1);
+    select_item(controls, "Level", options.province_level ? 2 : options.district_level ? 0 : 1);
     select_item(controls, "Combination", options.grounds_and ? 1 : 0);
     set_control_text(controls, "Problems", "Label", "");
 }
@@ -33,7 +33,9 @@ core::UserOptions read_page(const css::uno::Reference<awt::XControlContainer>& c
 {
     core::UserOptions options;
     each_text_setting(options, [&](const char* name, std::string& value) { value = control_text(controls, name); });
-    options.district_level = selected_item(controls, "Level") == 0;
+    const sal_Int16 level = selected_item(controls, "Level"); // district, CĐCS, province
+    options.district_level = level != 1;
+    options.province_level = level == 2;
     options.grounds_and = selected_item(controls, "Combination") == 1;
     return options;
 }

@@ -49,6 +49,7 @@ core::UserOptions read_user_options(const css::uno::Reference<css::uno::XCompone
                 target = to_utf8(value);
         });
         node->getPropertyValue(rtl::OUString::createFromAscii("DistrictLevel")) >>= options.district_level;
+        node->getPropertyValue(rtl::OUString::createFromAscii("ProvinceLevel")) >>= options.province_level;
         node->getPropertyValue(rtl::OUString::createFromAscii("GroundsAnd")) >>= options.grounds_and;
     }
     catch (const css::uno::Exception&)
@@ -66,6 +67,7 @@ void write_user_options(const css::uno::Reference<css::uno::XComponentContext>& 
         node->setPropertyValue(rtl::OUString::createFromAscii(name), css::uno::Any(to_ustring(value)));
     });
     node->setPropertyValue(rtl::OUString::createFromAscii("DistrictLevel"), css::uno::Any(options.district_level));
+    node->setPropertyValue(rtl::OUString::createFromAscii("ProvinceLevel"), css::uno::Any(options.province_level));
     node->setPropertyValue(rtl::OUString::createFromAscii("GroundsAnd"), css::uno::Any(options.grounds_and));
     css::uno::Reference<util::XChangesBatch>(node, css::uno::UNO_QUERY_THROW)->commitChanges();
     ++generation;

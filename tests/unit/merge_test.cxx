@@ -471,3 +471,21 @@ TEST(Merge, ReportLevelsAreReadTolerantly)
 }
 
 } // namespace
+
+namespace {
+
+TEST(Merge, TheOptionsPageCanSayProvinceWhenThongTinIsSilent)
+{
+    Workbook book; // no Thông tin
+    UserOptions options;
+    options.province_level = true;
+    const DocumentSettings settings = document_settings(book, options);
+    EXPECT_TRUE(settings.province_level);
+    EXPECT_TRUE(settings.district_level); // TM. BAN THƯỜNG VỤ
+    options.province_level = false;
+    options.district_level = false;
+    EXPECT_FALSE(document_settings(book, options).province_level);
+    EXPECT_FALSE(document_settings(book, options).district_level);
+}
+
+} // namespace

@@ -20,6 +20,7 @@ struct UserOptions
     std::string signer_name;
     std::string signer_title;   // "Chủ tịch"
     bool district_level = true; // TM. BAN THƯỜNG VỤ (district) or TM. BAN CHẤP HÀNH (CĐCS)
+    bool province_level = false; // with district_level: LĐLĐ tỉnh, whose units are its districts
     // Default criteria, as texts; empty: the plan's value
     std::string period_start, period_end, cutoff, threshold;
     bool grounds_and = false;
