@@ -135,7 +135,12 @@ css::uno::Sequence<rtl::OUString> AddIn::service_names()
     return names;
 }
 
-AddIn::AddIn(const css::uno::Reference<css::uno::XComponentContext>& context) : criteria_(new DocumentCriteria(context)) {}
+// Results, errors and the Function Wizard speak the office's UI language, whatever locale Calc
+// passes to setLocale (a Vietnamese UI on an English system would otherwise get English reasons).
+AddIn::AddIn(const css::uno::Reference<css::uno::XComponentContext>& context)
+    : language_(office_ui_language(context)), criteria_(new DocumentCriteria(context))
+{
+}
 
 css::uno::Reference<css::uno::XInterface> SAL_CALL AddIn::create(const css::uno::Reference<css::uno::XComponentContext>& context)
 {
@@ -348,8 +353,7 @@ rtl::OUString SAL_CALL AddIn::getDisplayCategoryName(const rtl::OUString&)
 
 void SAL_CALL AddIn::setLocale(const lang::Locale& locale)
 {
-    locale_ = locale;
-    language_ = language_of(locale);
+    locale_ = locale; // kept for getLocale; the language stays the UI's
 }
 
 lang::Locale SAL_CALL AddIn::getLocale()

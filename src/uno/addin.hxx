@@ -88,7 +88,7 @@ private:
     auto guarded(Body body) const -> decltype(body());
 
     com::sun::star::lang::Locale locale_;
-    core::Language language_ = core::Language::english; // of locale_, kept with it
+    core::Language language_ = core::Language::english; // the office's UI language
     rtl::Reference<DocumentCriteria> criteria_;
 };
 

@@ -79,6 +79,9 @@ TEST_F(Functions, XetCaNhanUsesThePlanThenTheInformationSheet)
     const auto e2 = put("E2", pass + "499999999)");
     EXPECT_EQ(e2.text.rfind("Không đạt: ", 0), 0u) << e2.text;
     EXPECT_NE(e2.text.find("499.999.999"), std::string::npos) << e2.text;
+    const bool vietnamese = test::OfficeEnvironment::ui_language() == "vi";
+    EXPECT_NE(e2.text.find(vietnamese ? "giá trị làm lợi 499.999.999" : "benefit value 499.999.999"), std::string::npos)
+        << e2.text;
     EXPECT_EQ(put("E3", pass + "499999999;\"Có\")").text, "Đạt");
     EXPECT_NE(put("E4", pass + "\"100 triệu USD\")").text.find("USD"), std::string::npos);
 
