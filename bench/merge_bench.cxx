@@ -25,6 +25,7 @@
 #include "sangkien/core/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
+#include "result_cells.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
@@ -91,26 +92,7 @@ double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& f
     for (const auto& result : merged.sheets)
     {
         const auto columns = static_cast<sal_Int32>(result.columns.size());
-        uno::Sequence<uno::Sequence<uno::Any>> data(static_cast<sal_Int32>(result.rows.size() + 1));
-        auto* rows = data.getArray();
-        rows[0] = uno::Sequence<uno::Any>(columns);
-        for (sal_Int32 c = 0; c < columns; ++c)
-            rows[0][c] <<= launcher::ustr(result.columns[static_cast<std::size_t>(c)].heading);
-        for (std::size_t r = 0; r < result.rows.size(); ++r)
-        {
-            uno::Sequence<uno::Any> row(columns);
-            for (sal_Int32 c = 0; c < columns; ++c)
-            {
-                const core::Cell& cell = result.rows[r][static_cast<std::size_t>(c)];
-                if (const auto* number = std::get_if<double>(&cell))
-                    row[c] <<= *number;
-                else if (const auto* text = std::get_if<std::string>(&cell))
-                    row[c] <<= launcher::ustr(*text);
-                else
-                    row[c] <<= rtl::OUString();
-            }
-            rows[r + 1] = row;
-        }
+        const auto data = bench::result_cells(result);
         const rtl::OUString name = launcher::ustr("plain " + std::to_string(position));
         sheets->insertNewByName(name, position++);
         const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);

@@ -196,7 +196,8 @@ std::optional<std::string> merge_into(launcher::OfficeSession& office, const std
     }
     progress(language, 30, "cli.merge.reading", {std::to_string(files.size())});
     std::vector<std::pair<std::string, std::string>> arguments{
-        {"sources", sources}, {"names", source_names}, {"output", launcher::file_url(target)}, {"overwrite", "1"}};
+        {"sources", sources}, {"names", source_names}, {"output", launcher::file_url(target)}, {"overwrite", "1"},
+        {"private_sources", "1"}};
     if (settings_from)
         arguments.emplace_back("settings_from", *settings_from);
     const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());

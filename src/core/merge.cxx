@@ -173,8 +173,7 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
     summary.file = file;
     const auto problem = [&](const std::string& sheet, std::size_t row, const std::string& column, const std::string& value,
                              const std::string& message, bool is_error) {
-        problems_.push_back({Cell(file), text_cell(sheet), row ? count_cell(row) : Cell{}, text_cell(column), text_cell(value),
-                             Cell(message), Cell(std::string(text(language, is_error ? "result.level.error" : "result.level.note")))});
+        add_problem({file, sheet, row, column, value, message, is_error});
     };
 
     Workbook book = read_workbook(input, {}, sheets);
@@ -337,13 +336,19 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
     return summary;
 }
 
+void WorkbookMerger::add_problem(const Problem& problem)
+{
+    problems_.push_back({Cell(problem.file), text_cell(problem.sheet), problem.row ? count_cell(problem.row) : Cell{},
+                         text_cell(problem.column), text_cell(problem.value), Cell(problem.message),
+                         Cell(std::string(text(options_.language, problem.is_error ? "result.level.error" : "result.level.note")))});
+}
+
 void WorkbookMerger::add_unopened(const std::string& file)
 {
     MergeSourceSummary& summary = sources_.emplace_back();
     summary.file = file;
     summary.errors = 1;
-    problems_.push_back({Cell(file), Cell{}, Cell{}, Cell{}, Cell{}, Cell(format(options_.language, "merge.not_opened", {file})),
-                         Cell(std::string(text(options_.language, "result.level.error")))});
+    add_problem({file, "", 0, "", "", format(options_.language, "merge.not_opened", {file}), true});
 }
 
 MergedWorkbook WorkbookMerger::finish()
@@ -352,8 +357,7 @@ MergedWorkbook WorkbookMerger::finish()
     MergedWorkbook merged;
     const auto problem = [&](const std::string& file, const std::string& sheet, std::size_t row, const std::string& value,
                              const std::string& message, bool is_error) {
-        problems_.push_back({Cell(file), text_cell(sheet), row ? count_cell(row) : Cell{}, Cell{}, text_cell(value), Cell(message),
-                             Cell(std::string(text(language, is_error ? "result.level.error" : "result.level.note")))});
+        add_problem({file, sheet, row, "", value, message, is_error});
     };
 
     // Initiatives repeated across files: both places reported; the review counts them once.

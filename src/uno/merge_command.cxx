@@ -7,6 +7,7 @@
 // source is read and closed before the next is opened, so only one is in memory at a time.
 //
 //   Merge?sources=URL%0AURL…[&names=NAME%0ANAME…][&settings_from=NAME][&output=URL][&overwrite=1]
+//        [&private_sources=1]   (the sources are the caller's private copies: not copied again)
 // With `output`, the merged workbook is stored there (an existing file is kept, the new one takes
 // the next free name, unless overwrite=1) and closed; without it, it is shown, unsaved.
 #include <filesystem>
@@ -35,7 +36,6 @@
 #include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 
@@ -161,12 +161,13 @@ private:
 };
 
 // One source into the merger: copied, opened, read, closed.
+// `copy_first` false: the caller's own private copy (the CLI's), opened where it is.
 void add_source(const CommandContext& context, core::WorkbookMerger& merger, const fs::path& source, const std::string& name,
-                const fs::path& folder, std::size_t index)
+                const fs::path& folder, std::size_t index, bool copy_first)
 {
-    const fs::path copy = folder / (std::to_string(index) + source.extension().string());
+    const fs::path copy = copy_first ? folder / (std::to_string(index) + source.extension().string()) : source;
     std::error_code error;
-    if (!fs::copy_file(source, copy, fs::copy_options::overwrite_existing, error))
+    if (copy_first && !fs::copy_file(source, copy, fs::copy_options::overwrite_existing, error))
     {
         merger.add_unopened(name);
         return;
@@ -186,7 +187,8 @@ void add_source(const CommandContext& context, core::WorkbookMerger& merger, con
     {
         merger.add_unopened(name); // the office could not load it
     }
-    fs::remove(copy, error);
+    if (copy_first)
+        fs::remove(copy, error);
 }
 
 // The merged sheets into a new Calc document (hidden until shown).
@@ -236,6 +238,7 @@ struct MergeRequest
     std::optional<std::string> settings_from; // a name among `names`
     std::optional<fs::path> output;           // else shown
     bool overwrite = false;
+    bool sources_private = false;             // already private copies (the CLI's): not copied again
 };
 
 std::string run_merge(const CommandContext& context, const MergeRequest& request)
@@ -262,7 +265,7 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
                           static_cast<sal_Int32>(request.files.size() + 2));
         for (std::size_t i = 0; i < request.files.size(); ++i)
         {
-            add_source(context, merger, request.files[i], names[i], folder.path(), i);
+            add_source(context, merger, request.files[i], names[i], folder.path(), i, !request.sources_private);
             progress.step(static_cast<sal_Int32>(i + 1));
         }
     }
@@ -431,6 +434,7 @@ rtl::OUString merge_workbooks(const CommandContext& context)
     if (const std::string output = argument("output"); !output.empty())
         request.output = fs::path(system_path(output));
     request.overwrite = argument("overwrite") == "1";
+    request.sources_private = argument("private_sources") == "1";
     return to_ustring(run_merge(context, request));
 }
 

@@ -108,6 +108,16 @@ private:
         std::string sheet;                                                  // where first listed
         std::size_t row = 0;
     };
+    // One row of "Lỗi dữ liệu nguồn".
+    struct Problem
+    {
+        std::string file, sheet;
+        std::size_t row = 0;
+        std::string column, value, message;
+        bool is_error = true;
+    };
+    void add_problem(const Problem& problem);
+
     MergeOptions options_;
     std::vector<MergeSourceSummary> sources_;
     std::vector<Initiative> initiatives_;                // with their final unit
