@@ -246,7 +246,7 @@ private:
 
 struct SheetReader
 {
-    const Sheet& sheet;
+    const std::string& sheet;
     std::vector<Issue>& issues;
     Memo<DateValue> dates{};
     Memo<Money> amounts{};
@@ -256,7 +256,7 @@ struct SheetReader
     void report(std::size_t row_index, std::size_t column, const Cell& cell, std::string key,
                 std::vector<std::string> arguments, bool is_error = true)
     {
-        issues.push_back(Issue{sheet.name, row_index + 1, column_letter(column), shortened(collapse_spaces(cell_text(cell))),
+        issues.push_back(Issue{sheet, row_index + 1, column_letter(column), shortened(collapse_spaces(cell_text(cell))),
                                std::move(key), std::move(arguments), is_error});
     }
 
@@ -932,19 +932,68 @@ void check_total(SheetReader& reader, std::size_t r, const Row& row, const RowCl
                       {std::to_string(r + 1), kind.label, format_vnd(*written, false), format_vnd(*expected, false)}, false);
 }
 
-void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
+// A number with no unit: a number cell, or text of digits with at most one decimal part ("1,5").
+std::optional<double> bare_amount(const Cell& cell)
 {
-    SheetReader reader{sheet, book.issues};
+    if (const auto* number = std::get_if<double>(&cell))
+        return *number;
+    const auto* text = std::get_if<std::string>(&cell);
+    if (!text)
+        return std::nullopt;
+    const std::string written = collapse_spaces(*text);
+    if (written.empty() || written.find_first_not_of("0123456789.,") != std::string::npos)
+        return std::nullopt;
+    const auto separator = written.find_last_of(".,");
+    if (separator != std::string::npos && written.size() - separator - 1 <= 2
+        && written.find_first_of(".,") == separator)
+    {
+        std::string decimal = written;
+        decimal[separator] = '.';
+        return std::strtod(decimal.c_str(), nullptr);
+    }
+    const Money money = parse_money(written);
+    return money.is_vnd() ? std::optional<double>(static_cast<double>(money.dong)) : std::nullopt;
+}
+
+// A value cell holding a bare number, kept while reading (the note on amounts written without a
+// unit needs the column's median, known only at the end): which record, the amount, the text.
+struct BareAmount
+{
+    std::size_t item = 0;       // index in book.initiatives
+    double amount = 0;
+    std::string written;        // the text when the cell is text; empty for a number cell
+};
+
+// Calls visit(r, row) for each row from `first` on, one block of rows in memory at a time.
+template <class Visit>
+void for_each_row(SheetRows& rows, std::size_t first, Visit&& visit)
+{
+    for (std::size_t at = first; at < rows.size();)
+    {
+        const std::span<const Row> block = rows.block(at, kBlockRows);
+        if (block.empty())
+            break;
+        for (std::size_t i = 0; i < block.size(); ++i)
+            visit(at + i, block[i]);
+        at += block.size();
+    }
+}
+
+void read_initiatives(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book,
+                      std::vector<BareAmount>& bare_amounts)
+{
+    SheetReader reader{sheet_name, book.issues};
     const ListColumns columns(mapping);
     book.has_update_dates = columns.updated.has_value();
-    std::unordered_map<std::string, std::string> unit_keys; // unit names repeat: key them once
+    TextPool names;                                               // names repeat: one copy each
+    std::unordered_map<std::string, SharedText> unit_keys;        // and key them once
     ListState state;
     std::size_t units_from_sections = 0;
 
     const auto flush_skipped = [&] {
         if (state.skipped_first == 0)
             return;
-        book.issues.push_back(Issue{sheet.name, state.skipped_first, "", shortened(state.skipped_text), "rows.after_total",
+        book.issues.push_back(Issue{sheet_name, state.skipped_first, "", shortened(state.skipped_text), "rows.after_total",
                                     {std::to_string(state.skipped_first), std::to_string(state.skipped_last),
                                      std::to_string(state.total_row)},
                                     false});
@@ -952,18 +1001,16 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
         state.skipped_text.clear();
     };
 
-    for (std::size_t r = mapping.first_data_row; r < sheet.rows.size(); ++r)
-    {
-        const Row& row = sheet.rows[r];
+    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
         const RowClass kind = classify_row(row, columns);
         if (kind.kind == RowKind::blank)
-            continue;
+            return;
         if (kind.kind == RowKind::section)
         {
             ++book.section_rows;
             open_section(state, kind, book.initiatives.size());
             state.since_subtotal = book.initiatives.size();
-            continue;
+            return;
         }
         if (kind.kind == RowKind::subtotal || kind.kind == RowKind::grand_total)
         {
@@ -971,14 +1018,14 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
             check_total(reader, r, row, kind, columns, state, book.initiatives);
             if (kind.kind == RowKind::grand_total && state.total_row == 0)
                 state.total_row = r + 1;
-            continue;
+            return;
         }
         // A row with nothing but its number is a blank line of the form.
         bool only_stt = true;
         for (std::size_t c = 0; c < row.size() && only_stt; ++c)
             only_stt = is_blank(row[c]) || (columns.stt && c == *columns.stt);
         if (only_stt)
-            continue;
+            return;
 
         Initiative item;
         item.row = r + 1;
@@ -1016,7 +1063,7 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
                     state.skipped_text = first_text;
                 }
                 state.skipped_last = r + 1;
-                continue;
+                return;
             }
             flush_skipped();
             reader.report(r, columns.title.value_or(0), cell_at(row, columns.title.value_or(0)), "row.read_after_total",
@@ -1029,23 +1076,23 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
         item.authors = split_authors(columns.authors ? reader.text(r, *columns.authors, get(columns.authors, Field::authors), true)
                                                      : std::string());
         item.position = text_of(columns.position, Field::position);
-        item.unit = text_of(columns.unit, Field::unit);
-        item.grassroots_unit = text_of(columns.grassroots_unit, Field::grassroots_unit);
+        item.unit = names.get(text_of(columns.unit, Field::unit));
+        item.grassroots_unit = names.get(text_of(columns.grassroots_unit, Field::grassroots_unit));
         if (!state.sections.empty())
-            item.section = state.sections.back().title;
+            item.section = names.get(state.sections.back().title);
         if (!columns.unit && !state.sections.empty() && state.sections.back().level == 2)
         {
             item.unit = item.section; // the list has no unit column: the CĐCS heading above names it
             ++units_from_sections;
         }
-        auto [known, inserted] = unit_keys.try_emplace(item.unit);
+        auto [known, inserted] = unit_keys.try_emplace(item.unit.str());
         if (inserted)
             known->second = matching_key(item.unit, {true, true});
         item.unit_key = known->second;
-        item.block = text_of(columns.block, Field::block);
-        item.target_group = text_of(columns.group, Field::target_group);
-        item.solution_type = text_of(columns.type, Field::solution_type);
-        item.domain = text_of(columns.domain, Field::domain);
+        item.block = names.get(text_of(columns.block, Field::block));
+        item.target_group = names.get(text_of(columns.group, Field::target_group));
+        item.solution_type = names.get(text_of(columns.type, Field::solution_type));
+        item.domain = names.get(text_of(columns.domain, Field::domain));
         item.note = text_of(columns.note, Field::note);
 
         if (columns.updated)
@@ -1073,6 +1120,10 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
                 original = *t;
                 item.value = reader.amounts.get(*t, [t] { return parse_money(*t); });
             }
+            if (const auto amount = bare_amount(cell); amount && *amount > 0)
+                bare_amounts.push_back({book.initiatives.size(), *amount, std::holds_alternative<std::string>(cell)
+                                                                              ? collapse_spaces(cell_text(cell))
+                                                                              : std::string()});
             const MessageRef problem = money_problem(item.value, original);
             if (!problem.key.empty())
                 reader.report(r, *columns.value, cell, problem.key, problem.arguments, item.value.kind == MoneyKind::error);
@@ -1123,16 +1174,16 @@ void read_initiatives(const Sheet& sheet, const ColumnMapping& mapping, Workbook
         if (item.unit.empty() && columns.unit && !item.has_unreadable(Field::unit))
             reader.report(r, *columns.unit, cell_at(row, *columns.unit), "cell.no_unit", {});
         book.initiatives.push_back(std::move(item));
-    }
+    });
     flush_skipped();
     if (units_from_sections > 0)
-        book.issues.push_back(Issue{sheet.name, 0, "", "", "rows.unit_from_section", {std::to_string(units_from_sections)},
+        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_section", {std::to_string(units_from_sections)},
                                     false});
 }
 
-void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
+void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
 {
-    SheetReader reader{sheet, book.issues};
+    SheetReader reader{sheet_name, book.issues};
     // Several "chỉ tiêu giai đoạn" columns add up when there is no total column.
     std::vector<std::size_t> phases;
     for (std::size_t c = 0; c < mapping.headings.size(); ++c)
@@ -1141,18 +1192,20 @@ void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
     const auto column = [&mapping](Field f) { return column_for(mapping, f); };
     const auto c_name = column(Field::union_name), c_block = column(Field::union_block), c_members = column(Field::members),
                c_quota = column(Field::quota), c_agreement = column(Field::labour_agreement), c_note = column(Field::union_note);
-    for (std::size_t r = mapping.first_data_row; r < sheet.rows.size(); ++r)
-    {
-        const Row& row = sheet.rows[r];
-        if (std::all_of(row.begin(), row.end(), is_blank))
-            continue;
+    bool ended = false; // the totals row ends the list
+    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
+        if (ended || std::all_of(row.begin(), row.end(), is_blank))
+            return;
         if (is_totals_row(row))
-            break;
+        {
+            ended = true;
+            return;
+        }
         UnionUnit unit;
         unit.row = r + 1;
         unit.name = c_name ? reader.text(r, *c_name, reader.checked(r, *c_name, row, Field::union_name)) : std::string();
         if (unit.name.empty())
-            continue;
+            return;
         unit.key = matching_key(unit.name, {true, true});
         unit.block = c_block ? reader.text(r, *c_block, reader.checked(r, *c_block, row, Field::union_block)) : std::string();
         unit.note = c_note ? reader.text(r, *c_note, reader.checked(r, *c_note, row, Field::union_note)) : std::string();
@@ -1185,21 +1238,19 @@ void read_unions(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
             unit.labour_agreement_clause =
                 parse_yes_no(cell_text(reader.checked(r, *c_agreement, row, Field::labour_agreement))) != YesNo::no;
         book.unions.push_back(std::move(unit));
-    }
+    });
 }
 
-void read_people(const Sheet& sheet, const ColumnMapping& mapping, Workbook& book)
+void read_people(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
 {
-    SheetReader reader{sheet, book.issues};
+    SheetReader reader{sheet_name, book.issues};
     const auto column = [&mapping](Field f) { return column_for(mapping, f); };
     const auto c_name = column(Field::person_name), c_position = column(Field::person_position),
                c_unit = column(Field::person_unit), c_team = column(Field::support_team),
                c_contribution = column(Field::contribution);
-    for (std::size_t r = mapping.first_data_row; r < sheet.rows.size(); ++r)
-    {
-        const Row& row = sheet.rows[r];
+    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
         if (std::all_of(row.begin(), row.end(), is_blank) || is_totals_row(row))
-            continue;
+            return;
         ProposedPerson person;
         person.row = r + 1;
         auto text_of = [&](const std::optional<std::size_t>& c, Field field) {
@@ -1207,39 +1258,38 @@ void read_people(const Sheet& sheet, const ColumnMapping& mapping, Workbook& boo
         };
         person.name = text_of(c_name, Field::person_name);
         if (person.name.empty())
-            continue;
+            return;
         person.position = text_of(c_position, Field::person_position);
         person.unit = text_of(c_unit, Field::person_unit);
         person.unit_key = matching_key(person.unit, {true, true});
         person.support_team = c_team && parse_yes_no(cell_text(reader.checked(r, *c_team, row, Field::support_team))) != YesNo::no;
         person.contribution = text_of(c_contribution, Field::contribution);
         book.people.push_back(std::move(person));
-    }
+    });
 }
 
 // Two columns, label | value; a heading row ("Mục | Giá trị") is skipped by its words. A row
 // with an empty label continues the value above, one line each (the Nơi nhận list).
-void read_settings(const Sheet& sheet, Workbook& book)
+void read_settings(SheetRows& rows, Workbook& book)
 {
     std::string previous;
-    for (const Row& row : sheet.rows)
-    {
+    for_each_row(rows, 0, [&](std::size_t, const Row& row) {
         std::size_t first = 0;
         while (first < row.size() && is_blank(row[first]))
             ++first;
         if (first >= row.size())
-            continue;
+            return;
         if (first > 0 && !previous.empty())
         {
             std::string& value = book.settings[previous];
             const std::string line = to_nfc(cell_text(row[first]));
             value += value.empty() ? line : "\n" + line;
-            continue;
+            return;
         }
         const std::string label = matching_key(cell_text(row[first]));
         previous = label;
         if (label.empty() || label == "muc" || label == "noi dung" || label == "stt")
-            continue;
+            return;
         std::size_t second = first + 1;
         while (second < row.size() && is_blank(row[second]))
             ++second;
@@ -1259,7 +1309,7 @@ void read_settings(const Sheet& sheet, Workbook& book)
                 value = to_nfc(cell_text(row[second]));
         }
         book.settings[label] = value;
-    }
+    });
 }
 
 // "I.1", "II.2", "III.4" in a cell, the narrative in the next non-empty cell of the row (or the
@@ -1284,11 +1334,10 @@ std::optional<std::string> outline_item(const std::string& text)
     return key;
 }
 
-void read_comments(const Sheet& sheet, Workbook& book)
+void read_comments(SheetRows& rows, Workbook& book)
 {
     std::string current;
-    for (const Row& row : sheet.rows)
-    {
+    for_each_row(rows, 0, [&](std::size_t, const Row& row) {
         for (std::size_t c = 0; c < row.size(); ++c)
         {
             if (is_blank(row[c]))
@@ -1308,7 +1357,7 @@ void read_comments(const Sheet& sheet, Workbook& book)
                 continue;
             narrative += narrative.empty() ? text : "\n" + text;
         }
-    }
+    });
 }
 
 // The same initiative twice: the same mã, or the same title, authors and unit compared tolerantly.
@@ -1436,33 +1485,10 @@ void mark_duplicates(Workbook& book, const std::string& sheet, const std::option
     }
 }
 
-// A number with no unit: a number cell, or text of digits with at most one decimal part ("1,5").
-std::optional<double> bare_amount(const Cell& cell)
-{
-    if (const auto* number = std::get_if<double>(&cell))
-        return *number;
-    const auto* text = std::get_if<std::string>(&cell);
-    if (!text)
-        return std::nullopt;
-    const std::string written = collapse_spaces(*text);
-    if (written.empty() || written.find_first_not_of("0123456789.,") != std::string::npos)
-        return std::nullopt;
-    const auto separator = written.find_last_of(".,");
-    if (separator != std::string::npos && written.size() - separator - 1 <= 2
-        && written.find_first_of(".,") == separator)
-    {
-        std::string decimal = written;
-        decimal[separator] = '.';
-        return std::strtod(decimal.c_str(), nullptr);
-    }
-    const Money money = parse_money(written);
-    return money.is_vnd() ? std::optional<double>(static_cast<double>(money.dong)) : std::nullopt;
-}
-
 // "1,5", "0,4", "250" in a column whose other amounts are millions: probably written in millions
 // (or thousands) without saying so. The value stays what the cell says; the note names the cell.
 void note_amounts_without_unit(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& value_column,
-                               const Sheet& source)
+                               const std::vector<BareAmount>& bare_amounts)
 {
     if (!value_column)
         return;
@@ -1475,20 +1501,17 @@ void note_amounts_without_unit(Workbook& book, const std::string& sheet, const s
     auto middle = amounts.begin() + static_cast<long>(amounts.size() / 2);
     std::nth_element(amounts.begin(), middle, amounts.end());
     const std::int64_t median = *middle;
-    for (const Initiative& item : book.initiatives)
+    for (const BareAmount& bare : bare_amounts)
     {
+        const Initiative& item = book.initiatives[bare.item];
         if (item.has_unreadable(Field::value) || item.value.kind == MoneyKind::error
             || item.value.kind == MoneyKind::other_currency)
             continue;
-        const Cell& cell = cell_at(source.rows[item.row - 1], *value_column);
-        const auto amount = bare_amount(cell);
-        if (!amount || *amount <= 0)
-            continue;
-        const bool tiny = *amount < 1000;
-        const bool far_below = median >= 1'000'000 && *amount * 1000 <= static_cast<double>(median);
+        const bool tiny = bare.amount < 1000;
+        const bool far_below = median >= 1'000'000 && bare.amount * 1000 <= static_cast<double>(median);
         if (!tiny && !far_below)
             continue;
-        const std::string written = collapse_spaces(cell_text(cell));
+        const std::string written = bare.written.empty() ? number_text(bare.amount) : bare.written;
         book.issues.push_back(Issue{sheet, item.row, column_letter(*value_column), shortened(written), "money.suspect_no_unit",
                                     {written, item.value.is_vnd() ? format_vnd(item.value.dong) : format_vnd(0),
                                      format_vnd(median)},
@@ -1714,27 +1737,83 @@ std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, 
     return candidate->mapping;
 }
 
+namespace {
+
+// A sheet in memory lends its rows.
+class RowsInMemory final : public SheetRows
+{
+public:
+    explicit RowsInMemory(const Sheet& sheet) : sheet_(sheet) {}
+    std::size_t size() const override { return sheet_.rows.size(); }
+    std::span<const Row> block(std::size_t first, std::size_t count) override
+    {
+        if (first >= sheet_.rows.size())
+            return {};
+        return std::span<const Row>(sheet_.rows).subspan(first, std::min(count, sheet_.rows.size() - first));
+    }
+
+private:
+    const Sheet& sheet_;
+};
+
+} // namespace
+
+std::shared_ptr<SheetRows> rows_of(const Sheet& sheet)
+{
+    return std::make_shared<RowsInMemory>(sheet);
+}
+
+Sheet head_of(std::string name, SheetRows& rows)
+{
+    Sheet head{std::move(name), {}};
+    while (head.rows.size() < std::min(kHeadRows, rows.size()))
+    {
+        const std::span<const Row> block = rows.block(head.rows.size(), kHeadRows - head.rows.size());
+        if (block.empty())
+            break;
+        head.rows.insert(head.rows.end(), block.begin(), block.end());
+    }
+    return head;
+}
+
+WorkbookSource source_of(const WorkbookInput& input)
+{
+    WorkbookSource source;
+    for (const Sheet& sheet : input.sheets)
+    {
+        auto rows = rows_of(sheet);
+        source.sheets.push_back(SheetSource{head_of(sheet.name, *rows), rows});
+    }
+    return source;
+}
+
 Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides, const SheetChoices& sheets)
 {
+    return read_workbook(source_of(input), overrides, sheets);
+}
+
+Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets)
+{
     Workbook book;
+    std::vector<BareAmount> bare_amounts;
     try
     {
-        std::vector<bool> used(input.sheets.size(), false);
+        std::vector<bool> used(source.sheets.size(), false);
         std::map<SheetKind, std::size_t> chosen;
         const std::array kinds{SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings,
                                SheetKind::comments};
         // The user's choice first (a sheet that is no longer there is simply not chosen)…
         for (const auto& [kind, name] : sheets)
-            for (std::size_t i = 0; i < input.sheets.size(); ++i)
-                if (!used[i] && !chosen.count(kind) && input.sheets[i].name == name)
+            for (std::size_t i = 0; i < source.sheets.size(); ++i)
+                if (!used[i] && !chosen.count(kind) && source.sheets[i].head.name == name)
                 {
                     chosen[kind] = i;
                     used[i] = true;
                 }
         // By name first…
         for (const SheetKind kind : kinds)
-            for (std::size_t i = 0; i < input.sheets.size(); ++i)
-                if (!used[i] && !chosen.count(kind) && name_means(matching_key(input.sheets[i].name), kind))
+            for (std::size_t i = 0; i < source.sheets.size(); ++i)
+                if (!used[i] && !chosen.count(kind) && name_means(matching_key(source.sheets[i].head.name), kind))
                 {
                     chosen[kind] = i;
                     used[i] = true;
@@ -1746,11 +1825,11 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
                 continue;
             std::size_t best_score = 0;
             std::optional<std::size_t> best;
-            for (std::size_t i = 0; i < input.sheets.size(); ++i)
+            for (std::size_t i = 0; i < source.sheets.size(); ++i)
             {
                 if (used[i])
                     continue;
-                if (const auto candidate = best_candidate(input.sheets[i], kind); candidate && candidate->score > best_score)
+                if (const auto candidate = best_candidate(source.sheets[i].head, kind); candidate && candidate->score > best_score)
                 {
                     best_score = candidate->score;
                     best = i;
@@ -1765,16 +1844,17 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
 
         for (const auto& [kind, index] : chosen)
         {
-            const Sheet& sheet = input.sheets[index];
+            const Sheet& sheet = source.sheets[index].head; // the rest is read below, in blocks
+            SheetRows& rows = *source.sheets[index].rows;
             book.sheet_names[kind] = sheet.name;
             if (kind == SheetKind::settings)
             {
-                read_settings(sheet, book);
+                read_settings(rows, book);
                 continue;
             }
             if (kind == SheetKind::comments)
             {
-                read_comments(sheet, book);
+                read_comments(rows, book);
                 continue;
             }
             auto mapping = detect_columns(sheet, kind, &book.issues);
@@ -1827,11 +1907,11 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
             }
             book.mappings[kind] = *mapping;
             if (kind == SheetKind::initiatives)
-                read_initiatives(sheet, *mapping, book);
+                read_initiatives(sheet.name, rows, *mapping, book, bare_amounts);
             else if (kind == SheetKind::unions)
-                read_unions(sheet, *mapping, book);
+                read_unions(sheet.name, rows, *mapping, book);
             else
-                read_people(sheet, *mapping, book);
+                read_people(sheet.name, rows, *mapping, book);
         }
         if (!chosen.count(SheetKind::initiatives))
             book.issues.push_back(Issue{"", 0, "", "", "workbook.no_initiatives", {}, true});
@@ -1840,7 +1920,7 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
         {
             const std::string& sheet = book.sheet_names[SheetKind::initiatives];
             mark_duplicates(book, sheet, column_for(it->second, Field::code), column_for(it->second, Field::title));
-            note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), input.sheets[chosen[SheetKind::initiatives]]);
+            note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), bare_amounts);
         }
     }
     catch (const std::exception& e)

@@ -126,8 +126,10 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
 
     // The previous run's sheets are not data: skip them when reading, replace them when writing.
     const std::set<std::string> previous = previous_result_sheets(model);
-    const core::Workbook book = core::read_workbook(request.input ? *request.input : read_workbook_input(document, previous),
-                                                    request.overrides, request.sheets);
+    // Read in blocks unless the dialog has read the cells already.
+    const core::Workbook book =
+        request.input ? core::read_workbook(*request.input, request.overrides, request.sheets)
+                      : core::read_workbook(read_workbook_source(document, previous), request.overrides, request.sheets);
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
@@ -236,7 +238,7 @@ void remember_sheet_choices(const css::uno::Reference<frame::XModel>& model, con
 core::Workbook read_remembered_workbook(const CommandContext& context, const css::uno::Reference<frame::XModel>& model)
 {
     core::Workbook book = core::read_workbook(
-        read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+        read_workbook_source(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
                             previous_result_sheets(model)),
         remembered_mapping(model), remembered_sheet_choices(model));
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())

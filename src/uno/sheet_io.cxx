@@ -1,6 +1,7 @@
 #include "sheet_io.hxx"
 
 #include <algorithm>
+#include <memory>
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -33,51 +34,43 @@ core::Cell to_cell(const css::uno::Any& value)
     return core::Cell{};
 }
 
-// getDataArray gives a formula error as an empty value: find the error cells (one query for the
-// sheet, usually few cells) and put in each the error as Calc shows it ("#DIV/0!", "Err:502").
-void mark_error_cells(const css::uno::Reference<sheet::XSpreadsheet>& spreadsheet,
-                      const css::uno::Reference<table::XCellRange>& range, core::Sheet& sheet)
+// A sheet's used area from A1 (so that row and column numbers in messages are the sheet's own),
+// read a block of rows per getDataArray, so that neither the office's copy of the cells nor ours
+// ever holds the whole sheet at once.
+class OfficeSheetRows final : public core::SheetRows
 {
-    const auto errors = css::uno::Reference<sheet::XCellRangesQuery>(range, css::uno::UNO_QUERY_THROW)
-                            ->queryFormulaCells(sheet::FormulaResult::ERROR);
-    for (const table::CellRangeAddress& address : errors->getRangeAddresses())
-        for (sal_Int32 r = address.StartRow; r <= address.EndRow; ++r)
-            for (sal_Int32 c = address.StartColumn; c <= address.EndColumn; ++c)
-            {
-                const auto row = static_cast<std::size_t>(r);
-                const auto column = static_cast<std::size_t>(c);
-                if (row >= sheet.rows.size())
-                    continue;
-                core::Row& cells = sheet.rows[row];
-                if (cells.size() <= column)
-                    cells.resize(column + 1);
-                const css::uno::Reference<text::XTextRange> cell(spreadsheet->getCellByPosition(c, r), css::uno::UNO_QUERY_THROW);
-                std::string shown = to_utf8(cell->getString());
-                cells[column] = core::CellError{shown.empty() ? std::string("#VALUE!") : std::move(shown)};
-            }
-}
-
-core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadsheet)
-{
-    core::Sheet sheet;
-    sheet.name = to_utf8(css::uno::Reference<container::XNamed>(spreadsheet, css::uno::UNO_QUERY_THROW)->getName());
-    const css::uno::Reference<sheet::XSheetCellCursor> cursor = spreadsheet->createCursor();
-    const css::uno::Reference<sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
-    used->gotoStartOfUsedArea(false);
-    used->gotoEndOfUsedArea(true);
-    const table::CellRangeAddress area =
-        css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
-    // Read from A1 so that row and column numbers in messages are the sheet's own; in blocks of
-    // rows, so that the office's copy of the cells never holds the whole sheet at once.
-    const auto range = spreadsheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow);
-    constexpr sal_Int32 kBlock = 65'536;
-    sheet.rows.reserve(static_cast<std::size_t>(area.EndRow) + 1);
-    for (sal_Int32 first = 0; first <= area.EndRow; first += kBlock)
+public:
+    explicit OfficeSheetRows(css::uno::Reference<sheet::XSpreadsheet> spreadsheet) : spreadsheet_(std::move(spreadsheet))
     {
-        const sal_Int32 last = std::min(area.EndRow, first + kBlock - 1);
-        const auto data = css::uno::Reference<sheet::XCellRangeData>(
-                              spreadsheet->getCellRangeByPosition(0, first, area.EndColumn, last), css::uno::UNO_QUERY_THROW)
-                              ->getDataArray();
+        const css::uno::Reference<sheet::XSheetCellCursor> cursor = spreadsheet_->createCursor();
+        const css::uno::Reference<sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
+        used->gotoStartOfUsedArea(false);
+        used->gotoEndOfUsedArea(true);
+        const table::CellRangeAddress area =
+            css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
+        end_column_ = area.EndColumn;
+        end_row_ = area.EndRow;
+    }
+
+    std::size_t size() const override { return static_cast<std::size_t>(end_row_) + 1; }
+
+    std::span<const core::Row> block(std::size_t first, std::size_t count) override
+    {
+        block_ = read_rows(first, count);
+        return block_;
+    }
+
+    // The rows themselves, for a caller that keeps them.
+    std::vector<core::Row> read_rows(std::size_t first, std::size_t count) const
+    {
+        std::vector<core::Row> rows;
+        if (first >= size() || count == 0)
+            return rows;
+        const auto top = static_cast<sal_Int32>(first);
+        const auto bottom = static_cast<sal_Int32>(std::min(size(), first + count) - 1);
+        const auto range = spreadsheet_->getCellRangeByPosition(0, top, end_column_, bottom);
+        const auto data = css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->getDataArray();
+        rows.reserve(static_cast<std::size_t>(data.getLength()));
         for (sal_Int32 r = 0; r < data.getLength(); ++r)
         {
             const auto& source = data[r];
@@ -85,14 +78,60 @@ core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadshe
             sal_Int32 width = source.getLength();
             while (width > 0 && !source[width - 1].hasValue())
                 --width;
-            core::Row row;
+            core::Row& row = rows.emplace_back();
             row.reserve(static_cast<std::size_t>(width));
             for (sal_Int32 c = 0; c < width; ++c)
                 row.push_back(to_cell(source[c]));
-            sheet.rows.push_back(std::move(row));
         }
+        mark_error_cells(range, top, rows);
+        return rows;
     }
-    mark_error_cells(spreadsheet, range, sheet);
+
+private:
+    // getDataArray gives a formula error as an empty value: find the error cells (one query per
+    // block, usually few cells) and put in each the error as Calc shows it ("#DIV/0!", "Err:502").
+    void mark_error_cells(const css::uno::Reference<table::XCellRange>& range, sal_Int32 top,
+                          std::vector<core::Row>& rows) const
+    {
+        const auto errors = css::uno::Reference<sheet::XCellRangesQuery>(range, css::uno::UNO_QUERY_THROW)
+                                ->queryFormulaCells(sheet::FormulaResult::ERROR);
+        for (const table::CellRangeAddress& address : errors->getRangeAddresses())
+            for (sal_Int32 r = address.StartRow; r <= address.EndRow; ++r)
+                for (sal_Int32 c = address.StartColumn; c <= address.EndColumn; ++c)
+                {
+                    const auto row = static_cast<std::size_t>(r - top);
+                    const auto column = static_cast<std::size_t>(c);
+                    if (r < top || row >= rows.size())
+                        continue;
+                    core::Row& cells = rows[row];
+                    if (cells.size() <= column)
+                        cells.resize(column + 1);
+                    const css::uno::Reference<text::XTextRange> cell(spreadsheet_->getCellByPosition(c, r),
+                                                                     css::uno::UNO_QUERY_THROW);
+                    std::string shown = to_utf8(cell->getString());
+                    cells[column] = core::CellError{shown.empty() ? std::string("#VALUE!") : std::move(shown)};
+                }
+    }
+
+    css::uno::Reference<sheet::XSpreadsheet> spreadsheet_;
+    sal_Int32 end_column_ = 0;
+    sal_Int32 end_row_ = 0;
+    std::vector<core::Row> block_;
+};
+
+std::string name_of(const css::uno::Reference<sheet::XSpreadsheet>& spreadsheet)
+{
+    return to_utf8(css::uno::Reference<container::XNamed>(spreadsheet, css::uno::UNO_QUERY_THROW)->getName());
+}
+
+core::Sheet read_sheet(const css::uno::Reference<sheet::XSpreadsheet>& spreadsheet)
+{
+    core::Sheet sheet{name_of(spreadsheet), {}};
+    const OfficeSheetRows rows(spreadsheet);
+    sheet.rows.reserve(rows.size());
+    for (std::size_t first = 0; first < rows.size(); first += core::kBlockRows)
+        for (core::Row& row : rows.read_rows(first, core::kBlockRows))
+            sheet.rows.push_back(std::move(row));
     return sheet;
 }
 
@@ -108,6 +147,21 @@ core::WorkbookInput read_workbook_input(const css::uno::Reference<sheet::XSpread
             input.sheets.push_back(
                 read_sheet(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), css::uno::UNO_QUERY_THROW)));
     return input;
+}
+
+core::WorkbookSource read_workbook_source(const css::uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                          const std::set<std::string>& skip)
+{
+    core::WorkbookSource source;
+    const auto sheets = document->getSheets();
+    for (const rtl::OUString& name : sheets->getElementNames())
+        if (!skip.count(to_utf8(name)))
+        {
+            auto rows = std::make_shared<OfficeSheetRows>(
+                css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), css::uno::UNO_QUERY_THROW));
+            source.sheets.push_back(core::SheetSource{core::head_of(to_utf8(name), *rows), rows});
+        }
+    return source;
 }
 
 core::WorkbookInput read_sheets_named_as(const css::uno::Reference<sheet::XSpreadsheetDocument>& document,

@@ -1,5 +1,5 @@
-// Reading a Calc document into the core's plain cells: one getDataArray per sheet over its used
-// area (never a cell at a time).
+// Reading a Calc document into the core's plain cells: one getDataArray per block of rows (kBlockRows)
+// of a sheet's used area (never a cell at a time).
 #pragma once
 
 #include <set>
@@ -16,6 +16,11 @@ namespace sangkien::uno {
 // Every sheet except those named in `skip` (the review's own result sheets).
 core::WorkbookInput read_workbook_input(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                         const std::set<std::string>& skip = {});
+
+// The same as sheets read in blocks when the reader needs them (a sheet's head at once): what
+// reviewing a large book reads, so that its cells are never all in memory.
+core::WorkbookSource read_workbook_source(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                          const std::set<std::string>& skip = {});
 
 // Only the sheets whose names announce `kind` (e.g. the Thông tin sheet): cheap on large books.
 core::WorkbookInput read_sheets_named_as(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,

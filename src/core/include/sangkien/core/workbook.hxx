@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <string>
 #include <variant>
@@ -15,6 +17,7 @@
 #include "sangkien/core/date.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/core/money.hxx"
+#include "sangkien/core/shared_text.hxx"
 #include "sangkien/core/values.hxx"
 
 namespace sangkien::core {
@@ -44,6 +47,41 @@ struct WorkbookInput
 {
     std::vector<Sheet> sheets;
 };
+
+// The rows of one sheet handed over a block at a time, so that a whole sheet of cells is never
+// held at once: the office adapter reads kBlockRows rows per call, a sheet in memory lends its rows.
+class SheetRows
+{
+public:
+    virtual ~SheetRows() = default;
+    virtual std::size_t size() const = 0; // rows in the sheet (its used area from row 1)
+    // Up to `count` rows from the 0-based row `first` (fewer at the end, none past it); the rows
+    // stay valid until the next call.
+    virtual std::span<const Row> block(std::size_t first, std::size_t count) = 0;
+};
+
+// A sheet as the reader takes it: its first rows (what its kind and headings are recognised by)
+// and all its rows, read in blocks only for the sheets the reader chooses.
+struct SheetSource
+{
+    Sheet head;                      // name and the first kHeadRows rows (or the whole sheet)
+    std::shared_ptr<SheetRows> rows; // every row, head included
+};
+
+struct WorkbookSource
+{
+    std::vector<SheetSource> sheets;
+};
+
+constexpr std::size_t kHeadRows = 32;    // rows enough to find any heading (searched in 20)
+constexpr std::size_t kBlockRows = 16'384; // rows per block: a few MB of cells
+
+// The rows of a sheet in memory, lent without a copy (the sheet must outlive the source).
+std::shared_ptr<SheetRows> rows_of(const Sheet& sheet);
+WorkbookSource source_of(const WorkbookInput& input);
+
+// A sheet's first kHeadRows rows, for a SheetSource built from blocks.
+Sheet head_of(std::string name, SheetRows& rows);
 
 // ---------------------------------------------------------------------------------------------
 // Problems found while reading
@@ -157,13 +195,13 @@ struct Initiative
     std::string title;
     std::vector<std::string> authors;
     std::string position;
-    std::string unit;
-    std::string unit_key;           // matching_key of the unit name
-    std::string grassroots_unit;    // in a province workbook: the CĐCS below the unit (a district)
-    std::string block;
-    std::string target_group;
-    std::string solution_type;
-    std::string domain;             // lĩnh vực
+    SharedText unit;
+    SharedText unit_key;            // matching_key of the unit name
+    SharedText grassroots_unit;     // in a province workbook: the CĐCS below the unit (a district)
+    SharedText block;
+    SharedText target_group;
+    SharedText solution_type;
+    SharedText domain;              // lĩnh vực
     std::uint32_t unit_id = 0;      // ids in Workbook's vocabularies (see index_workbook)
     std::uint32_t block_id = 0;
     std::uint32_t target_group_id = 0;
@@ -178,7 +216,7 @@ struct Initiative
     DocumentRef recognition;
     DocumentRef value_document;
     std::string note;
-    std::string section;            // the group heading row above it ("CĐCS Trường THCS …"), if any
+    SharedText section;            // the group heading row above it ("CĐCS Trường THCS …"), if any
     std::vector<UnreadableCell> unreadable; // formula errors in the columns read
     std::size_t duplicate_of = 0;   // 1-based row of the earlier initiative it repeats; 0: none
     DuplicateRule duplicate_rule = DuplicateRule::none;
@@ -246,6 +284,11 @@ using SheetChoices = std::map<SheetKind, std::string>;
 // Reads everything; never throws for any input. A workbook without an initiative sheet yields an
 // issue "workbook.no_initiatives" and no records.
 Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides = {},
+                       const SheetChoices& sheets = {});
+
+// The same, over sheets read in blocks: only the chosen sheets are read past their heads, the
+// list one block at a time, so the reader's peak is the records plus one block of cells.
+Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& overrides = {},
                        const SheetChoices& sheets = {});
 
 // The level a workbook reports at (Thông tin "Cấp báo cáo"): a CĐCS about its own initiatives, a
