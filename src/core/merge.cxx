@@ -185,14 +185,15 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
         if (issue.is_error)
             ++summary.errors;
     }
-    const auto sheet_of = [&](SheetKind kind) -> const Sheet* {
-        const auto it = book.sheet_names.find(kind);
-        if (it == book.sheet_names.end())
-            return nullptr;
+    const auto sheet_named = [&](const std::string& name) -> const Sheet* {
         for (const auto& sheet : input.sheets)
-            if (sheet.name == it->second)
+            if (sheet.name == name)
                 return &sheet;
         return nullptr;
+    };
+    const auto sheet_of = [&](SheetKind kind) -> const Sheet* {
+        const auto it = book.sheet_names.find(kind);
+        return it == book.sheet_names.end() ? nullptr : sheet_named(it->second);
     };
     const auto mapping_of = [&](SheetKind kind) -> const ColumnMapping* {
         const auto it = book.mappings.find(kind);
@@ -243,16 +244,18 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
                 item.unit = summary.unit_given;
                 item.unit_key = matching_key(item.unit, {true, true});
             }
-            const SourceRow row_source{list, list_mapping, item.row};
+            // A row on a sheet the list goes on over is read from there (its columns are the list's).
+            const Sheet* on = item.sheet.empty() ? list : sheet_named(item.sheet);
+            const SourceRow row_source{on ? on : list, list_mapping, item.row};
             Row row;
             row.reserve(fields.size() + 3);
             for (const auto& field : fields)
                 row.push_back(field ? initiative_cell(item, *field, row_source) : Cell{});
             row.push_back(Cell(file));
-            row.push_back(Cell(list->name));
+            row.push_back(Cell(row_source.sheet->name));
             row.push_back(count_cell(item.row));
             initiative_rows_.push_back(std::move(row));
-            origins_.emplace_back(source, list->name);
+            origins_.emplace_back(source, row_source.sheet->name);
             // Only what finding repeats across files needs is kept (the row holds the rest).
             Initiative kept;
             kept.row = item.row;
@@ -540,7 +543,26 @@ MergedWorkbook WorkbookMerger::finish()
                        {}, {}};
     errors.rows = std::move(problems_);
 
+    // A list longer than a sheet goes on over "Sáng kiến (2)"…, each part with the heading row.
+    const std::size_t per_sheet = std::max<std::size_t>(1, std::min(options_.rows_per_sheet, kSheetRowLimit - 1));
+    std::vector<ResultSheet> parts;
+    for (std::size_t first = per_sheet; first < initiatives.rows.size(); first += per_sheet)
+    {
+        ResultSheet& part = parts.emplace_back(ResultSheet{initiatives.kind, list_part_name(initiatives.name, parts.size() + 2),
+                                                           initiatives.columns, {}, {}});
+        const auto from = initiatives.rows.begin() + static_cast<std::ptrdiff_t>(first);
+        const auto to = initiatives.rows.begin() + static_cast<std::ptrdiff_t>(std::min(first + per_sheet, initiatives.rows.size()));
+        part.rows.assign(std::make_move_iterator(from), std::make_move_iterator(to));
+    }
+    if (!parts.empty())
+        initiatives.rows.resize(per_sheet);
+    merged.list_sheets.push_back(initiatives.name);
     merged.sheets.push_back(std::move(initiatives));
+    for (ResultSheet& part : parts)
+    {
+        merged.list_sheets.push_back(part.name);
+        merged.sheets.push_back(std::move(part));
+    }
     merged.sheets.push_back(std::move(unions));
     merged.sheets.push_back(std::move(people));
     merged.sheets.push_back(std::move(settings));
@@ -583,8 +605,9 @@ std::string merge_summary_text(const MergedWorkbook& merged, Language language)
         out += " " + format(language, "merge.summary.quota_conflicts", {std::to_string(merged.quota_conflicts)});
     if (merged.source_errors)
         out += " " + format(language, "merge.summary.errors", {group_thousands(static_cast<std::int64_t>(merged.source_errors))});
-    if (!merged.fits_one_sheet())
-        out += " " + format(language, "merge.summary.too_many_rows", {group_thousands(static_cast<std::int64_t>(merged.initiatives))});
+    if (merged.list_sheets.size() > 1)
+        out += " " + format(language, "merge.summary.list_sheets",
+                            {std::to_string(merged.list_sheets.size()), joined(merged.list_sheets, ", ")});
     return out;
 }
 
@@ -647,6 +670,11 @@ std::string calc_filter_for(const std::filesystem::path& file)
     if (extension == ".xls")
         return "MS Excel 97";
     return {};
+}
+
+std::size_t sheet_row_limit(const std::filesystem::path& file)
+{
+    return lower_extension(file) == ".xls" ? kXlsSheetRowLimit : kSheetRowLimit;
 }
 
 WorkbookInput merged_input(const MergedWorkbook& merged)

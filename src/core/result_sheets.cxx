@@ -85,7 +85,10 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
             reasons.push_back(reason_text(reason, initiative, review.criteria, language));
         const Cell value = initiative.value.is_vnd() ? number_cell(static_cast<double>(initiative.value.dong))
                                                      : Cell{};
-        sheet.rows.push_back({number_cell(static_cast<double>(initiative.row)), text_cell(initiative.code),
+        // On a sheet the list goes on over, the row says which ("12 (Sáng kiến (2))").
+        const Cell row = initiative.sheet.empty() ? number_cell(static_cast<double>(initiative.row))
+                                                  : text_cell(row_reference(initiative.row, initiative.sheet));
+        sheet.rows.push_back({row, text_cell(initiative.code),
                               text_cell(initiative.title), text_cell(joined(initiative.authors, ", ")),
                               text_cell(initiative.unit), text_cell(initiative.status_text), date_cell(initiative.updated_on),
                               // A duplicate is counted as its earlier row: "—" rather than a misleading "Không".

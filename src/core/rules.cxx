@@ -235,14 +235,14 @@ std::string reason_text(Reason reason, const Initiative& initiative, const Crite
         for (const UnreadableCell& cell : initiative.unreadable)
             cells += (cells.empty() ? "" : ", ")
                      + format(language, "reason.cell_error_cell",
-                              {cell.column + std::to_string(initiative.row),
+                              {cell_reference(cell.column, initiative.row, initiative.sheet),
                                text(language, "field." + std::string(field_id(cell.field))), cell.shown});
         return format(language, "reason.cell_error", {cells});
     }
     case Reason::duplicate:
         return format(language, initiative.duplicate_rule == DuplicateRule::same_code ? "reason.duplicate_code"
                                                                                       : "reason.duplicate_content",
-                      {std::to_string(initiative.duplicate_of)});
+                      {row_reference(initiative.duplicate_of, initiative.duplicate_of_sheet)});
     case Reason::value_below_threshold:
         return format(language, "reason.value_below_threshold",
                       {initiative.value.is_vnd() ? format_vnd(initiative.value.dong) : text(language, "reason.no_value"),

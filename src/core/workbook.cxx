@@ -979,8 +979,9 @@ void for_each_row(SheetRows& rows, std::size_t first, Visit&& visit)
     }
 }
 
+// `part`: the sheet's name when it continues the list over another sheet, else empty.
 void read_initiatives(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book,
-                      std::vector<BareAmount>& bare_amounts)
+                      std::vector<BareAmount>& bare_amounts, const SharedText& part = {})
 {
     SheetReader reader{sheet_name, book.issues};
     const ListColumns columns(mapping);
@@ -1029,6 +1030,7 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
 
         Initiative item;
         item.row = r + 1;
+        item.sheet = part;
         auto get = [&](const std::optional<std::size_t>& c, Field field) -> const Cell& {
             static const Cell empty;
             return c ? reader.checked(r, *c, row, field, &item.unreadable) : empty;
@@ -1474,14 +1476,15 @@ void mark_duplicates(Workbook& book, const std::string& sheet, const std::option
             continue;
         Initiative& item = items[i];
         item.duplicate_of = items[original].row;
+        item.duplicate_of_sheet = items[original].sheet;
         item.duplicate_rule = rule;
         ++book.duplicates;
         const bool by_code = rule == DuplicateRule::same_code;
         const auto column = by_code ? code_column : title_column;
-        book.issues.push_back(Issue{sheet, item.row, column ? column_letter(*column) : "",
-                                    shortened(by_code ? item.code : item.title),
+        book.issues.push_back(Issue{item.sheet.empty() ? sheet : item.sheet.str(), item.row,
+                                    column ? column_letter(*column) : "", shortened(by_code ? item.code : item.title),
                                     by_code ? "row.duplicate_code" : "row.duplicate_content",
-                                    {std::to_string(items[original].row)}, true});
+                                    {row_reference(item.duplicate_of, item.duplicate_of_sheet)}, true});
     }
 }
 
@@ -1512,7 +1515,8 @@ void note_amounts_without_unit(Workbook& book, const std::string& sheet, const s
         if (!tiny && !far_below)
             continue;
         const std::string written = bare.written.empty() ? number_text(bare.amount) : bare.written;
-        book.issues.push_back(Issue{sheet, item.row, column_letter(*value_column), shortened(written), "money.suspect_no_unit",
+        book.issues.push_back(Issue{item.sheet.empty() ? sheet : item.sheet.str(), item.row, column_letter(*value_column),
+                                    shortened(written), "money.suspect_no_unit",
                                     {written, item.value.is_vnd() ? format_vnd(item.value.dong) : format_vnd(0),
                                      format_vnd(median)},
                                     false});
@@ -1568,6 +1572,21 @@ void index_workbook(Workbook& book)
     for (auto& person : book.people)
         person.unit_id = intern(0, book.units, person.unit, unit_options);
     book.indexed = true;
+}
+
+std::string list_part_name(std::string_view list_sheet, std::size_t part)
+{
+    return part <= 1 ? std::string(list_sheet) : std::string(list_sheet) + " (" + std::to_string(part) + ")";
+}
+
+std::string row_reference(std::size_t row, const SharedText& sheet)
+{
+    return sheet.empty() ? std::to_string(row) : std::to_string(row) + " (" + sheet.str() + ")";
+}
+
+std::string cell_reference(const std::string& column, std::size_t row, const SharedText& sheet)
+{
+    return (sheet.empty() ? std::string() : sheet.str() + "!") + column + std::to_string(row);
 }
 
 std::string column_letter(std::size_t index)
@@ -1739,6 +1758,31 @@ std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, 
 
 namespace {
 
+// The sheets a long list goes on over ("Sáng kiến (2)", "(3)"… after "Sáng kiến"), read into
+// the same list in order while they come; each must have the list's columns.
+void read_continuations(const WorkbookSource& source, std::vector<bool>& used, const std::string& list_sheet,
+                        const ColumnMapping& list_mapping, Workbook& book, std::vector<BareAmount>& bare_amounts)
+{
+    for (std::size_t part = 2;; ++part)
+    {
+        const std::string name = list_part_name(list_sheet, part);
+        std::size_t index = 0;
+        while (index < source.sheets.size() && (used[index] || source.sheets[index].head.name != name))
+            ++index;
+        if (index == source.sheets.size())
+            return;
+        used[index] = true;
+        const auto mapping = detect_columns(source.sheets[index].head, SheetKind::initiatives);
+        if (!mapping || mapping->columns != list_mapping.columns)
+        {
+            book.issues.push_back(Issue{name, 0, "", "", "sheet.continuation_columns", {name, list_sheet}, true});
+            return;
+        }
+        book.list_continued_on.push_back(name);
+        read_initiatives(name, *source.sheets[index].rows, *mapping, book, bare_amounts, SharedText(name));
+    }
+}
+
 // A sheet in memory lends its rows.
 class RowsInMemory final : public SheetRows
 {
@@ -1907,7 +1951,10 @@ Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& ove
             }
             book.mappings[kind] = *mapping;
             if (kind == SheetKind::initiatives)
+            {
                 read_initiatives(sheet.name, rows, *mapping, book, bare_amounts);
+                read_continuations(source, used, sheet.name, *mapping, book, bare_amounts);
+            }
             else if (kind == SheetKind::unions)
                 read_unions(sheet.name, rows, *mapping, book);
             else

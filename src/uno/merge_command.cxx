@@ -258,6 +258,8 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
     options.language = language;
     options.settings_from = request.settings_from;
     options.settings = core::settings_rows(read_user_options(context.component_context), "LĐLĐ huyện");
+    if (request.output)
+        options.rows_per_sheet = core::sheet_row_limit(*request.output) - 1;
     core::WorkbookMerger merger(options);
     {
         const PrivateFolder folder;
@@ -270,8 +272,6 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
         }
     }
     const core::MergedWorkbook merged = merger.finish();
-    if (!merged.fits_one_sheet())
-        throw UserError(core::format(language, "merge.too_many_rows", {std::to_string(merged.initiatives)}));
     const auto document = write_merged(context, merged, language);
     std::string summary = core::merge_summary_text(merged, language);
     if (request.output)

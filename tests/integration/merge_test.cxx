@@ -271,6 +271,30 @@ std::string run_cli(const std::string& arguments, const fs::path& log)
     return file_bytes(log);
 }
 
+// A list longer than a sheet goes on over "Sáng kiến (2)": an .xls holds 65,536 rows a sheet, so
+// two district workbooks of 33,000 initiatives merged into one show it at a modest size. The
+// review reads the parts back as one list.
+TEST(Merge, AListLongerThanASheetGoesOnOverSheets)
+{
+    const test::TempDir folder;
+    for (const char* seed : {"1", "2"})
+        run_cli(std::string("sample -n 33000 --clean --seed ") + seed + " -o '" + (folder.path() / ("huyen-" + std::string(seed) + ".fods")).string() + "'",
+                folder.path() / "sample.txt");
+    const fs::path merged_file = folder.path() / "tong.xls";
+    const std::string said = run_cli("merge '" + (folder.path() / "huyen-1.fods").string() + "' '" + (folder.path() / "huyen-2.fods").string()
+                                         + "' -o '" + merged_file.string() + "'",
+                                     folder.path() / "merge.txt");
+    EXPECT_NE(said.find("chia sang 2 trang (Sáng kiến, Sáng kiến (2))"), std::string::npos) << said;
+    const launcher::Document merged(test::OfficeEnvironment::context(), launcher::file_url(merged_file.string()));
+    EXPECT_EQ(table(merged, "Sáng kiến").size(), 65'536u);
+    const Table second = table(merged, "Sáng kiến (2)");
+    ASSERT_EQ(second.size(), 66'000u - 65'535u + 1u);
+    EXPECT_EQ(number(second[1][0]), 65'536); // STT runs on
+    EXPECT_EQ(text(second.front()[0]), text(table(merged, "Sáng kiến").front()[0]));
+    const auto figures = reviewed_figures(merged);
+    EXPECT_EQ(figures.at(word("result.sum.initiatives")), 66'000);
+}
+
 // A province: two districts and a sector union send their workbooks; the merged workbook's report
 // has one row per direct unit with that unit's own figures.
 TEST(Merge, AProvinceReportsPerDistrict)

@@ -226,6 +226,66 @@ TEST_F(MergeTest, TheDistrictSplitIntoItsUnitsMergesBackToTheSameReview)
                              [](const Issue& issue) { return issue.key == "column.unmapped"; }));
 }
 
+TEST_F(MergeTest, AListLongerThanASheetGoesOnOverSheetsReadBackAsOneList)
+{
+    MergeOptions options;
+    options.rows_per_sheet = 300; // as Calc's 1,048,575 rows, on a district of 800
+    const MergedWorkbook merged = merge(*split, options);
+    EXPECT_EQ(merged.list_sheets, (std::vector<std::string>{"Sáng kiến", "Sáng kiến (2)", "Sáng kiến (3)"}));
+    EXPECT_EQ(merged_sheet(merged, "Sáng kiến").rows.size(), 300u);
+    EXPECT_EQ(merged_sheet(merged, "Sáng kiến (3)").rows.size(), merged.initiatives - 600);
+    EXPECT_EQ(merged_sheet(merged, "Sáng kiến (2)").columns.size(), merged_sheet(merged, "Sáng kiến").columns.size());
+    EXPECT_NE(merge_summary_text(merged, Language::vietnamese).find("chia sang 3 trang"), std::string::npos);
+
+    const Outcome whole = review_of(merged_input(merge(*split)), criteria);
+    const Outcome parts = review_of(merged_input(merged), criteria);
+    EXPECT_EQ(parts.book.list_continued_on, (std::vector<std::string>{"Sáng kiến (2)", "Sáng kiến (3)"}));
+    ASSERT_EQ(parts.book.initiatives.size(), whole.book.initiatives.size());
+    expect_same_figures(whole, parts);
+    EXPECT_EQ(verdicts_by_code(whole), verdicts_by_code(parts));
+    // Each record knows its sheet and row there; STT runs on over the parts.
+    const Initiative& on_third = parts.book.initiatives[650];
+    EXPECT_EQ(on_third.sheet, "Sáng kiến (3)");
+    EXPECT_EQ(on_third.row, 650u - 600u + 2u);
+    EXPECT_TRUE(parts.book.initiatives[10].sheet.empty());
+    EXPECT_EQ(std::get<double>(merged_sheet(merged, "Sáng kiến (3)").rows.front().front()), 601.0);
+    EXPECT_TRUE(std::none_of(parts.book.issues.begin(), parts.book.issues.end(),
+                             [](const Issue& issue) { return issue.is_error && issue.key.rfind("sheet.", 0) == 0; }));
+}
+
+TEST(Merge, ARepeatOnAnotherPartOfTheListNamesItsSheet)
+{
+    const WorkbookInput sample = generate_sample({40, 5, false}).input;
+    WorkbookInput input = sample;
+    Sheet& list = input.sheets.front();
+    Sheet second{list_part_name(list.name, 2), {list.rows.front()}};
+    second.rows.insert(second.rows.end(), list.rows.begin() + 21, list.rows.end());
+    list.rows.resize(21);
+    second.rows.push_back(list.rows[3]); // the code of the list's row 4, again on the second sheet
+    input.sheets.insert(input.sheets.begin() + 1, second);
+    const Workbook book = read_workbook(input);
+    ASSERT_EQ(book.initiatives.size(), 41u);
+    EXPECT_EQ(book.duplicates, 1u);
+    const Initiative& repeat = book.initiatives.back();
+    EXPECT_EQ(repeat.sheet, second.name);
+    EXPECT_EQ(repeat.duplicate_of, 4u);
+    EXPECT_TRUE(repeat.duplicate_of_sheet.empty());
+    const auto issue = std::find_if(book.issues.begin(), book.issues.end(),
+                                    [](const Issue& i) { return i.key == "row.duplicate_code"; });
+    ASSERT_NE(issue, book.issues.end());
+    EXPECT_EQ(issue->sheet, second.name);
+    EXPECT_EQ(issue->row, second.rows.size());
+
+    // A sheet named as a part but with other columns is said so, not read.
+    WorkbookInput other = sample;
+    other.sheets.insert(other.sheets.begin() + 1, Sheet{list_part_name(other.sheets.front().name, 2),
+                                                       {{Cell(std::string("Họ tên")), Cell(std::string("Ghi chú"))}}});
+    const Workbook mismatched = read_workbook(other);
+    EXPECT_EQ(mismatched.initiatives.size(), 40u);
+    EXPECT_TRUE(std::any_of(mismatched.issues.begin(), mismatched.issues.end(),
+                            [](const Issue& i) { return i.key == "sheet.continuation_columns"; }));
+}
+
 TEST_F(MergeTest, EveryRowPointsAtTheSourceRowItCameFrom)
 {
     const MergedWorkbook merged = merge(*split);

@@ -30,6 +30,7 @@ namespace sangkien::core {
 
 // The most rows a sheet of Calc can hold (the heading row included).
 constexpr std::size_t kSheetRowLimit = 1'048'576;
+constexpr std::size_t kXlsSheetRowLimit = 65'536; // an .xls (Excel 97) sheet's
 
 struct MergeOptions
 {
@@ -42,6 +43,9 @@ struct MergeOptions
     // district workbooks merge into a province's, whose units are the districts (each source one,
     // named by its Tên đơn vị, else its file name) with the CĐCS in a column below them.
     std::optional<ReportLevel> level;
+    // Rows of the list per sheet: beyond them the list goes on over "Sáng kiến (2)"… (the reader
+    // reads them back as one list). Calc's limit less the heading row; smaller only in tests.
+    std::size_t rows_per_sheet = kSheetRowLimit - 1;
 };
 
 // What was read from one source.
@@ -74,7 +78,7 @@ struct MergedWorkbook
     std::size_t source_errors = 0;    // data errors in the sources
     std::size_t sources_without_list = 0;
 
-    bool fits_one_sheet() const { return initiatives + 1 <= kSheetRowLimit; }
+    std::vector<std::string> list_sheets; // the list's sheets: "Sáng kiến", then "Sáng kiến (2)"… if it goes on
 };
 
 class WorkbookMerger
@@ -90,7 +94,7 @@ public:
     // file): reported, nothing added.
     void add_unopened(const std::string& file);
 
-    // The merged workbook (its list on one sheet: check fits_one_sheet before writing it).
+    // The merged workbook (a list longer than a sheet goes on over further sheets).
     MergedWorkbook finish();
 
 private:
@@ -153,6 +157,9 @@ std::vector<std::string> source_names(const std::vector<std::filesystem::path>& 
 // The office's export filter for a merged workbook stored as `file` ("calc8" for .ods); empty for
 // an extension it is not stored as.
 std::string calc_filter_for(const std::filesystem::path& file);
+
+// The rows a sheet of a workbook stored as `file` can hold: 65,536 in an .xls, else Calc's limit.
+std::size_t sheet_row_limit(const std::filesystem::path& file);
 
 // The sheets as the reader sees them (heading row, then the rows): for reading a merge back.
 WorkbookInput merged_input(const MergedWorkbook& merged);

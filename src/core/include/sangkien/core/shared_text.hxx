@@ -35,6 +35,7 @@ public:
     friend bool operator==(const SharedText& a, const SharedText& b) { return a.str() == b.str(); }
     friend bool operator==(const SharedText& a, std::string_view b) { return a.str() == b; }
     friend bool operator==(const SharedText& a, const char* b) { return a.str() == b; }
+    friend bool operator==(const SharedText& a, const std::string& b) { return a.str() == b; }
     friend auto operator<=>(const SharedText& a, const SharedText& b) { return a.str() <=> b.str(); }
     friend std::string operator+(const SharedText& a, std::string_view b) { return a.str() + std::string(b); }
     friend std::string operator+(std::string_view a, const SharedText& b) { return std::string(a) + b.str(); }

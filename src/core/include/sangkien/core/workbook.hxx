@@ -218,7 +218,10 @@ struct Initiative
     std::string note;
     SharedText section;            // the group heading row above it ("CĐCS Trường THCS …"), if any
     std::vector<UnreadableCell> unreadable; // formula errors in the columns read
+    SharedText sheet;               // the sheet its row is on when the list goes on over sheets
+                                    // ("Sáng kiến (2)"); empty: the list's own sheet
     std::size_t duplicate_of = 0;   // 1-based row of the earlier initiative it repeats; 0: none
+    SharedText duplicate_of_sheet;  // that row's sheet, as `sheet`
     DuplicateRule duplicate_rule = DuplicateRule::none;
 
     bool has_unreadable(Field field) const;
@@ -260,6 +263,7 @@ struct Workbook
     std::map<SheetKind, std::string> sheet_names;
     std::map<SheetKind, ColumnMapping> mappings;
     std::vector<Issue> issues;
+    std::vector<std::string> list_continued_on;  // the sheets the list goes on over ("Sáng kiến (2)"…)
     bool has_update_dates = false;               // the initiative sheet has an update-date column
     std::size_t section_rows = 0;                // group headings and subtotal/total rows of the list,
     std::size_t subtotal_rows = 0;               // recognised and left out of every count
@@ -290,6 +294,15 @@ Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overr
 // list one block at a time, so the reader's peak is the records plus one block of cells.
 Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& overrides = {},
                        const SheetChoices& sheets = {});
+
+// A list longer than a sheet goes on over sheets named after it: "Sáng kiến", "Sáng kiến (2)",
+// "Sáng kiến (3)"…; the reader reads them back as one list. `part` counts from 1.
+std::string list_part_name(std::string_view list_sheet, std::size_t part);
+
+// Where a record's row is, for messages: "12" on the list's own sheet, "12 (Sáng kiến (2))" on a
+// sheet the list goes on over; `column` ("H") makes it a cell ("H12", "Sáng kiến (2)!H12").
+std::string row_reference(std::size_t row, const SharedText& sheet);
+std::string cell_reference(const std::string& column, std::size_t row, const SharedText& sheet);
 
 // The level a workbook reports at (Thông tin "Cấp báo cáo"): a CĐCS about its own initiatives, a
 // district (LĐLĐ huyện) about its CĐCS, a province (LĐLĐ tỉnh) about its districts and sector
