@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <vector>
 
 #include <sys/resource.h>
@@ -50,17 +51,27 @@ void store_ods(const launcher::Document& document, const fs::path& file)
 std::vector<fs::path> make_sources(launcher::OfficeSession& office, std::size_t count, std::size_t rows, const fs::path& folder,
                                    core::WorkbookMerger& merger)
 {
-    const auto sample = core::generate_sample({count * rows, 2023, false});
-    const core::Sheet& list = sample.input.sheets.front();
+    // One district sample cut into pieces while it fits a sheet; beyond, a sample per piece.
+    const bool one_sample = count * rows <= core::kMaxSampleInitiatives;
+    std::optional<core::SampleWorkbook> district;
+    if (one_sample)
+        district = core::generate_sample({count * rows, 2023, false});
     std::vector<fs::path> files;
     for (std::size_t k = 0; k < count; ++k)
     {
+        std::optional<core::SampleWorkbook> own;
+        if (!one_sample)
+            own = core::generate_sample({rows, 2023 + k, false});
+        const core::SampleWorkbook& sample = one_sample ? *district : *own;
+        const core::Sheet& list = sample.input.sheets.front();
+        const std::size_t first = one_sample ? k * rows : 0;
         core::SampleWorkbook piece;
         core::Sheet sheet{list.name, {list.rows.front()}};
-        for (std::size_t r = 1 + k * rows; r < 1 + (k + 1) * rows && r < list.rows.size(); ++r)
+        for (std::size_t r = 1 + first; r < 1 + first + rows && r < list.rows.size(); ++r)
             sheet.rows.push_back(list.rows[r]);
-        piece.input.sheets.push_back(std::move(sheet));
         piece.date_columns = sample.date_columns;
+        own.reset(); // (`sample` and `list` are not used past here)
+        piece.input.sheets.push_back(std::move(sheet));
         const fs::path flat = folder / ("nguon-" + std::to_string(k) + ".fods");
         {
             std::ofstream out(flat);

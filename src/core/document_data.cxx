@@ -113,6 +113,25 @@ std::string recognition_text(const Initiative& initiative)
     return doc_format("doc.document_number_date", {document.number, body_date(*document.date)});
 }
 
+// The CĐCS a person's initiatives come from ("CĐCS Trường THCS Chà Là"), joined; the unit itself
+// when they name none.
+std::string grassroots_units(const Workbook& book, const PersonResult& person)
+{
+    std::vector<std::string> names;
+    for (const std::size_t index : person.initiatives)
+    {
+        const std::string& name = book.initiatives[index].grassroots_unit;
+        if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end())
+            names.push_back(name);
+    }
+    if (names.empty())
+        return person.unit;
+    std::string joined_names;
+    for (const auto& name : names)
+        joined_names += (joined_names.empty() ? "" : "; ") + name;
+    return joined_names;
+}
+
 std::string person_sentence(const Workbook& book, const PersonResult& person)
 {
     std::vector<std::string> parts;
@@ -394,17 +413,58 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
     data.lists["tieu_bieu_linh_vuc"] = typical_list(book, summary.by_domain);
     data.lists["tieu_bieu_doi_tuong"] = typical_list(book, summary.by_target_group);
 
-    // II.6 and the dossier: qualifying people in Vietnamese name order.
+    // II.6 and the dossier: qualifying people in Vietnamese name order; at the province, grouped
+    // by district (sector union) in the units' order, each group under its heading.
     auto& people = data.lists["ca_nhan"];
+    std::vector<const PersonResult*> qualifying;
     for (const PersonResult& person : review.people)
+        if (person.qualifies)
+            qualifying.push_back(&person);
+    // A person's district: their unit when it is one; for someone proposed by their CĐCS, the
+    // district the initiatives place that CĐCS under.
+    std::map<std::string, std::size_t> unit_order;
+    std::map<std::string, std::string> district_of_grassroots;
+    if (settings.province_level)
     {
-        if (!person.qualifies)
-            continue;
+        for (const UnionResult& unit : review.unions)
+            unit_order.try_emplace(unit.key, unit_order.size());
+        for (const Initiative& initiative : book.initiatives)
+            if (!initiative.grassroots_unit.empty())
+                district_of_grassroots.try_emplace(matching_key(initiative.grassroots_unit, {true, true}), initiative.unit);
+    }
+    const auto district_of = [&](const PersonResult& person) -> std::string {
+        if (unit_order.count(person.unit_key))
+            return person.unit;
+        const auto it = district_of_grassroots.find(person.unit_key);
+        return it == district_of_grassroots.end() ? person.unit : it->second;
+    };
+    if (settings.province_level)
+    {
+        const auto order_of = [&](const PersonResult* person) {
+            const auto it = unit_order.find(matching_key(district_of(*person), {true, true}));
+            return it == unit_order.end() ? unit_order.size() : it->second;
+        };
+        std::stable_sort(qualifying.begin(), qualifying.end(),
+                         [&](const PersonResult* a, const PersonResult* b) { return order_of(a) < order_of(b); });
+    }
+    for (const PersonResult* qualifying_person : qualifying)
+    {
+        const PersonResult& person = *qualifying_person;
+        const std::string district = settings.province_level ? district_of(person) : person.unit;
+        if (settings.province_level
+            && (people.empty() || std::get<std::string>(people.back().at("nhom").value) != district))
+        {
+            auto& groups = data.groups["ca_nhan"];
+            groups.push_back({people.size(), std::to_string(groups.size() + 1) + ". "
+                                                 + (district.empty() ? doc_text("doc.no_unit") : district)});
+        }
         FillRecord record;
         record["stt"] = number_field(static_cast<std::int64_t>(people.size() + 1));
         record["ho_ten"] = text_field(person.name);
         record["chuc_vu"] = text_field(person.position);
-        record["don_vi"] = text_field(person.unit);
+        // At the province the unit is the district: the person's own CĐCS is what the list names.
+        record["don_vi"] = text_field(settings.province_level ? grassroots_units(book, person) : person.unit);
+        record["nhom"] = text_field(district);
         std::string titles, documents;
         for (const std::size_t index : person.initiatives)
         {

@@ -21,7 +21,10 @@
 #include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/style/BreakType.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/text/XTextTableCursor.hpp>
 #include <com/sun/star/text/TextContentAnchorType.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -168,27 +171,70 @@ void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::
             table_rows->removeByIndex(row - 1, 1);
             continue;
         }
+        // The rows in order: the list's group headings (if any) among its items.
+        const auto groups_at = data.groups.find(*list);
+        const std::vector<core::ListGroup> no_groups;
+        const auto& groups = groups_at == data.groups.end() ? no_groups : groups_at->second;
+        std::vector<const core::ListGroup*> headings;     // per output row: a heading, or…
+        std::vector<std::size_t> item_of;                 // …the item it holds
+        for (std::size_t i = 0, g = 0; i < items.size(); ++i)
+        {
+            for (; g < groups.size() && groups[g].before == i; ++g)
+            {
+                headings.push_back(&groups[g]);
+                item_of.push_back(i);
+            }
+            headings.push_back(nullptr);
+            item_of.push_back(i);
+        }
         // New rows go before the template row and copy its formatting.
-        if (items.size() > 1)
-            table_rows->insertByIndex(row - 1, static_cast<sal_Int32>(items.size() - 1));
+        if (item_of.size() > 1)
+            table_rows->insertByIndex(row - 1, static_cast<sal_Int32>(item_of.size() - 1));
         // Each cell's text is set through the cell itself: a cell range's setDataArray would give
         // every cell its own format (16,000 cell styles for a 2,000-row list, and a document that
         // takes Writer minutes to load).
         std::vector<std::string> columns;
         for (const auto& name : names)
             columns.push_back(split_cell_name(name)->column);
-        for (std::size_t i = 0; i < items.size(); ++i)
+        const auto cell_text = [&](std::size_t c, std::size_t r) {
+            return css::uno::Reference<text::XText>(
+                table->getCellByName(to_ustring(columns[c] + std::to_string(row + static_cast<sal_Int32>(r)))),
+                css::uno::UNO_QUERY_THROW);
+        };
+        for (std::size_t r = 0; r < item_of.size(); ++r)
             for (std::size_t c = 0; c < texts.size(); ++c)
             {
+                if (headings[r])
+                {
+                    cell_text(c, r)->setString(to_ustring(c == 0 ? headings[r]->heading : std::string()));
+                    continue;
+                }
                 std::vector<std::string> found;
-                const std::string filled = core::fill_text(texts[c], data, &items[i], language, &found);
+                const std::string filled = core::fill_text(texts[c], data, &items[item_of[r]], language, &found);
                 // A problem in the template row is one problem, not one per item.
-                if (i == 0)
+                if (item_of[r] == 0)
                     problems.insert(problems.end(), found.begin(), found.end());
-                const std::string cell_name = columns[c] + std::to_string(row + static_cast<sal_Int32>(i));
-                css::uno::Reference<text::XText>(table->getCellByName(to_ustring(cell_name)), css::uno::UNO_QUERY_THROW)
-                    ->setString(to_ustring(filled));
+                cell_text(c, r)->setString(to_ustring(filled));
             }
+        // A heading runs across the row, in bold, at the left.
+        for (std::size_t r = item_of.size(); r-- > 0;)
+        {
+            if (!headings[r])
+                continue;
+            const auto first = cell_text(0, r);
+            const auto cursor = first->createTextCursor();
+            cursor->gotoEnd(true);
+            const css::uno::Reference<beans::XPropertySet> characters(cursor, css::uno::UNO_QUERY_THROW);
+            characters->setPropertyValue("CharWeight", css::uno::Any(awt::FontWeight::BOLD));
+            characters->setPropertyValue("ParaAdjust", css::uno::Any(style::ParagraphAdjust_LEFT));
+            if (columns.size() > 1)
+            {
+                const std::string at = std::to_string(row + static_cast<sal_Int32>(r));
+                const auto span = table->createCursorByCellName(to_ustring(columns.front() + at));
+                span->gotoCellByName(to_ustring(columns.back() + at), true);
+                span->mergeRange();
+            }
+        }
     }
 }
 

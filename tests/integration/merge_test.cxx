@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -347,6 +348,45 @@ TEST(Merge, AProvinceReportsPerDistrict)
         }
     }
     EXPECT_TRUE(found_table);
+
+    // The dossier's list of people: grouped by district, each group under a heading row that runs
+    // across the table ("1. Liên đoàn Lao động huyện …"), STT running on.
+    run_cli("dossier '" + province.string() + "' -o '" + folder.path().string() + "' --format odt", folder.path() / "dossier.txt");
+    const launcher::Document proposal(test::OfficeEnvironment::context(),
+                                      launcher::file_url((folder.path() / "ToTrinh.odt").string()), true, true);
+    const auto people = uno::Reference<text::XTextTablesSupplier>(proposal.component(), uno::UNO_QUERY_THROW)->getTextTables();
+    ASSERT_TRUE(people->hasByName(launcher::ustr("DsCaNhan")));
+    const uno::Reference<text::XTextTable> list(people->getByName(launcher::ustr("DsCaNhan")), uno::UNO_QUERY_THROW);
+    const auto list_cell = [&list](const std::string& address) {
+        try
+        {
+            const uno::Reference<text::XText> cell(list->getCellByName(launcher::ustr(address)), uno::UNO_QUERY);
+            return cell.is() ? std::optional<std::string>(launcher::utf8(cell->getString())) : std::nullopt;
+        }
+        catch (const uno::RuntimeException&)
+        {
+            return std::optional<std::string>();
+        }
+    };
+    std::vector<std::string> headings;
+    int people_rows = 0, last_stt = 0;
+    for (int r = 2; list_cell("A" + std::to_string(r)); ++r)
+    {
+        const std::string first = *list_cell("A" + std::to_string(r));
+        if (first.find(". ") != std::string::npos)
+        {
+            headings.push_back(first);
+            EXPECT_FALSE(list_cell("B" + std::to_string(r))) << "row " << r << " is not merged across";
+            continue;
+        }
+        ++people_rows;
+        EXPECT_EQ(std::stoi(first), ++last_stt);
+    }
+    ASSERT_FALSE(headings.empty());
+    EXPECT_EQ(headings.front().rfind("1. ", 0), 0u) << headings.front();
+    EXPECT_GT(people_rows, 0);
+    for (const auto& heading : headings)
+        EXPECT_TRUE(expected.count(heading.substr(heading.find(". ") + 2))) << "[" << heading << "]";
 }
 
 } // namespace

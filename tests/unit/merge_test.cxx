@@ -461,11 +461,14 @@ WorkbookInput district_workbook(const std::string& district, std::optional<int> 
                                 const std::vector<std::tuple<std::string, std::string, bool>>& initiatives)
 {
     Sheet list{"Sáng kiến", {{T("STT"), T("Mã sáng kiến"), T("Tên sáng kiến"), T("Tác giả"), T("CĐCS"), T("Trạng thái"),
-                               T("Ngày cập nhật")}}};
+                               T("Ngày cập nhật"), T("Giá trị làm lợi (đồng)"), T("Văn bản công nhận sáng kiến"),
+                               T("Văn bản công nhận giá trị làm lợi")}}};
     double n = 0;
     for (const auto& [code, unit, valid] : initiatives)
         list.rows.push_back({Cell(++n), T(code), T("Giải pháp " + code), T("Tác giả " + code), T(unit),
-                             T(valid ? "Hợp lệ" : "Chờ duyệt"), T("15/3/2023")});
+                             T(valid ? "Hợp lệ" : "Chờ duyệt"), T("15/3/2023"), Cell(600'000'000.0),
+                             T("Số " + std::to_string(static_cast<int>(n)) + "/QĐ-LĐLĐ ngày 20/3/2023"),
+                             T("Số " + std::to_string(static_cast<int>(n)) + "/QĐ-GĐ ngày 25/3/2023")});
     Sheet settings{"Thông tin", {{T("Mục"), T("Giá trị")}, {T("Cấp báo cáo"), T("LĐLĐ huyện")}, {T("Tên đơn vị"), T(district)}}};
     if (quota)
         settings.rows.push_back({T("Chỉ tiêu"), Cell(static_cast<double>(*quota))});
@@ -516,6 +519,32 @@ TEST(Merge, DistrictWorkbooksMergeIntoAProvinceWhoseUnitsAreTheDistricts)
     EXPECT_TRUE(data.conditions.at("cap_huyen"));
     EXPECT_EQ(std::get<std::string>(data.fields.at("cap_duoi").value), "LĐLĐ huyện, công đoàn ngành");
     ASSERT_EQ(data.lists.at("cdcs").size(), 3u);
+
+    // The people, grouped by district in the units' order under numbered headings; each names
+    // their own CĐCS.
+    const auto& people = data.lists.at("ca_nhan");
+    ASSERT_EQ(people.size(), 5u); // the authors of the five valid initiatives
+    ASSERT_TRUE(data.groups.count("ca_nhan"));
+    const auto& groups = data.groups.at("ca_nhan");
+    ASSERT_EQ(groups.size(), 3u);
+    EXPECT_EQ(groups.front().before, 0u);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+    {
+        EXPECT_EQ(groups[g].heading.rfind(std::to_string(g + 1) + ". ", 0), 0u) << groups[g].heading;
+        const std::size_t end = g + 1 < groups.size() ? groups[g + 1].before : people.size();
+        ASSERT_LT(groups[g].before, end);
+        for (std::size_t i = groups[g].before; i < end; ++i)
+        {
+            EXPECT_EQ(groups[g].heading.substr(groups[g].heading.find(". ") + 2), std::get<std::string>(people[i].at("nhom").value));
+            EXPECT_EQ(std::get<std::string>(people[i].at("don_vi").value).rfind("CĐCS ", 0), 0u);
+        }
+    }
+    // A district's lists have no groups.
+    const Workbook district = read_workbook(district_workbook("LĐLĐ huyện Tân Biên", 5, {{"B1", "CĐCS Công ty Minh Phát", true}}));
+    const Review district_review = review_workbook(district, Criteria{});
+    const FillData district_data = document_data(district, district_review, summarise(district, district_review),
+                                                 document_settings(district, UserOptions{}), Date{2023, 9, 5}, Language::vietnamese);
+    EXPECT_FALSE(district_data.groups.count("ca_nhan"));
 }
 
 TEST(Merge, ReportLevelsAreReadTolerantly)

@@ -46,10 +46,19 @@ struct FillField
 
 using FillRecord = std::map<std::string, FillField>;
 
+// A heading inside a list's table ("1. Liên đoàn Lao động huyện Dương Minh Châu" above that
+// district's people): a row of its own across the table, in bold, before the item `before`.
+struct ListGroup
+{
+    std::size_t before = 0;
+    std::string heading;
+};
+
 struct FillData
 {
     std::map<std::string, FillField> fields;
     std::map<std::string, std::vector<FillRecord>> lists;
+    std::map<std::string, std::vector<ListGroup>> groups; // by list, in item order
     std::map<std::string, bool> conditions; // besides these, a list holds when it has items and a
                                             // field when it is not empty or zero
 };
