@@ -543,31 +543,18 @@ MergedWorkbook WorkbookMerger::finish()
                        {}, {}};
     errors.rows = std::move(problems_);
 
-    // A list longer than a sheet goes on over "Sáng kiến (2)"…, each part with the heading row.
-    const std::size_t per_sheet = std::max<std::size_t>(1, std::min(options_.rows_per_sheet, kSheetRowLimit - 1));
-    std::vector<ResultSheet> parts;
-    for (std::size_t first = per_sheet; first < initiatives.rows.size(); first += per_sheet)
-    {
-        ResultSheet& part = parts.emplace_back(ResultSheet{initiatives.kind, list_part_name(initiatives.name, parts.size() + 2),
-                                                           initiatives.columns, {}, {}});
-        const auto from = initiatives.rows.begin() + static_cast<std::ptrdiff_t>(first);
-        const auto to = initiatives.rows.begin() + static_cast<std::ptrdiff_t>(std::min(first + per_sheet, initiatives.rows.size()));
-        part.rows.assign(std::make_move_iterator(from), std::make_move_iterator(to));
-    }
-    if (!parts.empty())
-        initiatives.rows.resize(per_sheet);
-    merged.list_sheets.push_back(initiatives.name);
     merged.sheets.push_back(std::move(initiatives));
-    for (ResultSheet& part : parts)
-    {
-        merged.list_sheets.push_back(part.name);
-        merged.sheets.push_back(std::move(part));
-    }
     merged.sheets.push_back(std::move(unions));
     merged.sheets.push_back(std::move(people));
     merged.sheets.push_back(std::move(settings));
     merged.sheets.push_back(std::move(sources));
     merged.sheets.push_back(std::move(errors));
+    // A list (or a list of problems) longer than a sheet goes on over "Sáng kiến (2)"….
+    const std::string list_name = merged.sheets.front().name;
+    split_long_sheets(merged.sheets, options_.rows_per_sheet);
+    for (const ResultSheet& sheet : merged.sheets)
+        if (sheet.name == list_name || sheet.name.rfind(list_name + " (", 0) == 0)
+            merged.list_sheets.push_back(sheet.name);
     merged.sources = std::move(sources_);
     return merged;
 }

@@ -287,7 +287,38 @@ std::vector<ResultSheet> result_sheets(const Workbook& book, const Review& revie
     sheets.push_back(unions_sheet(review, language));
     sheets.push_back(people_sheet(book, review, language));
     sheets.push_back(errors_sheet(book, language));
+    split_long_sheets(sheets);
     return sheets;
+}
+
+void split_long_sheets(std::vector<ResultSheet>& sheets, std::size_t rows_per_sheet)
+{
+    const std::size_t per_sheet = std::max<std::size_t>(1, std::min(rows_per_sheet, kSheetRowLimit - 1));
+    std::vector<ResultSheet> out;
+    for (ResultSheet& sheet : sheets)
+    {
+        std::vector<ResultSheet> parts;
+        for (std::size_t first = per_sheet; first < sheet.rows.size(); first += per_sheet)
+        {
+            const std::size_t end = std::min(first + per_sheet, sheet.rows.size());
+            ResultSheet& part = parts.emplace_back(
+                ResultSheet{sheet.kind, list_part_name(sheet.name, parts.size() + 2), sheet.columns, {}, {}});
+            part.rows.assign(std::make_move_iterator(sheet.rows.begin() + static_cast<std::ptrdiff_t>(first)),
+                             std::make_move_iterator(sheet.rows.begin() + static_cast<std::ptrdiff_t>(end)));
+            for (const CellFormat& format : sheet.cell_formats)
+                if (format.row >= first && format.row < end)
+                    part.cell_formats.push_back({format.row - first, format.column, format.format});
+        }
+        if (!parts.empty())
+        {
+            sheet.rows.resize(per_sheet);
+            std::erase_if(sheet.cell_formats, [per_sheet](const CellFormat& format) { return format.row >= per_sheet; });
+        }
+        out.push_back(std::move(sheet));
+        for (ResultSheet& part : parts)
+            out.push_back(std::move(part));
+    }
+    sheets = std::move(out);
 }
 
 } // namespace sangkien::core

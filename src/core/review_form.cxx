@@ -20,11 +20,11 @@ std::string field_label(Field field, Language language)
     return std::string(text(language, "field." + std::string(field_id(field))));
 }
 
-const Sheet* sheet_named(const WorkbookInput& input, const std::string& name)
+const Sheet* sheet_named(const WorkbookSource& source, const std::string& name)
 {
-    for (const auto& sheet : input.sheets)
-        if (sheet.name == name)
-            return &sheet;
+    for (const auto& sheet : source.sheets)
+        if (sheet.head.name == name)
+            return &sheet.head;
     return nullptr;
 }
 
@@ -44,13 +44,13 @@ namespace {
 
 // The columns of the list's sheet as choices ("A: STT"…) and each field's column, detected or
 // remembered.
-void fill_columns(ReviewForm& form, const WorkbookInput& input, const Workbook& applied, const MappingOverrides& remembered,
+void fill_columns(ReviewForm& form, const WorkbookSource& source, const Workbook& applied, const MappingOverrides& remembered,
                   Language language)
 {
     form.columns.assign(1, std::string(text(language, "form.no_column")));
     form.fields.clear();
     const auto mapping = applied.mappings.find(SheetKind::initiatives);
-    if (const Sheet* sheet = sheet_named(input, form.initiative_sheet))
+    if (const Sheet* sheet = sheet_named(source, form.initiative_sheet)) // its first rows: the columns
     {
         std::size_t width = 0;
         for (const auto& row : sheet->rows)
@@ -89,9 +89,14 @@ void fill_columns(ReviewForm& form, const WorkbookInput& input, const Workbook& 
 
 void choose_initiative_sheet(ReviewForm& form, const WorkbookInput& input, const std::string& sheet, Language language)
 {
+    choose_initiative_sheet(form, source_of(input), sheet, language);
+}
+
+void choose_initiative_sheet(ReviewForm& form, const WorkbookSource& source, const std::string& sheet, Language language)
+{
     form.initiative_sheet = sheet;
-    const Workbook applied = read_workbook(input, {}, {{SheetKind::initiatives, sheet}});
-    fill_columns(form, input, applied, {}, language);
+    const Workbook applied = read_workbook_layout(source, {}, {{SheetKind::initiatives, sheet}});
+    fill_columns(form, source, applied, {}, language);
     if (!form.sheets.empty())
         form.sheets.front().second = sheet;
 }
@@ -99,10 +104,16 @@ void choose_initiative_sheet(ReviewForm& form, const WorkbookInput& input, const
 ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& remembered, const Criteria& defaults,
                             Language language, const SheetChoices& sheets)
 {
+    return make_review_form(source_of(input), remembered, defaults, language, sheets);
+}
+
+ReviewForm make_review_form(const WorkbookSource& source, const MappingOverrides& remembered, const Criteria& defaults,
+                            Language language, const SheetChoices& sheets)
+{
     ReviewForm form;
-    const Workbook applied = read_workbook(input, remembered, sheets);
-    for (const Sheet& sheet : input.sheets)
-        form.sheet_names.push_back(sheet.name);
+    const Workbook applied = read_workbook_layout(source, remembered, sheets);
+    for (const SheetSource& sheet : source.sheets)
+        form.sheet_names.push_back(sheet.head.name);
     for (const SheetKind kind :
          {SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings, SheetKind::comments})
     {
@@ -112,7 +123,7 @@ ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& 
     }
     if (const auto found = applied.sheet_names.find(SheetKind::initiatives); found != applied.sheet_names.end())
         form.initiative_sheet = found->second;
-    fill_columns(form, input, applied, remembered, language);
+    fill_columns(form, source, applied, remembered, language);
 
     const Criteria criteria = criteria_from_settings(applied, defaults);
     form.period_start = date_text(criteria.period_start);
@@ -133,6 +144,12 @@ ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& 
 FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input, const Criteria& defaults,
                              Language language)
 {
+    return read_review_form(form, source_of(input), defaults, language);
+}
+
+FormOutcome read_review_form(const ReviewForm& form, const WorkbookSource& source, const Criteria& defaults,
+                             Language language)
+{
     FormOutcome outcome;
     if (form.initiative_sheet.empty())
     {
@@ -140,11 +157,11 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input,
         return outcome;
     }
     // The sheet is remembered only when it is not the one found anyway.
-    if (read_workbook(input).sheet_names[SheetKind::initiatives] != form.initiative_sheet)
+    if (read_workbook_layout(source).sheet_names[SheetKind::initiatives] != form.initiative_sheet)
         outcome.sheets[SheetKind::initiatives] = form.initiative_sheet;
     // Only what differs from the detection is an override: a later change of the sheet's headings
     // is still detected for the other fields.
-    const Workbook detected = read_workbook(input, {}, outcome.sheets);
+    const Workbook detected = read_workbook_layout(source, {}, outcome.sheets);
     const auto mapping = detected.mappings.find(SheetKind::initiatives);
     for (const FieldChoice& choice : form.fields)
         if (choice.field == Field::title && !choice.column)

@@ -1831,12 +1831,30 @@ WorkbookSource source_of(const WorkbookInput& input)
     return source;
 }
 
+namespace {
+Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets,
+                     bool read_lists);
+} // namespace
+
 Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides, const SheetChoices& sheets)
 {
     return read_workbook(source_of(input), overrides, sheets);
 }
 
 Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets)
+{
+    return read_sheets(source, overrides, sheets, true);
+}
+
+Workbook read_workbook_layout(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets)
+{
+    return read_sheets(source, overrides, sheets, false);
+}
+
+namespace {
+
+Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets,
+                     bool read_lists)
 {
     Workbook book;
     std::vector<BareAmount> bare_amounts;
@@ -1950,6 +1968,8 @@ Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& ove
                                                 mapping->headings[c], "column.unmapped", {mapping->headings[c]}, false});
             }
             book.mappings[kind] = *mapping;
+            if (!read_lists)
+                continue;
             if (kind == SheetKind::initiatives)
             {
                 read_initiatives(sheet.name, rows, *mapping, book, bare_amounts);
@@ -1976,5 +1996,7 @@ Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& ove
     }
     return book;
 }
+
+} // namespace
 
 } // namespace sangkien::core

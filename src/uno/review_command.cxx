@@ -126,10 +126,8 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
 
     // The previous run's sheets are not data: skip them when reading, replace them when writing.
     const std::set<std::string> previous = previous_result_sheets(model);
-    // Read in blocks unless the dialog has read the cells already.
-    const core::Workbook book =
-        request.input ? core::read_workbook(*request.input, request.overrides, request.sheets)
-                      : core::read_workbook(read_workbook_source(document, previous), request.overrides, request.sheets);
+    const core::Workbook book = core::read_workbook(request.source ? *request.source : read_workbook_source(document, previous),
+                                                    request.overrides, request.sheets);
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));

@@ -113,8 +113,8 @@ class SheetChoiceListener : public cppu::WeakImplHelper1<awt::XItemListener>
 {
 public:
     SheetChoiceListener(css::uno::Reference<awt::XControlContainer> controls, core::ReviewForm& form,
-                        const core::WorkbookInput& input, core::Language language)
-        : controls_(std::move(controls)), form_(form), input_(input), language_(language)
+                        const core::WorkbookSource& source, core::Language language)
+        : controls_(std::move(controls)), form_(form), source_(source), language_(language)
     {
     }
 
@@ -129,7 +129,7 @@ public:
             if (index >= form_.sheet_names.size() || form_.sheet_names[index] == form_.initiative_sheet)
                 return;
             const bool had_none = form_.initiative_sheet.empty();
-            core::choose_initiative_sheet(form_, input_, form_.sheet_names[index], language_);
+            core::choose_initiative_sheet(form_, source_, form_.sheet_names[index], language_);
             show_columns(controls_, form_);
             if (had_none) // the placeholder goes once a sheet is chosen
             {
@@ -151,7 +151,7 @@ public:
 private:
     css::uno::Reference<awt::XControlContainer> controls_;
     core::ReviewForm& form_;
-    const core::WorkbookInput& input_;
+    const core::WorkbookSource& source_;
     core::Language language_;
 };
 
@@ -209,13 +209,14 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     const auto model = spreadsheet_of(context);
     const core::Language language = office_ui_language(context.component_context);
     ReviewRequest request;
-    request.input = read_workbook_input(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
-                                        previous_result_sheets(model));
+    // The dialog needs the sheets' first rows only; the review reads the list in blocks.
+    request.source = read_workbook_source(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+                                          previous_result_sheets(model));
     const core::Criteria defaults = default_criteria(context.component_context);
     const core::SheetChoices remembered_sheets = remembered_sheet_choices(model);
     core::ReviewForm form =
-        core::make_review_form(*request.input, remembered_mapping(model), defaults, language, remembered_sheets);
-    if (request.input->sheets.empty())
+        core::make_review_form(*request.source, remembered_mapping(model), defaults, language, remembered_sheets);
+    if (request.source->sheets.empty())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
 
     const ExtensionDialog window(context.component_context, "dialogs/Review.xdl");
@@ -229,7 +230,7 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     const css::uno::Reference<awt::XListBox> sheet_list(window.controls()->getControl(ascii("InitiativeSheet")),
                                                        css::uno::UNO_QUERY_THROW);
     const css::uno::Reference<awt::XItemListener> listener(
-        new SheetChoiceListener(window.controls(), form, *request.input, language));
+        new SheetChoiceListener(window.controls(), form, *request.source, language));
     sheet_list->addItemListener(listener);
     struct Detach
     {
@@ -242,7 +243,7 @@ rtl::OUString review_with_dialog(const CommandContext& context)
         if (!window.run()) // Cancel, or closed: nothing changes
             return to_ustring(core::text(language, "review.cancelled"));
         read_back(dialog, form);
-        const core::FormOutcome outcome = core::read_review_form(form, *request.input, defaults, language);
+        const core::FormOutcome outcome = core::read_review_form(form, *request.source, defaults, language);
         if (!outcome.problems.empty())
         {
             show_problems(context.frame, outcome.problems, language);

@@ -15,7 +15,7 @@ namespace sangkien::uno {
 
 struct ReviewRequest
 {
-    std::optional<core::WorkbookInput> input; // already read (the dialog read it); else read now
+    std::optional<core::WorkbookSource> source; // the sheets as the dialog looked at them; else read now
     core::MappingOverrides overrides;
     core::SheetChoices sheets;                // the list's sheet when the user chose it
     std::optional<core::Criteria> criteria;   // else the Thông tin sheet over the plan's values

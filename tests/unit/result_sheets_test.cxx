@@ -153,3 +153,43 @@ TEST(ResultSheets, HandCheckedFixture)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ResultSheets, ASheetLongerThanCalcsGoesOnOverPartsWithItsHeadingsAndFormats)
+{
+    const Workbook book = read_workbook(generate_sample({250, 4, false}).input);
+    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    std::vector<ResultSheet> sheets = result_sheets(book, review, summarise(book, review), Language::vietnamese);
+    ASSERT_EQ(sheets.size(), 5u); // far below Calc's limit: nothing split
+    const ResultSheet whole = sheets[1];
+    const ResultSheet summary = sheets[0];
+    ASSERT_EQ(whole.rows.size(), 250u);
+    split_long_sheets(sheets, 100);
+    std::vector<std::string> names;
+    for (const auto& sheet : sheets)
+        names.push_back(sheet.name);
+    EXPECT_EQ(std::vector<std::string>(names.begin(), names.begin() + 4),
+              (std::vector<std::string>{summary.name, whole.name, whole.name + " (2)", whole.name + " (3)"}));
+    EXPECT_EQ(sheets[1].rows.size(), 100u);
+    EXPECT_EQ(sheets[2].rows.size(), 100u);
+    EXPECT_EQ(sheets[3].rows.size(), 50u);
+    EXPECT_EQ(sheets[3].columns.size(), whole.columns.size());
+    EXPECT_EQ(sheets[3].rows.back(), whole.rows.back());
+    EXPECT_EQ(sheets[2].rows.front(), whole.rows[100]);
+    // Cell formats follow their rows.
+    ResultSheet formatted{ResultKind::summary, "T", {{"A", ColumnFormat::text, 5}}, {}, {}};
+    for (int r = 0; r < 5; ++r)
+        formatted.rows.push_back({Cell(static_cast<double>(r))});
+    formatted.cell_formats = {{1, 0, ColumnFormat::money}, {3, 0, ColumnFormat::percent}};
+    std::vector<ResultSheet> parts{formatted};
+    split_long_sheets(parts, 2);
+    ASSERT_EQ(parts.size(), 3u);
+    EXPECT_EQ(parts[0].cell_formats.size(), 1u);
+    ASSERT_EQ(parts[1].cell_formats.size(), 1u);
+    EXPECT_EQ(parts[1].cell_formats[0].row, 1u);
+    EXPECT_EQ(parts[1].cell_formats[0].format, ColumnFormat::percent);
+    EXPECT_TRUE(parts[2].cell_formats.empty());
+}
+
+} // namespace

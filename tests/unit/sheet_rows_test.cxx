@@ -121,6 +121,23 @@ TEST(SheetRows, RepeatedNamesShareOneCopy)
     EXPECT_LT(first_copy.size(), book.initiatives.size() / 10);
 }
 
+TEST(SheetRows, TheLayoutAloneReadsOnlyTheHeadsAndThongTin)
+{
+    const WorkbookInput input = generate_sample({3000, 5, true}).input;
+    const Workbook whole = read_workbook(input);
+    Streamed streamed = in_blocks(input, 500);
+    const Workbook layout = read_workbook_layout(streamed.source);
+    EXPECT_TRUE(layout.initiatives.empty());
+    EXPECT_EQ(layout.sheet_names, whole.sheet_names);
+    EXPECT_EQ(layout.settings, whole.settings);
+    ASSERT_EQ(layout.mappings.size(), whole.mappings.size());
+    for (const auto& [kind, mapping] : whole.mappings)
+        EXPECT_EQ(layout.mappings.at(kind).columns, mapping.columns);
+    for (std::size_t i = 0; i < input.sheets.size(); ++i)
+        if (input.sheets[i].rows.size() > kHeadRows && input.sheets[i].name != whole.sheet_names.at(SheetKind::settings))
+            EXPECT_EQ(streamed.rows[i]->furthest, kHeadRows) << input.sheets[i].name;
+}
+
 TEST(SharedText, BehavesAsItsText)
 {
     SharedText text = "Công đoàn cơ sở";

@@ -28,8 +28,6 @@
 
 namespace sangkien::core {
 
-// The most rows a sheet of Calc can hold (the heading row included).
-constexpr std::size_t kSheetRowLimit = 1'048'576;
 constexpr std::size_t kXlsSheetRowLimit = 65'536; // an .xls (Excel 97) sheet's
 
 struct MergeOptions

@@ -48,9 +48,18 @@ struct ResultSheet
     std::vector<CellFormat> cell_formats; // over the column's format
 };
 
-// The five result sheets in their order, in `language` (sheet names too).
+// The most rows a sheet of Calc can hold (the heading row included).
+constexpr std::size_t kSheetRowLimit = 1'048'576;
+
+// The five result sheets in their order, in `language` (sheet names too); a sheet longer than
+// Calc's goes on over parts (split_long_sheets).
 std::vector<ResultSheet> result_sheets(const Workbook& book, const Review& review, const Summary& summary,
                                        Language language);
+
+// Each sheet with more rows than `rows_per_sheet` goes on over sheets named list_part_name
+// ("KQ Sáng kiến (2)"…), right after it, each with the heading row and the cell formats of its
+// rows.
+void split_long_sheets(std::vector<ResultSheet>& sheets, std::size_t rows_per_sheet = kSheetRowLimit - 1);
 
 // "Không tính 4 dòng tên nhóm và 5 dòng cộng…" (or only the kind there is); empty without any.
 // `key_prefix` is "result.sum.structure" or "summary.structure".

@@ -40,11 +40,15 @@ struct ReviewForm
 // from the Thông tin sheet over `defaults`.
 // `sheets` is the user's earlier choice of sheet (kept in the document); a workbook whose list
 // nobody recognises still gets a form, with no sheet chosen, so that the user can point at it.
+// Only the sheets' first rows and the Thông tin sheet are read, never the lists.
+ReviewForm make_review_form(const WorkbookSource& source, const MappingOverrides& remembered, const Criteria& defaults,
+                            Language language, const SheetChoices& sheets = {});
 ReviewForm make_review_form(const WorkbookInput& input, const MappingOverrides& remembered, const Criteria& defaults,
                             Language language, const SheetChoices& sheets = {});
 
 // The form after the user picked another sheet for the list: its columns and their detection
 // (corrections made for the previous sheet do not carry over); the criteria stay as typed.
+void choose_initiative_sheet(ReviewForm& form, const WorkbookSource& source, const std::string& sheet, Language language);
 void choose_initiative_sheet(ReviewForm& form, const WorkbookInput& input, const std::string& sheet, Language language);
 
 // Index of `column` in ReviewForm::columns (0 is "(không có)").
@@ -60,6 +64,8 @@ struct FormOutcome
 };
 
 // Reads the edited form back. `input` is the same workbook (to know what was detected).
+FormOutcome read_review_form(const ReviewForm& form, const WorkbookSource& source, const Criteria& defaults,
+                             Language language);
 FormOutcome read_review_form(const ReviewForm& form, const WorkbookInput& input, const Criteria& defaults,
                              Language language);
 

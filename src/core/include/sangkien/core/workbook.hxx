@@ -304,6 +304,12 @@ std::string list_part_name(std::string_view list_sheet, std::size_t part);
 std::string row_reference(std::size_t row, const SharedText& sheet);
 std::string cell_reference(const std::string& column, std::size_t row, const SharedText& sheet);
 
+// What the sheets are without reading the lists: the chosen sheets and their column mappings,
+// the Thông tin settings and the Nhận xét items (no records, no row issues) — what a dialog about
+// the workbook needs, at the cost of the sheets' first rows.
+Workbook read_workbook_layout(const WorkbookSource& source, const MappingOverrides& overrides = {},
+                              const SheetChoices& sheets = {});
+
 // The level a workbook reports at (Thông tin "Cấp báo cáo"): a CĐCS about its own initiatives, a
 // district (LĐLĐ huyện) about its CĐCS, a province (LĐLĐ tỉnh) about its districts and sector
 // unions — the units the quotas and the per-unit figures are about.
