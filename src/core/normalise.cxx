@@ -365,6 +365,7 @@ NormalisePlan plan_normalisation(const WorkbookInput& input, const MappingOverri
 {
     NormalisePlan plan;
     const Workbook book = read_workbook(input, overrides, sheets);
+    plan.has_list = book.sheet_names.count(SheetKind::initiatives) > 0;
     std::map<std::string, std::string> union_names; // unit key → the name in the CĐCS list
     for (const UnionUnit& unit : book.unions)
         union_names.try_emplace(unit.key, tidy_text(unit.name));
@@ -425,9 +426,10 @@ NormalisePlan plan_normalisation(const WorkbookInput& input, const MappingOverri
                         fixes |= conversion == Conversion::date ? fix_date : fix_number;
                     }
                 }
-                if (fixes == 0 || exclusions.count(exclusion_key(sheet.name, r, c)))
+                if (fixes == 0)
                     continue;
-                plan.fixes.push_back(CellFix{s, r, c, *text, std::move(after), fixes});
+                (exclusions.count(exclusion_key(sheet.name, r, c)) ? plan.skipped : plan.fixes)
+                    .push_back(CellFix{s, r, c, *text, std::move(after), fixes});
             }
         }
     }
@@ -441,9 +443,13 @@ std::string fix_cell_name(const NormalisePlan& plan, const CellFix& fix)
 
 std::string fix_line(const NormalisePlan& plan, const CellFix& fix, Language language)
 {
-    return fix_cell_name(plan, fix) + ": " + shortened(shown_value(Cell(fix.before), false, language)) + " → "
-           + shortened(shown_value(fix.after, fix.is_date(), language)) + " ("
-           + std::string(text(language, fix_key(headline(fix.fixes)))) + ")";
+    const std::string before = shortened(shown_value(Cell(fix.before), false, language));
+    const std::string after = shortened(shown_value(fix.after, fix.is_date(), language));
+    const std::string kind = std::string(text(language, fix_key(headline(fix.fixes))));
+    // Only invisible characters change (Unicode form, spaces): the text once, and what changes.
+    if (collapse_spaces(to_nfc(before)) == collapse_spaces(to_nfc(after)))
+        return fix_cell_name(plan, fix) + ": " + before + " (" + kind + ")";
+    return fix_cell_name(plan, fix) + ": " + before + " → " + after + " (" + kind + ")";
 }
 
 std::string plan_summary(const NormalisePlan& plan, Language language)
@@ -468,36 +474,98 @@ NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, 
 {
     NormaliseForm form;
     const std::size_t shown = std::min(max_lines, plan.fixes.size());
-    form.lines.reserve(shown);
-    for (std::size_t i = 0; i < shown; ++i)
-        form.lines.push_back(fix_line(plan, plan.fixes[i], language));
+    form.cells.assign(plan.fixes.begin(), plan.fixes.begin() + static_cast<std::ptrdiff_t>(shown));
+    form.skipped.assign(shown, false);
+    const std::size_t earlier = std::min(plan.skipped.size(), max_lines);
+    form.cells.insert(form.cells.end(), plan.skipped.begin(), plan.skipped.begin() + static_cast<std::ptrdiff_t>(earlier));
+    form.skipped.resize(form.cells.size(), true);
+    for (const CellFix& fix : form.cells)
+        form.lines.push_back(fix_line(plan, fix, language));
     form.hidden = plan.fixes.size() - shown;
     form.summary = plan_summary(plan, language);
     if (form.hidden > 0)
         form.summary += " " + format(language, "normalise.hidden", {group_thousands(static_cast<std::int64_t>(shown)),
                                                                      group_thousands(static_cast<std::int64_t>(form.hidden))});
+    if (!plan.skipped.empty())
+        form.summary += " " + format(language, "normalise.skipped_before",
+                                     {group_thousands(static_cast<std::int64_t>(plan.skipped.size()))});
     return form;
 }
 
-NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form,
-                             const std::vector<std::size_t>& selected_lines, unsigned kinds)
+std::string form_item(const NormaliseForm& form, std::size_t line, Language language)
+{
+    if (line >= form.lines.size())
+        return {};
+    return form.skipped[line] ? format(language, "normalise.item.skipped", {form.lines[line]})
+                              : format(language, "normalise.item.applied", {form.lines[line]});
+}
+
+void set_skipped(NormaliseForm& form, const std::vector<std::size_t>& lines, bool skipped)
+{
+    for (const std::size_t line : lines)
+        if (line < form.skipped.size())
+            form.skipped[line] = skipped;
+}
+
+void propose_all(NormaliseForm& form)
+{
+    form.skipped.assign(form.skipped.size(), false);
+}
+
+std::size_t skipped_count(const NormaliseForm& form)
+{
+    return static_cast<std::size_t>(std::count(form.skipped.begin(), form.skipped.end(), true));
+}
+
+std::size_t applied_count(const NormaliseForm& form)
+{
+    return form.skipped.size() - skipped_count(form) + form.hidden;
+}
+
+std::string form_counts(const NormaliseForm& form, Language language)
+{
+    return format(language, "normalise.counts", {group_thousands(static_cast<std::int64_t>(applied_count(form))),
+                                                 group_thousands(static_cast<std::int64_t>(skipped_count(form)))});
+}
+
+bool needs_confirmation(const NormaliseForm& form)
+{
+    return skipped_count(form) > applied_count(form);
+}
+
+std::string confirmation_text(const NormaliseForm& form, Language language)
+{
+    return format(language, "normalise.confirm", {group_thousands(static_cast<std::int64_t>(skipped_count(form))),
+                                                  group_thousands(static_cast<std::int64_t>(form.cells.size() + form.hidden)),
+                                                  group_thousands(static_cast<std::int64_t>(applied_count(form)))});
+}
+
+NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form, const CellExclusions& stored,
+                             unsigned kinds)
 {
     NormaliseChoice choice;
-    std::vector<bool> selected(form.lines.size(), false);
-    for (const std::size_t line : selected_lines)
-        if (line < selected.size())
-            selected[line] = true;
-    for (std::size_t i = 0; i < plan.fixes.size(); ++i)
+    choice.exclusions = stored;
+    for (std::size_t i = 0; i < form.cells.size(); ++i)
     {
-        const CellFix& fix = plan.fixes[i];
-        if (i < form.lines.size() && !selected[i])
+        const CellFix& fix = form.cells[i];
+        const std::string key = exclusion_key(plan.sheet_names.at(fix.sheet), fix.row, fix.column);
+        if (form.skipped[i])
         {
-            choice.newly_excluded.insert(exclusion_key(plan.sheet_names.at(fix.sheet), fix.row, fix.column));
+            choice.exclusions.insert(key);
             continue;
         }
+        choice.exclusions.erase(key);
         if (kinds & headline(fix.fixes))
             choice.apply.push_back(fix);
     }
+    // The plan's fixes beyond the lines shown: by kind only.
+    for (std::size_t i = plan.fixes.size() - form.hidden; i < plan.fixes.size(); ++i)
+        if (kinds & headline(plan.fixes[i].fixes))
+            choice.apply.push_back(plan.fixes[i]);
+    // Written in the plan's order (runs of a column become one write).
+    std::sort(choice.apply.begin(), choice.apply.end(), [](const CellFix& a, const CellFix& b) {
+        return std::tie(a.sheet, a.column, a.row) < std::tie(b.sheet, b.column, b.row);
+    });
     return choice;
 }
 

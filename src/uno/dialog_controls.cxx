@@ -6,6 +6,8 @@
 #include "commands.hxx"
 
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 
@@ -48,6 +50,28 @@ void show_message(const css::uno::Reference<awt::XWindow>& window, awt::MessageB
     catch (...)
     {
         // Nothing more can be shown; the office must go on.
+    }
+}
+
+bool ask_yes_no(const css::uno::Reference<awt::XWindow>& window, const std::string& question)
+{
+    try
+    {
+        const css::uno::Reference<awt::XWindowPeer> peer(window, css::uno::UNO_QUERY);
+        const css::uno::Reference<awt::XMessageBoxFactory> factory(peer.is() ? peer->getToolkit() : nullptr,
+                                                                   css::uno::UNO_QUERY);
+        if (!factory.is())
+            return false;
+        return factory
+                   ->createMessageBox(peer, awt::MessageBoxType_QUERYBOX,
+                                      awt::MessageBoxButtons::BUTTONS_YES_NO | awt::MessageBoxButtons::DEFAULT_BUTTON_NO,
+                                      to_ustring("Sáng kiến"), to_ustring(question))
+                   ->execute()
+               == awt::MessageBoxResults::YES;
+    }
+    catch (...)
+    {
+        return false;
     }
 }
 

@@ -46,6 +46,10 @@ std::string control_text(const css::uno::Reference<css::awt::XControlContainer>&
 void show_message(const css::uno::Reference<css::awt::XWindow>& window, css::awt::MessageBoxType type,
                   const std::string& message);
 
+// A yes/no question over `window` (No the default); true only when the user answered Yes (false
+// in an office without a screen). Never throws.
+bool ask_yes_no(const css::uno::Reference<css::awt::XWindow>& window, const std::string& question);
+
 // The first selected entry of a list box (0 when none), and selecting one.
 sal_Int16 selected_item(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name);
 void select_item(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name, sal_Int16 item);

@@ -4,6 +4,7 @@
 // without asking (batch use and tests). Only text constants of the sheets the review reads are
 // ever written, one setDataArray per run of neighbouring cells.
 #include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
@@ -15,9 +16,12 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
@@ -121,6 +125,26 @@ void write_fixes(const css::uno::Reference<frame::XModel>& model, const core::No
     }
 }
 
+// The previous review's sheets say they are out of date once the data they judged has changed:
+// a note in bold red at the right of their first row (inside the same undo step).
+void mark_results_outdated(const css::uno::Reference<frame::XModel>& model, core::Language language)
+{
+    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
+    for (const std::string& name : previous_result_sheets(model))
+    {
+        const css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(to_ustring(name)), css::uno::UNO_QUERY_THROW);
+        const auto cursor = sheet->createCursor();
+        css::uno::Reference<sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+        const auto end = css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
+        const auto cell = sheet->getCellByPosition(end.EndColumn + 1, 0);
+        css::uno::Reference<text::XTextRange>(cell, css::uno::UNO_QUERY_THROW)
+            ->setString(to_ustring(core::text(language, "normalise.outdated")));
+        const css::uno::Reference<beans::XPropertySet> properties(cell, css::uno::UNO_QUERY_THROW);
+        properties->setPropertyValue(ascii("CharWeight"), css::uno::Any(awt::FontWeight::BOLD));
+        properties->setPropertyValue(ascii("CharColor"), css::uno::Any(sal_Int32(0xC00000)));
+    }
+}
+
 // Applies the chosen fixes as one undo step ("Chuẩn hóa dữ liệu"); a failure part-way is undone.
 void apply(const CommandContext& context, const Prepared& prepared, const std::vector<core::CellFix>& fixes,
            core::Language language)
@@ -139,6 +163,7 @@ void apply(const CommandContext& context, const Prepared& prepared, const std::v
         {
             const ControllerLock lock(model);
             write_fixes(model, prepared.plan, fixes, progress);
+            mark_results_outdated(model, language);
         }
         if (record_undo)
             undo->leaveUndoContext();
@@ -160,72 +185,94 @@ std::string done_text(std::size_t count, core::Language language)
     return core::format(language, "normalise.done", {std::to_string(count)});
 }
 
-// "Chọn tất cả" / "Bỏ chọn tất cả" of the cell list.
-class SelectAllListener : public cppu::WeakImplHelper1<awt::XActionListener>
+// The list's lines as the form marks them, and the counter under it.
+void show_form(const css::uno::Reference<awt::XControlContainer>& controls, const core::NormaliseForm& form,
+               core::Language language)
+{
+    const auto list = control_model(controls, "Changes");
+    css::uno::Sequence<sal_Int16> selected;
+    list->getPropertyValue(ascii("SelectedItems")) >>= selected;
+    css::uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(form.lines.size()));
+    for (std::size_t i = 0; i < form.lines.size(); ++i)
+        items.getArray()[i] = to_ustring(core::form_item(form, i, language));
+    list->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
+    list->setPropertyValue(ascii("SelectedItems"), css::uno::Any(selected)); // the selection stays
+    set_control_text(controls, "Counts", "Label", core::form_counts(form, language));
+}
+
+// "Bỏ qua các ô đã chọn", "Sửa lại các ô đã chọn", "Đề xuất lại tất cả": the only ways a line
+// changes; selecting lines alone changes nothing.
+class FormButtonListener : public cppu::WeakImplHelper1<awt::XActionListener>
 {
 public:
-    SelectAllListener(css::uno::Reference<beans::XPropertySet> list, sal_Int32 count, bool select)
-        : list_(std::move(list)), count_(count), select_(select)
+    enum class Action { skip, fix, propose_all };
+    FormButtonListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, Action action,
+                       core::Language language)
+        : controls_(std::move(controls)), form_(form), action_(action), language_(language)
     {
     }
     void SAL_CALL actionPerformed(const awt::ActionEvent&) override
     {
         try
         {
-            css::uno::Sequence<sal_Int16> items(select_ ? count_ : 0);
-            auto* chosen = items.getArray();
-            for (sal_Int32 i = 0; i < items.getLength(); ++i)
-                chosen[i] = static_cast<sal_Int16>(i);
-            list_->setPropertyValue(ascii("SelectedItems"), css::uno::Any(items));
+            if (action_ == Action::propose_all)
+                core::propose_all(form_);
+            else
+            {
+                css::uno::Sequence<sal_Int16> selected;
+                control_model(controls_, "Changes")->getPropertyValue(ascii("SelectedItems")) >>= selected;
+                std::vector<std::size_t> lines;
+                for (const sal_Int16 line : selected)
+                    lines.push_back(static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
+                core::set_skipped(form_, lines, action_ == Action::skip);
+            }
+            show_form(controls_, form_, language_);
         }
         catch (...)
         {
+            // The list keeps what it showed; the form is what will be applied.
         }
     }
     void SAL_CALL disposing(const lang::EventObject&) override {}
 
 private:
-    css::uno::Reference<beans::XPropertySet> list_;
-    sal_Int32 count_;
-    bool select_;
+    css::uno::Reference<awt::XControlContainer> controls_;
+    core::NormaliseForm& form_;
+    Action action_;
+    core::Language language_;
 };
 
 struct DialogChoice
 {
     bool accepted = false;
-    std::vector<std::size_t> selected_lines;
     unsigned kinds = 0;
 };
 
-DialogChoice run_dialog(const CommandContext& context, const core::NormaliseForm& form)
+// The dialog until the clerk applies (confirming when most cells would be skipped) or cancels;
+// `form` holds what they chose.
+DialogChoice run_dialog(const CommandContext& context, core::NormaliseForm& form, core::Language language)
 {
     const ExtensionDialog window(context.component_context, "dialogs/Normalise.xdl");
     const auto controls = window.controls();
     set_control_text(controls, "Summary", "Label", form.summary);
-    const auto list = control_model(controls, "Changes");
-    const auto count = static_cast<sal_Int32>(form.lines.size());
-    css::uno::Sequence<rtl::OUString> items(count);
-    css::uno::Sequence<sal_Int16> all(count);
-    for (sal_Int32 i = 0; i < count; ++i)
-    {
-        items.getArray()[i] = to_ustring(form.lines[static_cast<std::size_t>(i)]);
-        all.getArray()[i] = static_cast<sal_Int16>(i);
-    }
-    list->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
-    list->setPropertyValue(ascii("SelectedItems"), css::uno::Any(all));
-    css::uno::Reference<awt::XButton>(controls->getControl(ascii("SelectAll")), css::uno::UNO_QUERY_THROW)
-        ->addActionListener(new SelectAllListener(list, count, true));
-    css::uno::Reference<awt::XButton>(controls->getControl(ascii("SelectNone")), css::uno::UNO_QUERY_THROW)
-        ->addActionListener(new SelectAllListener(list, count, false));
+    control_model(controls, "Changes")->setPropertyValue(ascii("SelectedItems"), css::uno::Any(css::uno::Sequence<sal_Int16>()));
+    show_form(controls, form, language);
+    using Action = FormButtonListener::Action;
+    for (const auto& [name, action] : {std::pair{"SkipSelected", Action::skip}, std::pair{"FixSelected", Action::fix},
+                                       std::pair{"ProposeAll", Action::propose_all}})
+        css::uno::Reference<awt::XButton>(controls->getControl(ascii(name)), css::uno::UNO_QUERY_THROW)
+            ->addActionListener(new FormButtonListener(controls, form, action, language));
 
     DialogChoice choice;
-    if (!window.run())
-        return choice;
+    for (;;)
+    {
+        if (!window.run())
+            return choice;
+        if (!core::needs_confirmation(form)
+            || ask_yes_no(context.frame->getContainerWindow(), core::confirmation_text(form, language)))
+            break;
+    }
     choice.accepted = true;
-    css::uno::Sequence<sal_Int16> selected;
-    list->getPropertyValue(ascii("SelectedItems")) >>= selected;
-    for (const sal_Int16 line : selected)
-        choice.selected_lines.push_back(static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
     for (std::size_t i = 0; i < std::size(core::kFixOrder); ++i)
     {
         sal_Int16 state = 0;
@@ -242,6 +289,8 @@ rtl::OUString normalise_workbook(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
     const Prepared prepared = prepare(context);
+    if (!prepared.plan.has_list)
+        return to_ustring(core::text(language, "normalise.no_list"));
     apply(context, prepared, prepared.plan.fixes, language);
     return to_ustring(prepared.plan.fixes.empty() ? core::plan_summary(prepared.plan, language)
                                                   : done_text(prepared.plan.fixes.size(), language));
@@ -252,24 +301,21 @@ rtl::OUString normalise_with_dialog(const CommandContext& context)
     const core::Language language = office_ui_language(context.component_context);
     const Prepared prepared = prepare(context);
     const auto window = context.frame->getContainerWindow();
-    if (prepared.plan.fixes.empty())
+    if (prepared.plan.fixes.empty() && prepared.plan.skipped.empty())
     {
-        const std::string nothing = core::plan_summary(prepared.plan, language);
+        const std::string nothing = prepared.plan.has_list ? core::plan_summary(prepared.plan, language)
+                                                           : std::string(core::text(language, "normalise.no_list"));
         show_message(window, awt::MessageBoxType_INFOBOX, nothing);
         return to_ustring(nothing);
     }
-    const core::NormaliseForm form = core::make_normalise_form(prepared.plan, language);
-    const DialogChoice answer = run_dialog(context, form);
+    core::NormaliseForm form = core::make_normalise_form(prepared.plan, language);
+    const DialogChoice answer = run_dialog(context, form, language);
     if (!answer.accepted)
         return to_ustring(core::text(language, "normalise.cancelled"));
-    const core::NormaliseChoice choice = core::choose_fixes(prepared.plan, form, answer.selected_lines, answer.kinds);
+    const core::NormaliseChoice choice = core::choose_fixes(prepared.plan, form, prepared.exclusions, answer.kinds);
     apply(context, prepared, choice.apply, language);
-    if (!choice.newly_excluded.empty())
-    {
-        core::CellExclusions exclusions = prepared.exclusions;
-        exclusions.insert(choice.newly_excluded.begin(), choice.newly_excluded.end());
-        set_document_property(prepared.model, kExclusionsProperty, core::exclusions_to_text(exclusions));
-    }
+    if (choice.exclusions != prepared.exclusions)
+        set_document_property(prepared.model, kExclusionsProperty, core::exclusions_to_text(choice.exclusions));
     const std::string done = done_text(choice.apply.size(), language);
     show_message(window, awt::MessageBoxType_INFOBOX, done);
     return to_ustring(done);

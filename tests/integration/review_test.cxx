@@ -674,7 +674,7 @@ TEST(NormaliseCommand, HiddenDocumentsAndWorkbooksWithoutData)
     sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->setFormula(launcher::ustr("  ghi  chú "));
     const auto nothing = launcher::dispatch_command(empty, "vn.sangkien:Normalise");
     ASSERT_TRUE(nothing.succeeded) << nothing.result;
-    EXPECT_EQ(nothing.result, std::string(core::text(ui_language(), "normalise.nothing")));
+    EXPECT_EQ(nothing.result, std::string(core::text(ui_language(), "normalise.no_list"))); // no list, not "tidy"
     EXPECT_EQ(launcher::utf8(sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->getFormula()), "  ghi  chú ");
 
     // The menu's dialog, closed at once without a screen, changes nothing.
@@ -685,6 +685,34 @@ TEST(NormaliseCommand, HiddenDocumentsAndWorkbooksWithoutData)
     ASSERT_TRUE(closed.succeeded) << closed.result;
     EXPECT_EQ(closed.result, std::string(core::text(ui_language(), "normalise.cancelled")));
     EXPECT_TRUE(snapshot(messy, sheet_names(messy)) == shot);
+}
+
+// After a tidy-up the previous review's sheets say they are out of date, in the same undo step.
+TEST(NormaliseCommand, ThePreviousResultsAreMarkedOutOfDate)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 40, 31, true)));
+    ASSERT_TRUE(launcher::dispatch_command(document, "vn.sangkien:Review").succeeded);
+    const std::string summary_name = core::result_sheet_name(core::ResultKind::summary, ui_language());
+    const auto marker = [&] {
+        const auto sheet = sheet_named(document, summary_name);
+        for (sal_Int32 c = 0; c < 12; ++c)
+        {
+            const std::string text = launcher::utf8(sheet->getCellByPosition(c, 0)->getFormula());
+            if (text == std::string(core::text(ui_language(), "normalise.outdated")))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_FALSE(marker());
+    const auto tidied = launcher::dispatch_command(document, "vn.sangkien:Normalise");
+    ASSERT_TRUE(tidied.succeeded) << tidied.result;
+    EXPECT_TRUE(marker());
+    // The marked sheets are still ours: the next review replaces them.
+    ASSERT_TRUE(launcher::dispatch_command(document, "vn.sangkien:Review").succeeded);
+    EXPECT_FALSE(marker());
+    EXPECT_EQ(sheet_names(document).size(), 10u);
 }
 
 // ---------------------------------------------------------------------------------------------

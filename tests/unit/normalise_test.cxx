@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <numeric>
+
 #include "sangkien/core/date.hxx"
 #include "sangkien/core/normalise.hxx"
 
@@ -140,7 +142,7 @@ TEST(Normalise, OnlyTextConstantsAreCandidates)
     EXPECT_TRUE(fix_at(plan, "Sáng kiến", 1, 5));
 }
 
-TEST(Normalise, ExcludedCellsAreNeverProposed)
+TEST(Normalise, CellsSkippedBeforeAreListedApartNeverApplied)
 {
     const CellExclusions excluded = exclusions_from_text(exclusions_to_text({exclusion_key("Sáng kiến", 1, 5)}));
     ASSERT_EQ(excluded.size(), 1u);
@@ -148,12 +150,14 @@ TEST(Normalise, ExcludedCellsAreNeverProposed)
     const NormalisePlan plan = plan_normalisation(fixture(), {}, nullptr, excluded);
     EXPECT_FALSE(fix_at(plan, "Sáng kiến", 1, 5));
     EXPECT_TRUE(fix_at(plan, "Sáng kiến", 1, 6));
+    ASSERT_EQ(plan.skipped.size(), 1u);
+    EXPECT_EQ(plan.skipped[0].column, 5u);
 }
 
 TEST(NormaliseForm, PreviewLinesSummaryAndChoice)
 {
     const NormalisePlan plan = plan_normalisation(fixture(), {});
-    const NormaliseForm form = make_normalise_form(plan, vi, 3);
+    NormaliseForm form = make_normalise_form(plan, vi, 3);
     ASSERT_EQ(form.lines.size(), 3u);
     EXPECT_EQ(form.hidden, plan.fixes.size() - 3);
     EXPECT_NE(form.summary.find("Đề xuất sửa " + std::to_string(plan.fixes.size()) + " ô"), std::string::npos) << form.summary;
@@ -164,15 +168,22 @@ TEST(NormaliseForm, PreviewLinesSummaryAndChoice)
     EXPECT_EQ(fix_line(plan, *fix_at(plan, "Sáng kiến", 1, 6), Language::english),
               "Sáng kiến!G2: «05/9/2023» → 05/09/2023 (dates written as text)");
 
-    // Line 1 unticked: excluded and remembered; everything else applied, hidden ones included.
-    const NormaliseChoice choice = choose_fixes(plan, form, {0, 2});
+    // Nothing skipped until the clerk says so: every line is applied, hidden ones included.
+    EXPECT_EQ(form_item(form, 0, vi), "✓ " + form.lines[0]);
+    EXPECT_EQ(choose_fixes(plan, form, {}).apply.size(), plan.fixes.size());
+    EXPECT_EQ(form_counts(form, vi), "Sẽ sửa " + std::to_string(plan.fixes.size()) + " ô, bỏ qua 0 ô.");
+
+    // Line 1 skipped: left as it is and remembered.
+    set_skipped(form, {1}, true);
+    EXPECT_EQ(form_item(form, 1, vi), "✗ Bỏ qua — " + form.lines[1]);
+    const NormaliseChoice choice = choose_fixes(plan, form, {});
     EXPECT_EQ(choice.apply.size(), plan.fixes.size() - 1);
-    ASSERT_EQ(choice.newly_excluded.size(), 1u);
     const CellFix& dropped = plan.fixes[1];
-    EXPECT_EQ(*choice.newly_excluded.begin(), exclusion_key(plan.sheet_names[dropped.sheet], dropped.row, dropped.column));
+    EXPECT_EQ(choice.exclusions, CellExclusions{exclusion_key(plan.sheet_names[dropped.sheet], dropped.row, dropped.column)});
+    EXPECT_FALSE(needs_confirmation(form));
 
     // Only numbers ticked.
-    const NormaliseChoice numbers = choose_fixes(plan, form, {0, 1, 2}, fix_number);
+    const NormaliseChoice numbers = choose_fixes(plan, form, {}, fix_number);
     for (const auto& fix : numbers.apply)
         EXPECT_TRUE(fix.fixes & fix_number);
     EXPECT_EQ(numbers.apply.size(), 3u); // 600 triệu, 1.200 members, quota 3
@@ -180,6 +191,60 @@ TEST(NormaliseForm, PreviewLinesSummaryAndChoice)
     WorkbookInput unknown = fixture();
     std::get<std::string>(unknown.sheets[0].rows[3][3]) = "Trường C";
     EXPECT_FALSE(fix_at(plan_normalisation(unknown, {}), "Sáng kiến", 3, 3)) << "a unit not in the list is not renamed";
+}
+
+// The trap the clerk fell into: one ordinary click never discards anything, most cells skipped
+// asks first, cells skipped before come back with one button.
+TEST(NormaliseForm, SkippingIsExplicitConfirmedAndUndoable)
+{
+    const NormalisePlan plan = plan_normalisation(fixture(), {});
+    ASSERT_GE(plan.fixes.size(), 4u);
+    NormaliseForm form = make_normalise_form(plan, vi);
+    ASSERT_EQ(form.hidden, 0u);
+    std::vector<std::size_t> all(form.lines.size());
+    std::iota(all.begin(), all.end(), 0);
+    std::vector<std::size_t> but_one(all.begin() + 1, all.end());
+    set_skipped(form, but_one, true);
+    EXPECT_EQ(skipped_count(form), form.lines.size() - 1);
+    EXPECT_TRUE(needs_confirmation(form));
+    EXPECT_NE(confirmation_text(form, vi).find("Bạn đang bỏ qua " + std::to_string(form.lines.size() - 1) + " trong "
+                                               + std::to_string(form.lines.size()) + " ô đề xuất, chỉ sửa 1 ô"),
+              std::string::npos)
+        << confirmation_text(form, vi);
+    const NormaliseChoice stored = choose_fixes(plan, form, {});
+    EXPECT_EQ(stored.apply.size(), 1u);
+    EXPECT_EQ(stored.exclusions.size(), form.lines.size() - 1);
+
+    // Next time: the skipped cells are listed, marked, and one button proposes them again; the
+    // remembered skips of cells no longer listed stay.
+    const NormalisePlan next = plan_normalisation(fixture(), {}, nullptr, stored.exclusions);
+    EXPECT_EQ(next.skipped.size(), form.lines.size() - 1);
+    NormaliseForm again = make_normalise_form(next, vi);
+    EXPECT_EQ(skipped_count(again), form.lines.size() - 1);
+    EXPECT_NE(again.summary.find("đã bỏ qua ở lần trước"), std::string::npos) << again.summary;
+    propose_all(again);
+    CellExclusions remembered = stored.exclusions;
+    remembered.insert("Trang khác\tB7");
+    const NormaliseChoice back = choose_fixes(next, again, remembered);
+    EXPECT_EQ(back.exclusions, CellExclusions{"Trang khác\tB7"});
+    EXPECT_EQ(back.apply.size(), form.lines.size()); // the one fixed now and the ones proposed again
+    // Proposing a skipped line again by selecting it and pressing "Sửa lại".
+    NormaliseForm one = make_normalise_form(next, vi);
+    set_skipped(one, {next.fixes.size()}, false);
+    EXPECT_EQ(skipped_count(one), next.skipped.size() - 1);
+}
+
+TEST(NormaliseForm, InvisibleChangesAreSaidInWords)
+{
+    WorkbookInput input = fixture();
+    // "Cải tiến" with a combining acute accent: looks the same before and after.
+    const std::string decomposed = "Ca\xCC\x89i tie\xCC\x82\xCC\x81n";
+    std::get<std::string>(input.sheets[0].rows[1][2]) = decomposed;
+    const NormalisePlan plan = plan_normalisation(input, {});
+    const CellFix* fix = fix_at(plan, "Sáng kiến", 1, 2);
+    ASSERT_TRUE(fix);
+    const std::string line = fix_line(plan, *fix, vi);
+    EXPECT_EQ(line, "Sáng kiến!C2: «" + decomposed + "» (dấu ghép → dấu dựng sẵn (NFC))"); // the text once, the change in words
 }
 
 TEST(NormaliseForm, NothingToDoSaysSo)

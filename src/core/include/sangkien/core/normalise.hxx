@@ -52,6 +52,9 @@ struct NormalisePlan
 {
     std::vector<std::string> sheet_names; // per sheet index, for labels
     std::vector<CellFix> fixes;           // by sheet, then column, then row
+    std::vector<CellFix> skipped;         // fixes of cells the user skipped before (kept in the
+                                          // document): not applied unless proposed again
+    bool has_list = true;                 // false: the workbook has no list of initiatives
 };
 
 // Cells as "Sheet name\tF12", one per line: the user's exclusions, kept in the document.
@@ -77,24 +80,44 @@ std::string fix_line(const NormalisePlan& plan, const CellFix& fix, Language lan
 // "Cần chuẩn hóa 12 ô: 3 chữ phông cũ, …" (or "nothing to do").
 std::string plan_summary(const NormalisePlan& plan, Language language);
 
-// The preview form: the lines shown (at most `max_lines`, the rest applied with the shown ones),
-// then what the user kept ticked.
+// The preview form. Every proposed fix applies unless the clerk skips it explicitly (select lines,
+// "Bỏ qua các ô đã chọn"); selecting a line changes nothing by itself. Cells skipped in an
+// earlier run are listed too, marked, and can be proposed again. Plain code over plain data: the
+// dialog only shows form_item() and calls the functions below.
 struct NormaliseForm
 {
-    std::vector<std::string> lines;
+    std::vector<CellFix> cells;     // the fixes listed: the plan's (at most max_lines), then its skipped
+    std::vector<std::string> lines; // per cell, without its mark
+    std::vector<bool> skipped;      // per cell: left as it is
     std::string summary;
-    std::size_t hidden = 0; // proposals beyond the lines shown
+    std::size_t hidden = 0;         // the plan's fixes beyond the lines shown: applied by kind
 };
 NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, std::size_t max_lines = 5000);
 
-// The fixes to apply given the shown lines the user left selected (indexes into lines) and the
-// kinds of fix left ticked; the cells unselected in the list become exclusions.
+// The line as listed: "✓ Sáng kiến!F12: …" or "✗ Bỏ qua — Sáng kiến!F12: …".
+std::string form_item(const NormaliseForm& form, std::size_t line, Language language);
+
+// Skips (or proposes again) the given lines; propose_all proposes every line again.
+void set_skipped(NormaliseForm& form, const std::vector<std::size_t>& lines, bool skipped);
+void propose_all(NormaliseForm& form);
+std::size_t skipped_count(const NormaliseForm& form);
+std::size_t applied_count(const NormaliseForm& form); // the listed ones not skipped, and the hidden
+
+// "Sẽ sửa 668 ô, bỏ qua 1 ô." for the dialog's counter.
+std::string form_counts(const NormaliseForm& form, Language language);
+
+// More cells skipped than fixed: the clerk confirms before anything is written.
+bool needs_confirmation(const NormaliseForm& form);
+std::string confirmation_text(const NormaliseForm& form, Language language);
+
+// What to write (the fixes not skipped whose kind is ticked) and the cells to remember as skipped:
+// `stored` with the listed cells' choices applied (a cell proposed again leaves it).
 struct NormaliseChoice
 {
     std::vector<CellFix> apply;
-    CellExclusions newly_excluded;
+    CellExclusions exclusions;
 };
-NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form,
-                             const std::vector<std::size_t>& selected_lines, unsigned kinds = kAllFixes);
+NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form, const CellExclusions& stored,
+                             unsigned kinds = kAllFixes);
 
 } // namespace sangkien::core
