@@ -103,13 +103,21 @@ double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& f
     for (const auto& result : merged.sheets)
     {
         const auto columns = static_cast<sal_Int32>(result.columns.size());
-        const auto data = bench::result_cells(result);
         const rtl::OUString name = launcher::ustr("plain " + std::to_string(position));
         sheets->insertNewByName(name, position++);
         const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
-        uno::Reference<sheet::XCellRangeData>(
-            sheet->getCellRangeByPosition(0, 0, columns - 1, static_cast<sal_Int32>(result.rows.size())), uno::UNO_QUERY_THROW)
-            ->setDataArray(data);
+        // In blocks of rows, as any sensible writer of a large sheet does (one setDataArray of a
+        // whole sheet does not fit the office's memory).
+        constexpr std::size_t kBlock = 65'536;
+        for (std::size_t first = 0; first <= result.rows.size(); first += kBlock)
+        {
+            const auto data = bench::result_cells(result, first, kBlock);
+            uno::Reference<sheet::XCellRangeData>(
+                sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), columns - 1,
+                                              static_cast<sal_Int32>(first) + data.getLength() - 1),
+                uno::UNO_QUERY_THROW)
+                ->setDataArray(data);
+        }
     }
     store_ods(target, output);
     return seconds_since(start);

@@ -2,6 +2,8 @@
 // benchmarks' baselines: what LibreOffice needs to write the same content, with nothing of ours.
 #pragma once
 
+#include <algorithm>
+
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
@@ -10,23 +12,29 @@
 
 namespace sangkien::bench {
 
+// Sheet rows [first, first + count) (fewer at the end), the heading row being sheet row 0: the
+// whole sheet by default, or a block of it.
 inline com::sun::star::uno::Sequence<com::sun::star::uno::Sequence<com::sun::star::uno::Any>>
-result_cells(const core::ResultSheet& result)
+result_cells(const core::ResultSheet& result, std::size_t first = 0, std::size_t count = static_cast<std::size_t>(-1))
 {
     namespace uno = com::sun::star::uno;
     const auto columns = static_cast<sal_Int32>(result.columns.size());
-    uno::Sequence<uno::Sequence<uno::Any>> data(static_cast<sal_Int32>(result.rows.size() + 1));
+    const std::size_t sheet_rows = result.rows.size() + 1;
+    const std::size_t end = first + std::min(count, sheet_rows - std::min(first, sheet_rows));
+    uno::Sequence<uno::Sequence<uno::Any>> data(static_cast<sal_Int32>(end - first));
     auto* rows = data.getArray();
-    rows[0] = uno::Sequence<uno::Any>(columns);
-    for (sal_Int32 c = 0; c < columns; ++c)
-        rows[0].getArray()[c] <<= launcher::ustr(result.columns[static_cast<std::size_t>(c)].heading);
-    for (std::size_t r = 0; r < result.rows.size(); ++r)
+    for (std::size_t at = first; at < end; ++at)
     {
         uno::Sequence<uno::Any> row(columns);
         auto* cells = row.getArray();
         for (sal_Int32 c = 0; c < columns; ++c)
         {
-            const core::Cell& cell = result.rows[r][static_cast<std::size_t>(c)];
+            if (at == 0)
+            {
+                cells[c] <<= launcher::ustr(result.columns[static_cast<std::size_t>(c)].heading);
+                continue;
+            }
+            const core::Cell& cell = result.rows[at - 1][static_cast<std::size_t>(c)];
             if (const auto* number = std::get_if<double>(&cell))
                 cells[c] <<= *number;
             else if (const auto* text = std::get_if<std::string>(&cell))
@@ -34,7 +42,7 @@ result_cells(const core::ResultSheet& result)
             else
                 cells[c] <<= rtl::OUString();
         }
-        rows[r + 1] = row;
+        rows[at - first] = row;
     }
     return data;
 }
