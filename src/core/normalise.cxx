@@ -482,12 +482,13 @@ NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, 
     for (const CellFix& fix : form.cells)
         form.lines.push_back(fix_line(plan, fix, language));
     form.hidden = plan.fixes.size() - shown;
-    form.summary = plan_summary(plan, language);
+    // Only cells skipped before: no "the data is tidy" above a list of them.
+    form.summary = plan.fixes.empty() ? std::string() : plan_summary(plan, language);
     if (form.hidden > 0)
         form.summary += " " + format(language, "normalise.hidden", {group_thousands(static_cast<std::int64_t>(shown)),
                                                                      group_thousands(static_cast<std::int64_t>(form.hidden))});
     if (!plan.skipped.empty())
-        form.summary += " " + format(language, "normalise.skipped_before",
+        form.summary += (form.summary.empty() ? "" : " ") + format(language, "normalise.skipped_before",
                                      {group_thousands(static_cast<std::int64_t>(plan.skipped.size()))});
     return form;
 }

@@ -222,6 +222,7 @@ TEST(NormaliseForm, SkippingIsExplicitConfirmedAndUndoable)
     NormaliseForm again = make_normalise_form(next, vi);
     EXPECT_EQ(skipped_count(again), form.lines.size() - 1);
     EXPECT_NE(again.summary.find("đã bỏ qua ở lần trước"), std::string::npos) << again.summary;
+    EXPECT_EQ(again.summary.find("Dữ liệu đã chuẩn"), std::string::npos) << again.summary;
     propose_all(again);
     CellExclusions remembered = stored.exclusions;
     remembered.insert("Trang khác\tB7");
