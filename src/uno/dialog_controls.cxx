@@ -1,5 +1,7 @@
 #include "dialog_controls.hxx"
 
+#include <algorithm>
+
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
@@ -7,6 +9,10 @@
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
@@ -90,7 +96,8 @@ void select_item(const css::uno::Reference<awt::XControlContainer>& controls, co
 }
 
 ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path)
-    : dialog_(awt::DialogProvider2::create(context)->createDialog(to_ustring(extension_file_url(context, path))))
+    : dialog_(awt::DialogProvider2::create(context)->createDialog(to_ustring(extension_file_url(context, path)))),
+      context_(context)
 {
     if (!dialog_.is())
         throw css::uno::RuntimeException(to_ustring("The dialog " + path + " could not be loaded"));
@@ -105,6 +112,28 @@ ExtensionDialog::~ExtensionDialog()
     catch (...)
     {
     }
+}
+
+bool ExtensionDialog::run() const
+{
+    try
+    {
+        // Centred over the office's window (a dialog from a file opens at its own top-left).
+        const auto frame = frame::Desktop::create(context_)->getCurrentFrame();
+        const css::uno::Reference<awt::XWindow> window(dialog_, css::uno::UNO_QUERY);
+        if (frame.is() && frame->getContainerWindow().is() && window.is())
+        {
+            const awt::Rectangle office = frame->getContainerWindow()->getPosSize();
+            const awt::Rectangle own = window->getPosSize();
+            window->setPosSize(office.X + std::max<sal_Int32>(0, (office.Width - own.Width) / 2),
+                               office.Y + std::max<sal_Int32>(0, (office.Height - own.Height) / 2), 0, 0, awt::PosSize::POS);
+        }
+    }
+    catch (...)
+    {
+        // Where it opens is no reason not to open it.
+    }
+    return dialog_->execute() == 1;
 }
 
 css::uno::Reference<awt::XControlContainer> ExtensionDialog::controls() const

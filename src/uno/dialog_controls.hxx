@@ -26,11 +26,13 @@ public:
 
     const css::uno::Reference<css::awt::XDialog>& dialog() const { return dialog_; }
     css::uno::Reference<css::awt::XControlContainer> controls() const;
-    // True when the user pressed the OK-type button (never without a screen).
-    bool run() const { return dialog_->execute() == 1; }
+    // True when the user pressed the OK-type button (never without a screen). The dialog opens
+    // centred over the office's current window.
+    bool run() const;
 
 private:
     css::uno::Reference<css::awt::XDialog> dialog_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
 // The model of control `name`; throws when the dialog has no such control.

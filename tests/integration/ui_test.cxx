@@ -16,6 +16,8 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/FunctionArgument.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <vector>
 
@@ -100,6 +102,61 @@ TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
             ->getByName(launcher::ustr("AllModules"))
         >>= all_modules;
     EXPECT_TRUE(all_modules) << "without AllModules the page is missing from Tools ▸ Options";
+}
+
+// In the UI language: each menu entry has an accelerator of its own, a letter every keyboard can
+// type (not "đ"); the toolbar carries the main commands, each with its picture.
+TEST(Configuration, AcceleratorsAreUniqueAndTypableAndTheToolbarHasTheMainCommands)
+{
+    const auto context = test::OfficeEnvironment::context();
+    uno::Sequence<uno::Any> arguments(1);
+    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr("/org.openoffice.Office.Addons/AddonUI")));
+    const uno::Reference<container::XHierarchicalNameAccess> addons(
+        configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
+            launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
+        uno::UNO_QUERY_THROW);
+    const auto entries_of = [&](const char* container) {
+        std::map<std::string, std::pair<std::string, std::string>> out; // node → URL, Title
+        const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(launcher::ustr(container)),
+                                                             uno::UNO_QUERY_THROW);
+        for (const auto& name : entries->getElementNames())
+        {
+            const uno::Reference<container::XNameAccess> entry(entries->getByName(name), uno::UNO_QUERY_THROW);
+            rtl::OUString url, title;
+            entry->getByName(launcher::ustr("URL")) >>= url;
+            if (entry->hasByName(launcher::ustr("Title")))
+                entry->getByName(launcher::ustr("Title")) >>= title;
+            out[launcher::utf8(name)] = {launcher::utf8(url), launcher::utf8(title)};
+        }
+        return out;
+    };
+    std::map<char, std::string> keys;
+    for (const auto& [node, entry] : entries_of("OfficeMenuBar/vn.sangkien.extension.menu/Submenu"))
+    {
+        const auto& [url, title] = entry;
+        if (url == "private:separator")
+            continue;
+        const auto tilde = title.find('~');
+        ASSERT_NE(tilde, std::string::npos) << title;
+        ASSERT_LT(tilde + 1, title.size()) << title;
+        const unsigned char key = static_cast<unsigned char>(title[tilde + 1]);
+        EXPECT_TRUE(std::isalpha(key) && key < 0x80) << title << ": the accelerator must be a letter of a US keyboard";
+        const char lower = static_cast<char>(std::tolower(key));
+        EXPECT_FALSE(keys.count(lower)) << title << " and " << keys[lower] << " share the accelerator " << lower;
+        keys[lower] = title;
+    }
+    std::vector<std::string> toolbar;
+    for (const auto& [node, entry] : entries_of("OfficeToolBar/vn.sangkien.extension.toolbar"))
+        toolbar.push_back(entry.first);
+    std::vector<std::string> pictured;
+    for (const auto& [node, entry] : entries_of("Images"))
+        pictured.push_back(entry.first);
+    for (const char* wanted : {"vn.sangkien:ReviewDialog", "vn.sangkien:Report", "vn.sangkien:DossierDialog",
+                               "vn.sangkien:NormaliseDialog", "vn.sangkien:MergeDialog"})
+    {
+        EXPECT_NE(std::find(toolbar.begin(), toolbar.end(), wanted), toolbar.end()) << wanted;
+        EXPECT_NE(std::find(pictured.begin(), pictured.end(), wanted), pictured.end()) << wanted;
+    }
 }
 
 TEST(AboutCommand, DispatchesAndShowsTheDialogInTheUiLanguage)
