@@ -131,6 +131,11 @@ int main(int argc, char** argv)
         const auto document = launcher::Document::new_spreadsheet(office.context());
         const auto model = document.model();
         const auto sheets = uno::Reference<sheet::XSpreadsheetDocument>(document.component(), uno::UNO_QUERY_THROW)->getSheets();
+        // The text is Vietnamese: spelling, hyphenation and sorting follow vi-VN, not en-US.
+        lang::Locale vietnamese;
+        vietnamese.Language = u("vi");
+        vietnamese.Country = u("VN");
+        uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)->setPropertyValue(u("CharLocale"), uno::Any(vietnamese));
         const auto data = core::workbook_template();
         for (std::size_t i = 0; i < data.size(); ++i)
         {

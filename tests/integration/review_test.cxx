@@ -26,6 +26,7 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -529,6 +530,10 @@ TEST(NewWorkbook, OpensTheTemplateAsANewDocument)
     const uno::Reference<sheet::XSpreadsheet> initiatives(created->getSheets()->getByName(launcher::ustr("Sáng kiến")),
                                                           uno::UNO_QUERY_THROW);
     EXPECT_EQ(launcher::read_cell(initiatives, "C1").text, "Tên sáng kiến");
+    // Its text is Vietnamese (spelling, sorting), not English (USA).
+    lang::Locale locale;
+    uno::Reference<beans::XPropertySet>(created, uno::UNO_QUERY_THROW)->getPropertyValue(launcher::ustr("CharLocale")) >>= locale;
+    EXPECT_EQ(launcher::utf8(locale.Language) + "-" + launcher::utf8(locale.Country), "vi-VN");
     // The status column offers the three statuses.
     const uno::Reference<beans::XPropertySet> validation(
         uno::Reference<beans::XPropertySet>(initiatives->getCellRangeByName(launcher::ustr("L2")), uno::UNO_QUERY_THROW)
