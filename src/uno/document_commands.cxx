@@ -16,6 +16,7 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <osl/file.hxx>
 
@@ -140,6 +141,9 @@ void produce(const CommandContext& context, const core::DocumentInfo& info, cons
         return;
     }
     const auto frame = css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    // A window named for what it holds ("Báo cáo tổng kết"), not "Không tên 1".
+    if (const css::uno::Reference<frame::XTitle> title(document, css::uno::UNO_QUERY); title.is())
+        title->setTitle(to_ustring(core::text(language, "document.title." + std::string(info.file))));
     frame->getContainerWindow()->setVisible(true);
     if (const css::uno::Reference<awt::XTopWindow> top(frame->getContainerWindow(), css::uno::UNO_QUERY); top.is())
         top->toFront();
@@ -206,6 +210,15 @@ rtl::OUString make_report(const CommandContext& context)
             produce(context, info, data, folder, core::output_formats(options.formats), false, true, language, produced);
         }
         warn_about_problems(context, produced, language);
+        // A copy stored beside the open report is said, with where.
+        if (!produced.files.empty() && context.frame.is())
+        {
+            std::string files;
+            for (const auto& file : produced.files)
+                files += (files.empty() ? "" : "\n") + file;
+            show_message(context.frame->getContainerWindow(), awt::MessageBoxType_INFOBOX,
+                         core::format(language, "document.copies_stored", {files}));
+        }
     }
     return to_ustring(outcome_text(std::string(core::text(language, "document.report_done")), produced, language));
 }

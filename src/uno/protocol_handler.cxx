@@ -1,5 +1,7 @@
 #include "protocol_handler.hxx"
 
+#include "sangkien/core/click_guard.hxx"
+
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -122,8 +124,29 @@ bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
     return false;
 }
 
+namespace {
+
+// One guard for the whole office: our commands run on its main thread, one at a time.
+core::ClickGuard& click_guard()
+{
+    static core::ClickGuard guard;
+    return guard;
+}
+
+} // namespace
+
 void SAL_CALL ProtocolHandler::dispatch(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>&)
 {
+    // The user's click (menu, toolbar): a second click while a command runs, or the second of a
+    // double click, does nothing. Callers waiting for a result (dispatchWithNotification) always run.
+    const std::string command = to_utf8(url.Path);
+    if (!click_guard().start(command, core::ClickGuard::Clock::now()))
+        return;
+    struct Finish
+    {
+        const std::string& command;
+        ~Finish() { click_guard().finished(command, core::ClickGuard::Clock::now()); }
+    } finish{command};
     css::uno::Any ignored;
     run(url, ignored);
 }

@@ -150,3 +150,20 @@ TEST(DocumentData, NamesInRunningText)
 }
 
 } // namespace
+
+namespace {
+
+// Each document's Writer window is named for what it holds, in both languages.
+TEST(DocumentData, EveryDocumentHasAWindowTitle)
+{
+    for (const Language language : {Language::vietnamese, Language::english})
+        for (const DocumentInfo& info : document_catalogue())
+        {
+            const std::string key = "document.title." + std::string(info.file);
+            const std::string title(text(language, key));
+            EXPECT_FALSE(title.empty()) << key;
+            EXPECT_NE(title, key) << key;
+        }
+}
+
+} // namespace
