@@ -34,13 +34,15 @@ DossierChoice read_dossier_form(const DossierForm& form, Language language)
         choice.problems.emplace_back(text(language, "dossier.no_document"));
     if (choice.formats.empty())
         choice.problems.emplace_back(text(language, "dossier.no_format"));
-    std::error_code error;
     if (choice.folder.empty())
         choice.problems.emplace_back(text(language, "dossier.no_folder"));
-    else if (!std::filesystem::path(choice.folder).is_absolute() || !std::filesystem::is_directory(choice.folder, error))
+    else if (const FolderState state = folder_state(choice.folder); state == FolderState::invalid)
         choice.problems.push_back(format(language, "dossier.bad_folder", {choice.folder}));
+    else
+        choice.folder_missing = state == FolderState::can_create;
     return choice;
 }
+
 
 std::vector<DocumentInfo> dossier_selection(const std::string& names)
 {

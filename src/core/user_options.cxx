@@ -1,5 +1,7 @@
 #include "sangkien/core/user_options.hxx"
 
+#include <filesystem>
+
 #include <algorithm>
 #include <sstream>
 
@@ -93,6 +95,26 @@ UserOptions keep_readable(const UserOptions& edited, const UserOptions& stored)
         kept.period_end = stored.period_end;
     }
     return kept;
+}
+
+FolderState folder_state(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    const fs::path folder(path);
+    if (path.empty() || !folder.is_absolute())
+        return FolderState::invalid;
+    std::error_code error;
+    if (fs::is_directory(folder, error))
+        return FolderState::exists;
+    for (fs::path at = folder; !at.empty() && at != at.parent_path(); at = at.parent_path())
+        if (fs::exists(at, error))
+            return fs::is_directory(at, error) && at != folder ? FolderState::can_create : FolderState::invalid;
+    return FolderState::can_create; // up to the root nothing exists yet: the root itself does
+}
+
+std::string create_folder_question(const std::string& path, Language language)
+{
+    return format(language, "folder.create_question", {path});
 }
 
 } // namespace sangkien::core

@@ -1,6 +1,9 @@
 #include "dialog_controls.hxx"
 
 #include <algorithm>
+#include <filesystem>
+
+#include <osl/file.hxx>
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -9,6 +12,8 @@
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -78,6 +83,39 @@ bool ask_yes_no(const css::uno::Reference<awt::XWindow>& window, const std::stri
     catch (...)
     {
         return false;
+    }
+}
+
+std::optional<std::string> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                       const std::string& title, const std::string& start)
+{
+    const auto picker = ui::dialogs::FolderPicker::create(context);
+    picker->setTitle(to_ustring(title));
+    std::error_code error;
+    if (!start.empty() && std::filesystem::is_directory(start, error))
+    {
+        rtl::OUString url;
+        if (osl::FileBase::getFileURLFromSystemPath(to_ustring(start), url) == osl::FileBase::E_None)
+            picker->setDisplayDirectory(url);
+    }
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
+        return std::nullopt;
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(picker->getDirectory(), path) != osl::FileBase::E_None)
+        return std::nullopt;
+    return to_utf8(path);
+}
+
+void SAL_CALL BrowseFolderListener::actionPerformed(const awt::ActionEvent&)
+{
+    try
+    {
+        if (const auto folder = pick_folder(context_, title_, control_text(controls_, field_)))
+            set_control_text(controls_, field_, "Text", *folder);
+    }
+    catch (...)
+    {
+        // The field keeps what it held.
     }
 }
 

@@ -1,14 +1,18 @@
 // Reading and writing the controls of a dialog or options page by name (through their models).
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+
+#include <cppuhelper/implbase1.hxx>
 
 #include "ustring.hxx"
 
@@ -51,6 +55,31 @@ void show_message(const css::uno::Reference<css::awt::XWindow>& window, css::awt
 // A yes/no question over `window` (No the default); true only when the user answered Yes (false
 // in an office without a screen). Never throws.
 bool ask_yes_no(const css::uno::Reference<css::awt::XWindow>& window, const std::string& question);
+
+// The office's folder picker titled `title`, opening at `start` (a system path) when that is a
+// folder; the folder chosen as a system path, nullopt when the user cancelled.
+std::optional<std::string> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                       const std::string& title, const std::string& start);
+
+// The "Chọn…" button beside a folder field (`field`, a text field of `controls`): the picker opens
+// at what the field holds, and the field takes the folder chosen.
+class BrowseFolderListener : public cppu::WeakImplHelper1<css::awt::XActionListener>
+{
+public:
+    BrowseFolderListener(css::uno::Reference<css::uno::XComponentContext> context,
+                         css::uno::Reference<css::awt::XControlContainer> controls, std::string field, std::string title)
+        : context_(std::move(context)), controls_(std::move(controls)), field_(std::move(field)), title_(std::move(title))
+    {
+    }
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override;
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::awt::XControlContainer> controls_;
+    std::string field_;
+    std::string title_;
+};
 
 // The first selected entry of a list box (0 when none), and selecting one.
 sal_Int16 selected_item(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name);

@@ -15,6 +15,7 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -268,6 +269,9 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
     for (std::size_t i = 0; i < form.formats.size(); ++i)
         set_check("Format" + std::to_string(i), form.formats[i]);
     set_control_text(controls, "Folder", "Text", form.folder);
+    css::uno::Reference<awt::XButton>(controls->getControl(ascii("Browse")), css::uno::UNO_QUERY_THROW)
+        ->addActionListener(new BrowseFolderListener(context.component_context, controls, "Folder",
+                                                     std::string(core::text(language, "folder.pick_title"))));
 
     core::DossierChoice choice;
     for (;;)
@@ -280,6 +284,16 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
             form.formats[i] = checked("Format" + std::to_string(i));
         form.folder = control_text(controls, "Folder");
         choice = core::read_dossier_form(form, language);
+        if (choice.problems.empty() && choice.folder_missing)
+        {
+            // A folder not made yet: made when the clerk says so, else the dialog again.
+            if (!ask_yes_no(context.frame->getContainerWindow(), core::create_folder_question(choice.folder, language)))
+                continue;
+            std::error_code error;
+            std::filesystem::create_directories(choice.folder, error);
+            if (error)
+                choice.problems.push_back(core::format(language, "folder.create_failed", {choice.folder}));
+        }
         if (choice.problems.empty())
             break;
         std::string message;

@@ -391,11 +391,10 @@ private:
 
     void add_folder()
     {
-        const auto picker = ui::dialogs::FolderPicker::create(context_);
-        picker->setTitle(to_ustring(std::string(core::text(language_, "merge.dialog.pick_folder"))));
-        if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
+        const auto folder = pick_folder(context_, std::string(core::text(language_, "merge.dialog.pick_folder")), {});
+        if (!folder)
             return;
-        for (const auto& file : core::workbooks_in_folder(system_path(to_utf8(picker->getDirectory()))))
+        for (const auto& file : core::workbooks_in_folder(*folder))
             add(file);
     }
 

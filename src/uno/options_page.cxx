@@ -1,9 +1,13 @@
 #include "options_page.hxx"
 
+#include <filesystem>
+
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "dialog_controls.hxx"
@@ -60,9 +64,44 @@ OptionsHandler::create(const css::uno::Reference<css::uno::XComponentContext>& c
     return static_cast<cppu::OWeakObject*>(new OptionsHandler(context));
 }
 
+namespace {
+
+// The office's current window (the one the Options dialog was opened from), else `fallback`.
+css::uno::Reference<awt::XWindow> office_window(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                const css::uno::Reference<awt::XWindow>& fallback)
+{
+    try
+    {
+        if (const auto frame = frame::Desktop::create(context)->getCurrentFrame(); frame.is() && frame->getContainerWindow().is())
+            return frame->getContainerWindow();
+    }
+    catch (...)
+    {
+    }
+    return fallback;
+}
+
+} // namespace
+
 sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<awt::XWindow>& window,
                                                     const css::uno::Any& event, const rtl::OUString& method)
 {
+    if (method == "browse_output_folder" || method == "browse_template_folder")
+    {
+        try
+        {
+            const css::uno::Reference<awt::XControlContainer> controls(window, css::uno::UNO_QUERY_THROW);
+            const std::string field = method == "browse_output_folder" ? "OutputFolder" : "TemplateFolder";
+            if (const auto folder = pick_folder(context_, std::string(core::text(office_ui_language(context_), "folder.pick_title")),
+                                                control_text(controls, field)))
+                set_control_text(controls, field, "Text", *folder);
+            return true;
+        }
+        catch (...)
+        {
+            return false;
+        }
+    }
     if (method != "external_event")
         return false;
     try
@@ -87,8 +126,21 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
                 std::string message;
                 for (const auto& problem : problems)
                     message += (message.empty() ? "" : "\n") + problem;
-                show_message(window, awt::MessageBoxType_WARNINGBOX, core::format(language, "options.not_saved", {message}));
+                // Over the office's window: the page itself is closing and would take the box with it.
+                show_message(office_window(context_, window), awt::MessageBoxType_WARNINGBOX,
+                             core::format(language, "options.not_saved", {message}));
             }
+            // A folder typed but not made yet: made when the clerk says so.
+            for (const std::string* folder : {&edited.output_folder, &edited.template_folder})
+                if (core::folder_state(*folder) == core::FolderState::can_create
+                    && ask_yes_no(office_window(context_, window), core::create_folder_question(*folder, language)))
+                {
+                    std::error_code error;
+                    std::filesystem::create_directories(*folder, error);
+                    if (error)
+                        show_message(office_window(context_, window), awt::MessageBoxType_WARNINGBOX,
+                                     core::format(language, "folder.create_failed", {*folder}));
+                }
             write_user_options(context_, edited);
             return true;
         }
@@ -105,8 +157,10 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
 
 css::uno::Sequence<rtl::OUString> SAL_CALL OptionsHandler::getSupportedMethodNames()
 {
-    css::uno::Sequence<rtl::OUString> names(1);
+    css::uno::Sequence<rtl::OUString> names(3);
     names[0] = ascii("external_event");
+    names[1] = ascii("browse_output_folder");
+    names[2] = ascii("browse_template_folder");
     return names;
 }
 

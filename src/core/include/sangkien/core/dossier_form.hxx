@@ -27,8 +27,10 @@ struct DossierChoice
     std::vector<DocumentInfo> documents;
     std::vector<std::string> formats;
     std::string folder;
-    std::vector<std::string> problems; // nothing chosen, no format, a folder that does not exist
+    std::vector<std::string> problems; // nothing chosen, no format, no folder or one that cannot be
+    bool folder_missing = false;       // a full path to a folder not made yet: offer to create it
 };
+
 
 DossierChoice read_dossier_form(const DossierForm& form, Language language);
 

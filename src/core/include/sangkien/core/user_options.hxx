@@ -44,4 +44,12 @@ UserOptions keep_readable(const UserOptions& edited, const UserOptions& stored);
 // "odt,pdf" → the formats it names, of odt, pdf, docx; unknown names are problems.
 std::vector<std::string> output_formats(const std::string& text, std::vector<std::string>* unknown = nullptr);
 
+// What a folder text is: a folder, one that could be created (an absolute path whose nearest
+// existing ancestor is a folder), or neither (relative, or a file is in the way).
+enum class FolderState { exists, can_create, invalid };
+FolderState folder_state(const std::string& path);
+
+// "Thư mục … chưa có. Tạo thư mục này?" and the message when making it failed.
+std::string create_folder_question(const std::string& path, Language language);
+
 } // namespace sangkien::core
