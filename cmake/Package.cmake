@@ -14,7 +14,8 @@ file(GLOB SANGKIEN_STATIC_FILES CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/extension/registration/*.txt"
   "${CMAKE_SOURCE_DIR}/dialogs/*.xdl"
   "${CMAKE_SOURCE_DIR}/templates/*.ots"
-  "${CMAKE_SOURCE_DIR}/templates/*.ott")
+  "${CMAKE_SOURCE_DIR}/templates/*.ott"
+  "${CMAKE_SOURCE_DIR}/docs/help/*/*.html")
 
 file(GLOB SANGKIEN_WRITER_TEMPLATES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/templates/*.ott")
 
@@ -43,6 +44,7 @@ add_custom_command(
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/description" "${SANGKIEN_STAGE}/description"
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/registration" "${SANGKIEN_STAGE}/registration"
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/dialogs" "${SANGKIEN_STAGE}/dialogs"
+  COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/docs/help" "${SANGKIEN_STAGE}/userhelp"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${SANGKIEN_STAGE}/templates"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/templates/SoSangKien.ots" "${SANGKIEN_STAGE}/templates/"
   COMMAND "${CMAKE_COMMAND}" -E copy ${SANGKIEN_WRITER_TEMPLATES} "${SANGKIEN_STAGE}/templates/"
@@ -52,7 +54,7 @@ add_custom_command(
   COMMAND "${CMAKE_COMMAND}" -E chdir "${SANGKIEN_STAGE}" "${CMAKE_COMMAND}" -E tar cf "${SANGKIEN_OXT}" --format=zip
           description.xml META-INF sangkien.component sangkien.rdb libsangkien.so
           Addons.xcu ProtocolHandler.xcu CalcWindowState.xcu Settings.xcs OptionsDialog.xcu
-          icons dialogs templates description registration
+          icons dialogs templates description registration userhelp
   DEPENDS sangkien_uno sangkien_strings_tool "${SANGKIEN_RDB}" ${SANGKIEN_STATIC_FILES}
           "${CMAKE_SOURCE_DIR}/extension/sangkien.component"
           "${CMAKE_BINARY_DIR}/configured/description.xml" "${CMAKE_BINARY_DIR}/configured/manifest.xml"

@@ -1,15 +1,37 @@
 #include "commands.hxx"
 
+#include "help.hxx"
+
+#include <map>
 #include <stdexcept>
 #include <string>
 
 namespace sangkien::uno {
 
+namespace {
+
+using Command = rtl::OUString (*)(const CommandContext&);
+
+// Every command of our protocol, once: what queryDispatch accepts is what run_command runs.
+const std::map<std::string_view, Command>& command_table()
+{
+    static const std::map<std::string_view, Command> table{
+        {"About", show_about_dialog},      {"NewWorkbook", new_workbook},
+        {"ReviewDialog", review_with_dialog}, {"Review", review_workbook},
+        {"NormaliseDialog", normalise_with_dialog}, {"Normalise", normalise_workbook},
+        {"Report", make_report},           {"Dossier", make_dossier},
+        {"DossierDialog", dossier_with_dialog}, {"Settings", open_settings},
+        {"Merge", merge_workbooks},        {"MergeDialog", merge_with_dialog},
+        {"Check", check_workbook},         {"Help", show_help},
+    };
+    return table;
+}
+
+} // namespace
+
 bool is_known_command(std::string_view path)
 {
-    return path == "About" || path == "Check" || path == "Review" || path == "ReviewDialog" || path == "NewWorkbook"
-           || path == "Normalise" || path == "NormaliseDialog" || path == "Settings" || path == "Report"
-           || path == "Dossier" || path == "DossierDialog" || path == "Merge" || path == "MergeDialog";
+    return command_table().count(path) > 0;
 }
 
 namespace {
@@ -54,33 +76,10 @@ std::pair<std::string, std::map<std::string, std::string>> split_command(std::st
 
 com::sun::star::uno::Any run_command(std::string_view path, const CommandContext& context)
 {
-    if (path == "About")
-        return com::sun::star::uno::Any(show_about_dialog(context));
-    if (path == "NewWorkbook")
-        return com::sun::star::uno::Any(new_workbook(context));
-    if (path == "ReviewDialog")
-        return com::sun::star::uno::Any(review_with_dialog(context));
-    if (path == "Review")
-        return com::sun::star::uno::Any(review_workbook(context));
-    if (path == "NormaliseDialog")
-        return com::sun::star::uno::Any(normalise_with_dialog(context));
-    if (path == "Normalise")
-        return com::sun::star::uno::Any(normalise_workbook(context));
-    if (path == "Report")
-        return com::sun::star::uno::Any(make_report(context));
-    if (path == "Dossier")
-        return com::sun::star::uno::Any(make_dossier(context));
-    if (path == "DossierDialog")
-        return com::sun::star::uno::Any(dossier_with_dialog(context));
-    if (path == "Settings")
-        return com::sun::star::uno::Any(open_settings(context));
-    if (path == "Merge")
-        return com::sun::star::uno::Any(merge_workbooks(context));
-    if (path == "MergeDialog")
-        return com::sun::star::uno::Any(merge_with_dialog(context));
-    if (path == "Check")
-        return com::sun::star::uno::Any(check_workbook(context));
-    throw std::invalid_argument("unknown command " + std::string(path));
+    const auto command = command_table().find(path);
+    if (command == command_table().end())
+        throw std::invalid_argument("unknown command " + std::string(path));
+    return com::sun::star::uno::Any(command->second(context));
 }
 
 } // namespace sangkien::uno

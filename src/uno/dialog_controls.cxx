@@ -1,4 +1,5 @@
 #include "dialog_controls.hxx"
+#include "help.hxx"
 
 #include <algorithm>
 #include <filesystem>
@@ -12,6 +13,9 @@
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -133,12 +137,18 @@ void select_item(const css::uno::Reference<awt::XControlContainer>& controls, co
     control_model(controls, name)->setPropertyValue(rtl::OUString::createFromAscii("SelectedItems"), css::uno::Any(items));
 }
 
-ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path)
+ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
+                                 std::string help_page)
     : dialog_(awt::DialogProvider2::create(context)->createDialog(to_ustring(extension_file_url(context, path)))),
-      context_(context)
+      context_(context), help_page_(std::move(help_page))
 {
     if (!dialog_.is())
         throw css::uno::RuntimeException(to_ustring("The dialog " + path + " could not be loaded"));
+    if (!help_page_.empty())
+        if (const css::uno::Reference<awt::XButton> help(controls()->getControl(rtl::OUString::createFromAscii("Help")),
+                                                         css::uno::UNO_QUERY);
+            help.is())
+            help->addActionListener(new HelpButtonListener(context_, help_page_));
 }
 
 ExtensionDialog::~ExtensionDialog()
@@ -171,6 +181,39 @@ bool ExtensionDialog::run() const
     {
         // Where it opens is no reason not to open it.
     }
+    // F1 opens our page while the dialog is up.
+    css::uno::Reference<awt::XExtendedToolkit> toolkit;
+    css::uno::Reference<awt::XKeyHandler> f1;
+    if (!help_page_.empty())
+    {
+        try
+        {
+            toolkit.set(awt::Toolkit::create(context_), css::uno::UNO_QUERY);
+            f1 = new HelpKeyHandler(context_, help_page_);
+            if (toolkit.is())
+                toolkit->addKeyHandler(f1);
+        }
+        catch (...)
+        {
+            toolkit.clear();
+        }
+    }
+    struct Detach
+    {
+        const css::uno::Reference<awt::XExtendedToolkit>& toolkit;
+        const css::uno::Reference<awt::XKeyHandler>& handler;
+        ~Detach()
+        {
+            try
+            {
+                if (toolkit.is())
+                    toolkit->removeKeyHandler(handler);
+            }
+            catch (...)
+            {
+            }
+        }
+    } detach{toolkit, f1};
     return dialog_->execute() == 1;
 }
 

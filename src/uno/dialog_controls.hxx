@@ -23,7 +23,9 @@ namespace sangkien::uno {
 class ExtensionDialog
 {
 public:
-    ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path);
+    // `help_page` (help.hxx): what its Help button and F1 open.
+    ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
+                    std::string help_page = {});
     ~ExtensionDialog();
     ExtensionDialog(const ExtensionDialog&) = delete;
     ExtensionDialog& operator=(const ExtensionDialog&) = delete;
@@ -37,6 +39,7 @@ public:
 private:
     css::uno::Reference<css::awt::XDialog> dialog_;
     css::uno::Reference<css::uno::XComponentContext> context_;
+    std::string help_page_;
 };
 
 // The model of control `name`; throws when the dialog has no such control.

@@ -254,7 +254,7 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
             form.folder = std::filesystem::path(to_utf8(path)).parent_path().string();
     }
 
-    const ExtensionDialog window(context.component_context, "dialogs/Dossier.xdl");
+    const ExtensionDialog window(context.component_context, "dialogs/Dossier.xdl", "documents");
     const auto controls = window.controls();
     const auto set_check = [&](const std::string& name, bool on) {
         control_model(controls, name)->setPropertyValue(ascii("State"), css::uno::Any(static_cast<sal_Int16>(on ? 1 : 0)));

@@ -440,7 +440,7 @@ rtl::OUString merge_workbooks(const CommandContext& context)
 rtl::OUString merge_with_dialog(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
-    const ExtensionDialog window(context.component_context, "dialogs/Merge.xdl");
+    const ExtensionDialog window(context.component_context, "dialogs/Merge.xdl", "merge");
     const auto controls = window.controls();
     auto state = std::make_shared<DialogState>();
     using Action = MergeDialogListener::Action;

@@ -252,7 +252,7 @@ struct DialogChoice
 // `form` holds what they chose.
 DialogChoice run_dialog(const CommandContext& context, core::NormaliseForm& form, core::Language language)
 {
-    const ExtensionDialog window(context.component_context, "dialogs/Normalise.xdl");
+    const ExtensionDialog window(context.component_context, "dialogs/Normalise.xdl", "normalise");
     const auto controls = window.controls();
     set_control_text(controls, "Summary", "Label", form.summary);
     control_model(controls, "Changes")->setPropertyValue(ascii("SelectedItems"), css::uno::Any(css::uno::Sequence<sal_Int16>()));

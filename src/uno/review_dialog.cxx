@@ -219,7 +219,7 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     if (request.source->sheets.empty())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
 
-    const ExtensionDialog window(context.component_context, "dialogs/Review.xdl");
+    const ExtensionDialog window(context.component_context, "dialogs/Review.xdl", "review");
     const auto& dialog = window.dialog();
     add_field_rows(dialog, form);
     fill(dialog, form, language);

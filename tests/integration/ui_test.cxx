@@ -6,6 +6,11 @@
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XHierarchicalNameAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -157,6 +162,42 @@ TEST(Configuration, AcceleratorsAreUniqueAndTypableAndTheToolbarHasTheMainComman
         EXPECT_NE(std::find(toolbar.begin(), toolbar.end(), wanted), toolbar.end()) << wanted;
         EXPECT_NE(std::find(pictured.begin(), pictured.end(), wanted), pictured.end()) << wanted;
     }
+}
+
+// The help opens offline, read-only, in the UI language — LibreOffice's own help is not asked (this
+// office has none installed); an unknown page opens the contents.
+TEST(HelpCommand, EveryPageOpensInTheUiLanguage)
+{
+    const auto context = test::OfficeEnvironment::context();
+    const auto document = Document::new_spreadsheet(context);
+    const bool english = core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english) == core::Language::english;
+    const auto opened = [&](const std::string& page) -> std::pair<std::string, std::string> {
+        const auto outcome = launcher::dispatch_command(document, launcher::command_url("vn.sangkien:Help", {{"page", page}}));
+        EXPECT_TRUE(outcome.succeeded) << outcome.result;
+        const auto components = frame::Desktop::create(context)->getComponents()->createEnumeration();
+        while (components->hasMoreElements())
+        {
+            const uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
+            if (!model.is() || launcher::utf8(model->getURL()).find("/userhelp/") == std::string::npos)
+                continue;
+            const std::string url = launcher::utf8(model->getURL());
+            const std::string text = launcher::utf8(
+                uno::Reference<text::XTextDocument>(model, uno::UNO_QUERY_THROW)->getText()->getString());
+            uno::Reference<util::XCloseable>(model, uno::UNO_QUERY_THROW)->close(true);
+            return {url, text};
+        }
+        return {};
+    };
+    for (const char* page : {"index", "review", "documents", "normalise", "merge", "settings", "criteria", "functions", "templates"})
+    {
+        const auto [url, text] = opened(page);
+        EXPECT_NE(url.find(std::string("/userhelp/") + (english ? "en/" : "vi/") + page + ".html"), std::string::npos)
+            << page << ": " << url;
+        EXPECT_GT(text.size(), 200u) << page;
+    }
+    const auto [url, text] = opened("no-such-page");
+    EXPECT_NE(url.find("/index.html"), std::string::npos) << url;
+    EXPECT_NE(text.find(english ? "How to work" : "Thứ tự làm việc"), std::string::npos);
 }
 
 TEST(AboutCommand, DispatchesAndShowsTheDialogInTheUiLanguage)

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+# The extension's offline help (docs/help/<vi|en>/<page>.html), written from this one source in
+# both languages: a page per command and dialog, the criteria, the functions and the template
+# how-to. Opened by the Help buttons, F1 in our dialogs and Sáng kiến ▸ Trợ giúp — in Writer/Web,
+# so it works with or without LibreOffice's own help and without a browser. Run from the
+# repository root after editing; the pages are committed.
+import html
+import pathlib
+
+OUT = pathlib.Path("docs/help")
+
+NAV = [("index", "Mục lục", "Contents"), ("review", "Xét khen thưởng", "Review"),
+       ("documents", "Báo cáo và hồ sơ", "Report and dossier"), ("normalise", "Chuẩn hóa dữ liệu", "Tidy data"),
+       ("merge", "Gộp sổ", "Merge workbooks"), ("settings", "Cài đặt", "Settings"),
+       ("criteria", "Tiêu chí và cột", "Criteria and columns"), ("functions", "Hàm SK.*", "SK.* functions"),
+       ("templates", "Sửa mẫu văn bản", "Editing the templates")]
+
+# page → (title_vi, body_vi, title_en, body_en); bodies are lists of ("h"|"p"|"ul"|"table", content)
+PAGES = {
+"index": ("Trợ giúp Sáng kiến", [
+  ("p", "Sáng kiến giúp cán bộ công đoàn xét tiêu chí khen thưởng Chương trình “01 triệu sáng kiến” trên sổ sáng kiến trong Calc và lập báo cáo tổng kết, hồ sơ khen thưởng trong Writer."),
+  ("h", "Thứ tự làm việc"),
+  ("ul", ["Mở sổ sáng kiến (.ods, .xlsx, .xls) trong Calc, hoặc tạo sổ mới: Sáng kiến ▸ Sổ sáng kiến mới.",
+          "Nếu dữ liệu gõ lẫn phông cũ, số và ngày ghi bằng chữ: Sáng kiến ▸ Chuẩn hóa dữ liệu….",
+          "Sáng kiến ▸ Xét khen thưởng…: kiểm tra cột và tiêu chí, bấm Xét. Kết quả ở các trang KQ và Lỗi dữ liệu.",
+          "Sáng kiến ▸ Tạo báo cáo tổng kết, Tạo hồ sơ khen thưởng….",
+          "Huyện nhận nhiều sổ của các CĐCS: Sáng kiến ▸ Gộp sổ sáng kiến…."]),
+  ("p", "Trong mỗi hộp thoại, phím F1 hoặc nút Trợ giúp mở trang tương ứng."),
+ ], "Sáng kiến help", [
+  ("p", "Sáng kiến helps trade-union staff check the award criteria of the “01 triệu sáng kiến” programme on an initiative workbook in Calc and make the summary report and the award dossier in Writer."),
+  ("h", "How to work"),
+  ("ul", ["Open the initiative workbook (.ods, .xlsx, .xls) in Calc, or start one: Sáng kiến ▸ New initiative workbook.",
+          "If the data mixes legacy fonts, numbers and dates written as text: Sáng kiến ▸ Tidy the data….",
+          "Sáng kiến ▸ Review the awards…: check the columns and criteria, press Review. The results are on the KQ sheets and Lỗi dữ liệu.",
+          "Sáng kiến ▸ Make the summary report, Make the award dossier….",
+          "A district receiving many CĐCS workbooks: Sáng kiến ▸ Merge workbooks…."]),
+  ("p", "In every dialog, F1 or the Help button opens its page."),
+ ]),
+"review": ("Xét khen thưởng", [
+  ("p", "Hộp thoại cho biết các trang tính tìm thấy (danh sách sáng kiến, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), cột của từng thông tin và tiêu chí sẽ dùng."),
+  ("h", "Cột"),
+  ("p", "Nếu một thông tin nhận sai cột, chọn lại trong danh sách thả xuống; cột đã chỉnh được ghi nhớ trong sổ cho lần sau (dấu * đánh dấu cột đã chỉnh). Nếu danh sách sáng kiến không được nhận ra, chọn trang ở ô Danh sách sáng kiến."),
+  ("h", "Tiêu chí"),
+  ("p", "Giá trị lấy từ trang Thông tin của sổ, nếu không có thì từ Cài đặt, nếu không nữa thì theo kế hoạch. Sửa ở đây chỉ áp dụng cho lần xét này. Ngày ghi ngày/tháng/năm."),
+  ("h", "Kết quả"),
+  ("ul", ["KQ Tổng hợp: các con số của báo cáo.", "KQ Sáng kiến: từng sáng kiến — được tính, hợp lệ, Đạt/Không đạt và lý do.",
+          "KQ CĐCS, KQ Cá nhân: tập thể và cá nhân đạt tiêu chí.",
+          "Lỗi dữ liệu: mọi ô không đọc được (trang, dòng, cột, giá trị, lý do) — sửa trong sổ rồi xét lại."]),
+  ("p", "Xét lại thì thay các trang KQ cũ. Một lần Hoàn tác (Ctrl+Z) bỏ cả lần xét."),
+ ], "Review the awards", [
+  ("p", "The dialog shows the sheets found (the list of initiatives, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), the column of each field and the criteria to be used."),
+  ("h", "Columns"),
+  ("p", "If a field was matched to the wrong column, pick the right one in its drop-down; corrected columns are remembered in the workbook (marked *). If the list was not recognised, choose its sheet under Danh sách sáng kiến."),
+  ("h", "Criteria"),
+  ("p", "Values come from the workbook's Thông tin sheet, else from the settings, else from the plan. Changes here apply to this review only. Dates are day/month/year."),
+  ("h", "Results"),
+  ("ul", ["KQ Tổng hợp: the report's figures.", "KQ Sáng kiến: each initiative — counted, valid, Đạt/Không đạt and why.",
+          "KQ CĐCS, KQ Cá nhân: the units and people meeting the criteria.",
+          "Lỗi dữ liệu: every cell that could not be read (sheet, row, column, value, reason) — fix it in the workbook and review again."]),
+  ("p", "A new review replaces the old KQ sheets. One Undo (Ctrl+Z) takes back the whole review."),
+ ]),
+"documents": ("Báo cáo tổng kết và hồ sơ khen thưởng", [
+  ("p", "Tạo báo cáo tổng kết mở báo cáo theo đề cương của kế hoạch trong Writer (chưa lưu), với số liệu, bảng, biểu đồ và danh sách lấy từ lần xét. Nếu Cài đặt có Thư mục lưu, một bản sao được lưu ở đó và hộp thông báo cho biết đường dẫn."),
+  ("p", "Tạo hồ sơ khen thưởng…: chọn văn bản (Tờ trình, Biên bản, Tóm tắt thành tích, Quyết định, Giấy khen), định dạng (ODT, DOCX, PDF) và thư mục lưu (nút Chọn… mở hộp chọn thư mục; thư mục chưa có thì được hỏi để tạo). Tệp đã có không bị ghi đè: tệp mới mang tên kèm số (2), (3)…"),
+  ("p", "Ô ghi chữ tô màu trong văn bản là chỗ cần điền thêm (số văn bản, nhận xét). Ở cấp tỉnh, danh sách cá nhân chia theo từng LĐLĐ huyện, công đoàn ngành."),
+ ], "Summary report and award dossier", [
+  ("p", "Make the summary report opens the report in the plan's outline in Writer (unsaved), with the figures, tables, chart and lists of the review. If the settings name an output folder, a copy is stored there and a message says where."),
+  ("p", "Make the award dossier…: choose the documents (proposal, minutes, summary of achievements, decision, certificates), the formats (ODT, DOCX, PDF) and the folder (Browse… opens a folder picker; a folder that does not exist yet is offered to be created). Existing files are never overwritten: new ones get (2), (3)…"),
+  ("p", "Highlighted text in the documents marks what still needs filling in (document numbers, comments). At the province level the list of people is grouped by district and sector union."),
+ ]),
+"normalise": ("Chuẩn hóa dữ liệu", [
+  ("p", "Xem trước các ô sẽ sửa: chữ phông cũ TCVN3/VNI sang Unicode, dấu ghép sang dấu dựng sẵn, khoảng trắng thừa, số và ngày ghi bằng chữ thành giá trị, tên CĐCS viết theo danh sách. Chỉ sửa ô nhập tay, không đụng công thức."),
+  ("ul", ["Mọi dòng đánh dấu ✓ đều được sửa. Muốn giữ nguyên ô nào: chọn dòng rồi bấm Bỏ qua các ô đã chọn (dòng thành ✗). Chỉ chọn dòng thì không thay đổi gì.",
+          "Sửa lại các ô đã chọn, Đề xuất lại tất cả: sửa cả các ô đã bỏ qua (kể cả ô bỏ qua ở lần trước).",
+          "Bộ đếm cho biết số ô sẽ sửa và bỏ qua; nếu bỏ qua nhiều hơn sửa, hộp thoại hỏi lại.",
+          "Bấm Sửa: cả lần sửa là một bước Hoàn tác (Ctrl+Z). Các trang KQ cũ được ghi chú đã cũ cho tới khi xét lại."]),
+ ], "Tidy data", [
+  ("p", "A preview of the cells to change: legacy TCVN3/VNI text to Unicode, combining marks to precomposed, extra spaces, numbers and dates written as text to values, CĐCS names as in the list. Only typed cells change, never formulas."),
+  ("ul", ["Every line marked ✓ is changed. To leave a cell as it is: select its line and press Skip the selected cells (the line becomes ✗). Selecting alone changes nothing.",
+          "Fix the selected cells, Propose all again: fix skipped cells too (also those skipped last time).",
+          "The counter says how many cells are fixed and skipped; skipping more than fixing asks first.",
+          "Press Change: the whole tidy-up is one Undo step (Ctrl+Z). The old KQ sheets are marked out of date until the next review."]),
+ ]),
+"merge": ("Gộp sổ sáng kiến", [
+  ("p", "Gộp sổ của các CĐCS (hoặc sổ của các huyện cho tỉnh) thành một sổ: Thêm tệp…, Thêm thư mục… (mọi sổ trong thư mục), Bỏ tệp đã chọn, chọn nơi lấy trang Thông tin, bấm Gộp. Sổ gộp mở thành tài liệu mới chưa lưu."),
+  ("ul", ["Mỗi dòng ghi Tệp nguồn, Trang nguồn, Dòng nguồn.", "Một CĐCS có hai chỉ tiêu khác nhau ở hai tệp: được báo, CĐCS đó “Cần kiểm tra”.",
+          "Sáng kiến trùng giữa các tệp: được báo với cả hai chỗ, chỉ tính một lần.",
+          "Lỗi dữ liệu của từng tệp nằm ở trang Lỗi dữ liệu nguồn.",
+          "Danh sách dài hơn một trang Calc được chia sang Sáng kiến (2)…, khi xét vẫn là một danh sách."]),
+  ("p", "Tệp nguồn chỉ được đọc, không bị khóa hay thay đổi."),
+ ], "Merge workbooks", [
+  ("p", "Merge the CĐCS workbooks (or the districts' for the province) into one: Add files…, Add folder… (every workbook in it), Remove, choose where the Thông tin sheet comes from, press Merge. The result opens as a new unsaved document."),
+  ("ul", ["Each row names its source file, sheet and row.", "A CĐCS with two different quotas in two files is reported and left to be checked.",
+          "Initiatives repeated across files are reported with both places and counted once.",
+          "Each file's data problems are on the Lỗi dữ liệu nguồn sheet.",
+          "A list longer than a Calc sheet goes on over Sáng kiến (2)… and is still read as one list."]),
+  ("p", "The source files are only read, never locked or changed."),
+ ]),
+"settings": ("Cài đặt", [
+  ("p", "Công cụ ▸ Tùy chọn ▸ Sáng kiến ▸ Cài đặt (hoặc Sáng kiến ▸ Cài đặt…): tên đơn vị, cơ quan cấp trên, địa danh, người ký, cấp (CĐCS, LĐLĐ huyện, LĐLĐ tỉnh); tiêu chí mặc định khi sổ không có trang Thông tin (để trống là theo kế hoạch); thư mục lưu, định dạng, thư mục mẫu riêng."),
+  ("p", "Nút Chọn… mở hộp chọn thư mục. Giá trị không đọc được (ví dụ ngày 31/2/2023) không được lưu và được báo ngay khi bấm OK; giá trị cũ được giữ."),
+ ], "Settings", [
+  ("p", "Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt (or Sáng kiến ▸ Settings…): the unit's name, superior body, place, signer, level (CĐCS, district, province); default criteria when a workbook has no Thông tin sheet (empty: the plan's); output folder, formats, your own template folder."),
+  ("p", "Browse… opens a folder picker. A value that cannot be read (e.g. 31/2/2023) is not stored and is said at once when you press OK; the earlier value is kept."),
+ ]),
+"criteria": ("Tiêu chí và các cột của sổ", [
+  ("h", "Tiêu chí (Kế hoạch 10/KH-LĐLĐ)"),
+  ("ul", ["Sáng kiến được tính khi đã cập nhật lên hệ thống trước Hạn cập nhật; hợp lệ khi trạng thái là Hợp lệ.",
+          "Cá nhân: tác giả của sáng kiến hợp lệ có văn bản công nhận sáng kiến trong thời gian xét và giá trị làm lợi từ Ngưỡng trở lên (có văn bản công nhận giá trị) hoặc giá trị xã hội được xác nhận; hoặc có đóng góp được đề xuất (tùy Kết hợp tiêu chí: Hoặc/Và).",
+          "Tập thể (CĐCS): số sáng kiến hợp lệ đạt chỉ tiêu được giao."]),
+  ("h", "Các cột đọc được"),
+  ("p", "STT, Mã sáng kiến, Tên sáng kiến, Tác giả (nhiều người cách nhau bằng dấu phẩy, chấm phẩy, “và”), Chức vụ, Đơn vị (CĐCS), Khối, Nhóm đối tượng, Loại giải pháp, Lĩnh vực, Ngày cập nhật, Trạng thái, Giá trị làm lợi (“500 triệu”, “1,2 tỷ” đều được), Giá trị xã hội, Văn bản công nhận sáng kiến / giá trị làm lợi (số và ngày), Ghi chú. Tên cột có thể viết khác, có dấu hoặc không."),
+ ], "Criteria and the workbook's columns", [
+  ("h", "Criteria (Plan 10/KH-LĐLĐ)"),
+  ("ul", ["An initiative counts when it was updated on the system before the cut-off; it is valid when its status is Hợp lệ.",
+          "A person: author of a valid initiative recognised within the period with a value at or above the threshold (with a value document) or a confirmed social value; or proposed for a contribution (depending on the combination: Or/And).",
+          "A unit (CĐCS): its valid initiatives reach the quota it was given."]),
+  ("h", "Columns read"),
+  ("p", "STT, code, title, authors (separated by commas, semicolons, “và”), position, unit (CĐCS), block, target group, solution type, domain, update date, status, value (“500 triệu”, “1,2 tỷ” are read), social value, recognition and value documents (number and date), note. Headings may be written differently, with or without diacritics."),
+ ]),
+"functions": ("Các hàm SK.*", [
+  ("p", "Tên hàm giống nhau ở mọi ngôn ngữ; dấu phân cách đối số là “;”. Dữ liệu không đọc được cho Err:502, trường hợp không áp dụng cho #N/A."),
+  ("table", [("SK.TIEN(văn_bản)", "số tiền (đồng): =SK.TIEN(\"500 triệu\") → 500000000"),
+             ("SK.NGAY(ngày)", "giá trị ngày từ chữ: =SK.NGAY(\"5/9/2023\")"),
+             ("SK.TIENCHU(số_tiền; [đơn_vị])", "“Năm trăm triệu đồng”"),
+             ("SK.NGAYTHANG(ngày; [địa_danh])", "“Huyện Dương Minh Châu, ngày 05 tháng 9 năm 2023”"),
+             ("SK.CHUANHOA(văn_bản)", "chữ Unicode dựng sẵn, bỏ khoảng trắng thừa, phông cũ sang Unicode"),
+             ("SK.KHOATEN(họ_tên)", "khóa sắp xếp họ tên theo thứ tự tiếng Việt"),
+             ("SK.XETCANHAN(trạng_thái; ngày_cập_nhật; …; giá_trị; [giá_trị_xã_hội])", "“Đạt” hoặc “Không đạt: lý do”"),
+             ("SK.XETTAPTHE(số_hợp_lệ; chỉ_tiêu)", "“Đạt” hoặc “Không đạt: 9/10 (90%)”"),
+             ("SK.DEMHOPLE(cột_đơn_vị; đơn_vị; cột_trạng_thái; [cột_ngày])", "số sáng kiến hợp lệ của một CĐCS"),
+             ("SK.TONGGIATRI(cột_đơn_vị; đơn_vị; cột_giá_trị)", "tổng giá trị làm lợi của một CĐCS"),
+             ("SK.TONGHOPCDCS(danh_sách; cột_đơn_vị; cột_trạng_thái; cột_giá_trị; [cột_ngày])", "công thức mảng N dòng × 3 cột (Ctrl+Shift+Enter): cập nhật, hợp lệ, giá trị của từng CĐCS")]),
+ ], "The SK.* functions", [
+  ("p", "Function names are the same in every language; arguments are separated by “;”. Data that cannot be read gives Err:502, a case that does not apply #N/A."),
+  ("table", [("SK.TIEN(text)", "an amount in đồng: =SK.TIEN(\"500 triệu\") → 500000000"),
+             ("SK.NGAY(date)", "a date value from text: =SK.NGAY(\"5/9/2023\")"),
+             ("SK.TIENCHU(amount; [unit])", "“Năm trăm triệu đồng”"),
+             ("SK.NGAYTHANG(date; [place])", "“Huyện Dương Minh Châu, ngày 05 tháng 9 năm 2023”"),
+             ("SK.CHUANHOA(text)", "precomposed Unicode, single spaces, legacy fonts converted"),
+             ("SK.KHOATEN(name)", "a key sorting names in Vietnamese order"),
+             ("SK.XETCANHAN(status; update date; …; value; [social value])", "“Đạt” or “Không đạt: reason”, in the UI language"),
+             ("SK.XETTAPTHE(valid; quota)", "“Đạt” or “Không đạt: 9/10 (90%)”"),
+             ("SK.DEMHOPLE(unit column; unit; status column; [date column])", "valid initiatives of one CĐCS"),
+             ("SK.TONGGIATRI(unit column; unit; value column)", "total value of one CĐCS"),
+             ("SK.TONGHOPCDCS(list; unit column; status column; value column; [date column])", "array formula N rows × 3 columns (Ctrl+Shift+Enter): updated, valid, value per CĐCS")]),
+ ]),
+"templates": ("Sửa mẫu văn bản", [
+  ("p", "Các mẫu là văn bản Writer bình thường. Chỗ được điền viết trong ngoặc kép nhọn: {{ten_truong}}, {{tong_gia_tri|tien}}. Một dòng bảng có {{ca_nhan.ho_ten}} được lặp cho mỗi người; {{#neu dieu_kien}} … {{/neu}} giữ đoạn khi điều kiện đúng; {{#moi ds}} … {{/moi}} lặp các đoạn."),
+  ("ul", ["Mở mẫu gốc: trong thư mục cài tiện ích, thư mục templates (BaoCaoTongKet.ott, ToTrinh.ott…).",
+          "Lưu bản sửa vào một thư mục riêng cùng tên tệp, rồi ghi thư mục đó vào Cài đặt ▸ Thư mục mẫu của tôi: mẫu của bạn được dùng thay mẫu gốc.",
+          "Chỗ điền viết sai hiện thành ghi chú đỏ trong văn bản và được báo, không bao giờ im lặng."]),
+ ], "Editing the templates", [
+  ("p", "The templates are ordinary Writer documents. What is filled is written in double braces: {{ten_truong}}, {{tong_gia_tri|tien}}. A table row holding {{ca_nhan.ho_ten}} is repeated for each person; {{#neu condition}} … {{/neu}} keeps paragraphs when the condition holds; {{#moi list}} … {{/moi}} repeats them."),
+  ("ul", ["The shipped templates are in the extension's templates folder (BaoCaoTongKet.ott, ToTrinh.ott…).",
+          "Save your edited copy under the same file name in a folder of your own and name that folder in Settings ▸ My template folder: yours is used instead.",
+          "A misspelt marker shows as a red note in the document and is reported, never silently."]),
+ ]),
+}
+
+CSS = ("body{font-family:'Liberation Sans',Arial,sans-serif;max-width:46em;margin:1em auto;line-height:1.45}"
+       "h1{color:#1f4e79}h2{color:#1f4e79;font-size:1.15em}nav{font-size:.9em;margin-bottom:1em}"
+       "table{border-collapse:collapse}td{border:1px solid #999;padding:.2em .4em;vertical-align:top}"
+       "td:first-child{font-family:'Liberation Mono',monospace;white-space:nowrap}")
+
+
+def render(lang, page):
+    vi = lang == "vi"
+    title_vi, body_vi, title_en, body_en = PAGES[page]
+    title, body = (title_vi, body_vi) if vi else (title_en, body_en)
+    nav = " · ".join(f'<a href="{p}.html">{html.escape(v if vi else e)}</a>' for p, v, e in NAV)
+    parts = [f'<!DOCTYPE html>\n<html lang="{"vi" if vi else "en"}"><head><meta charset="utf-8">',
+             f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>",
+             f"<nav>{nav}</nav><h1>{html.escape(title)}</h1>"]
+    for kind, content in body:
+        if kind == "h":
+            parts.append(f"<h2>{html.escape(content)}</h2>")
+        elif kind == "p":
+            parts.append(f"<p>{html.escape(content)}</p>")
+        elif kind == "ul":
+            parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in content) + "</ul>")
+        elif kind == "table":
+            parts.append("<table>" + "".join(f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td></tr>"
+                                             for a, b in content) + "</table>")
+    parts.append("</body></html>\n")
+    return "".join(parts)
+
+
+for lang in ("vi", "en"):
+    (OUT / lang).mkdir(parents=True, exist_ok=True)
+    for page in PAGES:
+        (OUT / lang / f"{page}.html").write_text(render(lang, page), encoding="utf-8")
