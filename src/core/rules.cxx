@@ -81,8 +81,18 @@ Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::ve
                 complain(*text, "setting.bad_date");
         }
     };
+    const Date default_start = criteria.period_start, default_end = criteria.period_end;
     read_date({"tu ngay", "thoi gian tu ngay", "bat dau"}, criteria.period_start);
     read_date({"den ngay", "thoi gian den ngay", "ket thuc"}, criteria.period_end);
+    if (criteria.period_end < criteria.period_start)
+    {
+        // A period that ends before it starts is refused here as in the dialog and the settings.
+        if (issues)
+            issues->push_back(Issue{sheet, 0, "", "", "setting.period_reversed",
+                                    {body_date(criteria.period_start), body_date(criteria.period_end)}, true});
+        criteria.period_start = default_start;
+        criteria.period_end = default_end;
+    }
     read_date({"han cap nhat", "han cap nhat len he thong", "moc cap nhat"}, criteria.cutoff);
     if (const auto* text = setting(book, {"ket hop tieu chi ca nhan", "ket hop hai tieu chi", "cach ket hop tieu chi"}))
     {

@@ -1,4 +1,5 @@
 #include "sangkien/core/workbook.hxx"
+#include "sangkien/core/rules.hxx"
 
 #include <algorithm>
 #include <array>
@@ -1980,6 +1981,9 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
             else
                 read_people(sheet.name, rows, *mapping, book);
         }
+        // A Thông tin value nobody can read is said (Lỗi dữ liệu), never quietly replaced.
+        if (chosen.count(SheetKind::settings))
+            criteria_from_settings(book, Criteria{}, &book.issues);
         if (!chosen.count(SheetKind::initiatives))
             book.issues.push_back(Issue{"", 0, "", "", "workbook.no_initiatives", {}, true});
         index_workbook(book);

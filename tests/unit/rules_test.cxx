@@ -4,6 +4,7 @@
 
 #include "sangkien/core/aggregate.hxx"
 #include "sangkien/core/rules.hxx"
+#include "sangkien/core/sample.hxx"
 #include "sangkien/core/text.hxx"
 
 using namespace sangkien::core;
@@ -308,6 +309,49 @@ TEST(Settings, TheInformationSheetOverridesThePlan)
     EXPECT_TRUE(criteria.grounds_and);
     ASSERT_EQ(issues.size(), 1u);
     EXPECT_EQ(issues[0].key, "setting.bad_date");
+}
+
+} // namespace
+
+namespace {
+
+// A Thông tin value nobody can read reaches Lỗi dữ liệu (it used to be replaced by the default in
+// silence); a reversed period is refused as the dialog and the settings page refuse it.
+TEST(Settings, UnreadableThongTinValuesAreReportedNotReplacedInSilence)
+{
+    const struct
+    {
+        std::vector<std::pair<std::string, std::string>> rows;
+        std::string key;
+    } cases[] = {
+        {{{"Hạn cập nhật", "31/2/2023"}}, "setting.bad_date"},
+        {{{"Từ ngày", "1/9/2023"}, {"Đến ngày", "1/1/2023"}}, "setting.period_reversed"},
+        {{{"Ngưỡng giá trị làm lợi", "nhiều lắm"}}, "setting.bad_threshold"},
+        {{{"Kết hợp tiêu chí cá nhân", "tùy"}}, "setting.bad_combination"},
+        {{{"Hạn cập nhật", "31/8/2023"}, {"Từ ngày", "1/9/2021"}, {"Đến ngày", "31/8/2023"}}, ""},
+    };
+    for (const auto& c : cases)
+    {
+        WorkbookInput input = generate_sample({20, 3, false}).input;
+        Sheet settings{"Thông tin", {{Cell(std::string("Mục")), Cell(std::string("Giá trị"))}}};
+        for (const auto& [label, value] : c.rows)
+            settings.rows.push_back({Cell(label), Cell(value)});
+        std::erase_if(input.sheets, [](const Sheet& sheet) { return sheet.name == "Thông tin"; });
+        input.sheets.push_back(settings);
+        const Workbook book = read_workbook(input);
+        const bool reported = std::any_of(book.issues.begin(), book.issues.end(), [&](const Issue& issue) {
+            return issue.key.rfind("setting.", 0) == 0 && issue.sheet == "Thông tin" && issue.is_error;
+        });
+        if (c.key.empty())
+        {
+            EXPECT_FALSE(reported) << c.rows.front().first;
+            continue;
+        }
+        EXPECT_TRUE(std::any_of(book.issues.begin(), book.issues.end(), [&](const Issue& issue) { return issue.key == c.key; }))
+            << c.key;
+        const Criteria criteria = criteria_from_settings(book, Criteria{});
+        EXPECT_LE(criteria.period_start, criteria.period_end) << c.key;
+    }
 }
 
 } // namespace
