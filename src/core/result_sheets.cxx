@@ -252,17 +252,27 @@ ResultSheet errors_sheet(const Workbook& book, Language language)
                                          {"result.col.column", ColumnFormat::text, 6},
                                          {"result.col.cell_value", ColumnFormat::text, 28},
                                          {"result.col.message", ColumnFormat::text, 70},
-                                         {"result.col.level", ColumnFormat::text, 10}}),
+                                         {"result.col.level", ColumnFormat::text, 10},
+                                         {"result.col.go_to", ColumnFormat::link, 16}}),
                       {}, {}};
     for (const Issue& issue : book.issues)
         sheet.rows.push_back({text_cell(issue.sheet), issue.row ? number_cell(static_cast<double>(issue.row)) : Cell{},
                               text_cell(issue.column), text_cell(issue.value), text_cell(issue_message(issue, language)),
                               text_cell(std::string(text(language, issue.is_error ? "result.level.error"
-                                                                                  : "result.level.note")))});
+                                                                                  : "result.level.note"))),
+                              // A cell to fix: one Ctrl+click away.
+                              issue.row && !issue.sheet.empty()
+                                  ? text_cell(link_target(issue.sheet, issue.column.empty() ? "A" : issue.column, issue.row))
+                                  : Cell{}});
     return sheet;
 }
 
 } // namespace
+
+std::string link_target(const std::string& sheet, const std::string& column, std::size_t row)
+{
+    return sheet + "!" + column + std::to_string(row);
+}
 
 std::string result_sheet_name(ResultKind kind, Language language)
 {

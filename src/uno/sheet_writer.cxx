@@ -19,6 +19,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -177,6 +178,7 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
             break;
         case core::ColumnFormat::text:
         case core::ColumnFormat::integer:
+        case core::ColumnFormat::link:
             break;
         }
     }
@@ -191,6 +193,48 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
             ->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, code, language)));
     }
 }
+
+namespace {
+
+// A formula's string literal: quotes doubled.
+std::string quoted(const std::string& text)
+{
+    std::string out = "\"";
+    for (const char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+// The link cells of column `c` in rows [first, first + count) of the sheet (row 0 the heading):
+// =HYPERLINK("#'Sáng kiến'.F12";"Sáng kiến!F12"), which jumps to that cell (Ctrl+click).
+void write_links(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const core::ResultSheet& result, sal_Int32 c,
+                 std::size_t first, std::size_t count)
+{
+    const std::size_t top = std::max<std::size_t>(first, 1), end = first + count; // the heading stays text
+    if (top >= end)
+        return;
+    css::uno::Sequence<css::uno::Sequence<rtl::OUString>> formulas(static_cast<sal_Int32>(end - top));
+    auto* rows = formulas.getArray();
+    for (std::size_t r = top; r < end; ++r)
+    {
+        css::uno::Sequence<rtl::OUString> cell(1);
+        const auto* target = std::get_if<std::string>(&result.rows[r - 1][static_cast<std::size_t>(c)]);
+        if (const auto bang = target ? target->rfind('!') : std::string::npos; bang != std::string::npos)
+        {
+            std::string escaped;
+            for (const char ch : target->substr(0, bang))
+                escaped += ch == '\'' ? std::string("''") : std::string(1, ch);
+            cell.getArray()[0] = to_ustring("=HYPERLINK(" + quoted("#'" + escaped + "'." + target->substr(bang + 1)) + ";"
+                                            + quoted(*target) + ")");
+        }
+        rows[r - top] = cell;
+    }
+    css::uno::Reference<sheet::XCellRangeFormula>(
+        sheet->getCellRangeByPosition(c, static_cast<sal_Int32>(top), c, static_cast<sal_Int32>(end - 1)), css::uno::UNO_QUERY_THROW)
+        ->setFormulaArray(formulas);
+}
+
+} // namespace
 
 void write_sheet(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const core::ResultSheet& result)
 {
@@ -217,6 +261,9 @@ void write_sheet(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const co
         const auto range = sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), columns - 1,
                                                          static_cast<sal_Int32>(first + count - 1));
         css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(data);
+        for (sal_Int32 c = 0; c < columns; ++c)
+            if (result.columns[static_cast<std::size_t>(c)].format == core::ColumnFormat::link)
+                write_links(sheet, result, c, first, count);
     }
 }
 

@@ -296,6 +296,40 @@ TEST(ReviewCommand, AHundredThousandRowsGiveTheCoresResults)
         expect_sheet_equals(document, sheet);
 }
 
+// Every problem with a place links to it: Ctrl+click on Lỗi dữ liệu's last column jumps to the cell.
+TEST(ReviewCommand, EachDataProblemLinksToItsCell)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 300, 43, true)), false);
+    ASSERT_TRUE(launcher::dispatch_command(document, "vn.sangkien:Review").succeeded);
+    const core::Language language = core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english);
+    const auto errors = sheet_named(document, core::result_sheet_name(core::ResultKind::errors, language));
+    ASSERT_TRUE(errors.is());
+    const std::string heading = launcher::utf8(errors->getCellByPosition(6, 0)->getFormula());
+    EXPECT_EQ(heading, std::string(core::text(language, "result.col.go_to")));
+    int links = 0;
+    for (sal_Int32 r = 1; r < 400; ++r)
+    {
+        const std::string sheet = launcher::utf8(errors->getCellByPosition(0, r)->getFormula());
+        if (sheet.empty())
+            break;
+        const std::string row = launcher::utf8(errors->getCellByPosition(1, r)->getFormula());
+        const std::string column = launcher::utf8(errors->getCellByPosition(2, r)->getFormula());
+        const std::string link = launcher::utf8(errors->getCellByPosition(6, r)->getFormula());
+        if (row.empty())
+        {
+            EXPECT_TRUE(link.empty()) << "row " << r + 1;
+            continue;
+        }
+        ++links;
+        EXPECT_EQ(link, "=HYPERLINK(\"#'" + sheet + "'." + (column.empty() ? "A" : column) + row + "\";\"" + sheet + "!"
+                            + (column.empty() ? "A" : column) + row + "\")")
+            << "row " << r + 1;
+    }
+    EXPECT_GE(links, 2);
+}
+
 TEST(ReviewCommand, HandCheckedWorkbook)
 {
     const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
