@@ -42,6 +42,7 @@
 #include "commands.hxx"
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
+#include "sangkien/core/format.hxx"
 #include "sangkien/core/merge.hxx"
 #include "sheet_io.hxx"
 #include "sheet_writer.hxx"
@@ -277,6 +278,8 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
     if (request.output)
     {
         const fs::path target = free_output(*request.output, request.overwrite);
+        std::error_code error;
+        const bool existed = fs::exists(target, error);
         try
         {
             const auto arguments = sequence_of<beans::PropertyValue>(
@@ -284,9 +287,21 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
             css::uno::Reference<frame::XStorable>(document, css::uno::UNO_QUERY_THROW)
                 ->storeToURL(to_ustring(file_url(target)), arguments);
         }
+        catch (const css::uno::Exception&)
+        {
+            // Nothing partial is left behind; the clerk is told what to try (a very large merge
+            // does not fit one .ods: LibreOffice cannot write its content in one zip entry).
+            close_document(document);
+            if (!existed)
+                fs::remove(target, error);
+            throw UserError(core::format(language, "merge.store_failed",
+                                         {target.string(), core::group_thousands(static_cast<std::int64_t>(merged.initiatives))}));
+        }
         catch (...)
         {
             close_document(document);
+            if (!existed)
+                fs::remove(target, error);
             throw;
         }
         close_document(document);

@@ -254,6 +254,23 @@ TEST(Merge, NothingToMergeAndFilesThatAreNotWorkbooksAreSaidSo)
     EXPECT_TRUE(said);
 }
 
+// A merge that cannot be stored says so in the clerk's words and leaves no file behind.
+TEST(Merge, AResultThatCannotBeStoredIsSaidAndLeavesNothing)
+{
+    const test::TempDir folder;
+    std::ofstream(folder.path() / "la-tep") << "một tệp, không phải thư mục";
+    const fs::path output = folder.path() / "la-tep" / "gop.ods"; // a file is where its folder should be
+    const launcher::Document blank = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const auto outcome = launcher::dispatch_command(
+        blank, launcher::command_url("vn.sangkien:Merge",
+                                     {{"sources", launcher::file_url((kData / "cdcs" / "cdcs-thcs-cha-la.xlsx").string())},
+                                      {"output", launcher::file_url(output.string())}}));
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_NE(outcome.result.find("Không lưu được sổ gộp vào " + output.string()), std::string::npos) << outcome.result;
+    EXPECT_EQ(outcome.result.find("Error"), std::string::npos) << outcome.result;
+    EXPECT_FALSE(fs::exists(output));
+}
+
 } // namespace
 
 #include <com/sun/star/table/XCell.hpp>
