@@ -421,36 +421,41 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
         if (person.qualifies)
             qualifying.push_back(&person);
     // A person's district: their unit when it is one; for someone proposed by their CĐCS, the
-    // district the initiatives place that CĐCS under.
-    std::map<std::string, std::size_t> unit_order;
+    // district the initiatives place that CĐCS under. Grouped by the district's key, in the units'
+    // order (districts not in the list after them, as first met), under the list's spelling.
+    struct District
+    {
+        std::string name;
+        std::size_t order = 0;
+    };
+    std::map<std::string, District> districts; // key → how it is named and placed
     std::map<std::string, std::string> district_of_grassroots;
     if (settings.province_level)
     {
         for (const UnionResult& unit : review.unions)
-            unit_order.try_emplace(unit.key, unit_order.size());
+            districts.try_emplace(unit.key, District{unit.name, districts.size()});
         for (const Initiative& initiative : book.initiatives)
             if (!initiative.grassroots_unit.empty())
                 district_of_grassroots.try_emplace(matching_key(initiative.grassroots_unit, {true, true}), initiative.unit);
     }
-    const auto district_of = [&](const PersonResult& person) -> std::string {
-        if (unit_order.count(person.unit_key))
-            return person.unit;
-        const auto it = district_of_grassroots.find(person.unit_key);
-        return it == district_of_grassroots.end() ? person.unit : it->second;
+    const auto district_of = [&](const PersonResult& person) -> const District& {
+        std::string name = person.unit;
+        if (!districts.count(person.unit_key))
+            if (const auto it = district_of_grassroots.find(person.unit_key); it != district_of_grassroots.end())
+                name = it->second;
+        const std::string key = matching_key(name, {true, true});
+        return districts.try_emplace(key, District{name, districts.size()}).first->second;
     };
+    std::vector<std::pair<const PersonResult*, const District*>> listed; // in name order, then by district
+    for (const PersonResult* person : qualifying)
+        listed.emplace_back(person, settings.province_level ? &district_of(*person) : nullptr);
     if (settings.province_level)
-    {
-        const auto order_of = [&](const PersonResult* person) {
-            const auto it = unit_order.find(matching_key(district_of(*person), {true, true}));
-            return it == unit_order.end() ? unit_order.size() : it->second;
-        };
-        std::stable_sort(qualifying.begin(), qualifying.end(),
-                         [&](const PersonResult* a, const PersonResult* b) { return order_of(a) < order_of(b); });
-    }
-    for (const PersonResult* qualifying_person : qualifying)
+        std::stable_sort(listed.begin(), listed.end(),
+                         [](const auto& a, const auto& b) { return a.second->order < b.second->order; });
+    for (const auto& [qualifying_person, placed] : listed)
     {
         const PersonResult& person = *qualifying_person;
-        const std::string district = settings.province_level ? district_of(person) : person.unit;
+        const std::string district = placed ? placed->name : person.unit;
         if (settings.province_level
             && (people.empty() || std::get<std::string>(people.back().at("nhom").value) != district))
         {

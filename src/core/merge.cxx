@@ -237,12 +237,14 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
         }
         const auto fields = layout_fields(kInitiativeLayout, SheetKind::initiatives);
         unit_column_ = static_cast<std::size_t>(std::find(fields.begin(), fields.end(), Field::unit) - fields.begin());
+        const SharedText given_unit = summary.unit_given;  // named and keyed once for the file
+        const SharedText given_key = given_unit.empty() ? SharedText() : SharedText(matching_key(given_unit, {true, true}));
         for (Initiative& item : book.initiatives)
         {
-            if (item.unit.empty() && !summary.unit_given.empty())
+            if (item.unit.empty() && !given_unit.empty())
             {
-                item.unit = summary.unit_given;
-                item.unit_key = matching_key(item.unit, {true, true});
+                item.unit = given_unit;
+                item.unit_key = given_key;
             }
             // A row on a sheet the list goes on over is read from there (its columns are the list's).
             const Sheet* on = item.sheet.empty() ? list : sheet_named(item.sheet);

@@ -378,6 +378,9 @@ NormalisePlan plan_normalisation(const WorkbookInput& input, const MappingOverri
         for (const auto& [k, name] : book.sheet_names)
             if (name == sheet.name)
                 kind = k;
+        // The sheets a long list goes on over are the list too (their columns are the list's).
+        if (std::find(book.list_continued_on.begin(), book.list_continued_on.end(), sheet.name) != book.list_continued_on.end())
+            kind = SheetKind::initiatives;
         if (!kind)
             continue; // a sheet the review does not read is none of our business
         SheetPlan sheet_plan;

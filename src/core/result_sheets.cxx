@@ -168,7 +168,7 @@ ResultSheet people_sheet(const Workbook& book, const Review& review, Language la
         for (const std::size_t index : person.initiatives)
         {
             const Initiative& initiative = book.initiatives[index];
-            codes.push_back(initiative.code.empty() ? format(language, "result.row_ref", {std::to_string(initiative.row)})
+            codes.push_back(initiative.code.empty() ? format(language, "result.row_ref", {row_reference(initiative.row, initiative.sheet)})
                                                     : initiative.code);
         }
         std::vector<std::string> problems;
@@ -262,17 +262,12 @@ ResultSheet errors_sheet(const Workbook& book, Language language)
                                                                                   : "result.level.note"))),
                               // A cell to fix: one Ctrl+click away.
                               issue.row && !issue.sheet.empty()
-                                  ? text_cell(link_target(issue.sheet, issue.column.empty() ? "A" : issue.column, issue.row))
+                                  ? text_cell(cell_reference(issue.column.empty() ? "A" : issue.column, issue.row, SharedText(issue.sheet)))
                                   : Cell{}});
     return sheet;
 }
 
 } // namespace
-
-std::string link_target(const std::string& sheet, const std::string& column, std::size_t row)
-{
-    return sheet + "!" + column + std::to_string(row);
-}
 
 std::string result_sheet_name(ResultKind kind, Language language)
 {

@@ -76,15 +76,19 @@ Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::ve
         {
             const DateValue value = parse_date(*text);
             if (value.kind == DateKind::date)
+            {
                 target = value.date;
-            else
-                complain(*text, "setting.bad_date");
+                return true;
+            }
+            complain(*text, "setting.bad_date");
         }
+        return false;
     };
     const Date default_start = criteria.period_start, default_end = criteria.period_end;
-    read_date({"tu ngay", "thoi gian tu ngay", "bat dau"}, criteria.period_start);
-    read_date({"den ngay", "thoi gian den ngay", "ket thuc"}, criteria.period_end);
-    if (criteria.period_end < criteria.period_start)
+    const bool start_given = read_date({"tu ngay", "thoi gian tu ngay", "bat dau"}, criteria.period_start);
+    const bool end_given = read_date({"den ngay", "thoi gian den ngay", "ket thuc"}, criteria.period_end);
+    // Reversed as the sheet writes it (one date from the sheet against a default says nothing).
+    if (start_given && end_given && criteria.period_end < criteria.period_start)
     {
         // A period that ends before it starts is refused here as in the dialog and the settings.
         if (issues)

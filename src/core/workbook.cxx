@@ -980,17 +980,31 @@ void for_each_row(SheetRows& rows, std::size_t first, Visit&& visit)
     }
 }
 
+// What reading a list carries from one of its sheets to the next ("Sáng kiến (2)" goes on where
+// "Sáng kiến" stopped: the group heading above, the rows since the last subtotal).
+struct ListReading
+{
+    TextPool names;                                        // names repeat: one copy each
+    std::unordered_map<std::string, SharedText> unit_keys; // and key them once
+    ListState state;
+    std::size_t units_from_sections = 0;
+};
+
 // `part`: the sheet's name when it continues the list over another sheet, else empty.
 void read_initiatives(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book,
-                      std::vector<BareAmount>& bare_amounts, const SharedText& part = {})
+                      std::vector<BareAmount>& bare_amounts, ListReading& reading, const SharedText& part = {})
 {
     SheetReader reader{sheet_name, book.issues};
     const ListColumns columns(mapping);
     book.has_update_dates = columns.updated.has_value();
-    TextPool names;                                               // names repeat: one copy each
-    std::unordered_map<std::string, SharedText> unit_keys;        // and key them once
-    ListState state;
-    std::size_t units_from_sections = 0;
+    TextPool& names = reading.names;
+    auto& unit_keys = reading.unit_keys;
+    ListState& state = reading.state;
+    std::size_t& units_from_sections = reading.units_from_sections;
+    // A total and the rows below it belong to one sheet.
+    state.total_row = 0;
+    state.skipped_first = state.skipped_last = 0;
+    state.skipped_text.clear();
 
     const auto flush_skipped = [&] {
         if (state.skipped_first == 0)
@@ -1179,9 +1193,14 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         book.initiatives.push_back(std::move(item));
     });
     flush_skipped();
-    if (units_from_sections > 0)
-        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_section", {std::to_string(units_from_sections)},
-                                    false});
+}
+
+// Said once for the whole list, after its last sheet.
+void finish_list(const std::string& sheet_name, const ListReading& reading, Workbook& book)
+{
+    if (reading.units_from_sections > 0)
+        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_section",
+                                    {std::to_string(reading.units_from_sections)}, false});
 }
 
 void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
@@ -1759,11 +1778,11 @@ std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, 
 
 namespace {
 
-// The sheets a long list goes on over ("Sáng kiến (2)", "(3)"… after "Sáng kiến"), read into
-// the same list in order while they come; each must have the list's columns.
-void read_continuations(const WorkbookSource& source, std::vector<bool>& used, const std::string& list_sheet,
-                        const ColumnMapping& list_mapping, Workbook& book, std::vector<BareAmount>& bare_amounts)
+// The sheets a long list goes on over ("Sáng kiến (2)", "(3)"… after "Sáng kiến"), claimed as the
+// list's before any other kind of sheet is looked for by content, so none is taken for another.
+std::vector<std::size_t> list_parts(const WorkbookSource& source, std::vector<bool>& used, const std::string& list_sheet)
 {
+    std::vector<std::size_t> parts;
     for (std::size_t part = 2;; ++part)
     {
         const std::string name = list_part_name(list_sheet, part);
@@ -1771,16 +1790,33 @@ void read_continuations(const WorkbookSource& source, std::vector<bool>& used, c
         while (index < source.sheets.size() && (used[index] || source.sheets[index].head.name != name))
             ++index;
         if (index == source.sheets.size())
-            return;
+            return parts;
         used[index] = true;
-        const auto mapping = detect_columns(source.sheets[index].head, SheetKind::initiatives);
-        if (!mapping || mapping->columns != list_mapping.columns)
+        parts.push_back(index);
+    }
+}
+
+// Each part read into the same list, in order, with the list's columns (the user's corrections
+// included) from its own heading row; a part whose headings are not the list's is said and ends
+// the list there.
+void read_continuations(const WorkbookSource& source, const std::vector<std::size_t>& parts, const std::string& list_sheet,
+                        const std::map<Field, std::size_t>& detected_columns, const ColumnMapping& list_mapping,
+                        Workbook& book, std::vector<BareAmount>& bare_amounts, ListReading& reading)
+{
+    for (const std::size_t index : parts)
+    {
+        const Sheet& head = source.sheets[index].head;
+        const auto detected = detect_columns(head, SheetKind::initiatives);
+        if (!detected || detected->columns != detected_columns)
         {
-            book.issues.push_back(Issue{name, 0, "", "", "sheet.continuation_columns", {name, list_sheet}, true});
+            book.issues.push_back(Issue{head.name, 0, "", "", "sheet.continuation_columns", {head.name, list_sheet}, true});
             return;
         }
-        book.list_continued_on.push_back(name);
-        read_initiatives(name, *source.sheets[index].rows, *mapping, book, bare_amounts, SharedText(name));
+        ColumnMapping mapping = list_mapping;
+        mapping.heading_row = detected->heading_row;
+        mapping.first_data_row = detected->first_data_row;
+        book.list_continued_on.push_back(head.name);
+        read_initiatives(head.name, *source.sheets[index].rows, mapping, book, bare_amounts, reading, SharedText(head.name));
     }
 }
 
@@ -1881,9 +1917,21 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                     chosen[kind] = i;
                     used[i] = true;
                 }
+        // The list's parts are the list's, whatever their headings look like to the other kinds.
+        std::vector<std::size_t> parts;
+        bool parts_claimed = false;
+        const auto claim_parts = [&] {
+            if (parts_claimed || !chosen.count(SheetKind::initiatives))
+                return;
+            parts_claimed = true;
+            parts = list_parts(source, used, source.sheets[chosen[SheetKind::initiatives]].head.name);
+        };
+        claim_parts();
         // …then by content, for the sheets with columns.
         for (const SheetKind kind : {SheetKind::initiatives, SheetKind::unions, SheetKind::people})
         {
+            if (kind != SheetKind::initiatives)
+                claim_parts();
             if (chosen.count(kind))
                 continue;
             std::size_t best_score = 0;
@@ -1921,6 +1969,7 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                 continue;
             }
             auto mapping = detect_columns(sheet, kind, &book.issues);
+            const std::map<Field, std::size_t> detected_columns = mapping ? mapping->columns : std::map<Field, std::size_t>{};
             if (const auto it = overrides.find(kind); it != overrides.end())
             {
                 if (!mapping)
@@ -1973,8 +2022,10 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                 continue;
             if (kind == SheetKind::initiatives)
             {
-                read_initiatives(sheet.name, rows, *mapping, book, bare_amounts);
-                read_continuations(source, used, sheet.name, *mapping, book, bare_amounts);
+                ListReading reading;
+                read_initiatives(sheet.name, rows, *mapping, book, bare_amounts, reading);
+                read_continuations(source, parts, sheet.name, detected_columns, *mapping, book, bare_amounts, reading);
+                finish_list(sheet.name, reading, book);
             }
             else if (kind == SheetKind::unions)
                 read_unions(sheet.name, rows, *mapping, book);

@@ -1,5 +1,6 @@
 #include "dialog_controls.hxx"
 #include "help.hxx"
+#include "sangkien/core/user_options.hxx"
 
 #include <algorithm>
 #include <filesystem>
@@ -121,6 +122,18 @@ void SAL_CALL BrowseFolderListener::actionPerformed(const awt::ActionEvent&)
     {
         // The field keeps what it held.
     }
+}
+
+bool offer_to_create_folder(const css::uno::Reference<awt::XWindow>& window, const std::string& path, core::Language language)
+{
+    if (!ask_yes_no(window, core::create_folder_question(path, language)))
+        return false;
+    std::error_code error;
+    std::filesystem::create_directories(path, error);
+    if (!error)
+        return true;
+    show_message(window, awt::MessageBoxType_WARNINGBOX, core::format(language, "folder.create_failed", {path}));
+    return false;
 }
 
 sal_Int16 selected_item(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)

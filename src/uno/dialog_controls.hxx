@@ -14,6 +14,7 @@
 
 #include <cppuhelper/implbase1.hxx>
 
+#include "sangkien/core/messages.hxx"
 #include "ustring.hxx"
 
 namespace sangkien::uno {
@@ -83,6 +84,12 @@ private:
     std::string field_;
     std::string title_;
 };
+
+// A folder typed but not made yet (core::FolderState::can_create): asks over `window` whether to
+// create it, creates it when the user says Yes and says so when that fails. True when the folder
+// exists afterwards.
+bool offer_to_create_folder(const css::uno::Reference<css::awt::XWindow>& window, const std::string& path,
+                            core::Language language);
 
 // The first selected entry of a list box (0 when none), and selecting one.
 sal_Int16 selected_item(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name);

@@ -284,16 +284,10 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
             form.formats[i] = checked("Format" + std::to_string(i));
         form.folder = control_text(controls, "Folder");
         choice = core::read_dossier_form(form, language);
-        if (choice.problems.empty() && choice.folder_missing)
-        {
-            // A folder not made yet: made when the clerk says so, else the dialog again.
-            if (!ask_yes_no(context.frame->getContainerWindow(), core::create_folder_question(choice.folder, language)))
-                continue;
-            std::error_code error;
-            std::filesystem::create_directories(choice.folder, error);
-            if (error)
-                choice.problems.push_back(core::format(language, "folder.create_failed", {choice.folder}));
-        }
+        // A folder not made yet: made when the clerk says so, else the dialog again.
+        if (choice.problems.empty() && choice.folder_missing
+            && !offer_to_create_folder(context.frame->getContainerWindow(), choice.folder, language))
+            continue;
         if (choice.problems.empty())
             break;
         std::string message;

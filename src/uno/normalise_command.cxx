@@ -136,9 +136,14 @@ void mark_results_outdated(const css::uno::Reference<frame::XModel>& model, core
         const auto cursor = sheet->createCursor();
         css::uno::Reference<sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
         const auto end = css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)->getRangeAddress();
+        const rtl::OUString note = to_ustring(core::text(language, "normalise.outdated"));
+        // Once: a second tidy-up before the next review finds its note at the end of the row.
+        if (css::uno::Reference<text::XTextRange>(sheet->getCellByPosition(end.EndColumn, 0), css::uno::UNO_QUERY_THROW)
+                ->getString()
+            == note)
+            continue;
         const auto cell = sheet->getCellByPosition(end.EndColumn + 1, 0);
-        css::uno::Reference<text::XTextRange>(cell, css::uno::UNO_QUERY_THROW)
-            ->setString(to_ustring(core::text(language, "normalise.outdated")));
+        css::uno::Reference<text::XTextRange>(cell, css::uno::UNO_QUERY_THROW)->setString(note);
         const css::uno::Reference<beans::XPropertySet> properties(cell, css::uno::UNO_QUERY_THROW);
         properties->setPropertyValue(ascii("CharWeight"), css::uno::Any(awt::FontWeight::BOLD));
         properties->setPropertyValue(ascii("CharColor"), css::uno::Any(sal_Int32(0xC00000)));

@@ -1,7 +1,5 @@
 #include "options_page.hxx"
 
-#include <filesystem>
-
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -132,15 +130,8 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
             }
             // A folder typed but not made yet: made when the clerk says so.
             for (const std::string* folder : {&edited.output_folder, &edited.template_folder})
-                if (core::folder_state(*folder) == core::FolderState::can_create
-                    && ask_yes_no(office_window(context_, window), core::create_folder_question(*folder, language)))
-                {
-                    std::error_code error;
-                    std::filesystem::create_directories(*folder, error);
-                    if (error)
-                        show_message(office_window(context_, window), awt::MessageBoxType_WARNINGBOX,
-                                     core::format(language, "folder.create_failed", {*folder}));
-                }
+                if (core::folder_state(*folder) == core::FolderState::can_create)
+                    offer_to_create_folder(office_window(context_, window), *folder, language);
             write_user_options(context_, edited);
             return true;
         }

@@ -41,6 +41,18 @@ core::Language expected_language()
     return core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english);
 }
 
+// A read-only view of the configuration at `path`.
+uno::Reference<container::XHierarchicalNameAccess> configuration_at(const uno::Reference<uno::XComponentContext>& context,
+                                                                    const char* path)
+{
+    uno::Sequence<uno::Any> arguments(1);
+    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr(path)));
+    return uno::Reference<container::XHierarchicalNameAccess>(
+        configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
+            launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
+        uno::UNO_QUERY_THROW);
+}
+
 TEST(Configuration, MenuToolbarImagesAndHandlerAreRegistered)
 {
     const auto context = test::OfficeEnvironment::context();
@@ -62,12 +74,7 @@ TEST(Configuration, MenuToolbarImagesAndHandlerAreRegistered)
 TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
 {
     const auto context = test::OfficeEnvironment::context();
-    uno::Sequence<uno::Any> arguments(1);
-    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr("/org.openoffice.Office.Addons/AddonUI")));
-    const uno::Reference<container::XHierarchicalNameAccess> addons(
-        configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
-            launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
-        uno::UNO_QUERY_THROW);
+    const auto addons = configuration_at(context, "/org.openoffice.Office.Addons/AddonUI");
     const auto document = Document::new_spreadsheet(test::OfficeEnvironment::context());
     const uno::Reference<frame::XDispatchProvider> provider(document.model()->getCurrentController()->getFrame(),
                                                            uno::UNO_QUERY_THROW);
@@ -99,10 +106,7 @@ TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
     EXPECT_TRUE(launcher::configuration_node_exists(
         context, "/org.openoffice.Office.OptionsDialog/Nodes/vn.sangkien.options/Leaves/vn.sangkien.options.settings"));
     bool all_modules = false;
-    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"),
-                                       uno::Any(launcher::ustr("/org.openoffice.Office.OptionsDialog/Nodes/vn.sangkien.options")));
-    uno::Reference<container::XNameAccess>(configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
-                                               launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
+    uno::Reference<container::XNameAccess>(configuration_at(context, "/org.openoffice.Office.OptionsDialog/Nodes/vn.sangkien.options"),
                                            uno::UNO_QUERY_THROW)
             ->getByName(launcher::ustr("AllModules"))
         >>= all_modules;
@@ -114,12 +118,7 @@ TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
 TEST(Configuration, AcceleratorsAreUniqueAndTypableAndTheToolbarHasTheMainCommands)
 {
     const auto context = test::OfficeEnvironment::context();
-    uno::Sequence<uno::Any> arguments(1);
-    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr("/org.openoffice.Office.Addons/AddonUI")));
-    const uno::Reference<container::XHierarchicalNameAccess> addons(
-        configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
-            launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
-        uno::UNO_QUERY_THROW);
+    const auto addons = configuration_at(context, "/org.openoffice.Office.Addons/AddonUI");
     const auto entries_of = [&](const char* container) {
         std::map<std::string, std::pair<std::string, std::string>> out; // node → URL, Title
         const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(launcher::ustr(container)),

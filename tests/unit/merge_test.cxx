@@ -253,6 +253,26 @@ TEST_F(MergeTest, AListLongerThanASheetGoesOnOverSheetsReadBackAsOneList)
                              [](const Issue& issue) { return issue.is_error && issue.key.rfind("sheet.", 0) == 0; }));
 }
 
+TEST_F(MergeTest, PartsStayTheListsWithoutAPeopleSheetAndWithTheUsersColumnCorrections)
+{
+    MergeOptions options;
+    options.rows_per_sheet = 300;
+    WorkbookInput input = merged_input(merge(*split, options));
+    // No people sheet: a part's headings must not make it one.
+    std::erase_if(input.sheets, [](const Sheet& sheet) { return sheet.name == "Cá nhân đề xuất"; });
+    const Workbook book = read_workbook(input);
+    EXPECT_EQ(book.list_continued_on.size(), 2u);
+    EXPECT_EQ(book.initiatives.size(), read_workbook(merged_input(merge(*split))).initiatives.size());
+    EXPECT_FALSE(book.sheet_names.count(SheetKind::people) && book.sheet_names.at(SheetKind::people).rfind("Sáng kiến", 0) == 0);
+    // A column the user corrected on the list applies to its parts too.
+    const MappingOverrides overrides{{SheetKind::initiatives, {{Field::note, static_cast<std::size_t>(-1)}}}};
+    const Workbook corrected = read_workbook(input, overrides);
+    EXPECT_EQ(corrected.list_continued_on.size(), 2u);
+    EXPECT_EQ(corrected.initiatives.size(), book.initiatives.size());
+    EXPECT_TRUE(std::none_of(corrected.issues.begin(), corrected.issues.end(),
+                             [](const Issue& issue) { return issue.key == "sheet.continuation_columns"; }));
+}
+
 TEST(Merge, ARepeatOnAnotherPartOfTheListNamesItsSheet)
 {
     const WorkbookInput sample = generate_sample({40, 5, false}).input;

@@ -329,6 +329,7 @@ TEST(Settings, UnreadableThongTinValuesAreReportedNotReplacedInSilence)
         {{{"Ngưỡng giá trị làm lợi", "nhiều lắm"}}, "setting.bad_threshold"},
         {{{"Kết hợp tiêu chí cá nhân", "tùy"}}, "setting.bad_combination"},
         {{{"Hạn cập nhật", "31/8/2023"}, {"Từ ngày", "1/9/2021"}, {"Đến ngày", "31/8/2023"}}, ""},
+        {{{"Từ ngày", "1/9/2024"}}, ""}, // one date from the sheet, the other the default: nothing reversed
     };
     for (const auto& c : cases)
     {

@@ -19,11 +19,8 @@ enum class ColumnFormat
     percent,  // a fraction shown as a percentage (0.875 → 87,5%)
     date,     // a Calc date serial
     verdict,  // "Đạt" / "Không đạt…": coloured
-    link,     // "Sáng kiến!F12": a link that jumps to that cell of the workbook (empty: none)
+    link,     // "Sáng kiến!F12" (cell_reference): a link that jumps to that cell (empty: none)
 };
-
-// The text of a link cell: the sheet and the cell, as Calc writes a reference ("Sáng kiến!F12").
-std::string link_target(const std::string& sheet, const std::string& column, std::size_t row);
 
 struct ResultColumn
 {
