@@ -304,8 +304,10 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
 
     // Header, number, date line, signature.
     f["co_quan_cap_tren"] = text_field(settings.superior);
-    f["don_vi"] = text_field(settings.issuer);
-    f["don_vi_ten"] = text_field(settings.issuer_name);
+    // Without a unit name the documents would say "… của )": a marked prompt instead.
+    const FillField unit_prompt{FieldValue(doc_text("doc.prompt.unit")), true};
+    f["don_vi"] = settings.issuer.empty() ? unit_prompt : text_field(settings.issuer);
+    f["don_vi_ten"] = settings.issuer_name.empty() ? unit_prompt : text_field(settings.issuer_name);
     f["dia_danh"] = text_field(settings.place);
     f["ngay"] = date_field(date);
     f["nam"] = number_field(date.year);

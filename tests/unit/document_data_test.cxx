@@ -167,3 +167,23 @@ TEST(DocumentData, EveryDocumentHasAWindowTitle)
 }
 
 } // namespace
+
+namespace {
+
+// A workbook without a unit name never yields "… của )": the documents carry a marked prompt.
+TEST(DocumentData, AMissingUnitNameIsAMarkedPrompt)
+{
+    const Workbook book = read_workbook(generate_sample({30, 5, false}).input);
+    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    DocumentSettings settings = document_settings(book, {});
+    settings.issuer.clear();
+    settings.issuer_name.clear();
+    const FillData data = document_data(book, review, summarise(book, review), settings, Date{2024, 1, 1}, Language::vietnamese);
+    for (const char* field : {"don_vi", "don_vi_ten"})
+    {
+        EXPECT_TRUE(data.fields.at(field).prompt) << field;
+        EXPECT_NE(std::get<std::string>(data.fields.at(field).value).find("Tên đơn vị"), std::string::npos) << field;
+    }
+}
+
+} // namespace
