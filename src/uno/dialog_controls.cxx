@@ -203,8 +203,13 @@ bool ExtensionDialog::run() const
         {
             toolkit.set(awt::Toolkit::create(context_), css::uno::UNO_QUERY);
             f1 = new HelpKeyHandler(context_, help_page_);
+            // The one way to take F1 before LibreOffice's own help does (key listeners only
+            // listen); UNOIDL marks it deprecated, with no replacement.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
             if (toolkit.is())
                 toolkit->addKeyHandler(f1);
+#pragma GCC diagnostic pop
         }
         catch (...)
         {
@@ -219,8 +224,11 @@ bool ExtensionDialog::run() const
         {
             try
             {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
                 if (toolkit.is())
                     toolkit->removeKeyHandler(handler);
+#pragma GCC diagnostic pop
             }
             catch (...)
             {

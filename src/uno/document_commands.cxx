@@ -6,6 +6,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <optional>
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -113,13 +114,13 @@ struct Produced
 // its own window or closed.
 void produce(const CommandContext& context, const core::DocumentInfo& info, const core::FillData& data,
              const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite, bool show,
-             core::Language language, Produced& produced)
+             core::Language language, Produced& produced, const FillProgress& progress = {})
 {
     const auto document = load_template(context.component_context,
                                         template_url(context.component_context, std::string(info.file) + ".ott"), language);
     try
     {
-        for (const auto& problem : fill_writer_document(document, data, language))
+        for (const auto& problem : fill_writer_document(document, data, language, progress))
             produced.problems.push_back(core::format(language, "document.problem", {info.file, problem}));
         if (!folder_url.empty())
             for (const auto& format : formats)
@@ -184,11 +185,12 @@ std::vector<std::string> requested_formats(const std::string& text, core::Langua
 rtl::OUString make_report(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
-    WorkbookData workbook;
-    {
-        Progress progress(context.frame, std::string(core::text(language, "document.report_progress")), 1);
-        workbook = workbook_data(context, language);
-    }
+    // One bar through the whole report: reading and reviewing (to 20), the fill by phase and by
+    // list rows (to 90), storing (to 100).
+    std::optional<Progress> progress(std::in_place, context.frame, std::string(core::text(language, "document.report_progress")), 100);
+    WorkbookData workbook = workbook_data(context, language);
+    progress->step(20);
+    const FillProgress filling = [&progress](double fraction) { progress->step(20 + static_cast<sal_Int32>(70 * fraction)); };
     const core::FillData& data = workbook.fill;
     const core::DocumentInfo& info = core::document_catalogue().front();
     Produced produced{{}, workbook.warnings};
@@ -198,7 +200,8 @@ rtl::OUString make_report(const CommandContext& context)
         // Batch use: stored where asked, not shown; an existing file is kept (the next free name
         // is used) unless the caller says overwrite=1.
         const auto formats = requested_formats(argument(context, "formats").empty() ? "odt,pdf" : argument(context, "formats"), language);
-        produce(context, info, data, output, formats, argument(context, "overwrite") == "1", false, language, produced);
+        produce(context, info, data, output, formats, argument(context, "overwrite") == "1", false, language, produced, filling);
+        progress.reset();
     }
     else
     {
@@ -206,10 +209,8 @@ rtl::OUString make_report(const CommandContext& context)
         // copy is also stored there (never over an existing file).
         const core::UserOptions options = read_user_options(context.component_context);
         const std::string folder = options.output_folder.empty() ? std::string() : folder_url_of(options.output_folder);
-        {
-            Progress progress(context.frame, std::string(core::text(language, "document.report_progress")), 1);
-            produce(context, info, data, folder, core::output_formats(options.formats), false, true, language, produced);
-        }
+        produce(context, info, data, folder, core::output_formats(options.formats), false, true, language, produced, filling);
+        progress.reset(); // the bar goes before any message
         warn_about_problems(context, produced, language);
         // A copy stored beside the open report is said, with where.
         if (!produced.files.empty() && context.frame.is())
@@ -302,13 +303,12 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
     const core::FillData& data = workbook.fill;
     Produced produced{{}, workbook.warnings};
     {
-        Progress progress(context.frame, std::string(core::text(language, "document.progress")),
-                          static_cast<sal_Int32>(choice.documents.size()));
-        for (std::size_t i = 0; i < choice.documents.size(); ++i)
-        {
-            produce(context, choice.documents[i], data, folder, choice.formats, false, false, language, produced);
-            progress.step(static_cast<sal_Int32>(i + 1));
-        }
+        // Each document's share of the bar moves with its fill.
+        const auto documents = static_cast<sal_Int32>(choice.documents.size());
+        Progress progress(context.frame, std::string(core::text(language, "document.progress")), 100 * documents);
+        for (sal_Int32 i = 0; i < documents; ++i)
+            produce(context, choice.documents[static_cast<std::size_t>(i)], data, folder, choice.formats, false, false, language,
+                    produced, [&progress, i](double fraction) { progress.step(100 * i + static_cast<sal_Int32>(100 * fraction)); });
     }
     const std::string text = outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language);
     show_message(context.frame->getContainerWindow(),

@@ -144,8 +144,22 @@ std::optional<std::string> list_in(const std::string& text, const core::FillData
     return std::nullopt;
 }
 
+// Rows of the lists filled so far against all there are, for the progress bar.
+struct RowCount
+{
+    std::size_t done = 0;
+    std::size_t total = 0;
+    const FillProgress* progress = nullptr;
+    void add(std::size_t rows)
+    {
+        done += rows;
+        if (progress && *progress && total > 0)
+            (*progress)(0.7 * static_cast<double>(std::min(done, total)) / static_cast<double>(total));
+    }
+};
+
 void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::FillData& data, core::Language language,
-                std::vector<std::string>& problems)
+                std::vector<std::string>& problems, RowCount& count)
 {
     const auto rows = rows_of(table);
     // Bottom up: inserting rows does not move the rows still to be looked at.
@@ -216,6 +230,7 @@ void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::
                     problems.insert(problems.end(), found.begin(), found.end());
                 cell_text(c, r)->setString(to_ustring(filled));
             }
+        count.add(items.size());
         // A heading runs across the row, in bold, at the left.
         for (std::size_t r = item_of.size(); r-- > 0;)
         {
@@ -239,12 +254,16 @@ void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::
 }
 
 void fill_tables(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
-                 std::vector<std::string>& problems)
+                 std::vector<std::string>& problems, const FillProgress& progress)
 {
     const auto tables = css::uno::Reference<text::XTextTablesSupplier>(document, css::uno::UNO_QUERY_THROW)->getTextTables();
-    for (const auto& name : tables->getElementNames())
+    const auto names = tables->getElementNames();
+    RowCount count{0, 0, &progress};
+    for (const auto& [list, items] : data.lists) // what the tables fill, about: each list once
+        count.total += items.size();
+    for (const auto& name : names)
         fill_table(css::uno::Reference<text::XTextTable>(tables->getByName(name), css::uno::UNO_QUERY_THROW), data, language,
-                   problems);
+                   problems, count);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -627,15 +646,24 @@ css::uno::Reference<lang::XComponent> load_template(const css::uno::Reference<cs
 }
 
 std::vector<std::string> fill_writer_document(const css::uno::Reference<lang::XComponent>& document,
-                                              const core::FillData& data, core::Language language)
+                                              const core::FillData& data, core::Language language,
+                                              const FillProgress& progress)
 {
     std::vector<std::string> problems;
     // No view follows the changes while they are made.
     const ControllerLock lock(css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW));
-    fill_tables(document, data, language, problems);
+    const auto reached = [&progress](double fraction) {
+        if (progress)
+            progress(fraction);
+    };
+    fill_tables(document, data, language, problems, progress);
+    reached(0.7);
     fill_blocks(document, data, language, problems);
+    reached(0.85);
     fill_charts(document, data, language, problems);
+    reached(0.9);
     fill_values(document, data, language, problems);
+    reached(1.0);
     return problems;
 }
 

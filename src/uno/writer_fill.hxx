@@ -5,6 +5,8 @@
 // markers replaced by a red note. Also: loading a template safely and storing the result.
 #pragma once
 
+#include <functional>
+
 #include <string>
 #include <vector>
 
@@ -21,10 +23,15 @@ namespace sangkien::uno {
 css::uno::Reference<css::lang::XComponent> load_template(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                          const rtl::OUString& url, core::Language language);
 
+// How far a fill is, from 0 to 1: by phase (tables, blocks, charts, values) and, in the tables,
+// by list rows.
+using FillProgress = std::function<void(double)>;
+
 // Fills the document; returns the problems found (one sentence each; every one is also marked
 // in the document).
 std::vector<std::string> fill_writer_document(const css::uno::Reference<css::lang::XComponent>& document,
-                                              const core::FillData& data, core::Language language);
+                                              const core::FillData& data, core::Language language,
+                                              const FillProgress& progress = {});
 
 // Stores a copy as "odt", "docx" or "pdf" at a file URL.
 void store_document(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url,
