@@ -131,8 +131,12 @@ std::optional<Output> output_folder(const Options& options, const std::vector<st
     return output;
 }
 
-// What to do once the command succeeded; returns the exit status.
-using AfterCommand = std::function<int(const launcher::Document& document, const std::string& result, const fs::path& staging)>;
+using Arguments = std::vector<std::pair<std::string, std::string>>;
+
+// What to do once the command succeeded, with the arguments that name the workbooks when there
+// are several (for a command it runs itself); returns the exit status.
+using AfterCommand = std::function<int(const launcher::Document& document, const std::string& result, const fs::path& staging,
+                                       const Arguments& sources)>;
 
 // The workbooks the arguments name: files as they are, folders by their workbooks. Says what is
 // wrong with the first that cannot be merged.
@@ -171,15 +175,14 @@ std::optional<std::vector<fs::path>> merge_sources(const Options& options, core:
     return files;
 }
 
-// The workbooks, copied into the office's private folder (never opened where they are), merged by
-// vn.sangkien:Merge into `target`. Returns the merge's answer; nullopt after saying what failed.
-std::optional<std::string> merge_into(launcher::OfficeSession& office, const std::vector<fs::path>& files,
-                                      const std::optional<std::string>& settings_from, const fs::path& target,
-                                      core::Language language)
+// The workbooks, copied into the office's private folder (never opened where they are), as the
+// arguments that make a command read them (sources=, names=, settings_from=). Nullopt after
+// saying what failed.
+std::optional<Arguments> copied_sources(launcher::OfficeSession& office, const std::vector<fs::path>& files,
+                                        const std::optional<std::string>& settings_from, core::Language language)
 {
     const fs::path inputs = office.profile_dir() / "sangkien-files" / "sources";
     fs::create_directories(inputs);
-    fs::create_directories(target.parent_path());
     const auto names = core::source_names(files);
     std::string sources, source_names;
     for (std::size_t i = 0; i < files.size(); ++i)
@@ -194,17 +197,30 @@ std::optional<std::string> merge_into(launcher::OfficeSession& office, const std
         sources += launcher::file_url(copy) + "\n";
         source_names += names[i] + "\n";
     }
-    progress(language, 30, "cli.merge.reading", {std::to_string(files.size())});
-    std::vector<std::pair<std::string, std::string>> arguments{
-        {"sources", sources}, {"names", source_names}, {"output", launcher::file_url(target)}, {"overwrite", "1"},
-        {"private_sources", "1"}};
+    Arguments arguments{{"sources", sources}, {"names", source_names}, {"private_sources", "1"}};
     if (settings_from)
         arguments.emplace_back("settings_from", *settings_from);
+    return arguments;
+}
+
+// The workbooks merged by vn.sangkien:Merge into `target`. Returns the merge's answer; nullopt
+// after saying what failed.
+std::optional<std::string> merge_into(launcher::OfficeSession& office, const std::vector<fs::path>& files,
+                                      const std::optional<std::string>& settings_from, const fs::path& target,
+                                      core::Language language)
+{
+    auto arguments = copied_sources(office, files, settings_from, language);
+    if (!arguments)
+        return std::nullopt;
+    fs::create_directories(target.parent_path());
+    progress(language, 30, "cli.merge.reading", {std::to_string(files.size())});
+    arguments->emplace_back("output", launcher::file_url(target));
+    arguments->emplace_back("overwrite", "1");
     const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
     launcher::DispatchOutcome outcome;
     {
         const Heartbeat heartbeat(language, 30);
-        outcome = launcher::dispatch_command(frame, launcher::command_url(std::string(kProtocol) + "Merge", arguments));
+        outcome = launcher::dispatch_command(frame, launcher::command_url(std::string(kProtocol) + "Merge", *arguments));
     }
     if (!outcome.succeeded)
     {
@@ -274,7 +290,8 @@ int run_on_workbook(const Options& options, core::Language language, const std::
 {
     if (options.inputs.empty())
         throw std::invalid_argument(core::text(language, "cli.usage").data());
-    // Several workbooks (or a folder) are merged first and reviewed as one.
+    // Several workbooks (or a folder) are read one at a time and reviewed as one, without a
+    // merged list (vn.sangkien:Review?sources=…): the results go into a new document.
     std::error_code error;
     const bool several = options.inputs.size() > 1 || fs::is_directory(options.inputs.front(), error);
     std::optional<std::vector<fs::path>> sources;
@@ -308,27 +325,29 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         std::error_code error;
         fs::create_directories(copy.parent_path(), error);
         fs::create_directories(staging, error);
+        Arguments source_arguments;
         if (several)
         {
-            const auto merged = merge_into(office, *sources, settings_from, copy, language);
-            if (!merged)
+            auto copied = copied_sources(office, *sources, settings_from, language);
+            if (!copied)
                 return 1;
-            // What the merge found (not where it stored the private copy), before the command's answer.
-            std::cerr << merged->substr(0, merged->find('\n')) << std::endl;
-            workbook = copy;
+            source_arguments = std::move(*copied);
+            progress(language, 30, "cli.merge.reading", {std::to_string(sources->size())});
         }
         else if (!fs::copy_file(workbook, copy, fs::copy_options::overwrite_existing, error))
         {
             say(language, "cli.error.copy_input", {workbook.string(), office.profile_dir().parent_path().string()});
             return 1;
         }
-        if (!several)
+        else
             progress(language, 30, "cli.check.loading", {workbook.string()});
         std::optional<launcher::Document> document;
         try
         {
             const Heartbeat heartbeat(language, 30);
-            if (kind == InputKind::csv)
+            if (several)
+                document.emplace(launcher::Document::new_spreadsheet(office.context()));
+            else if (kind == InputKind::csv)
             {
                 // UTF-8, its separator, text in quotes, numbers and dates as in Vietnamese (1066).
                 const int separator = csv_separator(workbook);
@@ -353,7 +372,8 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         if (!command.empty()) // else `after` runs a command that needs the private folder
         {
             const Heartbeat heartbeat(language, 50);
-            const auto outcome = launcher::dispatch_command(*document, std::string(kProtocol) + command);
+            const auto outcome =
+                launcher::dispatch_command(*document, launcher::command_url(std::string(kProtocol) + command, source_arguments));
             if (!outcome.succeeded)
             {
                 say(language, "cli.error", {outcome.result});
@@ -363,7 +383,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         }
         const int status = [&] {
             const Heartbeat heartbeat(language, command.empty() ? 50 : 90);
-            return after(*document, result, staging);
+            return after(*document, result, staging, source_arguments);
         }();
         if (status == 0)
             progress(language, 100, "cli.progress.done");
@@ -375,7 +395,8 @@ int run_on_workbook(const Options& options, core::Language language, const std::
 
 int run_check(const Options& options, core::Language language)
 {
-    return run_on_workbook(options, language, "Check", true, [](const launcher::Document&, const std::string& result, const fs::path&) {
+    return run_on_workbook(options, language, "Check", true,
+                           [](const launcher::Document&, const std::string& result, const fs::path&, const Arguments&) {
         std::cout << result;
         return 0;
     });
@@ -388,7 +409,8 @@ int run_review(const Options& options, core::Language language)
     if (!output)
         return 1;
     return run_on_workbook(options, language, "Review", false,
-                           [&](const launcher::Document& document, const std::string& result, const fs::path& staging) {
+                           [&](const launcher::Document& document, const std::string& result, const fs::path& staging,
+                               const Arguments&) {
                                const fs::path staged = staging / file;
                                progress(language, 90, "cli.progress.storing");
                                try
@@ -431,9 +453,10 @@ int run_documents(const Options& options, core::Language language, const std::st
     if (!output)
         return 1;
     return run_on_workbook(options, language, "", true, [&](const launcher::Document& document, const std::string&,
-                                                          const fs::path& staging) {
-        const std::string url = launcher::command_url(std::string(kProtocol) + command,
-                                                      {{"output", launcher::file_url(staging)}, {"formats", options.formats}});
+                                                          const fs::path& staging, const Arguments& sources) {
+        Arguments arguments{{"output", launcher::file_url(staging)}, {"formats", options.formats}};
+        arguments.insert(arguments.end(), sources.begin(), sources.end());
+        const std::string url = launcher::command_url(std::string(kProtocol) + command, arguments);
         const auto outcome = launcher::dispatch_command(document, url);
         if (!outcome.succeeded)
         {

@@ -167,6 +167,36 @@ WorkbookMerger::WorkbookMerger(MergeOptions options) : options_(std::move(option
 
 const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const WorkbookInput& input, const SheetChoices& sheets)
 {
+    return add_read(file, read_workbook(input, {}, sheets), input);
+}
+
+const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const WorkbookSource& source, const SheetChoices& sheets)
+{
+    Workbook book = read_workbook(source, {}, sheets);
+    // The other sheets whole (they are short); the list too when its rows go into a merged list.
+    const auto list = book.sheet_names.find(SheetKind::initiatives);
+    const auto is_list_part = [&](const std::string& name) {
+        return list != book.sheet_names.end()
+               && (name == list->second
+                   || std::find(book.list_continued_on.begin(), book.list_continued_on.end(), name) != book.list_continued_on.end());
+    };
+    WorkbookInput sheets_read;
+    for (const SheetSource& sheet : source.sheets)
+    {
+        Sheet& whole = sheets_read.sheets.emplace_back(Sheet{sheet.head.name, {}});
+        if (options_.records && is_list_part(sheet.head.name))
+            continue;
+        const std::size_t size = sheet.rows->size();
+        whole.rows.reserve(size);
+        for (std::size_t first = 0; first < size; first += kBlockRows)
+            for (const Row& row : sheet.rows->block(first, kBlockRows))
+                whole.rows.push_back(row);
+    }
+    return add_read(file, std::move(book), sheets_read);
+}
+
+const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Workbook book, const WorkbookInput& input)
+{
     const Language language = options_.language;
     const std::size_t source = sources_.size();
     MergeSourceSummary& summary = sources_.emplace_back();
@@ -176,14 +206,19 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
         add_problem({file, sheet, row, column, value, message, is_error});
     };
 
-    Workbook book = read_workbook(input, {}, sheets);
-    for (const Issue& issue : book.issues)
+    for (Issue& issue : book.issues)
     {
         if (issue.key == "workbook.no_initiatives")
             continue; // said below, with the file's name
-        problem(issue.sheet, issue.row, issue.column, issue.value, issue_message(issue, language), issue.is_error);
+        add_problem({file, issue.sheet, issue.row, issue.column, issue.value, issue_message(issue, language), issue.is_error},
+                    false);
         if (issue.is_error)
             ++summary.errors;
+        if (options_.records)
+        {
+            issue.sheet = source_place(file, issue.sheet);
+            record_issues_.push_back(std::move(issue));
+        }
     }
     const auto sheet_named = [&](const std::string& name) -> const Sheet* {
         for (const auto& sheet : input.sheets)
@@ -239,12 +274,34 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
         unit_column_ = static_cast<std::size_t>(std::find(fields.begin(), fields.end(), Field::unit) - fields.begin());
         const SharedText given_unit = summary.unit_given;  // named and keyed once for the file
         const SharedText given_key = given_unit.empty() ? SharedText() : SharedText(matching_key(given_unit, {true, true}));
+        // A record kept whole names its place by file and sheet ("an-binh.xlsx › Sáng kiến").
+        std::map<std::string, SharedText> places;
+        const auto place_of = [&](const SharedText& sheet) {
+            const std::string name = sheet.empty() ? list->name : sheet.str();
+            auto [it, inserted] = places.try_emplace(name);
+            if (inserted)
+                it->second = SharedText(source_place(file, name));
+            return it->second;
+        };
+        any_update_dates_ = any_update_dates_ || book.has_update_dates;
+        section_rows_ += book.section_rows;
+        subtotal_rows_ += book.subtotal_rows;
         for (Initiative& item : book.initiatives)
         {
             if (item.unit.empty() && !given_unit.empty())
             {
                 item.unit = given_unit;
                 item.unit_key = given_key;
+            }
+            if (options_.records)
+            {
+                origins_.emplace_back(source, item.sheet.empty() ? list->name : item.sheet.str());
+                item.sheet = place_of(item.sheet);
+                if (item.duplicate_of != 0)
+                    item.duplicate_of_sheet = place_of(item.duplicate_of_sheet);
+                initiatives_.push_back(std::move(item));
+                ++summary.initiatives;
+                continue;
             }
             // A row on a sheet the list goes on over is read from there (its columns are the list's).
             const Sheet* on = item.sheet.empty() ? list : sheet_named(item.sheet);
@@ -341,8 +398,11 @@ const MergeSourceSummary& WorkbookMerger::add(const std::string& file, const Wor
     return summary;
 }
 
-void WorkbookMerger::add_problem(const Problem& problem)
+void WorkbookMerger::add_problem(const Problem& problem, bool finding)
 {
+    if (options_.records && finding) // the merge's own: an issue of the review of the records
+        record_issues_.push_back(Issue{source_place(problem.file, problem.sheet), problem.row, problem.column, problem.value,
+                                       "merge.finding", {problem.message}, problem.is_error});
     problems_.push_back({Cell(problem.file), text_cell(problem.sheet), problem.row ? count_cell(problem.row) : Cell{},
                          text_cell(problem.column), text_cell(problem.value), Cell(problem.message),
                          Cell(std::string(text(options_.language, problem.is_error ? "result.level.error" : "result.level.note")))});
@@ -377,8 +437,14 @@ MergedWorkbook WorkbookMerger::finish()
             if (rule == DuplicateRule::none || origins_[original].first == origins_[i].first)
                 continue; // a repeat inside one file is already among that file's problems
             ++merged.duplicates;
-            const Initiative& item = all.initiatives[i];
+            Initiative& item = all.initiatives[i];
             const Initiative& earlier = all.initiatives[original];
+            if (options_.records && item.duplicate_of == 0) // counted once, as the merged list's reader does
+            {
+                item.duplicate_of = earlier.row;
+                item.duplicate_of_sheet = earlier.sheet;
+                item.duplicate_rule = rule;
+            }
             const auto& [earlier_source, earlier_sheet] = origins_[original];
             const bool by_code = rule == DuplicateRule::same_code;
             problem(sources_[origins_[i].first].file, origins_[i].second, item.row, by_code ? item.code : item.title,
@@ -386,6 +452,8 @@ MergedWorkbook WorkbookMerger::finish()
                            {sources_[earlier_source].file, earlier_sheet, std::to_string(earlier.row)}),
                     true);
         }
+        if (options_.records)
+            merged.records = std::move(all.initiatives);
     }
 
     // The level: as asked, else the one above most sources'.
@@ -412,6 +480,22 @@ MergedWorkbook WorkbookMerger::finish()
     for (std::size_t i = 0; i < initiatives.rows.size(); ++i)
         initiatives.rows[i].front() = count_cell(i + 1); // the layout's first column is STT
     merged.initiatives = initiatives.rows.size();
+    if (options_.records)
+    {
+        if (province) // as the merged list has it: the district the unit, its CĐCS below it
+        {
+            std::vector<std::pair<SharedText, SharedText>> districts(sources_.size()); // name, key per source
+            for (std::size_t s = 0; s < sources_.size(); ++s)
+                districts[s] = {SharedText(sources_[s].unit_name), SharedText(matching_key(sources_[s].unit_name, {true, true}))};
+            for (std::size_t i = 0; i < merged.records.size(); ++i)
+            {
+                Initiative& item = merged.records[i];
+                item.grassroots_unit = item.unit;
+                std::tie(item.unit, item.unit_key) = districts[origins_[i].first];
+            }
+        }
+        merged.initiatives = merged.records.size();
+    }
 
     ResultSheet unions{ResultKind::merged, layout(kUnionLayout).name, layout_columns(kUnionLayout, language, true), {}, {}};
     if (province)
@@ -463,7 +547,8 @@ MergedWorkbook WorkbookMerger::finish()
             quota = Cell(joined(said, "; "));
             ++merged.quota_conflicts;
             problem(sources_[unit.sources.front()].file, unit.sheet, unit.row, unit.name,
-                    format(language, "merge.quota_conflict", {unit.name, joined(said, "; ")}), true);
+                    format(language, options_.records ? "merge.quota_conflict.sources" : "merge.quota_conflict",
+                           {unit.name, joined(said, "; ")}), true);
         }
         std::vector<std::string> files;
         for (const std::size_t source : unit.sources)
@@ -558,6 +643,10 @@ MergedWorkbook WorkbookMerger::finish()
         if (sheet.name == list_name || sheet.name.rfind(list_name + " (", 0) == 0)
             merged.list_sheets.push_back(sheet.name);
     merged.sources = std::move(sources_);
+    merged.record_issues = std::move(record_issues_);
+    merged.has_update_dates = any_update_dates_;
+    merged.section_rows = section_rows_;
+    merged.subtotal_rows = subtotal_rows_;
     return merged;
 }
 
@@ -681,6 +770,35 @@ WorkbookInput merged_input(const MergedWorkbook& merged)
         input.sheets.push_back(std::move(sheet));
     }
     return input;
+}
+
+} // namespace sangkien::core
+
+namespace sangkien::core {
+
+Workbook merged_workbook(MergedWorkbook& merged)
+{
+    // The CĐCS, the people and Thông tin as the merge wrote them (the list is its heading only).
+    Workbook book = read_workbook(merged_input(merged));
+    const auto settings_sheet = book.sheet_names.find(SheetKind::settings);
+    // Their issues are the sources' (carried as record issues), but for Thông tin's own values.
+    std::erase_if(book.issues, [&](const Issue& issue) {
+        return settings_sheet == book.sheet_names.end() || issue.sheet != settings_sheet->second;
+    });
+    book.issues.insert(book.issues.end(), std::make_move_iterator(merged.record_issues.begin()),
+                       std::make_move_iterator(merged.record_issues.end()));
+    merged.record_issues.clear();
+    book.initiatives = std::move(merged.records);
+    merged.records.clear();
+    book.list_continued_on.clear();
+    book.has_update_dates = merged.has_update_dates;
+    book.section_rows = merged.section_rows;
+    book.subtotal_rows = merged.subtotal_rows;
+    book.duplicates = static_cast<std::size_t>(std::count_if(book.initiatives.begin(), book.initiatives.end(),
+                                                             [](const Initiative& item) { return item.duplicate_of != 0; }));
+    book.indexed = false;
+    index_workbook(book);
+    return book;
 }
 
 } // namespace sangkien::core

@@ -260,8 +260,9 @@ ResultSheet errors_sheet(const Workbook& book, Language language)
                               text_cell(issue.column), text_cell(issue.value), text_cell(issue_message(issue, language)),
                               text_cell(std::string(text(language, issue.is_error ? "result.level.error"
                                                                                   : "result.level.note"))),
-                              // A cell to fix: one Ctrl+click away.
-                              issue.row && !issue.sheet.empty()
+                              // A cell to fix: one Ctrl+click away (in this workbook: another
+                              // file's cell is named by its place, in the sheet and row columns).
+                              issue.row && !issue.sheet.empty() && !is_source_place(issue.sheet)
                                   ? text_cell(cell_reference(issue.column.empty() ? "A" : issue.column, issue.row, SharedText(issue.sheet)))
                                   : Cell{}});
     return sheet;

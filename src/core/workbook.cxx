@@ -1609,6 +1609,22 @@ std::string cell_reference(const std::string& column, std::size_t row, const Sha
     return (sheet.empty() ? std::string() : sheet.str() + "!") + column + std::to_string(row);
 }
 
+namespace {
+constexpr std::string_view kPlaceSeparator = " › ";
+}
+
+std::string source_place(const std::string& file, const std::string& sheet)
+{
+    if (file.empty())
+        return sheet;
+    return sheet.empty() ? file : file + std::string(kPlaceSeparator) + sheet;
+}
+
+bool is_source_place(std::string_view sheet)
+{
+    return sheet.find(kPlaceSeparator) != std::string_view::npos;
+}
+
 std::string column_letter(std::size_t index)
 {
     std::string letters;

@@ -20,11 +20,13 @@ rtl::OUString check_workbook(const CommandContext& context)
     // The same reading as the review: the remembered sheet and columns, the previous results left
     // out, the criteria from Thông tin over the settings.
     const core::Language language = office_ui_language(context.component_context);
-    const core::Workbook book = read_remembered_workbook(context, spreadsheet_of(context));
+    std::string merge_summary;
+    const core::Workbook book = command_workbook(context, &merge_summary);
     const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
-    return to_ustring(core::summary_text(book, review, summary, language));
+    return to_ustring((merge_summary.empty() ? std::string() : merge_summary + "\n")
+                      + core::summary_text(book, review, summary, language));
 }
 
 } // namespace sangkien::uno

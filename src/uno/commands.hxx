@@ -5,6 +5,7 @@
 #include "ustring.hxx"
 
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -12,6 +13,9 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/workbook.hxx"
 
 namespace sangkien::uno {
 
@@ -74,6 +78,18 @@ rtl::OUString dossier_with_dialog(const CommandContext& context);
 // options page when there is one, else the bundled one; a file URL.
 rtl::OUString template_url(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
                            std::string_view file_name);
+
+// Check, Review, Report and Dossier over several workbooks at once (the CLI's `sangkien review
+// A.ods B.xlsx`): with sources=URL lines (and names=, settings_from=, private_sources= as Merge
+// takes them) the workbook is read from them, one at a time, as the review takes a merge
+// (core::merged_workbook) — no merged list is built. Nullopt without `sources`.
+struct SourcesWorkbook
+{
+    core::Workbook book;
+    core::ResultSheet sources_sheet; // Nguồn gộp: what was read from each file
+    std::string summary;             // what the merge found ("Đã gộp 3 tệp: …")
+};
+std::optional<SourcesWorkbook> sources_workbook(const CommandContext& context);
 
 // vn.sangkien:Merge — several workbooks (sources=URL lines) merged into a new Calc document in
 // our layout, shown, or stored at output=URL; "Gộp sổ sáng kiến…" (MergeDialog) asks for the

@@ -61,7 +61,7 @@ struct WorkbookData
 
 WorkbookData workbook_data(const CommandContext& context, core::Language language)
 {
-    const core::Workbook book = read_remembered_workbook(context, spreadsheet_of(context));
+    const core::Workbook book = command_workbook(context);
     const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);

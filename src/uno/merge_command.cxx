@@ -182,7 +182,10 @@ void add_source(const CommandContext& context, core::WorkbookMerger& merger, con
             merger.add_unopened(name);
             return;
         }
-        merger.add(name, read_workbook_input(spreadsheet));
+        if (merger.keeps_records())
+            merger.add(name, read_workbook_source(spreadsheet)); // the list a block at a time
+        else
+            merger.add(name, read_workbook_input(spreadsheet));
     }
     catch (const css::uno::Exception&)
     {
@@ -242,6 +245,51 @@ struct MergeRequest
     bool sources_private = false;             // already private copies (the CLI's): not copied again
 };
 
+MergeRequest merge_request(const CommandContext& context)
+{
+    MergeRequest request;
+    const auto argument = [&context](const char* name) {
+        const auto it = context.arguments.find(name);
+        return it == context.arguments.end() ? std::string() : it->second;
+    };
+    for (const auto& url : lines_of(argument("sources")))
+        request.files.emplace_back(system_path(url));
+    request.names = lines_of(argument("names"));
+    if (const std::string from = argument("settings_from"); !from.empty())
+        request.settings_from = from;
+    if (const std::string output = argument("output"); !output.empty())
+        request.output = fs::path(system_path(output));
+    request.overwrite = argument("overwrite") == "1";
+    request.sources_private = argument("private_sources") == "1";
+    return request;
+}
+
+// Every source read into a merge, one at a time; `records`: for a review, no merged list.
+core::MergedWorkbook merge_sources(const CommandContext& context, const MergeRequest& request, bool records)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    const auto names = request.names.size() == request.files.size() ? request.names : core::source_names(request.files);
+    core::MergeOptions options;
+    options.language = language;
+    options.settings_from = request.settings_from;
+    options.settings = core::settings_rows(read_user_options(context.component_context), "LĐLĐ huyện");
+    if (request.output)
+        options.rows_per_sheet = core::sheet_row_limit(*request.output) - 1;
+    options.records = records;
+    core::WorkbookMerger merger(options);
+    {
+        const PrivateFolder folder;
+        Progress progress(context.frame, std::string(core::text(language, "merge.progress")),
+                          static_cast<sal_Int32>(request.files.size() + 2));
+        for (std::size_t i = 0; i < request.files.size(); ++i)
+        {
+            add_source(context, merger, request.files[i], names[i], folder.path(), i, !request.sources_private);
+            progress.step(static_cast<sal_Int32>(i + 1));
+        }
+    }
+    return merger.finish();
+}
+
 std::string run_merge(const CommandContext& context, const MergeRequest& request)
 {
     const core::Language language = office_ui_language(context.component_context);
@@ -254,25 +302,7 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
         if (filter.empty())
             throw UserError(core::format(language, "merge.no_output_format", {request.output->filename().string()}));
     }
-    const auto names = request.names.size() == request.files.size() ? request.names : core::source_names(request.files);
-    core::MergeOptions options;
-    options.language = language;
-    options.settings_from = request.settings_from;
-    options.settings = core::settings_rows(read_user_options(context.component_context), "LĐLĐ huyện");
-    if (request.output)
-        options.rows_per_sheet = core::sheet_row_limit(*request.output) - 1;
-    core::WorkbookMerger merger(options);
-    {
-        const PrivateFolder folder;
-        Progress progress(context.frame, std::string(core::text(language, "merge.progress")),
-                          static_cast<sal_Int32>(request.files.size() + 2));
-        for (std::size_t i = 0; i < request.files.size(); ++i)
-        {
-            add_source(context, merger, request.files[i], names[i], folder.path(), i, !request.sources_private);
-            progress.step(static_cast<sal_Int32>(i + 1));
-        }
-    }
-    const core::MergedWorkbook merged = merger.finish();
+    const core::MergedWorkbook merged = merge_sources(context, request, false);
     const auto document = write_merged(context, merged, language);
     std::string summary = core::merge_summary_text(merged, language);
     if (request.output)
@@ -435,21 +465,25 @@ private:
 
 rtl::OUString merge_workbooks(const CommandContext& context)
 {
-    MergeRequest request;
-    const auto argument = [&context](const char* name) {
-        const auto it = context.arguments.find(name);
-        return it == context.arguments.end() ? std::string() : it->second;
-    };
-    for (const auto& url : lines_of(argument("sources")))
-        request.files.emplace_back(system_path(url));
-    request.names = lines_of(argument("names"));
-    if (const std::string from = argument("settings_from"); !from.empty())
-        request.settings_from = from;
-    if (const std::string output = argument("output"); !output.empty())
-        request.output = fs::path(system_path(output));
-    request.overwrite = argument("overwrite") == "1";
-    request.sources_private = argument("private_sources") == "1";
-    return to_ustring(run_merge(context, request));
+    return to_ustring(run_merge(context, merge_request(context)));
+}
+
+std::optional<SourcesWorkbook> sources_workbook(const CommandContext& context)
+{
+    if (context.arguments.find("sources") == context.arguments.end())
+        return std::nullopt;
+    const core::Language language = office_ui_language(context.component_context);
+    MergeRequest request = merge_request(context);
+    request.output.reset(); // the command's own output, not a merged workbook's
+    if (request.files.empty())
+        throw UserError(std::string(core::text(language, "merge.nothing")));
+    core::MergedWorkbook merged = merge_sources(context, request, true);
+    SourcesWorkbook read{core::merged_workbook(merged), {}, core::merge_summary_text(merged, language)};
+    const std::string sources_sheet(core::text(language, "merge.sheet.sources"));
+    for (auto& sheet : merged.sheets)
+        if (sheet.name == sources_sheet)
+            read.sources_sheet = std::move(sheet);
+    return read;
 }
 
 rtl::OUString merge_with_dialog(const CommandContext& context)

@@ -24,6 +24,9 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
@@ -126,8 +129,11 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
 
     // The previous run's sheets are not data: skip them when reading, replace them when writing.
     const std::set<std::string> previous = previous_result_sheets(model);
-    const core::Workbook book = core::read_workbook(request.source ? *request.source : read_workbook_source(document, previous),
-                                                    request.overrides, request.sheets);
+    std::optional<core::Workbook> read_now;
+    if (!request.book)
+        read_now = core::read_workbook(request.source ? *request.source : read_workbook_source(document, previous),
+                                       request.overrides, request.sheets);
+    const core::Workbook& book = request.book ? *request.book : *read_now;
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
@@ -135,7 +141,8 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
         request.criteria ? *request.criteria : core::criteria_from_settings(book, default_criteria(context.component_context));
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
-    const auto results = core::result_sheets(book, review, summary, language);
+    auto results = core::result_sheets(book, review, summary, language);
+    results.insert(results.end(), request.extra_sheets.begin(), request.extra_sheets.end());
     progress.step(5);
 
     // New sheets are written first (under temporary names while the previous ones exist); only
@@ -173,7 +180,8 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
         freeze_heading(model, css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(to_ustring(run.sheet_names.front())),
                                                                        css::uno::UNO_QUERY_THROW));
     remember_result_sheets(model, run.sheet_names);
-    run.summary = core::summary_text(book, review, summary, language);
+    run.summary = (request.summary_before.empty() ? std::string() : request.summary_before + "\n")
+                  + core::summary_text(book, review, summary, language);
     return run;
 }
 
@@ -244,9 +252,61 @@ core::Workbook read_remembered_workbook(const CommandContext& context, const css
     return book;
 }
 
+core::Workbook command_workbook(const CommandContext& context, std::string* merge_summary)
+{
+    if (auto read = sources_workbook(context))
+    {
+        if (merge_summary)
+            *merge_summary = std::move(read->summary);
+        if (read->book.sheet_names.find(core::SheetKind::initiatives) == read->book.sheet_names.end())
+            throw UserError(std::string(core::text(office_ui_language(context.component_context), "workbook.no_initiatives")));
+        return std::move(read->book);
+    }
+    return read_remembered_workbook(context, spreadsheet_of(context));
+}
+
+namespace {
+
+// The sheets of a new document that are still empty (Calc's "Sheet1"), removed once the results
+// are written into it.
+std::vector<std::string> blank_sheets(const css::uno::Reference<frame::XModel>& model)
+{
+    std::vector<std::string> blank;
+    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
+    for (const auto& name : sheets->getElementNames())
+    {
+        const css::uno::Reference<sheet::XCellRangeAddressable> used(
+            css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), css::uno::UNO_QUERY_THROW)->createCursor(),
+            css::uno::UNO_QUERY_THROW);
+        const css::uno::Reference<sheet::XUsedAreaCursor> cursor(used, css::uno::UNO_QUERY_THROW);
+        cursor->gotoEndOfUsedArea(false);
+        const auto end = used->getRangeAddress();
+        const css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), css::uno::UNO_QUERY_THROW);
+        if (end.EndColumn == 0 && end.EndRow == 0 && sheet->getCellByPosition(0, 0)->getType() == table::CellContentType_EMPTY)
+            blank.push_back(to_utf8(name));
+    }
+    return blank;
+}
+
+} // namespace
+
 rtl::OUString review_workbook(const CommandContext& context)
 {
     const auto model = spreadsheet_of(context);
+    if (auto read = sources_workbook(context))
+    {
+        // Several workbooks: the results (and Nguồn gộp) go into the frame's document, a new one.
+        if (read->book.sheet_names.find(core::SheetKind::initiatives) == read->book.sheet_names.end())
+            throw UserError(std::string(core::text(office_ui_language(context.component_context), "workbook.no_initiatives")));
+        const auto blank = blank_sheets(model);
+        ReviewRequest request;
+        request.book = std::move(read->book);
+        request.extra_sheets.push_back(std::move(read->sources_sheet));
+        request.summary_before = std::move(read->summary);
+        const rtl::OUString summary = run_review(context, model, request);
+        remove_sheets(model, blank);
+        return summary;
+    }
     ReviewRequest request;
     request.overrides = remembered_mapping(model);
     request.sheets = remembered_sheet_choices(model);

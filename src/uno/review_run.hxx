@@ -15,6 +15,9 @@ namespace sangkien::uno {
 
 struct ReviewRequest
 {
+    std::optional<core::Workbook> book;         // already read (from several workbooks); else read now
+    std::vector<core::ResultSheet> extra_sheets; // written after the results (Nguồn gộp)
+    std::string summary_before;                  // said before the review's summary (the merge's)
     std::optional<core::WorkbookSource> source; // the sheets as the dialog looked at them; else read now
     core::MappingOverrides overrides;
     core::SheetChoices sheets;                // the list's sheet when the user chose it
@@ -35,6 +38,11 @@ void remember_mapping(const css::uno::Reference<css::frame::XModel>& model, cons
 // the previous results, with the remembered sheet and columns. Throws UserError when it holds no
 // initiative list.
 core::Workbook read_remembered_workbook(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model);
+
+// The workbook a command without a dialog works on: read from several workbooks when the
+// command names sources= (sources_workbook; `merge_summary` gets what the merge found), else
+// the frame's workbook as read_remembered_workbook reads it.
+core::Workbook command_workbook(const CommandContext& context, std::string* merge_summary = nullptr);
 
 // The sheet the user chose for the list, kept in the document.
 core::SheetChoices remembered_sheet_choices(const css::uno::Reference<css::frame::XModel>& model);

@@ -82,16 +82,22 @@ std::string word(const char* key)
     return std::string(core::text(core::Language::vietnamese, key));
 }
 
-// The figures of KQ Tổng hợp after vn.sangkien:Review, by their labels.
-std::map<std::string, double> reviewed_figures(const launcher::Document& document)
+// The figures of KQ Tổng hợp, by their labels.
+std::map<std::string, double> summary_figures(const launcher::Document& document)
 {
-    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
-    EXPECT_TRUE(outcome.succeeded) << outcome.result;
     std::map<std::string, double> figures;
     for (const auto& row : table(document, core::result_sheet_name(core::ResultKind::summary, core::Language::vietnamese)))
         if (row.size() > 1 && row[1].has<double>())
             figures[text(row[0])] = number(row[1]);
     return figures;
+}
+
+// The same after vn.sangkien:Review.
+std::map<std::string, double> reviewed_figures(const launcher::Document& document)
+{
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    EXPECT_TRUE(outcome.succeeded) << outcome.result;
+    return summary_figures(document);
 }
 
 std::string file_bytes(const fs::path& path)
@@ -202,6 +208,78 @@ TEST(Merge, ThroughTheCommandLine)
     EXPECT_NE(said.find(output.string()), std::string::npos) << said;
     expect_merged(output, "sangkien merge");
     EXPECT_EQ(sources_as_they_are(), before); // only read, nothing left beside them
+}
+
+// `sangkien review FOLDER` reads the workbooks one at a time and reviews them as one, without a
+// merged list: the result holds the review's sheets and Nguồn gộp, each record and problem named
+// by its own file, sheet and row, and the district's figures.
+TEST(Merge, SeveralWorkbooksAreReviewedWithoutAMergedList)
+{
+    const auto before = sources_as_they_are();
+    const test::TempDir folder;
+    const std::string command = std::string("SANGKIEN_LANG=vi '") + SANGKIEN_TEST_CLI + "' review '" + (kData / "cdcs").string()
+                                + "' -o '" + folder.path().string() + "' > '" + (folder.path() / "out.txt").string() + "' 2>&1";
+    ASSERT_EQ(std::system(command.c_str()), 0) << file_bytes(folder.path() / "out.txt");
+    const std::string said = file_bytes(folder.path() / "out.txt");
+    EXPECT_NE(said.find("Đã gộp 6 tệp: 40 sáng kiến, 6 CĐCS, 2 cá nhân đề xuất."), std::string::npos) << said;
+    const fs::path result_file = folder.path() / "KetQuaXet.ods";
+    ASSERT_TRUE(fs::exists(result_file)) << said;
+    const launcher::Document result(test::OfficeEnvironment::context(), launcher::file_url(result_file.string()), true, true);
+
+    const auto names = uno::Reference<sheet::XSpreadsheetDocument>(result.component(), uno::UNO_QUERY_THROW)->getSheets()->getElementNames();
+    std::vector<std::string> sheets;
+    for (const auto& name : names)
+        sheets.push_back(launcher::utf8(name));
+    const std::vector<std::string> expected_sheets{
+        core::result_sheet_name(core::ResultKind::summary, core::Language::vietnamese),
+        core::result_sheet_name(core::ResultKind::initiatives, core::Language::vietnamese),
+        core::result_sheet_name(core::ResultKind::unions, core::Language::vietnamese),
+        core::result_sheet_name(core::ResultKind::people, core::Language::vietnamese),
+        core::result_sheet_name(core::ResultKind::errors, core::Language::vietnamese), word("merge.sheet.sources")};
+    EXPECT_EQ(sheets, expected_sheets); // no merged list, no blank sheet
+
+    const launcher::Document district(test::OfficeEnvironment::context(), launcher::file_url((kData / "district.xlsx").string()));
+    const auto expected = reviewed_figures(district);
+    const auto actual = summary_figures(result);
+    for (const char* key : {"result.sum.updated", "result.sum.valid", "result.sum.pending", "result.sum.rejected",
+                            "result.sum.value", "result.sum.qualifying_initiatives"})
+        EXPECT_EQ(actual.at(word(key)), expected.at(word(key))) << key;
+    EXPECT_EQ(actual.at(word("result.sum.initiatives")), expected.at(word("result.sum.initiatives")) + 1);
+    EXPECT_EQ(actual.at(word("result.sum.duplicates")), 1);
+    EXPECT_EQ(actual.at(word("result.sum.units_check")), 1);
+
+    // Every initiative's row is its source's: file › sheet, and that row holds its code.
+    const Table initiatives = table(result, core::result_sheet_name(core::ResultKind::initiatives, core::Language::vietnamese));
+    ASSERT_EQ(initiatives.size(), 41u);
+    const std::size_t c_row = column(initiatives, word("result.col.row")), c_code = column(initiatives, word("result.col.code"));
+    for (std::size_t r = 1; r < initiatives.size(); ++r)
+    {
+        const std::string place = text(initiatives[r][c_row]); // "5 (cdcs-benh-vien.xls › Sáng kiến)"
+        const auto open = place.find(" ("), mark = place.find(" › ");
+        ASSERT_NE(open, std::string::npos) << place;
+        ASSERT_NE(mark, std::string::npos) << place;
+        const std::string file = place.substr(open + 2, mark - open - 2);
+        const std::string sheet = place.substr(mark + 5, place.size() - mark - 6); // " › " is 5 bytes
+        const launcher::Document source(test::OfficeEnvironment::context(), launcher::file_url((kData / "cdcs" / file).string()), true, true);
+        const Table rows = table(source, sheet);
+        const auto row = static_cast<std::size_t>(std::stoi(place.substr(0, open)));
+        ASSERT_LE(row, rows.size()) << place;
+        EXPECT_EQ(text(rows[row - 1][1]), text(initiatives[r][c_code])) << place;
+    }
+
+    // The repeat is a problem at its own file's row; a link only where the cell is in this workbook.
+    const Table problems = table(result, core::result_sheet_name(core::ResultKind::errors, core::Language::vietnamese));
+    const std::size_t c_sheet = column(problems, word("result.col.sheet")), c_go = column(problems, word("result.col.go_to"));
+    bool repeat = false;
+    for (std::size_t r = 1; r < problems.size(); ++r)
+    {
+        repeat = repeat || text(problems[r][c_sheet]) == "cdcs-benh-vien.xls › Sáng kiến"
+                 || text(problems[r][c_sheet]) == "cdcs-thcs-cha-la.xlsx › Sáng kiến";
+        EXPECT_EQ(text(problems[r][c_go]), "") << text(problems[r][c_sheet]);
+    }
+    EXPECT_TRUE(repeat);
+    EXPECT_EQ(table(result, word("merge.sheet.sources")).size(), 7u);
+    EXPECT_EQ(sources_as_they_are(), before);
 }
 
 TEST(Merge, ThroughTheMenuCommand)
@@ -365,6 +443,16 @@ TEST(Merge, AProvinceReportsPerDistrict)
         }
     }
     EXPECT_TRUE(found_table);
+
+    // The same report straight from the three workbooks (read one at a time, no merged list).
+    const fs::path straight = folder.path() / "tu-thu-muc";
+    fs::create_directories(straight);
+    run_cli("report '" + (kData / "tinh").string() + "' -o '" + straight.string() + "' --format odt", folder.path() / "report2.txt");
+    ASSERT_TRUE(fs::exists(straight / "BaoCaoTongKet.odt"));
+    const launcher::Document straight_report(test::OfficeEnvironment::context(),
+                                             launcher::file_url((straight / "BaoCaoTongKet.odt").string()), true, true);
+    EXPECT_EQ(launcher::utf8(uno::Reference<text::XTextDocument>(straight_report.component(), uno::UNO_QUERY_THROW)->getText()->getString()),
+              body);
 
     // The dossier's list of people: grouped by district, each group under a heading row that runs
     // across the table ("1. Liên đoàn Lao động huyện …"), STT running on.

@@ -226,6 +226,56 @@ TEST_F(MergeTest, TheDistrictSplitIntoItsUnitsMergesBackToTheSameReview)
                              [](const Issue& issue) { return issue.key == "column.unmapped"; }));
 }
 
+// The review of several workbooks without a merged list: the records as each source's reader
+// read them. The same figures and verdicts as the merged list read back; every record and
+// problem at its own file, sheet and row.
+TEST_F(MergeTest, SeveralWorkbooksAreReviewedFromTheirRecordsAsTheMergedListIs)
+{
+    Split changed = *split;
+    changed.sources[3].input.sheets[0].rows.push_back(changed.sources[0].input.sheets[0].rows.back()); // a repeat
+    changed.sources[2].input.sheets[0].rows[1][7] = T("#DIV/0!");                                      // an error value
+    MergeOptions options;
+    options.records = true;
+    MergedWorkbook merged_records = merge(changed, options);
+    const MergedWorkbook merged_rows = merge(changed);
+    EXPECT_EQ(merge_summary_text(merged_records, Language::vietnamese), merge_summary_text(merged_rows, Language::vietnamese));
+    EXPECT_TRUE(merged_sheet(merged_records, "Sáng kiến").rows.empty()); // no list is made
+
+    const Outcome back = review_of(merged_input(merged_rows), criteria);
+    Outcome records{merged_workbook(merged_records), {}, {}};
+    records.review = review_workbook(records.book, criteria);
+    records.summary = summarise(records.book, records.review);
+    ASSERT_EQ(records.book.initiatives.size(), back.book.initiatives.size());
+    expect_same_figures(back, records);
+    EXPECT_EQ(records.summary.total.uncertain, back.summary.total.uncertain);
+    EXPECT_EQ(records.summary.units_needing_check, back.summary.units_needing_check);
+    EXPECT_EQ(verdicts_by_code(back), verdicts_by_code(records));
+    EXPECT_EQ(units_by_key(back), units_by_key(records));
+    EXPECT_EQ(records.book.duplicates, back.book.duplicates);
+    EXPECT_EQ(records.book.people.size(), back.book.people.size());
+    EXPECT_EQ(records.book.settings, back.book.settings);
+
+    // Each record where its source has it.
+    const auto& first = records.book.initiatives.front();
+    EXPECT_EQ(first.sheet.str(), changed.sources[0].file + " › Sáng kiến");
+    EXPECT_EQ(first.row, 2u);
+    const auto repeat = std::find_if(records.book.initiatives.begin(), records.book.initiatives.end(),
+                                     [](const Initiative& item) { return item.duplicate_of != 0; });
+    ASSERT_NE(repeat, records.book.initiatives.end());
+    EXPECT_EQ(repeat->sheet.str(), changed.sources[3].file + " › Sáng kiến");
+    EXPECT_EQ(repeat->duplicate_of_sheet.str(), changed.sources[0].file + " › Sáng kiến");
+    EXPECT_EQ(repeat->duplicate_of, changed.sources[0].input.sheets[0].rows.size());
+    // The error value is an issue at its own cell of its own file, and so is the repeat.
+    const auto issue_at = [&](const std::string& sheet, std::size_t row) {
+        return std::any_of(records.book.issues.begin(), records.book.issues.end(),
+                           [&](const Issue& issue) { return issue.sheet == sheet && issue.row == row && issue.is_error; });
+    };
+    EXPECT_TRUE(issue_at(changed.sources[2].file + " › Sáng kiến", 2));
+    EXPECT_TRUE(issue_at(changed.sources[3].file + " › Sáng kiến", repeat->row));
+    EXPECT_TRUE(std::none_of(records.book.issues.begin(), records.book.issues.end(),
+                             [](const Issue& issue) { return issue.sheet.find(" › ") == std::string::npos && issue.row != 0; }));
+}
+
 TEST_F(MergeTest, AListLongerThanASheetGoesOnOverSheetsReadBackAsOneList)
 {
     MergeOptions options;
@@ -559,6 +609,34 @@ TEST(Merge, DistrictWorkbooksMergeIntoAProvinceWhoseUnitsAreTheDistricts)
             EXPECT_EQ(std::get<std::string>(people[i].at("don_vi").value).rfind("CĐCS ", 0), 0u);
         }
     }
+    // Reviewed from the records, the province's figures are the same.
+    {
+        WorkbookMerger by_records({Language::vietnamese, std::nullopt, settings_rows(UserOptions{}, "LĐLĐ huyện"), std::nullopt,
+                                   kSheetRowLimit - 1, true});
+        by_records.add("duong-minh-chau.xlsx", district_workbook("LĐLĐ huyện Dương Minh Châu", 3,
+                                                                 {{"A1", "CĐCS Trường THCS Chà Là", true},
+                                                                  {"A2", "CĐCS Trường THCS Chà Là", true},
+                                                                  {"A3", "CĐCS UBND xã Phước Minh", true}}));
+        by_records.add("tan-bien.ods", source_of(district_workbook("LĐLĐ huyện Tân Biên", 5, {{"B1", "CĐCS Công ty Minh Phát", true},
+                                                                                            {"B2", "CĐCS Công ty Minh Phát", false}})));
+        by_records.add("cd-nganh-y-te.xls", district_workbook("Công đoàn ngành Y tế", std::nullopt, {{"C1", "CĐCS Bệnh viện tỉnh", true}}));
+        MergedWorkbook records = by_records.finish();
+        const Workbook from_records = merged_workbook(records);
+        EXPECT_EQ(report_level_of(from_records), ReportLevel::province);
+        ASSERT_EQ(from_records.initiatives.size(), 6u);
+        EXPECT_EQ(from_records.initiatives[0].grassroots_unit, "CĐCS Trường THCS Chà Là");
+        const Review records_review = review_workbook(from_records, Criteria{});
+        std::map<std::string, std::tuple<int, int, bool>> record_units;
+        for (const auto& unit : records_review.unions)
+            record_units[unit.name] = {unit.quota, unit.counts.valid, unit.qualifies};
+        EXPECT_EQ(record_units, units);
+        const FillData records_data = document_data(from_records, records_review, summarise(from_records, records_review),
+                                                    document_settings(from_records, UserOptions{}), Date{2023, 9, 5},
+                                                    Language::vietnamese);
+        EXPECT_EQ(records_data.lists.at("ca_nhan").size(), people.size());
+        EXPECT_EQ(records_data.groups.at("ca_nhan").size(), groups.size());
+    }
+
     // A district's lists have no groups.
     const Workbook district = read_workbook(district_workbook("LĐLĐ huyện Tân Biên", 5, {{"B1", "CĐCS Công ty Minh Phát", true}}));
     const Review district_review = review_workbook(district, Criteria{});

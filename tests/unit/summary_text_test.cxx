@@ -36,3 +36,26 @@ TEST(SummaryText, ListsDataProblemsWithTheirCells)
     EXPECT_NE(text.find("Trang \"Sáng kiến\", dòng 2, cột D: Ngày \"31/2/2023\" không có thật"), std::string::npos)
         << text;
 }
+
+// A problem is placed as far as it is known: a cell, a row, a sheet or a file — never "cột :".
+TEST(SummaryText, PlacesEachProblemAsFarAsItIsKnown)
+{
+    Workbook book = read_workbook(generate_sample({20, 2, true}).input);
+    book.issues = {Issue{"an-binh.xlsx › Sáng kiến", 5, "", "A1", "merge.finding", {"Trùng mã."}, true},
+                   Issue{"an-binh.xlsx", 0, "", "", "merge.finding", {"Không có danh sách."}, true},
+                   Issue{"Sáng kiến", 7, "H", "x", "merge.finding", {"Ô lỗi."}, true}};
+    const Review review = review_workbook(book, {});
+    for (const auto& [language, expected] :
+         {std::pair{Language::vietnamese, std::vector<std::string>{"Trang \"an-binh.xlsx › Sáng kiến\", dòng 5: Trùng mã.",
+                                                                  "Trang \"an-binh.xlsx\": Không có danh sách.",
+                                                                  "Trang \"Sáng kiến\", dòng 7, cột H: Ô lỗi."}},
+          std::pair{Language::english, std::vector<std::string>{"Sheet \"an-binh.xlsx › Sáng kiến\", row 5: Trùng mã.",
+                                                               "Sheet \"an-binh.xlsx\": Không có danh sách.",
+                                                               "Sheet \"Sáng kiến\", row 7, column H: Ô lỗi."}}})
+    {
+        const std::string text = summary_text(book, review, summarise(book, review), language);
+        for (const auto& line : expected)
+            EXPECT_NE(text.find(line), std::string::npos) << text;
+        EXPECT_EQ(text.find(", cột :"), std::string::npos) << text;
+    }
+}

@@ -44,6 +44,9 @@ struct MergeOptions
     // Rows of the list per sheet: beyond them the list goes on over "Sáng kiến (2)"… (the reader
     // reads them back as one list). Calc's limit less the heading row; smaller only in tests.
     std::size_t rows_per_sheet = kSheetRowLimit - 1;
+    // For a review of several workbooks (merged_workbook()): the initiatives are kept as each
+    // source's reader read them, and no merged list is made of them (its sheet stays empty).
+    bool records = false;
 };
 
 // What was read from one source.
@@ -77,6 +80,14 @@ struct MergedWorkbook
     std::size_t sources_without_list = 0;
 
     std::vector<std::string> list_sheets; // the list's sheets: "Sáng kiến", then "Sáng kiến (2)"… if it goes on
+
+    // With MergeOptions::records: the initiatives as read, each on its place by file and sheet
+    // ("an-binh.xlsx › Sáng kiến", the source's row); the sources' problems at their own cells and
+    // the merge's findings, as issues; what the sources' lists had.
+    std::vector<Initiative> records;
+    std::vector<Issue> record_issues;
+    bool has_update_dates = false;
+    std::size_t section_rows = 0, subtotal_rows = 0;
 };
 
 class WorkbookMerger
@@ -87,10 +98,14 @@ public:
     // Reads one source; `file` is the name it is reported under ("cdcs-an-binh.xlsx"). Never
     // throws for any input: a workbook without a list is reported and adds nothing.
     const MergeSourceSummary& add(const std::string& file, const WorkbookInput& input, const SheetChoices& sheets = {});
+    // The same over sheets read in blocks (the office's): the list is read a block at a time.
+    const MergeSourceSummary& add(const std::string& file, const WorkbookSource& source, const SheetChoices& sheets = {});
 
     // A source the office could not open as a spreadsheet (damaged, a password, another kind of
     // file): reported, nothing added.
     void add_unopened(const std::string& file);
+
+    bool keeps_records() const { return options_.records; }
 
     // The merged workbook (a list longer than a sheet goes on over further sheets).
     MergedWorkbook finish();
@@ -118,7 +133,9 @@ private:
         std::string column, value, message;
         bool is_error = true;
     };
-    void add_problem(const Problem& problem);
+    // `finding`: the merge's own finding (else a problem the source's reader found).
+    void add_problem(const Problem& problem, bool finding = true);
+    const MergeSourceSummary& add_read(const std::string& file, Workbook book, const WorkbookInput& input);
 
     MergeOptions options_;
     std::vector<MergeSourceSummary> sources_;
@@ -132,6 +149,9 @@ private:
     std::unordered_set<std::string> people_keys_;
     std::vector<Row> settings_rows_;
     std::vector<Row> problems_;
+    std::vector<Issue> record_issues_;                   // MergeOptions::records
+    bool any_update_dates_ = false;
+    std::size_t section_rows_ = 0, subtotal_rows_ = 0;
 };
 
 // The Thông tin rows the user's settings give (Tên đơn vị, Cơ quan cấp trên, …, the criteria),
@@ -161,5 +181,12 @@ std::size_t sheet_row_limit(const std::filesystem::path& file);
 
 // The sheets as the reader sees them (heading row, then the rows): for reading a merge back.
 WorkbookInput merged_input(const MergedWorkbook& merged);
+
+// A merge made with MergeOptions::records as the review takes it — the review of several
+// workbooks without a merged list: the records (moved out of `merged`) with the CĐCS, the
+// people and Thông tin read back from the merged sheets, and as issues the sources' problems at
+// their own cells and the merge's findings. The review, the figures and the documents are the
+// same as for the merged workbook read back.
+Workbook merged_workbook(MergedWorkbook& merged);
 
 } // namespace sangkien::core

@@ -304,6 +304,11 @@ std::string list_part_name(std::string_view list_sheet, std::size_t part);
 std::string row_reference(std::size_t row, const SharedText& sheet);
 std::string cell_reference(const std::string& column, std::size_t row, const SharedText& sheet);
 
+// A sheet of another file, for a record read from several workbooks: "an-binh.xlsx › Sáng kiến"
+// (the file alone for the file as a whole); is_source_place tells such a name from a sheet's.
+std::string source_place(const std::string& file, const std::string& sheet);
+bool is_source_place(std::string_view sheet);
+
 // What the sheets are without reading the lists: the chosen sheets and their column mappings,
 // the Thông tin settings and the Nhận xét items (no records, no row issues) — what a dialog about
 // the workbook needs, at the cost of the sheets' first rows.
