@@ -5,6 +5,9 @@
 //
 //   build/bench/core_bench                       # 1,048,575 rows
 //   SANGKIEN_BENCH_ROWS=100000 build/bench/core_bench
+//   SANGKIEN_BENCH_SOURCES=3 SANGKIEN_BENCH_SOURCE_ROWS=800000 build/bench/core_bench
+//       # also the peak of reviewing 3 workbooks of 800,000 rows as one (the national total):
+//       # each read in blocks into the merge's records, then reviewed and summarised
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -20,6 +23,7 @@
 
 #include "sangkien/core/aggregate.hxx"
 #include "sangkien/core/functions.hxx"
+#include "sangkien/core/merge.hxx"
 #include "sangkien/core/sample.hxx"
 
 using namespace sangkien::core;
@@ -314,12 +318,60 @@ void print_memory_peak()
     std::remove(path.c_str());
 }
 
+// The peak of reviewing several workbooks as one (`sangkien review A B C`): each source read in
+// blocks into the merge's records (MergeOptions::records), then joined, reviewed and summarised.
+void print_sources_memory_peak()
+{
+    const char* sources_env = std::getenv("SANGKIEN_BENCH_SOURCES");
+    if (!sources_env)
+        return;
+    const std::size_t sources = std::strtoull(sources_env, nullptr, 10);
+    const char* rows_env = std::getenv("SANGKIEN_BENCH_SOURCE_ROWS");
+    const std::size_t source_rows = rows_env ? std::strtoull(rows_env, nullptr, 10) : 800'000;
+    std::vector<std::string> paths;
+    for (std::size_t i = 0; i < sources; ++i)
+    {
+        paths.push_back("/tmp/sangkien-core-bench-" + std::to_string(getpid()) + "-" + std::to_string(i) + ".cells");
+        in_child([&] {
+            WorkbookInput input = generate_sample({source_rows, static_cast<std::uint64_t>(2023 + i), false}).input;
+            // Each district its own codes (the sample numbers them alike): no repeats across files.
+            for (Sheet& sheet : input.sheets)
+                for (Row& row : sheet.rows)
+                    if (row.size() > 1 && std::holds_alternative<std::string>(row[1])
+                        && std::get<std::string>(row[1]).rfind("SK", 0) == 0)
+                        row[1] = Cell("H" + std::to_string(i + 1) + "-" + std::get<std::string>(row[1]));
+            write_cells(input, paths.back());
+        });
+    }
+    in_child([&] {
+        const long before = peak_mb();
+        MergeOptions options;
+        options.records = true;
+        WorkbookMerger merger(options);
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            merger.add("huyen-" + std::to_string(i + 1) + ".ods", source_on_disk(paths[i]));
+        MergedWorkbook merged = merger.finish();
+        const long merged_peak = peak_mb();
+        const Workbook book = merged_workbook(merged);
+        const Review review = review_workbook(book, criteria_from_settings(book, {}));
+        const Summary summary = summarise(book, review);
+        std::cout << "memory, " << sources << " workbooks of " << source_rows << " rows (" << book.initiatives.size()
+                  << " initiatives, " << summary.total.valid << " valid) reviewed as one: process before " << before
+                  << " MB; peak reading them into records " << merged_peak << " MB; peak with the review " << peak_mb() << " MB ("
+                  << (peak_mb() - before) * 1024 * 1024 / std::max<std::size_t>(book.initiatives.size(), 1) << " B per initiative)"
+                  << std::endl;
+    });
+    for (const auto& path : paths)
+        std::remove(path.c_str());
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     benchmark::Initialize(&argc, argv);
     print_memory_peak(); // first, while this process holds nothing large
+    print_sources_memory_peak();
     std::cerr << "Preparing " << rows() << " rows…" << std::endl;
     records();
     RatioReporter reporter;

@@ -428,7 +428,13 @@ MergedWorkbook WorkbookMerger::finish()
     // Initiatives repeated across files: both places reported; the review counts them once.
     {
         Workbook all;
-        all.initiatives = std::move(initiatives_);
+        // Into one vector, each block of the deque freed once moved: never both whole at once.
+        all.initiatives.reserve(initiatives_.size());
+        while (!initiatives_.empty())
+        {
+            all.initiatives.push_back(std::move(initiatives_.front()));
+            initiatives_.pop_front();
+        }
         index_workbook(all);
         const auto first = find_duplicates(all.initiatives);
         for (std::size_t i = 0; i < first.size(); ++i)

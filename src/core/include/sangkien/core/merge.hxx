@@ -14,6 +14,7 @@
 // are carried, with their file, into the sheet "Lỗi dữ liệu nguồn".
 #pragma once
 
+#include <deque>
 #include <filesystem>
 #include <optional>
 #include <unordered_map>
@@ -139,7 +140,8 @@ private:
 
     MergeOptions options_;
     std::vector<MergeSourceSummary> sources_;
-    std::vector<Initiative> initiatives_;                // with their final unit
+    // With their final unit; a deque grows without copying or doubling (millions of records).
+    std::deque<Initiative> initiatives_;
     std::vector<Row> initiative_rows_;                   // our layout (STT set by finish)
     std::vector<std::pair<std::size_t, std::string>> origins_; // per initiative: source index, sheet
     std::size_t unit_column_ = 0;                        // of the layout, in initiative_rows_
