@@ -1,7 +1,11 @@
 // Gộp sổ in a real Calc against what LibreOffice itself needs for an equally large plain job, in
 // the same run: vn.sangkien:Merge of N workbooks (copy, open, read, merge, write, store as .ods)
 // next to LibreOffice loading the same N workbooks one after another and storing one new workbook
-// holding the merged cells (setDataArray + storeToURL), with nothing of ours in between.
+// holding the merged cells (setDataArray + storeToURL), with nothing of ours in between. Then the
+// review of the same N workbooks as one (Review?sources=…, what `sangkien review A B C` runs: read
+// in turn, reviewed, result sheets written and stored as .ods) next to LibreOffice loading them
+// and storing one workbook of the same result cells. A merge larger than a sheet is not stored
+// as one .ods by LibreOffice; there only the review is measured.
 //
 //   build/bench/merge_bench                  # 50 CĐCS workbooks of 200 (10,000), 3 of 300,000
 //   build/bench/merge_bench 3 800000         # WORKBOOKS ROWS_EACH (repeatable pairs)
@@ -49,7 +53,7 @@ void store_ods(const launcher::Document& document, const fs::path& file)
 // `count` workbooks of `rows` initiatives each: a district sample cut into pieces, each stored as
 // .ods by Calc (untimed), each also added to `merger` (for the plain job's cells). Returns the files.
 std::vector<fs::path> make_sources(launcher::OfficeSession& office, std::size_t count, std::size_t rows, const fs::path& folder,
-                                   core::WorkbookMerger& merger)
+                                   core::WorkbookMerger* merger, core::WorkbookMerger& records)
 {
     // One district sample cut into pieces while it fits a sheet; beyond, a sample per piece.
     const bool one_sample = count * rows <= core::kMaxSampleInitiatives;
@@ -83,7 +87,9 @@ std::vector<fs::path> make_sources(launcher::OfficeSession& office, std::size_t 
             store_ods(document, file);
         }
         fs::remove(flat);
-        merger.add(file.filename().string(), piece.input);
+        if (merger)
+            merger->add(file.filename().string(), piece.input);
+        records.add(file.filename().string(), piece.input);
         files.push_back(file);
     }
     return files;
@@ -91,7 +97,7 @@ std::vector<fs::path> make_sources(launcher::OfficeSession& office, std::size_t 
 
 // LibreOffice alone: open and close every source, then one new workbook with the merged cells
 // stored as .ods.
-double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& files, const core::MergedWorkbook& merged,
+double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& files, const std::vector<core::ResultSheet>& cells,
                  const fs::path& output)
 {
     const auto start = Clock::now();
@@ -100,7 +106,7 @@ double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& f
     const launcher::Document target = launcher::Document::new_spreadsheet(office.context());
     const auto sheets = uno::Reference<sheet::XSpreadsheetDocument>(target.component(), uno::UNO_QUERY_THROW)->getSheets();
     sal_Int16 position = 0;
-    for (const auto& result : merged.sheets)
+    for (const auto& result : cells)
     {
         const auto columns = static_cast<sal_Int32>(result.columns.size());
         const rtl::OUString name = launcher::ustr("plain " + std::to_string(position));
@@ -123,11 +129,17 @@ double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& f
     return seconds_since(start);
 }
 
-double ours(launcher::OfficeSession& office, const std::vector<fs::path>& files, const fs::path& output)
+std::string sources_argument(const std::vector<fs::path>& files)
 {
     std::string sources;
     for (const auto& file : files)
         sources += launcher::file_url(file.string()) + "\n";
+    return sources;
+}
+
+double ours(launcher::OfficeSession& office, const std::vector<fs::path>& files, const fs::path& output)
+{
+    const std::string sources = sources_argument(files);
     const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
     const auto start = Clock::now();
     const auto outcome = launcher::dispatch_command(
@@ -137,6 +149,32 @@ double ours(launcher::OfficeSession& office, const std::vector<fs::path>& files,
     if (!outcome.succeeded)
         throw std::runtime_error("merge failed: " + outcome.result);
     return seconds;
+}
+
+// `sangkien review A B C`'s office part: the sources read in turn and reviewed as one into a new
+// document, stored as .ods.
+double ours_review(launcher::OfficeSession& office, const std::vector<fs::path>& files, const fs::path& output)
+{
+    const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
+    const auto start = Clock::now();
+    const auto outcome =
+        launcher::dispatch_command(frame, launcher::command_url("vn.sangkien:Review", {{"sources", sources_argument(files)}}));
+    if (!outcome.succeeded)
+        throw std::runtime_error("review failed: " + outcome.result);
+    store_ods(frame, output);
+    return seconds_since(start);
+}
+
+// The result sheets the review of the sources writes (KQ…, Nguồn gộp), from the core.
+std::vector<core::ResultSheet> review_cells(core::MergedWorkbook& merged)
+{
+    const core::Workbook book = core::merged_workbook(merged);
+    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    auto sheets = core::result_sheets(book, review, core::summarise(book, review), core::Language::vietnamese);
+    for (auto& sheet : merged.sheets)
+        if (sheet.name == core::text(core::Language::vietnamese, "merge.sheet.sources"))
+            sheets.push_back(std::move(sheet));
+    return sheets;
 }
 
 // The office's peak resident memory so far (VmHWM), in MB.
@@ -149,27 +187,55 @@ long office_peak_mb(const launcher::OfficeSession& office)
     return -1;
 }
 
+void print_line(const std::string& job, std::size_t count, std::size_t rows, double ours_seconds, double plain,
+                const fs::path& our_file, const fs::path& plain_file, const launcher::OfficeSession& office)
+{
+    std::cout << std::fixed << std::setprecision(2) << std::left << std::setw(8) << job << std::setw(6) << count << std::setw(10)
+              << rows << std::right << std::setw(10) << ours_seconds << " s" << std::setw(12) << plain << " s" << std::setw(9)
+              << ours_seconds / plain << "×" << std::setw(10) << fs::file_size(our_file) / 1024 << " KB" << std::setw(10)
+              << fs::file_size(plain_file) / 1024 << " KB" << std::setw(9) << office_peak_mb(office) << " MB" << std::endl;
+}
+
 void measure(launcher::OfficeSession& office, std::size_t count, std::size_t rows, const fs::path& folder)
 {
     std::cerr << "making " << count << " workbooks of " << rows << " initiatives…" << std::endl;
     const fs::path sources = folder / ("sources-" + std::to_string(count) + "x" + std::to_string(rows));
     fs::create_directories(sources);
-    // The merged cells for the plain job, from the same sources as the office reads them.
-    core::WorkbookMerger merger({});
-    const auto files = make_sources(office, count, rows, sources, merger);
-    const core::MergedWorkbook merged = merger.finish();
+    // The merged cells and the review's result cells for the plain jobs, from the same sources
+    // as the office reads them.
+    const bool merge_fits = count * rows < core::kSheetRowLimit;
+    std::optional<core::WorkbookMerger> merger;
+    if (merge_fits)
+        merger.emplace(core::MergeOptions{});
+    core::MergeOptions records_options;
+    records_options.records = true;
+    core::WorkbookMerger records(records_options);
+    const auto files = make_sources(office, count, rows, sources, merger ? &*merger : nullptr, records);
 
-    std::cerr << "plain job…" << std::endl;
-    double plain = plain_job(office, files, merged, folder / "plain.ods");
-    std::cerr << "vn.sangkien:Merge…" << std::endl;
-    const double merge = ours(office, files, folder / "gop.ods");
-    std::cerr << "plain job again…" << std::endl;
-    plain = std::min(plain, plain_job(office, files, merged, folder / "plain.ods"));
-    std::cout << std::fixed << std::setprecision(2) << std::left << std::setw(6) << count << std::setw(10) << rows
-              << std::right << std::setw(10) << merge << " s" << std::setw(12) << plain << " s" << std::setw(9)
-              << merge / plain << "×" << std::setw(10) << fs::file_size(folder / "gop.ods") / 1024 << " KB" << std::setw(10)
-              << fs::file_size(folder / "plain.ods") / 1024 << " KB" << std::setw(9) << office_peak_mb(office) << " MB"
-              << std::endl;
+    if (merger)
+    {
+        const core::MergedWorkbook merged = merger->finish();
+        std::cerr << "plain job…" << std::endl;
+        double plain = plain_job(office, files, merged.sheets, folder / "plain.ods");
+        std::cerr << "vn.sangkien:Merge…" << std::endl;
+        const double merge = ours(office, files, folder / "gop.ods");
+        std::cerr << "plain job again…" << std::endl;
+        plain = std::min(plain, plain_job(office, files, merged.sheets, folder / "plain.ods"));
+        print_line("merge", count, rows, merge, plain, folder / "gop.ods", folder / "plain.ods", office);
+    }
+    merger.reset();
+
+    {
+        core::MergedWorkbook merged = records.finish();
+        const auto cells = review_cells(merged);
+        std::cerr << "plain job (result cells)…" << std::endl;
+        double plain = plain_job(office, files, cells, folder / "plain-kq.ods");
+        std::cerr << "vn.sangkien:Review?sources=…" << std::endl;
+        const double review = ours_review(office, files, folder / "KetQuaXet.ods");
+        std::cerr << "plain job again…" << std::endl;
+        plain = std::min(plain, plain_job(office, files, cells, folder / "plain-kq.ods"));
+        print_line("review", count, rows, review, plain, folder / "KetQuaXet.ods", folder / "plain-kq.ods", office);
+    }
     fs::remove_all(sources);
 }
 
@@ -192,10 +258,10 @@ int main(int argc, char** argv)
         office.install_extension(SANGKIEN_OXT);
         const auto folder = fs::temp_directory_path() / ("sangkien-merge-bench-" + std::to_string(getpid()));
         fs::create_directories(folder);
-        std::cout << "merge_bench: vn.sangkien:Merge against LibreOffice loading the same workbooks and storing one "
-                     "workbook of the merged cells, same run\n"
-                  << std::left << std::setw(6) << "files" << std::setw(10) << "rows each" << std::right << std::setw(12)
-                  << "merge" << std::setw(14) << "plain job" << std::setw(10) << "ratio" << std::setw(13) << "merged"
+        std::cout << "merge_bench: vn.sangkien:Merge (merge) and Review?sources= (review) against LibreOffice loading the "
+                     "same workbooks and storing one workbook of the same cells, same run\n"
+                  << std::left << std::setw(8) << "job" << std::setw(6) << "files" << std::setw(10) << "rows each" << std::right << std::setw(12)
+                  << "ours" << std::setw(14) << "plain job" << std::setw(10) << "ratio" << std::setw(13) << "merged"
                   << std::setw(13) << "plain" << std::setw(12) << "office peak" << std::endl;
         for (const auto& [count, rows] : runs)
             measure(office, count, rows, folder);
