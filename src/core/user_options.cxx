@@ -24,6 +24,15 @@ Criteria criteria_from_options(const UserOptions& options, Language language, st
     read_date(options.period_start, "review.period_start", criteria.period_start);
     read_date(options.period_end, "review.period_end", criteria.period_end);
     read_date(options.cutoff, "review.cutoff", criteria.cutoff);
+    if (criteria.period_end < criteria.period_start)
+    {
+        // A period that ends before it starts is no period: the plan's, and said.
+        if (problems)
+            problems->push_back(format(language, "form.period_reversed", {options.period_start, options.period_end}));
+        const Criteria plan;
+        criteria.period_start = plan.period_start;
+        criteria.period_end = plan.period_end;
+    }
     if (!collapse_spaces(options.threshold).empty())
     {
         const Money threshold = parse_money(options.threshold);
@@ -61,40 +70,20 @@ std::vector<std::string> output_formats(const std::string& text, std::vector<std
     return formats;
 }
 
+void note_options_problems(Workbook& book, const UserOptions& options, Language language)
+{
+    for (const std::string& problem : options_problems(options, language))
+        book.issues.push_back(Issue{std::string(text(language, "options.settings_place")), 0, "", "", "options.unreadable", {problem}, true});
+}
+
 std::vector<std::string> options_problems(const UserOptions& options, Language language)
 {
     std::vector<std::string> problems;
-    const Criteria criteria = criteria_from_options(options, language, &problems);
-    if (criteria.period_end < criteria.period_start)
-        problems.push_back(format(language, "form.period_reversed",
-                                  {options.period_start, options.period_end}));
+    criteria_from_options(options, language, &problems);
     std::vector<std::string> unknown;
     if (output_formats(options.formats, &unknown).empty() || !unknown.empty())
         problems.push_back(format(language, "options.bad_formats", {options.formats}));
     return problems;
-}
-
-UserOptions keep_readable(const UserOptions& edited, const UserOptions& stored)
-{
-    UserOptions kept = edited;
-    const auto readable = [](const UserOptions& options) {
-        return options_problems(options, Language::english).empty();
-    };
-    // Each setting on its own against the stored ones: only the unreadable ones go back.
-    for (std::string UserOptions::*field : {&UserOptions::period_start, &UserOptions::period_end, &UserOptions::cutoff,
-                                            &UserOptions::threshold, &UserOptions::formats})
-    {
-        UserOptions single = stored;
-        single.*field = edited.*field;
-        if (!readable(single))
-            kept.*field = stored.*field;
-    }
-    if (!readable(kept)) // e.g. both period ends readable but reversed together
-    {
-        kept.period_start = stored.period_start;
-        kept.period_end = stored.period_end;
-    }
-    return kept;
 }
 
 FolderState folder_state(const std::string& path)

@@ -21,8 +21,8 @@ rtl::OUString check_workbook(const CommandContext& context)
     // out, the criteria from Thông tin over the settings.
     const core::Language language = office_ui_language(context.component_context);
     std::string merge_summary;
-    const core::Workbook book = command_workbook(context, &merge_summary);
-    const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
+    core::Workbook book = command_workbook(context, &merge_summary);
+    const core::Criteria criteria = command_criteria(context, book);
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
     return to_ustring((merge_summary.empty() ? std::string() : merge_summary + "\n")

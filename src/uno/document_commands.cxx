@@ -61,14 +61,17 @@ struct WorkbookData
 
 WorkbookData workbook_data(const CommandContext& context, core::Language language)
 {
-    const core::Workbook book = command_workbook(context);
-    const core::Criteria criteria = core::criteria_from_settings(book, default_criteria(context.component_context));
+    core::Workbook book = command_workbook(context);
+    const core::Criteria criteria = command_criteria(context, book);
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
     WorkbookData data{core::document_data(book, review, summary,
                                           core::document_settings(book, read_user_options(context.component_context)),
                                           today(), language),
                       {}};
+    for (const core::Issue& issue : book.issues) // a setting the figures could not rest on
+        if (issue.key == "options.unreadable")
+            data.warnings.push_back(core::issue_message(issue, language));
     if (summary.total.uncertain > 0) // never a silently wrong figure in a signed document
         data.warnings.push_back(core::format(language, "document.data_uncertain", {std::to_string(summary.total.uncertain)}));
     return data;

@@ -23,12 +23,16 @@ rtl::OUString ascii(const char* text)
     return rtl::OUString::createFromAscii(text);
 }
 
-void load(const css::uno::Reference<awt::XControlContainer>& controls, core::UserOptions options)
+// The stored settings, as typed; what cannot be read is said on the page until it is corrected.
+void load(const css::uno::Reference<awt::XControlContainer>& controls, core::UserOptions options, core::Language language)
 {
     each_text_setting(options, [&](const char* name, std::string& value) { set_control_text(controls, name, "Text", value); });
     select_item(controls, "Level", options.province_level ? 2 : options.district_level ? 0 : 1);
     select_item(controls, "Combination", options.grounds_and ? 1 : 0);
-    set_control_text(controls, "Problems", "Label", "");
+    std::string problems;
+    for (const auto& problem : core::options_problems(options, language))
+        problems += (problems.empty() ? "" : "\n") + problem;
+    set_control_text(controls, "Problems", "Label", problems);
 }
 
 core::UserOptions read_page(const css::uno::Reference<awt::XControlContainer>& controls)
@@ -109,18 +113,18 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
         const css::uno::Reference<awt::XControlContainer> controls(window, css::uno::UNO_QUERY_THROW);
         if (what == "initialize" || what == "back")
         {
-            load(controls, read_user_options(context_));
+            load(controls, read_user_options(context_), office_ui_language(context_));
             return true;
         }
         if (what == "ok")
         {
             const core::Language language = office_ui_language(context_);
-            core::UserOptions edited = read_page(controls);
+            const core::UserOptions edited = read_page(controls);
             const auto problems = core::options_problems(edited, language);
             if (!problems.empty())
             {
-                // What cannot be read is not stored: those settings keep their earlier values.
-                edited = core::keep_readable(edited, read_user_options(context_));
+                // Kept as typed, never dropped: the page shows it again with what is wrong, and
+                // every review says the plan's value stood in for it.
                 std::string message;
                 for (const auto& problem : problems)
                     message += (message.empty() ? "" : "\n") + problem;

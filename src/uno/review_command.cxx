@@ -120,7 +120,7 @@ struct RunResult
 // `modifying` turns true just before the first change to the document; `inserted` names the
 // sheets written so far (for removing them when a run fails).
 RunResult write_results(const css::uno::Reference<frame::XModel>& model, const CommandContext& context,
-                        const ReviewRequest& request, core::Language language, bool& modifying,
+                        ReviewRequest& request, core::Language language, bool& modifying,
                         std::vector<std::string>& inserted)
 {
     const css::uno::Reference<sheet::XSpreadsheetDocument> document(model, css::uno::UNO_QUERY_THROW);
@@ -133,12 +133,11 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     if (!request.book)
         read_now = core::read_workbook(request.source ? *request.source : read_workbook_source(document, previous),
                                        request.overrides, request.sheets);
-    const core::Workbook& book = request.book ? *request.book : *read_now;
+    core::Workbook& book = request.book ? *request.book : *read_now;
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
-    const core::Criteria criteria =
-        request.criteria ? *request.criteria : core::criteria_from_settings(book, default_criteria(context.component_context));
+    const core::Criteria criteria = request.criteria ? *request.criteria : command_criteria(context, book);
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
     auto results = core::result_sheets(book, review, summary, language);
@@ -252,6 +251,14 @@ core::Workbook read_remembered_workbook(const CommandContext& context, const css
     return book;
 }
 
+core::Criteria command_criteria(const CommandContext& context, core::Workbook& book)
+{
+    const core::UserOptions options = read_user_options(context.component_context);
+    const core::Language language = office_ui_language(context.component_context);
+    core::note_options_problems(book, options, language);
+    return core::criteria_from_settings(book, core::criteria_from_options(options, language));
+}
+
 core::Workbook command_workbook(const CommandContext& context, std::string* merge_summary)
 {
     if (auto read = sources_workbook(context))
@@ -303,7 +310,7 @@ rtl::OUString review_workbook(const CommandContext& context)
         request.book = std::move(read->book);
         request.extra_sheets.push_back(std::move(read->sources_sheet));
         request.summary_before = std::move(read->summary);
-        const rtl::OUString summary = run_review(context, model, request);
+        const rtl::OUString summary = run_review(context, model, std::move(request));
         remove_sheets(model, blank);
         return summary;
     }
@@ -314,7 +321,7 @@ rtl::OUString review_workbook(const CommandContext& context)
 }
 
 rtl::OUString run_review(const CommandContext& context, const css::uno::Reference<frame::XModel>& model,
-                         const ReviewRequest& request)
+                         ReviewRequest request)
 {
     const core::Language language = office_ui_language(context.component_context);
 

@@ -44,12 +44,16 @@ core::Workbook read_remembered_workbook(const CommandContext& context, const css
 // the frame's workbook as read_remembered_workbook reads it.
 core::Workbook command_workbook(const CommandContext& context, std::string* merge_summary = nullptr);
 
+// The criteria of a command without a dialog: Thông tin over the user's settings over the plan's;
+// a setting that cannot be read becomes an issue of `book`.
+core::Criteria command_criteria(const CommandContext& context, core::Workbook& book);
+
 // The sheet the user chose for the list, kept in the document.
 core::SheetChoices remembered_sheet_choices(const css::uno::Reference<css::frame::XModel>& model);
 void remember_sheet_choices(const css::uno::Reference<css::frame::XModel>& model, const core::SheetChoices& sheets);
 
 // Reviews and writes the result sheets (one undo step in a visible document); returns the summary.
 rtl::OUString run_review(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model,
-                         const ReviewRequest& request);
+                         ReviewRequest request);
 
 } // namespace sangkien::uno

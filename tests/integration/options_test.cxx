@@ -1,5 +1,6 @@
 // Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt: the page is registered, its handler loads and stores the
-// settings in the extension's configuration, unreadable texts are not stored, and the stored
+// settings in the extension's configuration, unreadable texts are kept as typed and said on the
+// page and in every review, and the stored
 // criteria become the defaults of SK.XETCANHAN and of the review (below a Thông tin sheet).
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
@@ -12,7 +13,10 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 
+#include <filesystem>
+
 #include "office_fixture.hxx"
+#include "sangkien/core/messages.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
@@ -58,6 +62,12 @@ protected:
     {
         model(name)->setPropertyValue(launcher::ustr("Text"), uno::Any(launcher::ustr(text)));
     }
+    std::string label(const char* name)
+    {
+        rtl::OUString text;
+        model(name)->getPropertyValue(launcher::ustr("Label")) >>= text;
+        return launcher::utf8(text);
+    }
     std::string get(const char* name)
     {
         rtl::OUString text;
@@ -84,7 +94,7 @@ TEST_F(OptionsPage, IsRegisteredWithTheSchemaDefaults)
     EXPECT_EQ(get("Threshold"), "");
 }
 
-TEST_F(OptionsPage, StoresWhatTheUserTypedAndKeepsUnreadableValuesOut)
+TEST_F(OptionsPage, StoresWhatTheUserTypedAndKeepsUnreadableTextToBeCorrected)
 {
     ASSERT_TRUE(event("initialize"));
     set("UnitName", "Liên đoàn Lao động huyện Dương Minh Châu");
@@ -92,18 +102,43 @@ TEST_F(OptionsPage, StoresWhatTheUserTypedAndKeepsUnreadableValuesOut)
     ASSERT_TRUE(event("ok"));
     EXPECT_EQ(stored("UnitName"), "Liên đoàn Lao động huyện Dương Minh Châu");
     EXPECT_EQ(stored("Threshold"), "300 triệu");
+    EXPECT_EQ(label("Problems"), "");
 
     set("Threshold", "nhiều lắm");
     set("Cutoff", "31/2/2024");
     set("Place", "Dương Minh Châu");
-    ASSERT_TRUE(event("ok")); // a warning names the two; the rest is stored
-    EXPECT_EQ(stored("Threshold"), "300 triệu");
-    EXPECT_EQ(stored("Cutoff"), "");
+    ASSERT_TRUE(event("ok")); // a warning names the two; everything is kept as typed
+    EXPECT_EQ(stored("Threshold"), "nhiều lắm");
+    EXPECT_EQ(stored("Cutoff"), "31/2/2024");
     EXPECT_EQ(stored("Place"), "Dương Minh Châu");
 
+    // Opened again, the page shows the text and says what is wrong with it.
     set("Threshold", "1 tỷ");
-    ASSERT_TRUE(event("back")); // Reset: the page shows the stored values again
-    EXPECT_EQ(get("Threshold"), "300 triệu");
+    ASSERT_TRUE(event("back"));
+    EXPECT_EQ(get("Threshold"), "nhiều lắm");
+    EXPECT_NE(label("Problems").find("31/2/2024"), std::string::npos) << label("Problems");
+    EXPECT_NE(label("Problems").find("nhiều lắm"), std::string::npos) << label("Problems");
+
+    // A review with them says the plan's value stood in: never a silent figure.
+    const launcher::Document workbook(test::OfficeEnvironment::context(),
+                                      launcher::file_url((std::filesystem::path(SANGKIEN_SOURCE_DIR) / "examples/so-sang-kien-mau.fods").string()),
+                                      true, true);
+    const auto check = launcher::dispatch_command(workbook, "vn.sangkien:Check");
+    ASSERT_TRUE(check.succeeded) << check.result;
+    const core::Language ui = core::Language::english; // this suite's office
+    EXPECT_NE(check.result.find(core::format(ui, "summary.issue_line.sheet",
+                                             {std::string(core::text(ui, "options.settings_place")),
+                                              core::format(ui, "options.unreadable",
+                                                           {core::format(ui, "form.bad_date", {std::string(core::text(ui, "review.cutoff")),
+                                                                                               "31/2/2024"})})})),
+              std::string::npos)
+        << check.result;
+
+    set("Threshold", "300 triệu");
+    set("Cutoff", "");
+    ASSERT_TRUE(event("ok"));
+    ASSERT_TRUE(event("initialize"));
+    EXPECT_EQ(label("Problems"), "");
 }
 
 TEST_F(OptionsPage, TheStoredCriteriaAreTheDefaultsOfTheFunctions)

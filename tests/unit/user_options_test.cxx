@@ -34,7 +34,7 @@ TEST(UserOptions, TextsSetTheDefaultCriteria)
     EXPECT_TRUE(criteria.grounds_and);
 }
 
-TEST(UserOptions, UnreadableSettingsAreNamedAndNotStored)
+TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
 {
     UserOptions stored;
     stored.threshold = "300 triệu";
@@ -48,12 +48,31 @@ TEST(UserOptions, UnreadableSettingsAreNamedAndNotStored)
     EXPECT_NE(problems[0].find("31/2/2024"), std::string::npos);
     EXPECT_NE(problems[1].find("nhiều"), std::string::npos);
     EXPECT_NE(problems[2].find("rtf"), std::string::npos);
-    const UserOptions kept = keep_readable(edited, stored);
-    EXPECT_EQ(kept.unit_name, "LĐLĐ huyện Dương Minh Châu");
-    EXPECT_EQ(kept.cutoff, "");
-    EXPECT_EQ(kept.threshold, "300 triệu");
-    EXPECT_EQ(kept.formats, "odt,pdf");
-    EXPECT_TRUE(options_problems(kept, vi).empty());
+    const Criteria criteria = criteria_from_options(edited, vi);
+    EXPECT_EQ(criteria.cutoff, Criteria{}.cutoff);
+    EXPECT_EQ(criteria.threshold, Criteria{}.threshold);
+
+    // A reversed period is no period: the plan's, named once.
+    UserOptions reversed;
+    reversed.period_start = "1/9/2025";
+    reversed.period_end = "31/8/2023";
+    std::vector<std::string> said;
+    const Criteria plan_period = criteria_from_options(reversed, vi, &said);
+    EXPECT_EQ(plan_period.period_start, Criteria{}.period_start);
+    EXPECT_EQ(plan_period.period_end, Criteria{}.period_end);
+    ASSERT_EQ(said.size(), 1u);
+    EXPECT_EQ(options_problems(reversed, vi), said);
+
+    // A workbook reviewed with them says so, in either language.
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        Workbook book;
+        note_options_problems(book, edited, language);
+        ASSERT_EQ(book.issues.size(), 3u);
+        EXPECT_TRUE(book.issues[0].is_error);
+        EXPECT_NE(issue_message(book.issues[0], language).find("31/2/2024"), std::string::npos);
+        EXPECT_EQ(book.issues[0].sheet, text(language, "options.settings_place"));
+    }
 }
 
 TEST(UserOptions, OutputFormats)

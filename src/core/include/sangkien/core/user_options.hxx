@@ -30,16 +30,16 @@ struct UserOptions
     std::string template_folder;
 };
 
-// The criteria the options give over the plan's values; a text that cannot be read keeps the
-// plan's value and is named in `problems` (in `language`).
+// The criteria the options give over the plan's values; a text that cannot be read (or a period
+// that ends before it starts) keeps the plan's value and is named in `problems` (in `language`).
 Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems = nullptr);
 
 // Problems with the texts of the options page, one sentence each (empty: all readable).
 std::vector<std::string> options_problems(const UserOptions& options, Language language);
 
-// `edited` with every setting that cannot be read (a date, the threshold, the formats, a period
-// that ends before it starts) put back to its value in `stored`.
-UserOptions keep_readable(const UserOptions& edited, const UserOptions& stored);
+// The settings kept as the clerk typed them but unreadable, as issues of the workbook reviewed
+// with them (Lỗi dữ liệu, the summary): the figures never silently rest on the plan's value.
+void note_options_problems(Workbook& book, const UserOptions& options, Language language);
 
 // "odt,pdf" → the formats it names, of odt, pdf, docx; unknown names are problems.
 std::vector<std::string> output_formats(const std::string& text, std::vector<std::string>* unknown = nullptr);
