@@ -76,6 +76,38 @@ void note_options_problems(Workbook& book, const UserOptions& options, Language 
         book.issues.push_back(Issue{std::string(text(language, "options.settings_place")), 0, "", "", "options.unreadable", {problem}, true});
 }
 
+std::vector<std::string> unreadable_option_labels(const UserOptions& options, Language language)
+{
+    std::vector<std::string> labels;
+    const auto unreadable_date = [](const std::string& value) {
+        return !collapse_spaces(value).empty() && parse_date(value).kind != DateKind::date;
+    };
+    const auto add = [&](const char* key) { labels.emplace_back(text(language, key)); };
+    // A period that ends before it starts names the ends the clerk typed.
+    const Criteria plan;
+    const auto date_or = [](const std::string& value, Date fallback) {
+        const DateValue date = parse_date(value);
+        return date.kind == DateKind::date ? date.date : fallback;
+    };
+    const bool reversed = date_or(options.period_end, plan.period_end) < date_or(options.period_start, plan.period_start);
+    const auto typed = [](const std::string& value) { return !collapse_spaces(value).empty(); };
+    if (unreadable_date(options.period_start) || (reversed && typed(options.period_start)))
+        add("options.period_start");
+    if (unreadable_date(options.period_end) || (reversed && typed(options.period_end)))
+        add("options.period_end");
+    if (unreadable_date(options.cutoff))
+        add("options.cutoff");
+    UserOptions threshold_only;
+    threshold_only.threshold = options.threshold;
+    if (!options_problems(threshold_only, language).empty())
+        add("options.threshold");
+    UserOptions formats_only;
+    formats_only.formats = options.formats;
+    if (!options_problems(formats_only, language).empty())
+        add("options.formats");
+    return labels;
+}
+
 std::vector<std::string> options_problems(const UserOptions& options, Language language)
 {
     std::vector<std::string> problems;

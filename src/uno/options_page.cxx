@@ -29,10 +29,15 @@ void load(const css::uno::Reference<awt::XControlContainer>& controls, core::Use
     each_text_setting(options, [&](const char* name, std::string& value) { set_control_text(controls, name, "Text", value); });
     select_item(controls, "Level", options.province_level ? 2 : options.district_level ? 0 : 1);
     select_item(controls, "Combination", options.grounds_and ? 1 : 0);
-    std::string problems;
+    // One line under the fields, in red; the whole sentences as its tooltip.
+    std::string labels, sentences;
+    for (const auto& label : core::unreadable_option_labels(options, language))
+        labels += (labels.empty() ? "" : ", ") + label;
     for (const auto& problem : core::options_problems(options, language))
-        problems += (problems.empty() ? "" : "\n") + problem;
-    set_control_text(controls, "Problems", "Label", problems);
+        sentences += (sentences.empty() ? "" : "\n") + problem;
+    set_control_text(controls, "Problems", "Label", labels.empty() ? std::string() : core::format(language, "options.unreadable_here", {labels}));
+    set_control_text(controls, "Problems", "HelpText", sentences);
+    control_model(controls, "Problems")->setPropertyValue(ascii("TextColor"), css::uno::Any(sal_Int32(0xC00000)));
 }
 
 core::UserOptions read_page(const css::uno::Reference<awt::XControlContainer>& controls)

@@ -52,6 +52,9 @@ TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
     EXPECT_EQ(criteria.cutoff, Criteria{}.cutoff);
     EXPECT_EQ(criteria.threshold, Criteria{}.threshold);
 
+    EXPECT_EQ(unreadable_option_labels(edited, vi), (std::vector<std::string>{"Hạn cập nhật", "Ngưỡng giá trị (đồng)", "Định dạng"}));
+    EXPECT_TRUE(unreadable_option_labels(stored, vi).empty());
+
     // A reversed period is no period: the plan's, named once.
     UserOptions reversed;
     reversed.period_start = "1/9/2025";
@@ -62,6 +65,7 @@ TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
     EXPECT_EQ(plan_period.period_end, Criteria{}.period_end);
     ASSERT_EQ(said.size(), 1u);
     EXPECT_EQ(options_problems(reversed, vi), said);
+    EXPECT_EQ(unreadable_option_labels(reversed, Language::english).size(), 2u);
 
     // A workbook reviewed with them says so, in either language.
     for (const Language language : {Language::vietnamese, Language::english})

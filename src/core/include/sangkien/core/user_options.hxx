@@ -34,6 +34,10 @@ struct UserOptions
 // that ends before it starts) keeps the plan's value and is named in `problems` (in `language`).
 Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems = nullptr);
 
+// The labels of the settings that cannot be read, in the page's order ("Hạn cập nhật", …): what
+// the page names under its fields until they are corrected.
+std::vector<std::string> unreadable_option_labels(const UserOptions& options, Language language);
+
 // Problems with the texts of the options page, one sentence each (empty: all readable).
 std::vector<std::string> options_problems(const UserOptions& options, Language language);
 
