@@ -73,9 +73,18 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
                                          {"result.col.counted", ColumnFormat::text, 10},
                                          {"result.col.valid", ColumnFormat::text, 9},
                                          {"result.col.result", ColumnFormat::verdict, 14},
-                                         {"result.col.reasons", ColumnFormat::text, 60}}),
+                                         {"result.col.reasons", ColumnFormat::text, 60},
+                                         {"result.col.go_to", ColumnFormat::link, 16}}),
                       {}, {}};
     sheet.rows.reserve(book.initiatives.size());
+    // Each row one Ctrl+click from its title cell in the list (a cell of this workbook only).
+    const auto list = book.sheet_names.find(SheetKind::initiatives);
+    const auto mapping = book.mappings.find(SheetKind::initiatives);
+    std::string title_column = "A";
+    if (mapping != book.mappings.end())
+        if (const auto title = mapping->second.columns.find(Field::title); title != mapping->second.columns.end())
+            title_column = column_letter(title->second);
+    const SharedText list_name(list == book.sheet_names.end() ? std::string() : list->second);
     for (std::size_t i = 0; i < book.initiatives.size(); ++i)
     {
         const Initiative& initiative = book.initiatives[i];
@@ -95,7 +104,11 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
                               value, text_cell(verdict.duplicate ? "—" : yes_no(verdict.counted, language)),
                               text_cell(verdict.duplicate ? "—" : yes_no(verdict.valid, language)),
                               text_cell(std::string(verdict_word(verdict, language))),
-                              text_cell(joined(reasons, "; "))});
+                              text_cell(joined(reasons, "; ")),
+                              list_name.empty() || is_source_place(initiative.sheet.str())
+                                  ? Cell{}
+                                  : text_cell(cell_reference(title_column, initiative.row,
+                                                             initiative.sheet.empty() ? list_name : initiative.sheet))});
     }
     return sheet;
 }

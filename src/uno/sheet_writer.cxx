@@ -1,6 +1,8 @@
 #include "sheet_writer.hxx"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -19,7 +21,9 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -205,8 +209,49 @@ std::string quoted(const std::string& text)
     return out + "\"";
 }
 
+// A link's target as the core writes it ("Sáng kiến!F12"): sheet, column letters, row.
+struct LinkTarget
+{
+    std::string sheet, column;
+    std::size_t row = 0;
+};
+
+std::optional<LinkTarget> link_target(const core::Cell& cell)
+{
+    const auto* text = std::get_if<std::string>(&cell);
+    const auto bang = text ? text->rfind('!') : std::string::npos;
+    if (bang == std::string::npos || bang == 0)
+        return std::nullopt;
+    LinkTarget target{text->substr(0, bang), {}, 0};
+    std::size_t at = bang + 1;
+    while (at < text->size() && std::isupper(static_cast<unsigned char>((*text)[at])))
+        target.column += (*text)[at++];
+    if (target.column.empty() || at == text->size() || text->size() - at > 7)
+        return std::nullopt;
+    for (; at < text->size(); ++at)
+    {
+        if (!std::isdigit(static_cast<unsigned char>((*text)[at])))
+            return std::nullopt;
+        target.row = target.row * 10 + static_cast<std::size_t>((*text)[at] - '0');
+    }
+    return target.row > 0 ? std::optional<LinkTarget>(target) : std::nullopt;
+}
+
+// =HYPERLINK("#'Sáng kiến'.F"&ROW($'Sáng kiến'.F12);"Sáng kiến!F"&ROW($'Sáng kiến'.F12)): a link
+// that jumps to that cell (Ctrl+click) and follows it when rows are inserted above it. The cell
+// is a reference, so a run of rows pointing at consecutive rows is one formula filled down.
+std::string link_formula(const LinkTarget& target)
+{
+    std::string sheet;
+    for (const char ch : target.sheet)
+        sheet += ch == '\'' ? std::string("''") : std::string(1, ch);
+    const std::string reference = "ROW($'" + sheet + "'." + target.column + std::to_string(target.row) + ")";
+    return "=HYPERLINK(" + quoted("#'" + sheet + "'." + target.column) + "&" + reference + ";"
+           + quoted(target.sheet + "!" + target.column) + "&" + reference + ")";
+}
+
 // The link cells of column `c` in rows [first, first + count) of the sheet (row 0 the heading):
-// =HYPERLINK("#'Sáng kiến'.F12";"Sáng kiến!F12"), which jumps to that cell (Ctrl+click).
+// one formula per run of consecutive targets, filled down (what Calc shares as one formula group).
 void write_links(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const core::ResultSheet& result, sal_Int32 c,
                  std::size_t first, std::size_t count)
 {
@@ -215,23 +260,36 @@ void write_links(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const co
         return;
     css::uno::Sequence<css::uno::Sequence<rtl::OUString>> formulas(static_cast<sal_Int32>(end - top));
     auto* rows = formulas.getArray();
+    std::vector<std::pair<std::size_t, std::size_t>> runs; // first sheet row, rows
+    std::optional<LinkTarget> previous;
     for (std::size_t r = top; r < end; ++r)
     {
         css::uno::Sequence<rtl::OUString> cell(1);
-        const auto* target = std::get_if<std::string>(&result.rows[r - 1][static_cast<std::size_t>(c)]);
-        if (const auto bang = target ? target->rfind('!') : std::string::npos; bang != std::string::npos)
+        const auto target = link_target(result.rows[r - 1][static_cast<std::size_t>(c)]);
+        if (target && previous && !runs.empty() && runs.back().first + runs.back().second == r && previous->sheet == target->sheet
+            && previous->column == target->column && previous->row + 1 == target->row)
+            ++runs.back().second; // filled from the run's first cell
+        else if (target)
         {
-            std::string escaped;
-            for (const char ch : target->substr(0, bang))
-                escaped += ch == '\'' ? std::string("''") : std::string(1, ch);
-            cell.getArray()[0] = to_ustring("=HYPERLINK(" + quoted("#'" + escaped + "'." + target->substr(bang + 1)) + ";"
-                                            + quoted(*target) + ")");
+            cell.getArray()[0] = to_ustring(link_formula(*target));
+            runs.emplace_back(r, 1);
         }
+        previous = target;
         rows[r - top] = cell;
     }
-    css::uno::Reference<sheet::XCellRangeFormula>(
-        sheet->getCellRangeByPosition(c, static_cast<sal_Int32>(top), c, static_cast<sal_Int32>(end - 1)), css::uno::UNO_QUERY_THROW)
-        ->setFormulaArray(formulas);
+    if (runs.size() * 8 > end - top) // many short runs (Lỗi dữ liệu): the whole column at once
+        css::uno::Reference<sheet::XCellRangeFormula>(
+            sheet->getCellRangeByPosition(c, static_cast<sal_Int32>(top), c, static_cast<sal_Int32>(end - 1)), css::uno::UNO_QUERY_THROW)
+            ->setFormulaArray(formulas);
+    else // a few long runs (KQ Sáng kiến): their first cells only
+        for (const auto& [start, length] : runs)
+            sheet->getCellByPosition(c, static_cast<sal_Int32>(start))->setFormula(rows[start - top][0]);
+    for (const auto& [start, length] : runs)
+        if (length > 1)
+            css::uno::Reference<sheet::XCellSeries>(sheet->getCellRangeByPosition(c, static_cast<sal_Int32>(start), c,
+                                                                                  static_cast<sal_Int32>(start + length - 1)),
+                                                    css::uno::UNO_QUERY_THROW)
+                ->fillAuto(sheet::FillDirection_TO_BOTTOM, 1);
 }
 
 } // namespace
@@ -255,7 +313,9 @@ void write_sheet(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const co
             const std::size_t r = first + k;
             for (sal_Int32 c = 0; c < columns; ++c)
                 cells[c] = r == 0 ? css::uno::Any(to_ustring(result.columns[static_cast<std::size_t>(c)].heading))
-                                  : any_of(result.rows[r - 1][static_cast<std::size_t>(c)]);
+                           : result.columns[static_cast<std::size_t>(c)].format == core::ColumnFormat::link
+                               ? css::uno::Any(rtl::OUString()) // written by write_links
+                               : any_of(result.rows[r - 1][static_cast<std::size_t>(c)]);
             rows[k] = std::move(row);
         }
         const auto range = sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), columns - 1,

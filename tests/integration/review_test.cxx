@@ -30,6 +30,7 @@
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -323,11 +324,33 @@ TEST(ReviewCommand, EachDataProblemLinksToItsCell)
             continue;
         }
         ++links;
-        EXPECT_EQ(link, "=HYPERLINK(\"#'" + sheet + "'." + (column.empty() ? "A" : column) + row + "\";\"" + sheet + "!"
-                            + (column.empty() ? "A" : column) + row + "\")")
-            << "row " << r + 1;
+        // A link to that cell (a reference, so it follows the row), showing where it goes.
+        const std::string cell = (column.empty() ? "A" : column) + row;
+        EXPECT_EQ(link.rfind("=HYPERLINK(\"#'" + sheet + "'." + (column.empty() ? "A" : column) + "\"&ROW($'" + sheet + "'." + cell + ")", 0), 0u)
+            << link;
+        EXPECT_EQ(launcher::utf8(uno::Reference<text::XText>(errors->getCellByPosition(6, r), uno::UNO_QUERY_THROW)->getString()), sheet + "!" + cell) << "row " << r + 1;
     }
     EXPECT_GE(links, 2);
+
+    // And every initiative of KQ Sáng kiến to its title cell in the list: following the link
+    // lands on the cell that holds the title the row shows.
+    const auto initiatives = sheet_named(document, core::result_sheet_name(core::ResultKind::initiatives, language));
+    ASSERT_TRUE(initiatives.is());
+    const sal_Int32 c_link = 12, c_title = 2;
+    EXPECT_EQ(launcher::utf8(initiatives->getCellByPosition(c_link, 0)->getFormula()), std::string(core::text(language, "result.col.go_to")));
+    for (sal_Int32 r = 1; r <= 300; r += 37)
+    {
+        EXPECT_EQ(launcher::utf8(initiatives->getCellByPosition(c_link, r)->getFormula()).rfind("=HYPERLINK(", 0), 0u);
+        const std::string link = launcher::utf8(uno::Reference<text::XText>(initiatives->getCellByPosition(c_link, r), uno::UNO_QUERY_THROW)->getString()); // "Sáng kiến!C12"
+        const auto bang = link.rfind('!');
+        ASSERT_NE(bang, std::string::npos) << link;
+        const auto target = sheet_named(document, link.substr(0, bang));
+        ASSERT_TRUE(target.is()) << link;
+        const auto cell = uno::Reference<table::XCellRange>(target, uno::UNO_QUERY_THROW)->getCellRangeByName(launcher::ustr(link.substr(bang + 1)));
+        EXPECT_EQ(launcher::utf8(uno::Reference<table::XCell>(cell->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getFormula()),
+                  launcher::utf8(initiatives->getCellByPosition(c_title, r)->getFormula()))
+            << link;
+    }
 }
 
 TEST(ReviewCommand, HandCheckedWorkbook)

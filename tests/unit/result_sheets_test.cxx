@@ -138,6 +138,10 @@ TEST(ResultSheets, HandCheckedFixture)
     EXPECT_EQ(number_at(initiatives, 0, column_named(initiatives, "Giá trị làm lợi (đồng)")), 600'000'000);
     EXPECT_EQ(text_at(initiatives, 1, column_named(initiatives, "Tên sáng kiến")), "=SUM(1)"); // text, kept as typed
     EXPECT_EQ(text_at(initiatives, 1, column_named(initiatives, "Kết quả")), "Không đạt");
+    // Each row links to its title cell in the list.
+    EXPECT_EQ(text_at(initiatives, 0, column_named(initiatives, "Đến ô (Ctrl+bấm)")), "Sáng kiến!B2");
+    EXPECT_EQ(text_at(initiatives, 1, column_named(initiatives, "Đến ô (Ctrl+bấm)")), "Sáng kiến!B3");
+    EXPECT_EQ(initiatives.columns.back().format, ColumnFormat::link);
     const auto& unions = sheet_of(sheets, ResultKind::unions);
     ASSERT_EQ(unions.rows.size(), 1u);
     EXPECT_EQ(number_at(unions, 0, column_named(unions, "Chỉ tiêu")), 2);
