@@ -1,5 +1,7 @@
 #include "protocol_handler.hxx"
 
+#include <iostream>
+
 #include "sangkien/core/click_guard.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -92,6 +94,18 @@ ProtocolHandler::queryDispatches(const css::uno::Sequence<frame::DispatchDescrip
     return dispatches;
 }
 
+namespace {
+
+// What went wrong that we did not foresee: the clerk gets a sentence in words, never the office's
+// exception text or a source path; the detail goes to the office's error output for support.
+void unexpected(core::Language language, const std::string& detail, css::uno::Any& result)
+{
+    std::cerr << "Sáng kiến: " << detail << std::endl;
+    result <<= to_ustring(std::string(core::text(language, "uno.error.unexpected")));
+}
+
+} // namespace
+
 bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
 {
     const core::Language language = office_ui_language(context_);
@@ -107,15 +121,15 @@ bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
     }
     catch (const css::uno::Exception& e)
     {
-        result <<= to_ustring(core::format(language, "uno.error.internal", {to_utf8(e.Message)}));
+        unexpected(language, to_utf8(e.Message), result);
     }
     catch (const std::exception& e)
     {
-        result <<= to_ustring(core::format(language, "uno.error.internal", {e.what()}));
+        unexpected(language, e.what(), result);
     }
     catch (...)
     {
-        result <<= to_ustring(core::format(language, "uno.error.internal", {"?"}));
+        unexpected(language, "?", result);
     }
     // The user sees why; an API caller gets the same sentence as the result.
     rtl::OUString message;

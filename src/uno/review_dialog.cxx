@@ -36,7 +36,7 @@ rtl::OUString ascii(const char* text)
 }
 
 // Adds a label and a drop-down for every field, in two columns below the "Cột" line.
-void add_field_rows(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewForm& form)
+void add_field_rows(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewForm& form, core::Language language)
 {
     const css::uno::Reference<awt::XControl> control(dialog, css::uno::UNO_QUERY_THROW);
     const css::uno::Reference<lang::XMultiServiceFactory> factory(control->getModel(), css::uno::UNO_QUERY_THROW);
@@ -58,6 +58,8 @@ void add_field_rows(const css::uno::Reference<awt::XDialog>& dialog, const core:
         label->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(100)));
         label->setPropertyValue(ascii("Height"), css::uno::Any(sal_Int32(10)));
         label->setPropertyValue(ascii("Label"), css::uno::Any(to_ustring(field.label + (field.remembered ? " *" : ""))));
+        if (field.remembered) // what the * means, on the label itself
+            label->setPropertyValue(ascii("HelpText"), css::uno::Any(to_ustring(core::text(language, "review.tip.remembered"))));
         container->insertByName(to_ustring("FieldLabel" + std::to_string(i)), css::uno::Any(label));
 
         const css::uno::Reference<beans::XPropertySet> list(
@@ -221,7 +223,7 @@ rtl::OUString review_with_dialog(const CommandContext& context)
 
     const ExtensionDialog window(context.component_context, "dialogs/Review.xdl", "review");
     const auto& dialog = window.dialog();
-    add_field_rows(dialog, form);
+    add_field_rows(dialog, form, language);
     fill(dialog, form, language);
     // Never a dead end: a list nobody recognised is chosen by hand in the same dialog.
     if (form.initiative_sheet.empty())

@@ -134,8 +134,12 @@ TEST(SheetRows, TheLayoutAloneReadsOnlyTheHeadsAndThongTin)
     for (const auto& [kind, mapping] : whole.mappings)
         EXPECT_EQ(layout.mappings.at(kind).columns, mapping.columns);
     for (std::size_t i = 0; i < input.sheets.size(); ++i)
+    {
         if (input.sheets[i].rows.size() > kHeadRows && input.sheets[i].name != whole.sheet_names.at(SheetKind::settings))
+        {
             EXPECT_EQ(streamed.rows[i]->furthest, kHeadRows) << input.sheets[i].name;
+        }
+    }
 }
 
 TEST(SharedText, BehavesAsItsText)
