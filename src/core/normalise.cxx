@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 #include "sangkien/core/date.hxx"
@@ -455,6 +456,36 @@ std::string fix_line(const NormalisePlan& plan, const CellFix& fix, Language lan
     return fix_cell_name(plan, fix) + ": " + before + " → " + after + " (" + kind + ")";
 }
 
+std::string fix_code_points(const CellFix& fix)
+{
+    const auto* after_text = std::get_if<std::string>(&fix.after);
+    if (!after_text)
+        return {};
+    const std::u32string before = to_u32(fix.before), after = to_u32(*after_text);
+    std::size_t prefix = 0;
+    while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
+        ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < before.size() - prefix && suffix < after.size() - prefix
+           && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
+        ++suffix;
+    const auto codes = [&](const std::u32string& text) {
+        constexpr std::size_t kMost = 8;
+        const std::size_t length = text.size() - prefix - suffix;
+        std::string out;
+        for (std::size_t i = 0; i < std::min(length, kMost); ++i)
+        {
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(text[prefix + i]));
+            out += (out.empty() ? "" : " ") + std::string(code);
+        }
+        if (length > kMost)
+            out += " …";
+        return out.empty() ? std::string("—") : out;
+    };
+    return codes(before) + " → " + codes(after);
+}
+
 std::string plan_summary(const NormalisePlan& plan, Language language)
 {
     if (plan.fixes.empty())
@@ -483,7 +514,10 @@ NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, 
     form.cells.insert(form.cells.end(), plan.skipped.begin(), plan.skipped.begin() + static_cast<std::ptrdiff_t>(earlier));
     form.skipped.resize(form.cells.size(), true);
     for (const CellFix& fix : form.cells)
+    {
         form.lines.push_back(fix_line(plan, fix, language));
+        form.code_points.push_back(fix_code_points(fix));
+    }
     form.hidden = plan.fixes.size() - shown;
     // Only cells skipped before: no "the data is tidy" above a list of them.
     form.summary = plan.fixes.empty() ? std::string() : plan_summary(plan, language);
@@ -500,8 +534,11 @@ std::string form_item(const NormaliseForm& form, std::size_t line, Language lang
 {
     if (line >= form.lines.size())
         return {};
-    return form.skipped[line] ? format(language, "normalise.item.skipped", {form.lines[line]})
-                              : format(language, "normalise.item.applied", {form.lines[line]});
+    const std::string shown = form.show_code_points && line < form.code_points.size() && !form.code_points[line].empty()
+                                  ? form.lines[line] + " [" + form.code_points[line] + "]"
+                                  : form.lines[line];
+    return form.skipped[line] ? format(language, "normalise.item.skipped", {shown})
+                              : format(language, "normalise.item.applied", {shown});
 }
 
 void set_skipped(NormaliseForm& form, const std::vector<std::size_t>& lines, bool skipped)

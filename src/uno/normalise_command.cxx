@@ -8,6 +8,8 @@
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
@@ -247,6 +249,36 @@ private:
     core::Language language_;
 };
 
+// "Hiện mã ký tự": the lines with (or without) the code points of what changes.
+class CodePointsListener : public cppu::WeakImplHelper1<awt::XItemListener>
+{
+public:
+    CodePointsListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, core::Language language)
+        : controls_(std::move(controls)), form_(form), language_(language)
+    {
+    }
+    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override
+    {
+        try
+        {
+            sal_Int16 state = 0;
+            control_model(controls_, "CodePoints")->getPropertyValue(ascii("State")) >>= state;
+            form_.show_code_points = state == 1;
+            show_form(controls_, form_, language_);
+        }
+        catch (...)
+        {
+            // The list keeps what it showed.
+        }
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<awt::XControlContainer> controls_;
+    core::NormaliseForm& form_;
+    core::Language language_;
+};
+
 struct DialogChoice
 {
     bool accepted = false;
@@ -267,6 +299,8 @@ DialogChoice run_dialog(const CommandContext& context, core::NormaliseForm& form
                                        std::pair{"ProposeAll", Action::propose_all}})
         css::uno::Reference<awt::XButton>(controls->getControl(ascii(name)), css::uno::UNO_QUERY_THROW)
             ->addActionListener(new FormButtonListener(controls, form, action, language));
+    css::uno::Reference<awt::XCheckBox>(controls->getControl(ascii("CodePoints")), css::uno::UNO_QUERY_THROW)
+        ->addItemListener(new CodePointsListener(controls, form, language));
 
     DialogChoice choice;
     for (;;)

@@ -246,6 +246,23 @@ TEST(NormaliseForm, InvisibleChangesAreSaidInWords)
     ASSERT_TRUE(fix);
     const std::string line = fix_line(plan, *fix, vi);
     EXPECT_EQ(line, "Sáng kiến!C2: «" + decomposed + "» (dấu ghép → dấu dựng sẵn (NFC))"); // the text once, the change in words
+
+    // The code points of what changes, only on request: "a ̉ … ê ́" → "ả … ế".
+    EXPECT_EQ(fix_code_points(*fix), "U+0061 U+0309 U+0069 U+0020 U+0074 U+0069 U+0065 U+0302 … → U+1EA3 U+0069 U+0020 U+0074 U+0069 U+1EBF");
+    NormaliseForm form = make_normalise_form(plan, vi);
+    const auto at = static_cast<std::size_t>(std::find_if(form.cells.begin(), form.cells.end(), [&](const CellFix& c) {
+                                                 return c.row == fix->row && c.column == fix->column;
+                                             }) - form.cells.begin());
+    ASSERT_LT(at, form.cells.size());
+    EXPECT_EQ(form_item(form, at, vi).find("U+"), std::string::npos);
+    form.show_code_points = true;
+    EXPECT_NE(form_item(form, at, vi).find(" [U+0061 U+0309"), std::string::npos) << form_item(form, at, vi);
+
+    // A number or a date has none; only spaces: the spaces.
+    CellFix amount{0, 1, 1, "500.000.000", Cell(500'000'000.0), fix_number};
+    EXPECT_EQ(fix_code_points(amount), "");
+    CellFix spaces{0, 1, 1, "Tổ  công đoàn", Cell(std::string("Tổ công đoàn")), fix_spaces};
+    EXPECT_EQ(fix_code_points(spaces), "U+0020 → —");
 }
 
 TEST(NormaliseForm, NothingToDoSaysSo)

@@ -91,10 +91,17 @@ struct NormaliseForm
     std::vector<bool> skipped;      // per cell: left as it is
     std::string summary;
     std::size_t hidden = 0;         // the plan's fixes beyond the lines shown: applied by kind
+    std::vector<std::string> code_points; // per cell, what changes as code points (text fixes only)
+    bool show_code_points = false;  // on request ("Hiện mã ký tự"): each line ends with them
 };
 NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, std::size_t max_lines = 5000);
 
-// The line as listed: "✓ Sáng kiến!F12: …" or "✗ Bỏ qua — Sáng kiến!F12: …".
+// What a text fix changes, as code points: only the part that differs ("U+0061 U+0323 → U+1EA1");
+// empty when the new value is not a text.
+std::string fix_code_points(const CellFix& fix);
+
+// The line as listed: "✓ Sáng kiến!F12: …" or "✗ Bỏ qua — Sáng kiến!F12: …" (and the code
+// points when the form shows them).
 std::string form_item(const NormaliseForm& form, std::size_t line, Language language);
 
 // Skips (or proposes again) the given lines; propose_all proposes every line again.
