@@ -15,7 +15,8 @@ file(GLOB SANGKIEN_STATIC_FILES CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/dialogs/*.xdl"
   "${CMAKE_SOURCE_DIR}/templates/*.ots"
   "${CMAKE_SOURCE_DIR}/templates/*.ott"
-  "${CMAKE_SOURCE_DIR}/docs/help/*/*.html")
+  "${CMAKE_SOURCE_DIR}/docs/help/*/*.html"
+  "${CMAKE_SOURCE_DIR}/docs/help/img/*.png")
 
 file(GLOB SANGKIEN_WRITER_TEMPLATES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/templates/*.ott")
 

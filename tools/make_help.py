@@ -15,7 +15,7 @@ NAV = [("index", "Mục lục", "Contents"), ("review", "Xét khen thưởng", "
        ("criteria", "Tiêu chí và cột", "Criteria and columns"), ("functions", "Hàm SK.*", "SK.* functions"),
        ("templates", "Sửa mẫu văn bản", "Editing the templates")]
 
-# page → (title_vi, body_vi, title_en, body_en); bodies are lists of ("h"|"p"|"ul"|"table", content)
+# page → (title_vi, body_vi, title_en, body_en); bodies are lists of ("h"|"p"|"ul"|"table"|"img", content)
 PAGES = {
 "index": ("Trợ giúp Sáng kiến", [
   ("p", "Sáng kiến giúp cán bộ công đoàn xét tiêu chí khen thưởng Chương trình “01 triệu sáng kiến” trên sổ sáng kiến trong Calc và lập báo cáo tổng kết, hồ sơ khen thưởng trong Writer."),
@@ -38,6 +38,7 @@ PAGES = {
  ]),
 "review": ("Xét khen thưởng", [
   ("p", "Hộp thoại cho biết các trang tính tìm thấy (danh sách sáng kiến, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), cột của từng thông tin và tiêu chí sẽ dùng."),
+  ("img", ("xet-khen-thuong.png", "Hộp thoại Xét khen thưởng: trang tính, tiêu chí và cột của danh sách.")),
   ("h", "Cột"),
   ("p", "Nếu một thông tin nhận sai cột, chọn lại trong danh sách thả xuống; cột đã chỉnh được ghi nhớ trong sổ cho lần sau (dấu * đánh dấu cột đã chỉnh). Nếu danh sách sáng kiến không được nhận ra, chọn trang ở ô Danh sách sáng kiến."),
   ("h", "Tiêu chí"),
@@ -49,6 +50,7 @@ PAGES = {
   ("p", "Xét lại thì thay các trang KQ cũ. Một lần Hoàn tác (Ctrl+Z) bỏ cả lần xét."),
  ], "Review the awards", [
   ("p", "The dialog shows the sheets found (the list of initiatives, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), the column of each field and the criteria to be used."),
+  ("img", ("xet-khen-thuong.png", "The review dialog (Vietnamese interface): sheets, criteria and the list's columns.")),
   ("h", "Columns"),
   ("p", "If a field was matched to the wrong column, pick the right one in its drop-down; corrected columns are remembered in the workbook (marked *). If the list was not recognised, choose its sheet under Danh sách sáng kiến."),
   ("h", "Criteria"),
@@ -61,21 +63,25 @@ PAGES = {
  ]),
 "documents": ("Báo cáo tổng kết và hồ sơ khen thưởng", [
   ("p", "Tạo báo cáo tổng kết mở báo cáo theo đề cương của kế hoạch trong Writer (chưa lưu), với số liệu, bảng, biểu đồ và danh sách lấy từ lần xét. Nếu Cài đặt có Thư mục lưu, một bản sao được lưu ở đó và hộp thông báo cho biết đường dẫn."),
+  ("img", ("ho-so.png", "Hộp thoại Tạo hồ sơ khen thưởng: văn bản, định dạng, thư mục lưu.")),
   ("p", "Tạo hồ sơ khen thưởng…: chọn văn bản (Tờ trình, Biên bản, Tóm tắt thành tích, Quyết định, Giấy khen), định dạng (ODT, DOCX, PDF) và thư mục lưu (nút Chọn… mở hộp chọn thư mục; thư mục chưa có thì được hỏi để tạo). Tệp đã có không bị ghi đè: tệp mới mang tên kèm số (2), (3)…"),
   ("p", "Ô ghi chữ tô màu trong văn bản là chỗ cần điền thêm (số văn bản, nhận xét). Ở cấp tỉnh, danh sách cá nhân chia theo từng LĐLĐ huyện, công đoàn ngành."),
  ], "Summary report and award dossier", [
   ("p", "Make the summary report opens the report in the plan's outline in Writer (unsaved), with the figures, tables, chart and lists of the review. If the settings name an output folder, a copy is stored there and a message says where."),
+  ("img", ("ho-so.png", "The dossier dialog (Vietnamese interface): documents, formats, folder.")),
   ("p", "Make the award dossier…: choose the documents (proposal, minutes, summary of achievements, decision, certificates), the formats (ODT, DOCX, PDF) and the folder (Browse… opens a folder picker; a folder that does not exist yet is offered to be created). Existing files are never overwritten: new ones get (2), (3)…"),
   ("p", "Highlighted text in the documents marks what still needs filling in (document numbers, comments). At the province level the list of people is grouped by district and sector union."),
  ]),
 "normalise": ("Chuẩn hóa dữ liệu", [
   ("p", "Xem trước các ô sẽ sửa: chữ phông cũ TCVN3/VNI sang Unicode, dấu ghép sang dấu dựng sẵn, khoảng trắng thừa, số và ngày ghi bằng chữ thành giá trị, tên CĐCS viết theo danh sách. Chỉ sửa ô nhập tay, không đụng công thức."),
+  ("img", ("chuan-hoa.png", "Hộp thoại Chuẩn hóa dữ liệu: mọi ô được đề xuất đều sửa, trừ ô bạn chọn rồi bấm Bỏ qua.")),
   ("ul", ["Mọi dòng đánh dấu ✓ đều được sửa. Muốn giữ nguyên ô nào: chọn dòng rồi bấm Bỏ qua các ô đã chọn (dòng thành ✗). Chỉ chọn dòng thì không thay đổi gì.",
           "Sửa lại các ô đã chọn, Đề xuất lại tất cả: sửa cả các ô đã bỏ qua (kể cả ô bỏ qua ở lần trước).",
           "Bộ đếm cho biết số ô sẽ sửa và bỏ qua; nếu bỏ qua nhiều hơn sửa, hộp thoại hỏi lại.",
           "Bấm Sửa: cả lần sửa là một bước Hoàn tác (Ctrl+Z). Các trang KQ cũ được ghi chú đã cũ cho tới khi xét lại."]),
  ], "Tidy data", [
   ("p", "A preview of the cells to change: legacy TCVN3/VNI text to Unicode, combining marks to precomposed, extra spaces, numbers and dates written as text to values, CĐCS names as in the list. Only typed cells change, never formulas."),
+  ("img", ("chuan-hoa.png", "The tidy-up dialog (Vietnamese interface): every proposed cell is fixed unless you select it and press Skip.")),
   ("ul", ["Every line marked ✓ is changed. To leave a cell as it is: select its line and press Skip the selected cells (the line becomes ✗). Selecting alone changes nothing.",
           "Fix the selected cells, Propose all again: fix skipped cells too (also those skipped last time).",
           "The counter says how many cells are fixed and skipped; skipping more than fixing asks first.",
@@ -83,6 +89,7 @@ PAGES = {
  ]),
 "merge": ("Gộp sổ sáng kiến", [
   ("p", "Gộp sổ của các CĐCS (hoặc sổ của các huyện cho tỉnh) thành một sổ: Thêm tệp…, Thêm thư mục… (mọi sổ trong thư mục), Bỏ tệp đã chọn, chọn nơi lấy trang Thông tin, bấm Gộp. Sổ gộp mở thành tài liệu mới chưa lưu."),
+  ("img", ("gop-so.png", "Hộp thoại Gộp sổ sáng kiến: các sổ cần gộp và nơi lấy trang Thông tin.")),
   ("ul", ["Mỗi dòng ghi Tệp nguồn, Trang nguồn, Dòng nguồn.", "Một CĐCS có hai chỉ tiêu khác nhau ở hai tệp: được báo, CĐCS đó “Cần kiểm tra”.",
           "Sáng kiến trùng giữa các tệp: được báo với cả hai chỗ, chỉ tính một lần.",
           "Lỗi dữ liệu của từng tệp nằm ở trang Lỗi dữ liệu nguồn.",
@@ -90,6 +97,7 @@ PAGES = {
   ("p", "Tệp nguồn chỉ được đọc, không bị khóa hay thay đổi."),
  ], "Merge workbooks", [
   ("p", "Merge the CĐCS workbooks (or the districts' for the province) into one: Add files…, Add folder… (every workbook in it), Remove, choose where the Thông tin sheet comes from, press Merge. The result opens as a new unsaved document."),
+  ("img", ("gop-so.png", "The merge dialog (Vietnamese interface): the workbooks and where Thông tin comes from.")),
   ("ul", ["Each row names its source file, sheet and row.", "A CĐCS with two different quotas in two files is reported and left to be checked.",
           "Initiatives repeated across files are reported with both places and counted once.",
           "Each file's data problems are on the Lỗi dữ liệu nguồn sheet.",
@@ -98,9 +106,11 @@ PAGES = {
  ]),
 "settings": ("Cài đặt", [
   ("p", "Công cụ ▸ Tùy chọn ▸ Sáng kiến ▸ Cài đặt (hoặc Sáng kiến ▸ Cài đặt…): tên đơn vị, cơ quan cấp trên, địa danh, người ký, cấp (CĐCS, LĐLĐ huyện, LĐLĐ tỉnh); tiêu chí mặc định khi sổ không có trang Thông tin (để trống là theo kế hoạch); thư mục lưu, định dạng, thư mục mẫu riêng."),
+  ("img", ("cai-dat.png", "Trang Cài đặt: ô không đọc được được giữ nguyên để sửa và nêu tên bằng chữ đỏ; rê chuột để xem lý do.")),
   ("p", "Nút Chọn… mở hộp chọn thư mục. Giá trị không đọc được (ví dụ ngày 31/2/2023) không được lưu và được báo ngay khi bấm OK; giá trị cũ được giữ."),
  ], "Settings", [
   ("p", "Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt (or Sáng kiến ▸ Settings…): the unit's name, superior body, place, signer, level (CĐCS, district, province); default criteria when a workbook has no Thông tin sheet (empty: the plan's); output folder, formats, your own template folder."),
+  ("img", ("cai-dat.png", "The settings page (Vietnamese interface): a text that cannot be read is kept to be corrected and named in red; hover for why.")),
   ("p", "Browse… opens a folder picker. A value that cannot be read (e.g. 31/2/2023) is not stored and is said at once when you press OK; the earlier value is kept."),
  ]),
 "criteria": ("Tiêu chí và các cột của sổ", [
@@ -179,6 +189,10 @@ def render(lang, page):
             parts.append(f"<p>{html.escape(content)}</p>")
         elif kind == "ul":
             parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in content) + "</ul>")
+        elif kind == "img":  # a screenshot (docs/help/img, shared by both languages) and its caption
+            file, caption = content
+            parts.append(f'<p><img src="../img/{file}" alt="{html.escape(caption)}" style="max-width:100%;border:1px solid #999"><br>'
+                         f"<i>{html.escape(caption)}</i></p>")
         elif kind == "table":
             parts.append("<table>" + "".join(f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td></tr>"
                                              for a, b in content) + "</table>")
