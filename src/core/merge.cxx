@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/document_data.hxx"
 #include "sangkien/core/format.hxx"
 #include "sangkien/core/money.hxx"
@@ -667,11 +668,12 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
             {"Thẩm quyền ký", options.district_level || options.province_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
             {"Chức vụ người ký", options.signer_title},
             {"Người ký", options.signer_name},
-            {"Ngưỡng giá trị làm lợi", options.threshold},
-            {"Từ ngày", options.period_start},
-            {"Đến ngày", options.period_end},
-            {"Hạn cập nhật", options.cutoff},
-            {"Kết hợp tiêu chí cá nhân", options.grounds_and ? "Và" : "Hoặc"}};
+            {std::string(criterion_setting(CriterionKey::threshold).sheet_label), options.threshold},
+            {std::string(criterion_setting(CriterionKey::period_start).sheet_label), options.period_start},
+            {std::string(criterion_setting(CriterionKey::period_end).sheet_label), options.period_end},
+            {std::string(criterion_setting(CriterionKey::cutoff).sheet_label), options.cutoff},
+            {std::string(criterion_setting(CriterionKey::grounds).sheet_label),
+             criterion_text(CriterionKey::grounds, criteria_from_options(options, Language::vietnamese))}};
 }
 
 std::string merge_summary_text(const MergedWorkbook& merged, Language language)

@@ -1,5 +1,7 @@
 #include "sangkien/core/review_form.hxx"
 
+#include "sangkien/core/criteria_settings.hxx"
+
 #include <algorithm>
 #include <sstream>
 
@@ -9,11 +11,6 @@
 namespace sangkien::core {
 
 namespace {
-
-std::string date_text(const Date& date)
-{
-    return std::to_string(date.day) + "/" + std::to_string(date.month) + "/" + std::to_string(date.year);
-}
 
 std::string field_label(Field field, Language language)
 {
@@ -126,10 +123,9 @@ ReviewForm make_review_form(const WorkbookSource& source, const MappingOverrides
     fill_columns(form, source, applied, remembered, language);
 
     const Criteria criteria = criteria_from_settings(applied, defaults);
-    form.period_start = date_text(criteria.period_start);
-    form.period_end = date_text(criteria.period_end);
-    form.cutoff = date_text(criteria.cutoff);
-    form.threshold = format_vnd(criteria.threshold, false);
+    for (const CriterionSetting& setting : criterion_settings())
+        if (setting.form)
+            form.*setting.form = criterion_text(setting.key, criteria);
     form.grounds_and = criteria.grounds_and;
     const Criteria plan;
     const bool plan_values = defaults.period_start == plan.period_start && defaults.period_end == plan.period_end
@@ -178,23 +174,11 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookSource& sourc
 
     // Column corrections touch the initiative list only: the Thông tin sheet reads the same.
     outcome.criteria = criteria_from_settings(detected, defaults);
-    const auto read_date = [&](const std::string& value, const char* label_key, Date& target) {
-        const DateValue date = parse_date(value);
-        if (date.kind == DateKind::date)
-            target = date.date;
-        else
-            outcome.problems.push_back(format(language, "form.bad_date", {text(language, label_key), value}));
-    };
-    read_date(form.period_start, "review.period_start", outcome.criteria.period_start);
-    read_date(form.period_end, "review.period_end", outcome.criteria.period_end);
-    read_date(form.cutoff, "review.cutoff", outcome.criteria.cutoff);
+    for (const CriterionSetting& setting : criterion_settings())
+        if (setting.form && !read_criterion(setting.key, form.*setting.form, outcome.criteria))
+            outcome.problems.push_back(criterion_problem(setting.key, form.*setting.form, language));
     if (outcome.criteria.period_end < outcome.criteria.period_start)
         outcome.problems.push_back(format(language, "form.period_reversed", {form.period_start, form.period_end}));
-    const Money threshold = parse_money(form.threshold);
-    if (threshold.kind == MoneyKind::vnd && threshold.dong > 0)
-        outcome.criteria.threshold = threshold.dong;
-    else
-        outcome.problems.push_back(format(language, "form.bad_threshold", {form.threshold}));
     outcome.criteria.grounds_and = form.grounds_and;
     return outcome;
 }

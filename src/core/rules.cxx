@@ -1,5 +1,7 @@
 #include "sangkien/core/rules.hxx"
 
+#include "sangkien/core/criteria_settings.hxx"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -24,14 +26,6 @@ void check_document(const DocumentRef& document, const Criteria& criteria, Reaso
         reasons.push_back(without_date);
     else if (!in_period(*document.date, criteria))
         reasons.push_back(outside);
-}
-
-const std::string* setting(const Workbook& book, std::initializer_list<const char*> labels)
-{
-    for (const char* label : labels)
-        if (const auto it = book.settings.find(label); it != book.settings.end() && !it->second.empty())
-            return &it->second;
-    return nullptr;
 }
 
 } // namespace
@@ -59,34 +53,28 @@ void Tally::add(const Initiative& initiative, const InitiativeVerdict& verdict)
 Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::vector<Issue>* issues)
 {
     const std::string sheet = book.sheet_names.count(SheetKind::settings) ? book.sheet_names.at(SheetKind::settings) : "";
-    auto complain = [&](const std::string& value, const char* key) {
-        if (issues)
-            issues->push_back(Issue{sheet, 0, "", value, key, {value}, true});
-    };
-    if (const auto* text = setting(book, {"nguong gia tri lam loi", "nguong gia tri", "gia tri lam loi toi thieu"}))
-    {
-        const Money money = parse_money(*text);
-        if (money.kind == MoneyKind::vnd)
-            criteria.threshold = money.dong;
-        else
-            complain(*text, "setting.bad_threshold");
-    }
-    auto read_date = [&](std::initializer_list<const char*> labels, Date& target) {
-        if (const auto* text = setting(book, labels))
-        {
-            const DateValue value = parse_date(*text);
-            if (value.kind == DateKind::date)
-            {
-                target = value.date;
-                return true;
-            }
-            complain(*text, "setting.bad_date");
-        }
-        return false;
-    };
     const Date default_start = criteria.period_start, default_end = criteria.period_end;
-    const bool start_given = read_date({"tu ngay", "thoi gian tu ngay", "bat dau"}, criteria.period_start);
-    const bool end_given = read_date({"den ngay", "thoi gian den ngay", "ket thuc"}, criteria.period_end);
+    bool start_given = false, end_given = false;
+    for (const CriterionSetting& setting : criterion_settings())
+    {
+        const std::string* text = nullptr;
+        for (const auto label : setting.sheet_labels)
+            if (const auto it = book.settings.find(std::string(label)); it != book.settings.end() && !it->second.empty())
+            {
+                text = &it->second;
+                break;
+            }
+        if (!text)
+            continue;
+        if (!read_criterion(setting.key, *text, criteria))
+        {
+            if (issues)
+                issues->push_back(Issue{sheet, 0, "", *text, std::string(setting.sheet_problem_key), {*text}, true});
+            continue;
+        }
+        start_given = start_given || setting.key == CriterionKey::period_start;
+        end_given = end_given || setting.key == CriterionKey::period_end;
+    }
     // Reversed as the sheet writes it (one date from the sheet against a default says nothing).
     if (start_given && end_given && criteria.period_end < criteria.period_start)
     {
@@ -96,25 +84,6 @@ Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::ve
                                     {body_date(criteria.period_start), body_date(criteria.period_end)}, true});
         criteria.period_start = default_start;
         criteria.period_end = default_end;
-    }
-    read_date({"han cap nhat", "han cap nhat len he thong", "moc cap nhat"}, criteria.cutoff);
-    if (const auto* text = setting(book, {"ket hop tieu chi ca nhan", "ket hop hai tieu chi", "cach ket hop tieu chi"}))
-    {
-        const std::string key = matching_key(*text);
-        if (key == "va" || key == "and")
-            criteria.grounds_and = true;
-        else if (key == "hoac" || key == "or")
-            criteria.grounds_and = false;
-        else
-            complain(*text, "setting.bad_combination");
-    }
-    if (const auto* text = setting(book, {"so de xuat len tinh", "so luong de xuat len tinh", "so sang kien de xuat"}))
-    {
-        const Money count = parse_money(*text);
-        if (count.kind == MoneyKind::vnd && count.dong < 100000)
-            criteria.province_top = static_cast<int>(count.dong);
-        else
-            complain(*text, "setting.bad_number");
     }
     return criteria;
 }

@@ -1,5 +1,7 @@
 #include "sangkien/core/user_options.hxx"
 
+#include "sangkien/core/criteria_settings.hxx"
+
 #include <filesystem>
 
 #include <algorithm>
@@ -12,18 +14,16 @@ namespace sangkien::core {
 Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems)
 {
     Criteria criteria;
-    const auto read_date = [&](const std::string& value, const char* label_key, Date& target) {
+    for (const CriterionSetting& setting : criterion_settings())
+    {
+        if (!setting.option)
+            continue;
+        const std::string& value = options.*setting.option;
         if (collapse_spaces(value).empty())
-            return;
-        const DateValue date = parse_date(value);
-        if (date.kind == DateKind::date)
-            target = date.date;
-        else if (problems)
-            problems->push_back(format(language, "form.bad_date", {text(language, label_key), value}));
-    };
-    read_date(options.period_start, "review.period_start", criteria.period_start);
-    read_date(options.period_end, "review.period_end", criteria.period_end);
-    read_date(options.cutoff, "review.cutoff", criteria.cutoff);
+            continue; // the plan's
+        if (!read_criterion(setting.key, value, criteria) && problems)
+            problems->push_back(criterion_problem(setting.key, value, language));
+    }
     if (criteria.period_end < criteria.period_start)
     {
         // A period that ends before it starts is no period: the plan's, and said.
@@ -32,14 +32,6 @@ Criteria criteria_from_options(const UserOptions& options, Language language, st
         const Criteria plan;
         criteria.period_start = plan.period_start;
         criteria.period_end = plan.period_end;
-    }
-    if (!collapse_spaces(options.threshold).empty())
-    {
-        const Money threshold = parse_money(options.threshold);
-        if (threshold.kind == MoneyKind::vnd && threshold.dong > 0)
-            criteria.threshold = threshold.dong;
-        else if (problems)
-            problems->push_back(format(language, "form.bad_threshold", {options.threshold}));
     }
     criteria.grounds_and = options.grounds_and;
     return criteria;
@@ -79,32 +71,31 @@ void note_options_problems(Workbook& book, const UserOptions& options, Language 
 std::vector<std::string> unreadable_option_labels(const UserOptions& options, Language language)
 {
     std::vector<std::string> labels;
-    const auto unreadable_date = [](const std::string& value) {
-        return !collapse_spaces(value).empty() && parse_date(value).kind != DateKind::date;
-    };
-    const auto add = [&](const char* key) { labels.emplace_back(text(language, key)); };
-    // A period that ends before it starts names the ends the clerk typed.
     const Criteria plan;
-    const auto date_or = [](const std::string& value, Date fallback) {
-        const DateValue date = parse_date(value);
-        return date.kind == DateKind::date ? date.date : fallback;
-    };
-    const bool reversed = date_or(options.period_end, plan.period_end) < date_or(options.period_start, plan.period_start);
+    Criteria read;
     const auto typed = [](const std::string& value) { return !collapse_spaces(value).empty(); };
-    if (unreadable_date(options.period_start) || (reversed && typed(options.period_start)))
-        add("options.period_start");
-    if (unreadable_date(options.period_end) || (reversed && typed(options.period_end)))
-        add("options.period_end");
-    if (unreadable_date(options.cutoff))
-        add("options.cutoff");
-    UserOptions threshold_only;
-    threshold_only.threshold = options.threshold;
-    if (!options_problems(threshold_only, language).empty())
-        add("options.threshold");
+    std::vector<CriterionKey> unreadable;
+    for (const CriterionSetting& setting : criterion_settings())
+        if (setting.option && typed(options.*setting.option) && !read_criterion(setting.key, options.*setting.option, read))
+            unreadable.push_back(setting.key);
+    // A period that ends before it starts names the ends the clerk typed.
+    Criteria period = plan;
+    read_criterion(CriterionKey::period_start, options.period_start, period);
+    read_criterion(CriterionKey::period_end, options.period_end, period);
+    const bool reversed = period.period_end < period.period_start;
+    for (const CriterionSetting& setting : criterion_settings())
+    {
+        if (!setting.option)
+            continue;
+        const bool period_end = setting.key == CriterionKey::period_start || setting.key == CriterionKey::period_end;
+        if (std::find(unreadable.begin(), unreadable.end(), setting.key) != unreadable.end()
+            || (reversed && period_end && typed(options.*setting.option)))
+            labels.emplace_back(text(language, setting.label_key));
+    }
     UserOptions formats_only;
     formats_only.formats = options.formats;
     if (!options_problems(formats_only, language).empty())
-        add("options.formats");
+        labels.emplace_back(text(language, "options.formats"));
     return labels;
 }
 

@@ -99,7 +99,8 @@ TEST(ReviewForm, CriteriaTextsAreReadOrNamedAsProblems)
     ASSERT_EQ(outcome.problems.size(), 3u);
     EXPECT_NE(outcome.problems[0].find("Hạn cập nhật"), std::string::npos);
     EXPECT_NE(outcome.problems[0].find("31/2/2023"), std::string::npos);
-    EXPECT_NE(outcome.problems[2].find("nhiều"), std::string::npos);
+    EXPECT_NE(outcome.problems[1].find("nhiều"), std::string::npos); // in the dialog's order, then the period
+    EXPECT_NE(outcome.problems[2].find("1/1/2024"), std::string::npos);
 }
 
 TEST(ReviewForm, BrokenStoredOverridesAreSkipped)
