@@ -404,30 +404,45 @@ int run_check(const Options& options, core::Language language)
 
 int run_review(const Options& options, core::Language language)
 {
-    const std::string file = "KetQuaXet.ods";
-    const auto output = output_folder(options, {file}, language);
+    // As .ods; a result larger than an .ods can hold (LibreOffice writes all its sheets into one
+    // zip entry: the national total's review does not fit) as .xlsx, whose sheets are stored apart.
+    const std::vector<std::pair<std::string, std::string>> kinds{{"KetQuaXet.ods", "calc8"},
+                                                                 {"KetQuaXet.xlsx", "Calc MS Excel 2007 XML"}};
+    const auto output = output_folder(options, {kinds[0].first, kinds[1].first}, language);
     if (!output)
         return 1;
     return run_on_workbook(options, language, "Review", false,
                            [&](const launcher::Document& document, const std::string& result, const fs::path& staging,
                                const Arguments&) {
-                               const fs::path staged = staging / file;
                                progress(language, 90, "cli.progress.storing");
-                               try
+                               for (std::size_t k = 0; k < kinds.size(); ++k)
                                {
-                                   document.store_to(launcher::file_url(staged), "calc8");
+                                   const auto& [file, filter] = kinds[k];
+                                   const fs::path staged = staging / file;
+                                   try
+                                   {
+                                       document.store_to(launcher::file_url(staged), filter);
+                                   }
+                                   catch (const com::sun::star::uno::Exception&)
+                                   {
+                                       std::error_code error;
+                                       fs::remove(staged, error); // nothing partial
+                                       if (k + 1 < kinds.size())
+                                       {
+                                           say(language, "cli.review.too_large_for_ods", {file, kinds[k + 1].first});
+                                           continue;
+                                       }
+                                       say(language, "cli.error.store", {file});
+                                       return 1;
+                                   }
+                                   fs::path written;
+                                   if (!publish_output(staged, output->folder / file, output->overwrite, language, written))
+                                       return 1;
+                                   std::cout << result;
+                                   say(language, "cli.review.written", {written.string()});
+                                   return 0;
                                }
-                               catch (const com::sun::star::uno::Exception&)
-                               {
-                                   say(language, "cli.error.store", {file});
-                                   return 1;
-                               }
-                               fs::path written;
-                               if (!publish_output(staged, output->folder / file, output->overwrite, language, written))
-                                   return 1;
-                               std::cout << result;
-                               say(language, "cli.review.written", {written.string()});
-                               return 0;
+                               return 1;
                            });
 }
 
