@@ -4,6 +4,8 @@
 
 #include "cli.hxx"
 
+#include <algorithm>
+
 namespace sangkien::cli {
 
 namespace {
@@ -59,13 +61,9 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
             options.overwrite = true;
         else if (argument == "--thong-tin" || argument == "--settings-from")
             options.settings_from = value();
-        else if (options.command.empty() && (argument == "doctor" || argument == "sample" || argument == "check"
-                                           || argument == "review" || argument == "report" || argument == "dossier"
-                                           || argument == "merge"))
+        else if (options.command.empty() && verb_named(argument))
             options.command = argument;
-        else if ((options.command == "check" || options.command == "review" || options.command == "report"
-                  || options.command == "dossier" || options.command == "merge")
-                 && !argument.empty() && argument[0] != '-')
+        else if (const Verb* verb = verb_named(options.command); verb && verb->takes_workbooks && !argument.empty() && argument[0] != '-')
             options.inputs.emplace_back(argument);
         else if (argument.size() > 1 && argument[0] == '-' && argument.find('.') != std::string::npos)
             // "-ten.ods": a file whose name starts with a dash.
@@ -76,6 +74,43 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
     if (options.command.empty())
         options.command = "help";
     return options;
+}
+
+const std::vector<Verb>& verbs()
+{
+    static const std::vector<Verb> table{
+        {"doctor", run_doctor, false}, {"sample", run_sample, false}, {"check", run_check, true},
+        {"review", run_review, true},  {"report", run_report, true},  {"dossier", run_dossier, true},
+        {"merge", run_merge, true},
+    };
+    return table;
+}
+
+const Verb* verb_named(std::string_view name)
+{
+    for (const Verb& verb : verbs())
+        if (verb.name == name)
+            return &verb;
+    return nullptr;
+}
+
+std::string usage_text(core::Language language)
+{
+    std::string text(core::text(language, "cli.usage.head"));
+    std::size_t widest = 0;
+    for (const Verb& verb : verbs())
+    {
+        const std::string name(verb.name);
+        text += "\n  sangkien " + name + " " + std::string(core::text(language, "cli.verb." + name + ".usage"));
+        widest = std::max(widest, name.size());
+    }
+    text += "\n\n" + std::string(core::text(language, "cli.usage.commands"));
+    for (const Verb& verb : verbs())
+    {
+        const std::string name(verb.name);
+        text += "\n  " + name + std::string(widest + 2 - name.size(), ' ') + std::string(core::text(language, "cli.verb." + name + ".summary"));
+    }
+    return text + "\n\n" + std::string(core::text(language, "cli.usage.tail"));
 }
 
 std::filesystem::path executable_dir()

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sangkien/core/messages.hxx"
@@ -26,6 +27,19 @@ struct Options
     bool overwrite = false;                            // --ghi-de / --overwrite: replace existing outputs
     std::optional<std::string> settings_from;          // merge: --thong-tin SOURCE (Thông tin taken from it)
 };
+
+// The verbs of the command line, described once: parsing, running and --help all come from here.
+struct Verb
+{
+    std::string_view name;                               // "review"
+    int (*run)(const struct Options&, core::Language);   // its command
+    bool takes_workbooks;                                // WORKBOOK|FOLDER… arguments
+};
+const std::vector<Verb>& verbs();
+const Verb* verb_named(std::string_view name);
+
+// `sangkien --help`: the usage line and summary of every verb (cli.verb.<name>.usage, .summary).
+std::string usage_text(core::Language language);
 
 // Throws std::invalid_argument with a user-facing message on bad arguments.
 Options parse_arguments(const std::vector<std::string>& arguments, core::Language language);

@@ -32,22 +32,10 @@ int main(int argc, char** argv)
         }
         if (options.command == "help")
         {
-            std::cout << core::text(language, "cli.usage") << "\n";
+            std::cout << cli::usage_text(language) << "\n";
             return 0;
         }
-        if (options.command == "sample")
-            return cli::run_sample(options, language);
-        if (options.command == "review")
-            return cli::run_review(options, language);
-        if (options.command == "report")
-            return cli::run_report(options, language);
-        if (options.command == "dossier")
-            return cli::run_dossier(options, language);
-        if (options.command == "merge")
-            return cli::run_merge(options, language);
-        if (options.command == "check")
-            return cli::run_check(options, language);
-        return cli::run_doctor(options, language);
+        return cli::verb_named(options.command)->run(options, language);
     }
     catch (const std::invalid_argument& e)
     {

@@ -289,7 +289,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
                     const AfterCommand& after)
 {
     if (options.inputs.empty())
-        throw std::invalid_argument(core::text(language, "cli.usage").data());
+        throw std::invalid_argument(usage_text(language));
     // Several workbooks (or a folder) are read one at a time and reviewed as one, without a
     // merged list (vn.sangkien:Review?sources=…): the results go into a new document.
     std::error_code error;
@@ -526,7 +526,7 @@ namespace {
 int run_merge(const Options& options, core::Language language)
 {
     if (options.inputs.empty() || !options.output)
-        throw std::invalid_argument(core::text(language, "cli.usage").data());
+        throw std::invalid_argument(usage_text(language));
     const fs::path output = fs::absolute(*options.output);
     const std::string filter = core::calc_filter_for(output);
     std::error_code error;

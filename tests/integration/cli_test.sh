@@ -8,7 +8,7 @@ example=$2
 fail() { echo "cli_test: $*" >&2; exit 1; }
 
 "$cli" --version | grep -q "^Sáng kiến [0-9]" || fail "--version"
-for verb in doctor sample check review report dossier; do
+for verb in doctor sample check review report dossier merge; do
   "$cli" --help | grep -q "sangkien $verb" || fail "--help does not name $verb"
 done
 "$cli" --help | grep -q "Mã thoát\|Exit status" || fail "--help does not explain the exit statuses"
