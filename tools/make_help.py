@@ -107,11 +107,11 @@ PAGES = {
 "settings": ("Cài đặt", [
   ("p", "Công cụ ▸ Tùy chọn ▸ Sáng kiến ▸ Cài đặt (hoặc Sáng kiến ▸ Cài đặt…): tên đơn vị, cơ quan cấp trên, địa danh, người ký, cấp (CĐCS, LĐLĐ huyện, LĐLĐ tỉnh); tiêu chí mặc định khi sổ không có trang Thông tin (để trống là theo kế hoạch); thư mục lưu, định dạng, thư mục mẫu riêng."),
   ("img", ("cai-dat.png", "Trang Cài đặt: ô không đọc được được giữ nguyên để sửa và nêu tên bằng chữ đỏ; rê chuột để xem lý do.")),
-  ("p", "Nút Chọn… mở hộp chọn thư mục. Giá trị không đọc được (ví dụ ngày 31/2/2023) không được lưu và được báo ngay khi bấm OK; giá trị cũ được giữ."),
+  ("p", "Nút Chọn… mở hộp chọn thư mục, thư mục chưa có thì được hỏi để tạo. Giá trị không đọc được (ví dụ ngày 31/2/2023) được báo ngay khi bấm OK và vẫn giữ nguyên như đã gõ để bạn sửa; trang ghi tên ô đó bằng chữ đỏ. Cho đến khi sửa, khi xét dùng giá trị của kế hoạch và trang Lỗi dữ liệu ghi rõ điều này."),
  ], "Settings", [
   ("p", "Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt (or Sáng kiến ▸ Settings…): the unit's name, superior body, place, signer, level (CĐCS, district, province); default criteria when a workbook has no Thông tin sheet (empty: the plan's); output folder, formats, your own template folder."),
   ("img", ("cai-dat.png", "The settings page (Vietnamese interface): a text that cannot be read is kept to be corrected and named in red; hover for why.")),
-  ("p", "Browse… opens a folder picker. A value that cannot be read (e.g. 31/2/2023) is not stored and is said at once when you press OK; the earlier value is kept."),
+  ("p", "Browse… opens a folder picker; a folder that does not exist is offered to be created. A value that cannot be read (e.g. 31/2/2023) is said at once when you press OK and kept as typed for you to correct; the page names the field in red. Until then the review uses the plan's value, and the Data errors sheet says so."),
  ]),
 "criteria": ("Tiêu chí và các cột của sổ", [
   ("h", "Tiêu chí (Kế hoạch 10/KH-LĐLĐ)"),

@@ -429,7 +429,8 @@ MergedWorkbook WorkbookMerger::finish()
     // Initiatives repeated across files: both places reported; the review counts them once.
     {
         Workbook all;
-        // Into one vector, each block of the deque freed once moved: never both whole at once.
+        // Into one vector of exactly their number (no doubling), each block of the deque freed once
+        // moved out (the records' texts move, only the fixed part is briefly held twice).
         all.initiatives.reserve(initiatives_.size());
         while (!initiatives_.empty())
         {
@@ -657,6 +658,19 @@ MergedWorkbook WorkbookMerger::finish()
     return merged;
 }
 
+namespace {
+
+// A criterion of the settings as a merged Thông tin writes it: as we write it when readable, else
+// nothing (the review then says the settings' text could not be read, once).
+std::string settings_value(const UserOptions& options, CriterionKey key)
+{
+    const std::string& typed = options.*criterion_setting(key).option;
+    Criteria read;
+    return read_criterion(key, typed, read) ? criterion_text(key, read) : std::string();
+}
+
+} // namespace
+
 std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions& options, const std::string& level)
 {
     return {{"Cấp báo cáo", level},
@@ -668,10 +682,10 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
             {"Thẩm quyền ký", options.district_level || options.province_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
             {"Chức vụ người ký", options.signer_title},
             {"Người ký", options.signer_name},
-            {std::string(criterion_setting(CriterionKey::threshold).sheet_label), options.threshold},
-            {std::string(criterion_setting(CriterionKey::period_start).sheet_label), options.period_start},
-            {std::string(criterion_setting(CriterionKey::period_end).sheet_label), options.period_end},
-            {std::string(criterion_setting(CriterionKey::cutoff).sheet_label), options.cutoff},
+            {std::string(criterion_setting(CriterionKey::threshold).sheet_label), settings_value(options, CriterionKey::threshold)},
+            {std::string(criterion_setting(CriterionKey::period_start).sheet_label), settings_value(options, CriterionKey::period_start)},
+            {std::string(criterion_setting(CriterionKey::period_end).sheet_label), settings_value(options, CriterionKey::period_end)},
+            {std::string(criterion_setting(CriterionKey::cutoff).sheet_label), settings_value(options, CriterionKey::cutoff)},
             {std::string(criterion_setting(CriterionKey::grounds).sheet_label),
              criterion_text(CriterionKey::grounds, criteria_from_options(options, Language::vietnamese))}};
 }

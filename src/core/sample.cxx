@@ -1,5 +1,7 @@
 #include "sangkien/core/sample.hxx"
 
+#include "sangkien/core/criteria_settings.hxx"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -374,13 +376,12 @@ SampleWorkbook generate_sample(const SampleOptions& options)
         {"Kính gửi", "Ban Thường vụ Liên đoàn Lao động tỉnh Tây Ninh"},
         {"Nơi nhận", "TT LĐLĐ tỉnh;\nTT Huyện ủy;\nUBND huyện;\nCác CĐCS;\nLưu: VP."},
         {"Căn cứ", "Kế hoạch số 10/KH-LĐLĐ ngày 05/9/2023 của Ban Thường vụ LĐLĐ huyện Dương Minh Châu"},
-        {"Ngưỡng giá trị làm lợi", "500.000.000"},
-        {"Từ ngày", "01/9/2021"},
-        {"Đến ngày", "31/8/2023"},
-        {"Hạn cập nhật", "31/8/2023"},
     };
     for (const auto& [label, value] : info)
         settings.rows.push_back({text(label), text(value)});
+    // The criteria as the settings table names and writes them, at the plan's values.
+    for (const CriterionKey key : {CriterionKey::threshold, CriterionKey::period_start, CriterionKey::period_end, CriterionKey::cutoff})
+        settings.rows.push_back({text(std::string(criterion_setting(key).sheet_label)), text(criterion_text(key, Criteria{}))});
 
     // --- Nhận xét
     Sheet comments{"Nhận xét", {}};

@@ -70,7 +70,7 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
         // As far as the problem is placed: a cell, a row, a sheet (or a file).
         const std::string message = issue_message(issue, language);
         out += "  - "
-               + (issue.row == 0          ? line("summary.issue_line.sheet", {issue.sheet, message})
+               + (issue.row == 0          ? (issue.sheet.empty() ? message : line("summary.issue_line.place", {issue.sheet, message}))
                   : issue.column.empty() ? line("summary.issue_line.row", {issue.sheet, std::to_string(issue.row), message})
                                          : line("summary.issue_line", {issue.sheet, std::to_string(issue.row), issue.column, message}));
     }

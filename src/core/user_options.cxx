@@ -11,6 +11,21 @@
 
 namespace sangkien::core {
 
+namespace {
+
+// "Thời gian công nhận từ 1/9/2025 đến 31/8/2023: …" with the dates the settings give (the plan's
+// where a text is empty or unreadable).
+std::string period_problem(const UserOptions& options, Language language)
+{
+    Criteria period;
+    read_criterion(CriterionKey::period_start, options.period_start, period);
+    read_criterion(CriterionKey::period_end, options.period_end, period);
+    return format(language, "form.period_reversed",
+                  {criterion_text(CriterionKey::period_start, period), criterion_text(CriterionKey::period_end, period)});
+}
+
+} // namespace
+
 Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems)
 {
     Criteria criteria;
@@ -28,7 +43,7 @@ Criteria criteria_from_options(const UserOptions& options, Language language, st
     {
         // A period that ends before it starts is no period: the plan's, and said.
         if (problems)
-            problems->push_back(format(language, "form.period_reversed", {options.period_start, options.period_end}));
+            problems->push_back(period_problem(options, language));
         const Criteria plan;
         criteria.period_start = plan.period_start;
         criteria.period_end = plan.period_end;
@@ -64,8 +79,38 @@ std::vector<std::string> output_formats(const std::string& text, std::vector<std
 
 void note_options_problems(Workbook& book, const UserOptions& options, Language language)
 {
-    for (const std::string& problem : options_problems(options, language))
-        book.issues.push_back(Issue{std::string(text(language, "options.settings_place")), 0, "", "", "options.unreadable", {problem}, true});
+    const std::string place(text(language, "options.settings_place"));
+    // Only where the plan's value really stands in: a criterion Thông tin gives readably is not
+    // the settings' to say.
+    const auto given_by_sheet = [&book](const CriterionSetting& setting) {
+        Criteria probe;
+        for (const auto label : setting.sheet_labels)
+            if (const auto it = book.settings.find(std::string(label)); it != book.settings.end() && !it->second.empty())
+                return read_criterion(setting.key, it->second, probe);
+        return false;
+    };
+    Criteria read;
+    bool period_from_settings = true;
+    for (const CriterionSetting& setting : criterion_settings())
+    {
+        if (!setting.option)
+            continue;
+        const bool given = given_by_sheet(setting);
+        if (setting.key == CriterionKey::period_start || setting.key == CriterionKey::period_end)
+            period_from_settings = period_from_settings && !given;
+        const std::string& value = options.*setting.option;
+        if (!given && !collapse_spaces(value).empty() && !read_criterion(setting.key, value, read))
+            book.issues.push_back(Issue{place, 0, "", value, "options.unreadable", {criterion_problem(setting.key, value, language)}, true});
+    }
+    std::vector<std::string> problems;
+    criteria_from_options(options, language, &problems);
+    for (const std::string& problem : problems)
+        if (period_from_settings && problem == period_problem(options, language))
+            book.issues.push_back(Issue{place, 0, "", "", "options.unreadable", {problem}, true});
+    std::vector<std::string> unknown;
+    if (output_formats(options.formats, &unknown).empty() || !unknown.empty()) // the documents', not the figures'
+        book.issues.push_back(Issue{place, 0, "", options.formats, "options.unreadable_note",
+                                    {format(language, "options.bad_formats", {options.formats})}, false});
 }
 
 std::vector<std::string> unreadable_option_labels(const UserOptions& options, Language language)

@@ -2063,7 +2063,8 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
     }
     catch (const std::exception& e)
     {
-        book.issues.push_back(Issue{"", 0, "", "", "uno.error.internal", {e.what()}, true});
+        // Never the exception's text: the reader stopped, and says so in words.
+        book.issues.push_back(Issue{"", 0, "", "", "workbook.read_stopped", {}, true});
     }
     return book;
 }

@@ -1,5 +1,7 @@
 #include "sangkien/core/workbook_template.hxx"
 
+#include "sangkien/core/criteria_settings.hxx"
+
 namespace sangkien::core {
 
 namespace {
@@ -7,6 +9,12 @@ namespace {
 Cell t(const char* text)
 {
     return Cell(std::string(text));
+}
+
+// A Thông tin row for a criterion: its label and the plan's value, as the settings table writes them.
+Row criterion_row(CriterionKey key)
+{
+    return {Cell(std::string(criterion_setting(key).sheet_label)), Cell(criterion_text(key, Criteria{}))};
 }
 
 Cell date(int year, int month, int day)
@@ -98,10 +106,10 @@ std::vector<TemplateSheet> workbook_template()
                                     {t("Kính gửi"), Cell{}},
                                     {t("Nơi nhận"), Cell{}},
                                     {t("Căn cứ"), Cell{}},
-                                    {t("Ngưỡng giá trị làm lợi"), t("500.000.000")},
-                                    {t("Từ ngày"), t("1/9/2021")},
-                                    {t("Đến ngày"), t("31/8/2023")},
-                                    {t("Hạn cập nhật"), t("31/8/2023")}}});
+                                    criterion_row(CriterionKey::threshold),
+                                    criterion_row(CriterionKey::period_start),
+                                    criterion_row(CriterionKey::period_end),
+                                    criterion_row(CriterionKey::cutoff)}});
 
     sheets.push_back(TemplateSheet{"Nhận xét",
                                    {col("Mục", F::text, 10), col("Nội dung", F::text, 90)},

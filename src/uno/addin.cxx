@@ -171,15 +171,15 @@ auto AddIn::guarded(Body body) const -> decltype(body())
     }
     catch (const css::uno::Exception& e)
     {
-        fail(core::format(language(), "uno.error.internal", {to_utf8(e.Message)}));
+        fail(std::string(core::text(language(), "uno.error.unexpected")));
     }
     catch (const std::exception& e)
     {
-        fail(core::format(language(), "uno.error.internal", {e.what()}));
+        fail(std::string(core::text(language(), "uno.error.unexpected")));
     }
     catch (...)
     {
-        fail(core::format(language(), "uno.error.internal", {"?"}));
+        fail(std::string(core::text(language(), "uno.error.unexpected")));
     }
 }
 

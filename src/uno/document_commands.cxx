@@ -61,7 +61,8 @@ struct WorkbookData
 
 WorkbookData workbook_data(const CommandContext& context, core::Language language)
 {
-    core::Workbook book = command_workbook(context);
+    std::string merge_summary;
+    core::Workbook book = command_workbook(context, &merge_summary);
     const core::Criteria criteria = command_criteria(context, book);
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
@@ -69,6 +70,8 @@ WorkbookData workbook_data(const CommandContext& context, core::Language languag
                                           core::document_settings(book, read_user_options(context.component_context)),
                                           today(), language),
                       {}};
+    if (!merge_summary.empty()) // several workbooks: what reading them found, before anything is signed
+        data.warnings.push_back(merge_summary);
     for (const core::Issue& issue : book.issues) // a setting the figures could not rest on
         if (issue.key == "options.unreadable")
             data.warnings.push_back(core::issue_message(issue, language));

@@ -478,6 +478,8 @@ std::optional<SourcesWorkbook> sources_workbook(const CommandContext& context)
     if (request.files.empty())
         throw UserError(std::string(core::text(language, "merge.nothing")));
     core::MergedWorkbook merged = merge_sources(context, request, true);
+    if (merged.sources_without_list == merged.sources.size()) // nothing to review: said, never a review of none
+        throw UserError(core::format(language, "merge.no_list_anywhere", {std::to_string(merged.sources.size())}));
     SourcesWorkbook read{core::merged_workbook(merged), {}, core::merge_summary_text(merged, language)};
     const std::string sources_sheet(core::text(language, "merge.sheet.sources"));
     for (auto& sheet : merged.sheets)

@@ -220,6 +220,12 @@ rtl::OUString review_with_dialog(const CommandContext& context)
         core::make_review_form(*request.source, remembered_mapping(model), defaults, language, remembered_sheets);
     if (request.source->sheets.empty())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
+    // A setting that cannot be read shows the plan's value here: said, never passed off as the settings'.
+    std::string unreadable;
+    for (const auto& label : core::unreadable_option_labels(read_user_options(context.component_context), language))
+        unreadable += (unreadable.empty() ? "" : ", ") + label;
+    if (!unreadable.empty())
+        form.criteria_source = core::format(language, "form.source.options_unreadable", {unreadable});
 
     const ExtensionDialog window(context.component_context, "dialogs/Review.xdl", "review");
     const auto& dialog = window.dialog();

@@ -34,7 +34,8 @@ std::set<std::string> previous_result_sheets(const css::uno::Reference<css::fram
 core::MappingOverrides remembered_mapping(const css::uno::Reference<css::frame::XModel>& model);
 void remember_mapping(const css::uno::Reference<css::frame::XModel>& model, const core::MappingOverrides& overrides);
 
-// The workbook as the commands without a dialog read it (check, report, dossier): every sheet but
+// The frame's workbook as the commands without a dialog read it (command_workbook, when no
+// sources= are given): every sheet but
 // the previous results, with the remembered sheet and columns. Throws UserError when it holds no
 // initiative list.
 core::Workbook read_remembered_workbook(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model);

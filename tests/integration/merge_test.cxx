@@ -330,6 +330,12 @@ TEST(Merge, NothingToMergeAndFilesThatAreNotWorkbooksAreSaidSo)
         said = said || text(row[5]).find("Không mở được tệp ghi-chu.ods như một bảng tính") != std::string::npos
                || text(row[5]).find("Tệp ghi-chu.ods không có danh sách sáng kiến") != std::string::npos;
     EXPECT_TRUE(said);
+
+    // Reviewing them when none holds a list: said, never a review of nothing.
+    const auto none = launcher::dispatch_command(
+        blank, launcher::command_url("vn.sangkien:Review", {{"sources", launcher::file_url((folder.path() / "ghi-chu.ods").string())}}));
+    EXPECT_FALSE(none.succeeded);
+    EXPECT_EQ(none.result, core::format(core::Language::vietnamese, "merge.no_list_anywhere", {"1"}));
 }
 
 // A merge that cannot be stored says so in the clerk's words and leaves no file behind.

@@ -16,6 +16,7 @@
 #include <filesystem>
 
 #include "office_fixture.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/messages.hxx"
 
 using namespace sangkien;
@@ -117,23 +118,31 @@ TEST_F(OptionsPage, StoresWhatTheUserTypedAndKeepsUnreadableTextToBeCorrected)
     ASSERT_TRUE(event("back"));
     EXPECT_EQ(get("Threshold"), "nhiều lắm");
     EXPECT_EQ(label("Problems"), core::format(core::Language::english, "options.unreadable_here",
-                                              {std::string(core::text(core::Language::english, "options.cutoff")) + ", "
-                                               + std::string(core::text(core::Language::english, "options.threshold"))}));
+                                              {std::string(core::text(core::Language::english, core::criterion_setting(core::CriterionKey::cutoff).label_key)) + ", "
+                                               + std::string(core::text(core::Language::english, core::criterion_setting(core::CriterionKey::threshold).label_key))}));
 
-    // A review with them says the plan's value stood in: never a silent figure.
+    // A review with them says the plan's value stood in: never a silent figure. Where the
+    // workbook's Thông tin gives the value (the example's), the settings are not in question.
+    const core::Language ui = core::Language::english; // this suite's office
+    const std::string said = core::format(ui, "summary.issue_line.place",
+                                          {std::string(core::text(ui, "options.settings_place")),
+                                           core::format(ui, "options.unreadable",
+                                                        {core::format(ui, "form.bad_date", {std::string(core::text(ui, "review.cutoff")),
+                                                                                            "31/2/2024"})})});
+    const auto bare = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const char* cells[][2] = {{"A1", "Tên sáng kiến"}, {"B1", "Tác giả"}, {"C1", "Đơn vị"}, {"D1", "Trạng thái"},
+                              {"A2", "Máy cắt"},      {"B2", "Nguyễn An"}, {"C2", "Trường A"}, {"D2", "Hợp lệ"}};
+    for (const auto& [address, value] : cells)
+        launcher::set_formula(bare.sheet(0), address, value);
+    const auto without_sheet = launcher::dispatch_command(bare, "vn.sangkien:Check");
+    ASSERT_TRUE(without_sheet.succeeded) << without_sheet.result;
+    EXPECT_NE(without_sheet.result.find(said), std::string::npos) << without_sheet.result;
     const launcher::Document workbook(test::OfficeEnvironment::context(),
                                       launcher::file_url((std::filesystem::path(SANGKIEN_SOURCE_DIR) / "examples/so-sang-kien-mau.fods").string()),
                                       true, true);
-    const auto check = launcher::dispatch_command(workbook, "vn.sangkien:Check");
-    ASSERT_TRUE(check.succeeded) << check.result;
-    const core::Language ui = core::Language::english; // this suite's office
-    EXPECT_NE(check.result.find(core::format(ui, "summary.issue_line.sheet",
-                                             {std::string(core::text(ui, "options.settings_place")),
-                                              core::format(ui, "options.unreadable",
-                                                           {core::format(ui, "form.bad_date", {std::string(core::text(ui, "review.cutoff")),
-                                                                                               "31/2/2024"})})})),
-              std::string::npos)
-        << check.result;
+    const auto with_sheet = launcher::dispatch_command(workbook, "vn.sangkien:Check");
+    ASSERT_TRUE(with_sheet.succeeded) << with_sheet.result;
+    EXPECT_EQ(with_sheet.result.find("31/2/2024"), std::string::npos) << with_sheet.result;
 
     set("Threshold", "300 triệu");
     set("Cutoff", "");

@@ -100,6 +100,11 @@ TEST(CriteriaSettings, EachIsReadAlikeFromThongTinTheSettingsPageAndTheReviewDia
                       c.expected);
 
             options.*setting.option = c.unreadable;
+            const auto unreadable_rows = settings_rows(options, "LĐLĐ huyện");
+            const auto left_out = std::find_if(unreadable_rows.begin(), unreadable_rows.end(),
+                                               [&](const auto& r) { return r.first == setting.sheet_label; });
+            ASSERT_NE(left_out, unreadable_rows.end());
+            EXPECT_EQ(left_out->second, ""); // never carried into a merged workbook
             EXPECT_EQ(criterion_text(c.key, criteria_from_options(options, vi, &problems)), criterion_text(c.key, plan));
             ASSERT_EQ(problems.size(), 1u);
             EXPECT_NE(problems[0].find(c.unreadable), std::string::npos);

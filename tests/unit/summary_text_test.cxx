@@ -37,7 +37,8 @@ TEST(SummaryText, ListsDataProblemsWithTheirCells)
         << text;
 }
 
-// A problem is placed as far as it is known: a cell, a row, a sheet or a file — never "cột :".
+// A problem is placed as far as it is known: a cell, a row, a sheet or a file (named as it is, not
+// called a sheet) — never "cột :".
 TEST(SummaryText, PlacesEachProblemAsFarAsItIsKnown)
 {
     Workbook book = read_workbook(generate_sample({20, 2, true}).input);
@@ -47,10 +48,10 @@ TEST(SummaryText, PlacesEachProblemAsFarAsItIsKnown)
     const Review review = review_workbook(book, {});
     for (const auto& [language, expected] :
          {std::pair{Language::vietnamese, std::vector<std::string>{"Trang \"an-binh.xlsx › Sáng kiến\", dòng 5: Trùng mã.",
-                                                                  "Trang \"an-binh.xlsx\": Không có danh sách.",
+                                                                  "an-binh.xlsx: Không có danh sách.",
                                                                   "Trang \"Sáng kiến\", dòng 7, cột H: Ô lỗi."}},
           std::pair{Language::english, std::vector<std::string>{"Sheet \"an-binh.xlsx › Sáng kiến\", row 5: Trùng mã.",
-                                                               "Sheet \"an-binh.xlsx\": Không có danh sách.",
+                                                               "an-binh.xlsx: Không có danh sách.",
                                                                "Sheet \"Sáng kiến\", row 7, column H: Ô lỗi."}}})
     {
         const std::string text = summary_text(book, review, summarise(book, review), language);

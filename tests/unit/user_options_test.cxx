@@ -79,6 +79,33 @@ TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
     }
 }
 
+// A setting the Thông tin sheet gives is not the settings' to report; formats are a note (they do
+// not touch the figures); a merge's Thông tin never carries an unreadable text.
+TEST(UserOptions, UnreadableSettingsAreReportedWhereThePlanStandsInOnly)
+{
+    UserOptions options;
+    options.cutoff = "31/2/2024";
+    options.threshold = "nhiều";
+    options.formats = "rtf";
+    Workbook book;
+    book.sheet_names[SheetKind::settings] = "Thông tin";
+    book.settings["han cap nhat"] = "15/9/2023";
+    note_options_problems(book, options, vi);
+    ASSERT_EQ(book.issues.size(), 2u);
+    EXPECT_NE(issue_message(book.issues[0], vi).find("nhiều"), std::string::npos);
+    EXPECT_TRUE(book.issues[0].is_error);
+    EXPECT_NE(issue_message(book.issues[1], vi).find("rtf"), std::string::npos);
+    EXPECT_FALSE(book.issues[1].is_error);
+
+    // Reversed: named with the dates the settings give.
+    UserOptions reversed;
+    reversed.period_start = "01/09/2025";
+    std::vector<std::string> said;
+    criteria_from_options(reversed, vi, &said);
+    ASSERT_EQ(said.size(), 1u);
+    EXPECT_NE(said[0].find("từ 1/9/2025 đến 31/8/2023"), std::string::npos) << said[0];
+}
+
 TEST(UserOptions, OutputFormats)
 {
     std::vector<std::string> unknown;
