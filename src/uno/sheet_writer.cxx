@@ -277,13 +277,11 @@ void write_links(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const co
         previous = target;
         rows[r - top] = cell;
     }
-    if (runs.size() * 8 > end - top) // many short runs (Lỗi dữ liệu): the whole column at once
-        css::uno::Reference<sheet::XCellRangeFormula>(
-            sheet->getCellRangeByPosition(c, static_cast<sal_Int32>(top), c, static_cast<sal_Int32>(end - 1)), css::uno::UNO_QUERY_THROW)
-            ->setFormulaArray(formulas);
-    else // a few long runs (KQ Sáng kiến): their first cells only
-        for (const auto& [start, length] : runs)
-            sheet->getCellByPosition(c, static_cast<sal_Int32>(start))->setFormula(rows[start - top][0]);
+    // The whole column at once: setting the runs' first cells one by one broke the review's single
+    // undo step (seen on the messy sample: one Undo left a result sheet behind).
+    css::uno::Reference<sheet::XCellRangeFormula>(
+        sheet->getCellRangeByPosition(c, static_cast<sal_Int32>(top), c, static_cast<sal_Int32>(end - 1)), css::uno::UNO_QUERY_THROW)
+        ->setFormulaArray(formulas);
     for (const auto& [start, length] : runs)
         if (length > 1)
             css::uno::Reference<sheet::XCellSeries>(sheet->getCellRangeByPosition(c, static_cast<sal_Int32>(start), c,
