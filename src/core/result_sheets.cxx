@@ -1,5 +1,8 @@
 #include "sangkien/core/result_sheets.hxx"
 
+#include <algorithm>
+#include <cmath>
+
 #include "sangkien/core/format.hxx"
 
 namespace sangkien::core {
@@ -58,6 +61,18 @@ std::string structure_rows_text(const Workbook& book, std::string_view key_prefi
 }
 
 namespace {
+
+// "vượt 6,5%" in Vietnamese, "6.5% above the quota" in English (the sheet speaks the UI language;
+// the documents keep the Vietnamese phrase).
+std::string achievement_words(double percent, Language language)
+{
+    if (language == Language::vietnamese)
+        return achievement_phrase(percent);
+    const double rounded = std::round(percent * 10.0) / 10.0;
+    std::string shown = format_percent(rounded <= 100.0 ? rounded : rounded - 100.0);
+    std::replace(shown.begin(), shown.end(), ',', '.');
+    return format(language, rounded <= 100.0 ? "result.achievement.reached" : "result.achievement.above", {shown});
+}
 
 ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Language language)
 {
@@ -223,7 +238,7 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
         summary.total.uncertain > 0 ? std::string(text(language, "result.sum.uncertain_words")) : std::string());
     add("result.sum.quota", number_cell(summary.quota_total));
     if (summary.quota_total > 0)
-        add("result.sum.percent", number_cell(summary.percent_of_quota / 100.0), achievement_phrase(summary.percent_of_quota),
+        add("result.sum.percent", number_cell(summary.percent_of_quota / 100.0), achievement_words(summary.percent_of_quota, language),
             ColumnFormat::percent);
     else
         add("result.sum.percent", Cell{});

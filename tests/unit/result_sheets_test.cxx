@@ -142,6 +142,18 @@ TEST(ResultSheets, HandCheckedFixture)
     EXPECT_EQ(text_at(initiatives, 0, column_named(initiatives, "Đến ô (Ctrl+bấm)")), "Sáng kiến!B2");
     EXPECT_EQ(text_at(initiatives, 1, column_named(initiatives, "Đến ô (Ctrl+bấm)")), "Sáng kiến!B3");
     EXPECT_EQ(initiatives.columns.back().format, ColumnFormat::link);
+    // The summary's words speak the sheet's language: "đạt 50%" / "50% of the quota reached".
+    for (const auto& [language, words] : {std::pair{Language::vietnamese, std::string("đạt ")},
+                                          std::pair{Language::english, std::string(" of the quota reached")}})
+    {
+        const auto in_language = result_sheets(r.book, r.review, r.summary, language);
+        const auto& summary = sheet_of(in_language, ResultKind::summary);
+        const auto row = std::find_if(summary.rows.begin(), summary.rows.end(), [&](const Row& cells) {
+            return std::holds_alternative<std::string>(cells[0]) && std::get<std::string>(cells[0]) == text(language, "result.sum.percent");
+        });
+        ASSERT_NE(row, summary.rows.end());
+        EXPECT_NE(std::get<std::string>((*row)[2]).find(words), std::string::npos) << std::get<std::string>((*row)[2]);
+    }
     const auto& unions = sheet_of(sheets, ResultKind::unions);
     ASSERT_EQ(unions.rows.size(), 1u);
     EXPECT_EQ(number_at(unions, 0, column_named(unions, "Chỉ tiêu")), 2);
