@@ -394,7 +394,7 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
         record["hop_le"] = number_field(unit.counts.valid);
         record["dang_xem_xet"] = number_field(unit.counts.pending);
         // Without a quota there is nothing to reach: said so, never "Không đạt" or "0%".
-        record["ty_le"] = unit.quota > 0 ? percent_field(unit.percent) : text_field("—");
+        record["ty_le"] = unit.quota > 0 ? percent_field(unit.percent) : text_field(std::string(kNoFigure));
         record["ket_qua"] = text_field(doc_text(unit.needs_check ? "doc.check"
                                                 : unit.quota <= 0 ? "doc.no_quota"
                                                 : unit.qualifies ? "doc.pass"
@@ -480,9 +480,15 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
             if (const std::string recognition = recognition_text(initiative); !recognition.empty())
                 documents += (documents.empty() ? "" : "; ") + recognition;
         }
+        // Proposed for a contribution only: the contribution where the initiatives go, and no
+        // value rather than "0".
+        const bool contribution_only = !person.author_ground && person.total_value == 0;
+        if (titles.empty() && person.contribution_ground)
+            titles = person.support_team ? doc_format("doc.support_team", {person.contribution})
+                                         : doc_format("doc.contribution", {person.contribution});
         record["sang_kien"] = text_field(titles);
-        record["van_ban"] = text_field(documents);
-        record["gia_tri"] = amount_field(person.total_value);
+        record["van_ban"] = text_field(documents.empty() && contribution_only ? std::string(kNoFigure) : documents);
+        record["gia_tri"] = contribution_only ? text_field(std::string(kNoFigure)) : amount_field(person.total_value);
         record["can_cu"] = text_field(doc_text(person.author_ground && person.contribution_ground ? "doc.ground.both"
                                                : person.author_ground                           ? "doc.ground.author"
                                                                                                 : "doc.ground.contribution"));

@@ -135,6 +135,8 @@ std::optional<std::string> formatted(const FieldValue& value, const std::string&
     const std::int64_t whole = amount ? amount->dong : number ? *number : 0;
     const auto* percent = std::get_if<Percent>(&value);
     const auto* date = std::get_if<Date>(&value);
+    if (const auto* text = std::get_if<std::string>(&value); text && *text == kNoFigure)
+        return *text;
     if (formatter == "so" || formatter == "tien")
         return has_whole ? std::optional(group_thousands(whole)) : std::nullopt;
     if (formatter == "tien_dong")

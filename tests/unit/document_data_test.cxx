@@ -61,17 +61,27 @@ TEST(DocumentData, FiguresAreTheReviewsOwn)
 
     // Individuals: the qualifying people in the review's (Vietnamese name) order.
     const auto& people = data.lists.at("ca_nhan");
-    std::size_t at = 0;
+    std::size_t at = 0, contribution_only = 0;
     for (const auto& person : review.people)
         if (person.qualifies)
         {
             ASSERT_LT(at, people.size());
             EXPECT_EQ(text_of(people[at].at("ho_ten")), person.name);
-            EXPECT_EQ(std::get<Amount>(people[at].at("gia_tri").value).dong, person.total_value);
+            if (!person.author_ground && person.total_value == 0)
+            {
+                // Proposed for a contribution: no "0" value, the contribution in the initiatives' place.
+                EXPECT_EQ(text_of(people[at].at("gia_tri")), "—");
+                EXPECT_EQ(fill_text("{{ca_nhan.gia_tri|tien}}", data, &people[at], Language::vietnamese), "—");
+                EXPECT_NE(text_of(people[at].at("sang_kien")).find(person.contribution), std::string::npos);
+                ++contribution_only;
+            }
+            else
+                EXPECT_EQ(std::get<Amount>(people[at].at("gia_tri").value).dong, person.total_value);
             EXPECT_EQ(std::get<std::int64_t>(people[at].at("stt").value), static_cast<std::int64_t>(at + 1));
             ++at;
         }
     EXPECT_EQ(at, people.size());
+    EXPECT_GT(contribution_only, 0u) << "the sample proposes people for their contribution";
     EXPECT_EQ(data.lists.at("de_nghi").size(), qualifying + people.size());
 
     // Breakdowns add up to the total.

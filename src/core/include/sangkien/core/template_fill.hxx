@@ -38,6 +38,10 @@ struct Percent
 };
 using FieldValue = std::variant<std::string, std::int64_t, Amount, Percent, Date>;
 
+// A figure that does not apply (a unit without a quota, a person proposed for a contribution and
+// not for an initiative's value): written as it is by every formatter, never as "0" or "0%".
+inline constexpr std::string_view kNoFigure = "—";
+
 struct FillField
 {
     FieldValue value;
