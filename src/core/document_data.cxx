@@ -82,14 +82,13 @@ FillField date_field(const Date& date)
     return FillField{FieldValue(date), false};
 }
 
-// "12/BC-LĐLĐ" for this document: the report's number as set, the others left blank to be
-// numbered by the office that issues them ("    /TTr-LĐLĐ").
+// This document's "Số:" line: its number from Thông tin, completed when bare ("15" → 15/BC-LĐLĐ);
+// without one, the blank the issuing office numbers by hand ("      /TTr-LĐLĐ").
 std::string document_number_for(const DocumentSettings& settings, const char* type_code)
 {
-    const std::string code = std::string(type_code);
-    if (code == "BC" && !settings.number.empty())
-        return settings.number;
-    return "      /" + code + "-" + settings.issuer_code;
+    const auto typed = settings.numbers.find(type_code);
+    return document_number(typed == settings.numbers.end() ? std::string_view() : std::string_view(typed->second), type_code,
+                           settings.issuer_code);
 }
 
 std::string units_sentence(const UnionResult& unit)
@@ -130,6 +129,37 @@ std::string grassroots_units(const Workbook& book, const PersonResult& person)
     for (const auto& name : names)
         joined_names += (joined_names.empty() ? "" : "; ") + name;
     return joined_names;
+}
+
+// One line of a Báo cáo thành tích for an initiative: its number, title, authors (for a
+// collective), recognition and value documents, and value in figures and words.
+std::string initiative_line(std::size_t number, const Initiative& initiative, bool with_authors)
+{
+    std::string authors;
+    if (with_authors)
+        for (const auto& author : initiative.authors)
+            authors += (authors.empty() ? "" : ", ") + author;
+    std::string line = authors.empty() ? doc_format("doc.line.initiative", {std::to_string(number), initiative.title})
+                                       : doc_format("doc.line.initiative_by", {std::to_string(number), initiative.title, authors});
+    if (const std::string recognition = recognition_text(initiative); !recognition.empty())
+        line += "; " + recognition;
+    const DocumentRef& value_document = initiative.value_document;
+    if (value_document.present())
+        line += "; " + (value_document.number.empty() ? doc_format("doc.value_document_date_only", {body_date(*value_document.date)})
+                        : !value_document.date ? doc_format("doc.value_document_number_only", {value_document.number})
+                                               : doc_format("doc.value_document_number_date",
+                                                            {value_document.number, body_date(*value_document.date)}));
+    if (initiative.value.is_vnd() && initiative.value.dong > 0)
+        line += doc_format("doc.line.value", {format_vnd(initiative.value.dong), money_in_words(initiative.value.dong)});
+    if (initiative.social_value && !initiative.social_text.empty())
+        line += doc_format("doc.line.social", {initiative.social_text});
+    return line + ".";
+}
+
+// A total in figures and words ("500.000.000 đồng (Năm trăm triệu đồng)"), or kNoFigure.
+std::string value_in_figures_and_words(std::int64_t dong)
+{
+    return dong > 0 ? format_vnd(dong) + " (" + money_in_words(dong) + ")" : std::string(kNoFigure);
 }
 
 std::string person_sentence(const Workbook& book, const PersonResult& person)
@@ -271,11 +301,24 @@ DocumentSettings document_settings(const Workbook& book, const UserOptions& opti
     settings.issuer = to_upper(issuer);
     settings.issuer_name = name_in_text(issuer);
     settings.place = first_of(setting(book, {"dia danh", "noi ban hanh"}), options.place);
-    settings.number = first_of(setting(book, {"so van ban", "so bao cao"}), "");
-    if (const auto dash = settings.number.rfind('-'); dash != std::string::npos && dash + 1 < settings.number.size())
-        settings.issuer_code = settings.number.substr(dash + 1);
-    else
-        settings.issuer_code = settings.district_level ? "LĐLĐ" : "CĐCS";
+    // The report's number ("Số văn bản"), and each dossier document's own where Thông tin has one.
+    const auto read_number = [&](const char* type_code, std::initializer_list<const char*> labels) {
+        if (const auto* typed = setting(book, labels))
+            settings.numbers[type_code] = collapse_spaces(*typed);
+    };
+    read_number("BC", {"so van ban", "so bao cao"});
+    read_number("TTr", {"so to trinh"});
+    read_number("BB", {"so bien ban"});
+    read_number("QĐ", {"so quyet dinh"});
+    settings.issuer_code = settings.district_level ? "LĐLĐ" : "CĐCS";
+    for (const auto& [type_code, typed] : settings.numbers) // the abbreviation a full number uses
+        if (const auto dash = typed.rfind('-'); typed.find('/') != std::string::npos && dash != std::string::npos
+                                                 && dash + 1 < typed.size())
+        {
+            settings.issuer_code = typed.substr(dash + 1);
+            if (type_code == "BC")
+                break;
+        }
     if (const auto* text = setting(book, {"ngay van ban", "ngay bao cao", "ngay"}))
         if (const DateValue value = parse_date(*text); value.kind == DateKind::date)
             settings.date = value.date;
@@ -310,7 +353,7 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
     f["don_vi_ten"] = settings.issuer_name.empty() ? unit_prompt : text_field(settings.issuer_name);
     f["dia_danh"] = text_field(settings.place);
     f["ngay"] = date_field(date);
-    f["nam"] = number_field(date.year);
+    f["nam"] = text_field(std::to_string(date.year)); // a year, never "2.023"
     f["dong_ngay"] = text_field(nd30_date_line(settings.place, date));
     f["so_bao_cao"] = text_field(document_number_for(settings, "BC"));
     f["so_to_trinh"] = text_field(document_number_for(settings, "TTr"));
@@ -327,6 +370,10 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
                                                : text_field(settings.addressee);
     f["hinh_thuc"] = text_field(settings.award_form);
     f["chuong_trinh"] = text_field(doc_text("doc.programme"));
+    // What only the nominee can write in a Báo cáo thành tích: marked blanks.
+    f["dien"] = FillField{FieldValue(doc_text("doc.prompt.blank")), true};
+    f["tap_the_ghi"] = FillField{FieldValue(doc_text("doc.prompt.collective_writes")), true};
+    f["ca_nhan_ghi"] = FillField{FieldValue(doc_text("doc.prompt.individual_writes")), true};
     data.conditions["cap_huyen"] = settings.district_level; // a district or above (TM. BAN THƯỜNG VỤ)
     data.conditions["cap_tinh"] = settings.province_level;
     data.conditions["cap_co_so"] = !settings.district_level;
@@ -378,6 +425,12 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
     data.lists["khoi"] = group_list(summary.by_block, summary.total.valid);
     data.lists["loai_giai_phap"] = group_list(summary.by_solution_type, summary.total.valid);
 
+    // Each unit's valid initiatives, for its Báo cáo thành tích.
+    std::map<std::string, std::vector<std::size_t>> valid_of_unit;
+    for (std::size_t i = 0; i < book.initiatives.size() && i < review.verdicts.size(); ++i)
+        if (review.verdicts[i].valid && !review.verdicts[i].duplicate)
+            valid_of_unit[std::string(book.initiatives[i].unit_key)].push_back(i);
+
     // Per CĐCS, in the list's order.
     auto& units = data.lists["cdcs"];
     auto& collectives = data.lists["tap_the"];
@@ -403,6 +456,16 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
         record["gia_tri"] = amount_field(unit.counts.value);
         record["thanh_tich"] = text_field(units_sentence(unit));
         record["hinh_thuc"] = text_field(settings.award_form);
+        record["tong_gia_tri"] = text_field(value_in_figures_and_words(unit.counts.value));
+        if (unit.qualifies) // its initiatives, one line each (only where a Báo cáo thành tích uses them)
+        {
+            std::string lines;
+            std::size_t number = 0;
+            if (const auto found = valid_of_unit.find(unit.key); found != valid_of_unit.end())
+                for (const std::size_t index : found->second)
+                    lines += (lines.empty() ? "" : "\n") + initiative_line(++number, book.initiatives[index], true);
+            record["sang_kien_ds"] = text_field(lines.empty() ? std::string(kNoFigure) : lines);
+        }
         units.push_back(record);
         if (unit.qualifies)
         {
@@ -494,6 +557,17 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
                                                                                                 : "doc.ground.contribution"));
         record["thanh_tich"] = text_field(person_sentence(book, person));
         record["hinh_thuc"] = text_field(settings.award_form);
+        // The Báo cáo thành tích's facts: each initiative on a line, then the contribution.
+        std::string lines;
+        std::size_t number = 0;
+        for (const std::size_t index : person.initiatives)
+            lines += (lines.empty() ? "" : "\n") + initiative_line(++number, book.initiatives[index], false);
+        if (person.contribution_ground)
+            lines += (lines.empty() ? "" : "\n")
+                     + (person.support_team ? doc_format("doc.support_team", {person.contribution})
+                                            : doc_format("doc.contribution", {person.contribution}));
+        record["sang_kien_ds"] = text_field(lines.empty() ? std::string(kNoFigure) : lines);
+        record["tong_gia_tri"] = text_field(value_in_figures_and_words(contribution_only ? 0 : person.total_value));
         record["ghi_chu"] = text_field(person.support_team ? doc_text("doc.support_team_note") : "");
         people.push_back(std::move(record));
     }
@@ -545,6 +619,8 @@ const std::vector<DocumentInfo>& document_catalogue()
     static const std::vector<DocumentInfo> catalogue{
         {DocumentKind::report, "BaoCaoTongKet", "BC"},   {DocumentKind::proposal, "ToTrinh", "TTr"},
         {DocumentKind::minutes, "BienBan", "BB"},        {DocumentKind::achievements, "TomTatThanhTich", ""},
+        {DocumentKind::collective_report, "BaoCaoThanhTichTapThe", ""},
+        {DocumentKind::individual_report, "BaoCaoThanhTichCaNhan", ""},
         {DocumentKind::decision, "QuyetDinh", "QĐ"},     {DocumentKind::certificates, "GiayKhen", ""}};
     return catalogue;
 }

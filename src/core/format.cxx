@@ -1,5 +1,7 @@
 #include "sangkien/core/format.hxx"
+#include "sangkien/core/text.hxx"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -182,14 +184,20 @@ std::string body_date(const Date& date)
     return two_digits(date.day) + "/" + std::to_string(date.month) + "/" + std::to_string(date.year);
 }
 
-std::string document_number(int number, std::string_view type_code, std::string_view issuer_code)
+std::string document_number(std::string_view typed, std::string_view type_code, std::string_view issuer_code)
 {
-    std::string text = "Số: " + (number >= 0 && number < 10 ? two_digits(number) : std::to_string(number));
+    const std::string number = collapse_spaces(std::string(typed));
+    std::string suffix;
     if (!type_code.empty())
-        text += "/" + std::string(type_code);
+        suffix += "/" + std::string(type_code);
     if (!issuer_code.empty())
-        text += "-" + std::string(issuer_code);
-    return text;
+        suffix += "-" + std::string(issuer_code);
+    if (number.empty())
+        return "      " + suffix;
+    if (number.size() > 6 || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return number;
+    const int value = std::stoi(number);
+    return (value < 10 ? two_digits(value) : std::to_string(value)) + suffix;
 }
 
 std::string format_percent(double percent, int decimals)

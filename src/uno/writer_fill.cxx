@@ -3,18 +3,24 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <variant>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/chart/XChartDataArray.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
@@ -27,6 +33,7 @@
 #include <com/sun/star/text/XTextTableCursor.hpp>
 #include <com/sun/star/text/TextContentAnchorType.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
@@ -262,43 +269,126 @@ void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::
     }
 }
 
+// The tables of the body that sit inside a {{#moi}} block: written again for each item with the
+// block, never grown as a list's table.
+std::set<rtl::OUString> tables_in_repeated_blocks(const css::uno::Reference<lang::XComponent>& document)
+{
+    std::set<rtl::OUString> inside;
+    const auto body = css::uno::Reference<text::XTextDocument>(document, css::uno::UNO_QUERY_THROW)->getText();
+    const auto elements = css::uno::Reference<container::XEnumerationAccess>(body, css::uno::UNO_QUERY_THROW)->createEnumeration();
+    std::vector<bool> open_blocks; // per open block: whether it repeats
+    while (elements->hasMoreElements())
+    {
+        const css::uno::Any element = elements->nextElement();
+        if (const css::uno::Reference<container::XNamed> table(element, css::uno::UNO_QUERY); table.is())
+        {
+            if (std::find(open_blocks.begin(), open_blocks.end(), true) != open_blocks.end())
+                inside.insert(table->getName());
+            continue;
+        }
+        const css::uno::Reference<text::XTextRange> paragraph(element, css::uno::UNO_QUERY);
+        if (!paragraph.is())
+            continue;
+        const std::string text = to_utf8(paragraph->getString());
+        for (auto at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2))
+        {
+            const auto close = text.find("}}", at);
+            if (close == std::string::npos)
+                break;
+            const core::Marker marker = core::parse_marker(text.substr(at, close + 2 - at));
+            if (marker.kind == core::MarkerKind::block_each || marker.kind == core::MarkerKind::block_if
+                || marker.kind == core::MarkerKind::block_unless)
+                open_blocks.push_back(marker.kind == core::MarkerKind::block_each);
+            else if (marker.kind == core::MarkerKind::block_end && !open_blocks.empty())
+                open_blocks.pop_back();
+        }
+    }
+    return inside;
+}
+
 void fill_tables(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
                  std::vector<std::string>& problems, const FillProgress& progress)
 {
     const auto tables = css::uno::Reference<text::XTextTablesSupplier>(document, css::uno::UNO_QUERY_THROW)->getTextTables();
     const auto names = tables->getElementNames();
+    const auto repeated = tables_in_repeated_blocks(document);
     RowCount count{0, 0, &progress};
     for (const auto& [list, items] : data.lists) // what the tables fill, about: each list once
         count.total += items.size();
     for (const auto& name : names)
-        fill_table(css::uno::Reference<text::XTextTable>(tables->getByName(name), css::uno::UNO_QUERY_THROW), data, language,
+        if (!repeated.count(name))
+            fill_table(css::uno::Reference<text::XTextTable>(tables->getByName(name), css::uno::UNO_QUERY_THROW), data, language,
                    problems, count);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Blocks
 
-// Removes whole paragraphs from the one holding `from` to the one holding `to`, with the break
-// after them (or before them, for the last paragraph of a text).
+bool holds(const css::uno::Reference<text::XTextRangeCompare>& compare, const css::uno::Reference<text::XTextRange>& paragraph,
+           const css::uno::Reference<text::XTextRange>& range)
+{
+    // compareRegionStarts: 1 when the first starts before the second, 0 at the same place.
+    return compare->compareRegionStarts(paragraph, range) >= 0 && compare->compareRegionEnds(paragraph, range) <= 0;
+}
+
+// Removes whole paragraphs, and the tables among them, from the one holding `from` to the one
+// holding `to`. Each goes as a whole (a cursor's selection would reach into a table next to them).
+// The last paragraph of a text cannot go: it is joined to the paragraph before it when that is
+// one, else left empty.
 void remove_paragraphs(const css::uno::Reference<text::XTextRange>& from, const css::uno::Reference<text::XTextRange>& to)
 {
     const auto text = from->getText();
-    const auto cursor = text->createTextCursorByRange(from->getStart());
-    const css::uno::Reference<text::XParagraphCursor> paragraphs(cursor, css::uno::UNO_QUERY_THROW);
-    paragraphs->gotoStartOfParagraph(false);
-    cursor->gotoRange(to->getEnd(), true);
-    paragraphs->gotoEndOfParagraph(true);
-    if (!cursor->goRight(1, true))
+    const css::uno::Reference<text::XTextRangeCompare> compare(text, css::uno::UNO_QUERY_THROW);
+    const auto elements = css::uno::Reference<container::XEnumerationAccess>(text, css::uno::UNO_QUERY_THROW)->createEnumeration();
+    std::vector<css::uno::Reference<text::XTextContent>> doomed;
+    css::uno::Reference<text::XTextContent> before; // the element before the first doomed one
+    bool inside = false, last = false;
+    while (elements->hasMoreElements())
     {
-        // The last paragraph: take the break before it instead.
-        const auto end = cursor->getEnd();
-        cursor->collapseToStart();
-        if (cursor->goLeft(1, false))
-            cursor->gotoRange(end, true);
-        else
-            cursor->gotoRange(end, true);
+        const css::uno::Reference<text::XTextContent> element(elements->nextElement(), css::uno::UNO_QUERY);
+        const css::uno::Reference<text::XTextRange> paragraph(element, css::uno::UNO_QUERY);
+        const bool is_paragraph = paragraph.is() && !css::uno::Reference<text::XTextTable>(element, css::uno::UNO_QUERY).is();
+        if (!inside)
+        {
+            inside = is_paragraph && holds(compare, paragraph, from);
+            if (!inside)
+            {
+                before = element;
+                continue;
+            }
+        }
+        doomed.push_back(element);
+        if (is_paragraph && holds(compare, paragraph, to))
+        {
+            last = !elements->hasMoreElements();
+            break;
+        }
     }
-    cursor->setString(rtl::OUString());
+    if (doomed.empty())
+        return;
+    if (last)
+    {
+        const css::uno::Reference<text::XTextRange> final_paragraph(doomed.back(), css::uno::UNO_QUERY_THROW);
+        doomed.pop_back();
+        const bool after_paragraph = !doomed.empty() ? !css::uno::Reference<text::XTextTable>(doomed.back(), css::uno::UNO_QUERY).is()
+                                                     : before.is() && !css::uno::Reference<text::XTextTable>(before, css::uno::UNO_QUERY).is();
+        const auto cursor = text->createTextCursorByRange(final_paragraph->getStart());
+        cursor->gotoRange(final_paragraph->getEnd(), true);
+        if (after_paragraph && doomed.empty())
+        {
+            // Joined to the paragraph before: the break before it goes with it.
+            const auto end = cursor->getEnd();
+            cursor->collapseToStart();
+            cursor->goLeft(1, false);
+            cursor->gotoRange(end, true);
+        }
+        cursor->setString(rtl::OUString());
+        if (!after_paragraph || !doomed.empty())
+            css::uno::Reference<beans::XPropertySet>(cursor, css::uno::UNO_QUERY_THROW)
+                ->setPropertyValue(ascii("BreakType"), css::uno::Any(style::BreakType_NONE));
+    }
+    for (const auto& element : doomed)
+        element->dispose();
 }
 
 // The look of a paragraph that a copy must keep: its style, alignment, spacing and the character
@@ -373,56 +463,230 @@ void apply_properties(const css::uno::Reference<beans::XPropertySet>& target,
     }
 }
 
-// The paragraphs strictly between the one holding `open` and the one holding `close`.
-std::vector<ParagraphCopy> paragraphs_between(const css::uno::Reference<text::XTextRange>& open,
-                                              const css::uno::Reference<text::XTextRange>& close)
+// The look of a table cell that a copy must keep.
+constexpr const char* kCellProperties[] = {"LeftBorder",         "RightBorder",       "TopBorder",        "BottomBorder",
+                                           "LeftBorderDistance", "RightBorderDistance", "TopBorderDistance", "BottomBorderDistance",
+                                           "BackColor",          "BackTransparent",    "VertOrient"};
+// …and of the table: its place and width (orientation before width), column widths, spacing.
+constexpr const char* kTableProperties[] = {"HoriOrient", "LeftMargin", "RightMargin", "TopMargin", "BottomMargin",
+                                            "IsWidthRelative", "RelativeWidth", "Width", "TableColumnSeparators"};
+
+constexpr const char* kRowProperties[] = {"IsSplitAllowed", "IsAutoHeight", "Height"};
+
+using Properties = std::vector<std::pair<rtl::OUString, css::uno::Any>>;
+
+Properties read_named(const css::uno::Reference<beans::XPropertySet>& source, const char* const* names, std::size_t count)
 {
-    std::vector<ParagraphCopy> copies;
-    const auto text = open->getText();
-    const css::uno::Reference<text::XTextRangeCompare> compare(text, css::uno::UNO_QUERY_THROW);
-    const auto stop = text->createTextCursorByRange(close->getStart());
-    css::uno::Reference<text::XParagraphCursor>(stop, css::uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
-    const auto cursor = text->createTextCursorByRange(open->getStart());
-    const css::uno::Reference<text::XParagraphCursor> paragraphs(cursor, css::uno::UNO_QUERY_THROW);
-    // compareRegionStarts: 1 when the first starts before the second, 0 at the same place.
-    const css::uno::Reference<text::XTextRange> stop_range(stop, css::uno::UNO_QUERY_THROW);
-    const css::uno::Reference<text::XTextRange> here(cursor, css::uno::UNO_QUERY_THROW);
-    while (paragraphs->gotoNextParagraph(false) && compare->compareRegionStarts(here, stop_range) > 0)
+    Properties properties;
+    for (std::size_t i = 0; i < count; ++i)
     {
-        ParagraphCopy copy;
-        copy.properties = read_properties(css::uno::Reference<beans::XPropertySet>(cursor, css::uno::UNO_QUERY_THROW));
-        paragraphs->gotoEndOfParagraph(true);
-        copy.text = to_utf8(cursor->getString());
-        cursor->collapseToStart();
-        copies.push_back(std::move(copy));
+        try
+        {
+            properties.emplace_back(ascii(names[i]), source->getPropertyValue(ascii(names[i])));
+        }
+        catch (...)
+        {
+        }
     }
-    return copies;
+    return properties;
 }
 
-// {{#moi list}} … {{/moi}}: the paragraphs written again for every item after the block (each copy
-// starting a new page for {{#moi_trang}}), then the block itself removed.
-void repeat_block(const css::uno::Reference<text::XTextRange>& open, const css::uno::Reference<text::XTextRange>& close,
-                  bool new_page, const std::vector<core::FillRecord>& items, const core::FillData& data, core::Language language,
-                  std::vector<std::string>& problems)
+// A paragraph as a copy needs it: its text and the look at its start.
+ParagraphCopy copy_of_paragraph(const css::uno::Reference<text::XTextRange>& paragraph)
 {
-    const std::vector<ParagraphCopy> paragraphs = paragraphs_between(open, close);
-    const auto text = close->getText();
-    const auto cursor = text->createTextCursorByRange(close->getEnd());
-    css::uno::Reference<text::XParagraphCursor>(cursor, css::uno::UNO_QUERY_THROW)->gotoEndOfParagraph(false);
-    const css::uno::Reference<beans::XPropertySet> properties(cursor, css::uno::UNO_QUERY_THROW);
-    const css::uno::Reference<text::XTextRange> here(cursor, css::uno::UNO_QUERY_THROW);
-    for (std::size_t i = 0; i < items.size(); ++i)
-        for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    const auto cursor = paragraph->getText()->createTextCursorByRange(paragraph->getStart());
+    ParagraphCopy copy;
+    copy.properties = read_properties(css::uno::Reference<beans::XPropertySet>(cursor, css::uno::UNO_QUERY_THROW));
+    copy.text = to_utf8(paragraph->getString());
+    return copy;
+}
+
+std::vector<css::uno::Reference<text::XTextRange>> paragraphs_of(const css::uno::Reference<text::XText>& text)
+{
+    std::vector<css::uno::Reference<text::XTextRange>> paragraphs;
+    const auto elements = css::uno::Reference<container::XEnumerationAccess>(text, css::uno::UNO_QUERY_THROW)->createEnumeration();
+    while (elements->hasMoreElements())
+        if (const css::uno::Reference<text::XTextRange> paragraph(elements->nextElement(), css::uno::UNO_QUERY); paragraph.is())
+            paragraphs.push_back(paragraph);
+    return paragraphs;
+}
+
+// A table inside a repeated block (the two-column header and signature of a Báo cáo thành tích):
+// its look, its size and, cell by cell, its look and paragraphs. Merged and nested cells are not
+// copied as such; their text is.
+struct TableCopy
+{
+    sal_Int32 rows = 0;
+    sal_Int32 columns = 0;
+    Properties properties;
+    std::vector<Properties> row_properties; // a row that cannot split stays so
+    struct Cell
+    {
+        std::string name;
+        Properties properties;
+        std::vector<ParagraphCopy> paragraphs;
+    };
+    std::vector<Cell> cells;
+};
+
+TableCopy copy_of_table(const css::uno::Reference<text::XTextTable>& table)
+{
+    TableCopy copy;
+    copy.rows = table->getRows()->getCount();
+    copy.columns = table->getColumns()->getCount();
+    copy.properties = read_named(css::uno::Reference<beans::XPropertySet>(table, css::uno::UNO_QUERY_THROW), kTableProperties,
+                                 std::size(kTableProperties));
+    const auto rows = table->getRows();
+    for (sal_Int32 r = 0; r < copy.rows; ++r)
+        copy.row_properties.push_back(read_named(css::uno::Reference<beans::XPropertySet>(rows->getByIndex(r), css::uno::UNO_QUERY_THROW),
+                                                 kRowProperties, std::size(kRowProperties)));
+    for (const auto& name : table->getCellNames())
+    {
+        if (!split_cell_name(to_utf8(name)))
+            continue;
+        const auto cell = table->getCellByName(name);
+        TableCopy::Cell cell_copy;
+        cell_copy.name = to_utf8(name);
+        cell_copy.properties = read_named(css::uno::Reference<beans::XPropertySet>(cell, css::uno::UNO_QUERY_THROW), kCellProperties,
+                                          std::size(kCellProperties));
+        for (const auto& paragraph : paragraphs_of(css::uno::Reference<text::XText>(cell, css::uno::UNO_QUERY_THROW)))
+            cell_copy.paragraphs.push_back(copy_of_paragraph(paragraph));
+        copy.cells.push_back(std::move(cell_copy));
+    }
+    return copy;
+}
+
+// What a block holds between the paragraph of its opening marker and that of its closing one.
+struct BlockContent
+{
+    std::vector<std::variant<ParagraphCopy, TableCopy>> elements;
+    std::vector<css::uno::Reference<text::XTextContent>> tables; // the template's own, removed after
+};
+
+BlockContent content_between(const css::uno::Reference<text::XTextRange>& open, const css::uno::Reference<text::XTextRange>& close)
+{
+    BlockContent content;
+    const auto text = open->getText();
+    const css::uno::Reference<text::XTextRangeCompare> compare(text, css::uno::UNO_QUERY_THROW);
+    const auto elements = css::uno::Reference<container::XEnumerationAccess>(text, css::uno::UNO_QUERY_THROW)->createEnumeration();
+    bool inside = false;
+    while (elements->hasMoreElements())
+    {
+        const css::uno::Any element = elements->nextElement();
+        if (const css::uno::Reference<text::XTextTable> table(element, css::uno::UNO_QUERY); table.is())
         {
-            text->insertControlCharacter(here, text::ControlCharacter::PARAGRAPH_BREAK, false);
-            apply_properties(properties, paragraphs[p].properties);
-            properties->setPropertyValue(ascii("BreakType"), css::uno::Any(new_page && i > 0 && p == 0 ? style::BreakType_PAGE_BEFORE
-                                                                                             : style::BreakType_NONE));
-            std::vector<std::string> found;
-            text->insertString(here, to_ustring(core::fill_text(paragraphs[p].text, data, &items[i], language, &found)), false);
-            if (i == 0)
-                problems.insert(problems.end(), found.begin(), found.end());
+            if (inside)
+            {
+                content.elements.emplace_back(copy_of_table(table));
+                content.tables.emplace_back(table, css::uno::UNO_QUERY_THROW);
+            }
+            continue;
         }
+        const css::uno::Reference<text::XTextRange> paragraph(element, css::uno::UNO_QUERY);
+        if (!paragraph.is())
+            continue;
+        if (!inside)
+        {
+            inside = holds(compare, paragraph, open);
+            continue;
+        }
+        if (holds(compare, paragraph, close))
+            break;
+        content.elements.emplace_back(copy_of_paragraph(paragraph));
+    }
+    return content;
+}
+
+css::uno::Reference<text::XTextRange> range_of(const css::uno::Reference<text::XTextCursor>& cursor)
+{
+    return css::uno::Reference<text::XTextRange>(cursor, css::uno::UNO_QUERY_THROW);
+}
+
+// Writes `copy` into the empty paragraph at `cursor`, its markers filled for `item`.
+void write_paragraph(const css::uno::Reference<text::XText>& text, const css::uno::Reference<text::XTextCursor>& cursor,
+                     const ParagraphCopy& copy, bool page_before, const core::FillData& data, const core::FillRecord* item,
+                     core::Language language, std::vector<std::string>* problems)
+{
+    const css::uno::Reference<beans::XPropertySet> properties(cursor, css::uno::UNO_QUERY_THROW);
+    apply_properties(properties, copy.properties);
+    properties->setPropertyValue(ascii("BreakType"), css::uno::Any(page_before ? style::BreakType_PAGE_BEFORE : style::BreakType_NONE));
+    std::vector<std::string> found;
+    text->insertString(range_of(cursor), to_ustring(core::fill_text(copy.text, data, item, language, &found)), false);
+    if (problems)
+        problems->insert(problems->end(), found.begin(), found.end());
+}
+
+// A new table like `copy` before the paragraph `before`, its cells' markers filled for `item`.
+void write_table(const css::uno::Reference<lang::XComponent>& document, const css::uno::Reference<text::XText>& text,
+                 const css::uno::Reference<text::XTextRange>& before, const TableCopy& copy, bool page_before,
+                 const core::FillData& data, const core::FillRecord* item, core::Language language,
+                 std::vector<std::string>* problems)
+{
+    const css::uno::Reference<text::XTextTable> table(
+        css::uno::Reference<lang::XMultiServiceFactory>(document, css::uno::UNO_QUERY_THROW)->createInstance(ascii("com.sun.star.text.TextTable")),
+        css::uno::UNO_QUERY_THROW);
+    table->initialize(copy.rows, copy.columns);
+    text->insertTextContent(before, css::uno::Reference<text::XTextContent>(table, css::uno::UNO_QUERY_THROW), false);
+    const css::uno::Reference<beans::XPropertySet> table_properties(table, css::uno::UNO_QUERY_THROW);
+    apply_properties(table_properties, copy.properties);
+    if (page_before)
+        table_properties->setPropertyValue(ascii("BreakType"), css::uno::Any(style::BreakType_PAGE_BEFORE));
+    const auto rows = table->getRows();
+    for (std::size_t r = 0; r < copy.row_properties.size(); ++r)
+        apply_properties(css::uno::Reference<beans::XPropertySet>(rows->getByIndex(static_cast<sal_Int32>(r)), css::uno::UNO_QUERY_THROW),
+                         copy.row_properties[r]);
+    for (const auto& cell : copy.cells)
+    {
+        const auto target = table->getCellByName(to_ustring(cell.name));
+        if (!target.is())
+            continue;
+        apply_properties(css::uno::Reference<beans::XPropertySet>(target, css::uno::UNO_QUERY_THROW), cell.properties);
+        const css::uno::Reference<text::XText> cell_text(target, css::uno::UNO_QUERY_THROW);
+        const auto cursor = cell_text->createTextCursor();
+        for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
+        {
+            if (p > 0)
+                cell_text->insertControlCharacter(range_of(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
+            write_paragraph(cell_text, cursor, cell.paragraphs[p], false, data, item, language, problems);
+        }
+    }
+}
+
+// {{#moi list}} … {{/moi}}: the paragraphs and tables written again for every item after the block
+// (each copy starting a new page for {{#moi_trang}}), then the block itself removed.
+void repeat_block(const css::uno::Reference<lang::XComponent>& document, const css::uno::Reference<text::XTextRange>& open,
+                  const css::uno::Reference<text::XTextRange>& close, bool new_page, const std::vector<core::FillRecord>& items,
+                  const core::FillData& data, core::Language language, std::vector<std::string>& problems)
+{
+    const BlockContent content = content_between(open, close);
+    // The template's own tables go first: Writer's deleting a table next to a new one can take
+    // the new one with it.
+    for (const auto& table : content.tables)
+        table->dispose();
+    const auto text = close->getText();
+    // Everything goes in before an empty paragraph after the block, removed at the end: a table
+    // inserted at the start of a paragraph lands before it, and so does a paragraph split there.
+    const auto cursor = text->createTextCursorByRange(close->getEnd());
+    const css::uno::Reference<text::XParagraphCursor> paragraphs(cursor, css::uno::UNO_QUERY_THROW);
+    paragraphs->gotoEndOfParagraph(false);
+    text->insertControlCharacter(range_of(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    const auto end = text->createTextCursorByRange(cursor->getStart()); // the empty paragraph
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t e = 0; e < content.elements.size(); ++e)
+        {
+            const bool page_before = new_page && i > 0 && e == 0;
+            std::vector<std::string>* found = i == 0 ? &problems : nullptr; // a template's problem once, not per item
+            if (const auto* table = std::get_if<TableCopy>(&content.elements[e]))
+            {
+                write_table(document, text, end->getStart(), *table, page_before, data, &items[i], language, found);
+                continue;
+            }
+            text->insertControlCharacter(end->getStart(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+            const auto here = text->createTextCursorByRange(end->getStart());
+            here->goLeft(1, false); // into the paragraph the break made
+            write_paragraph(text, here, std::get<ParagraphCopy>(content.elements[e]), page_before, data, &items[i], language, found);
+        }
+    remove_paragraphs(range_of(end), range_of(end));
     remove_paragraphs(open, close);
 }
 
@@ -483,7 +747,7 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
                     mark(open.range, true);
                     continue;
                 }
-                repeat_block(open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language, problems);
+                repeat_block(document, open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language, problems);
             }
             else if (!core::condition_known(open.marker, data))
             {

@@ -128,6 +128,28 @@ TEST(DocumentData, HeaderAndSignatureFollowTheThongTinSheet)
     EXPECT_TRUE(data.fields.at("nx_iii2").prompt);
 }
 
+// Thông tin gives bare numbers: each document's "Số:" line is completed with its type and the
+// issuer's abbreviation; a dossier document without its own number keeps the blank.
+TEST(DocumentData, BareNumbersAreCompletedPerDocument)
+{
+    WorkbookInput input = with_settings(generate_sample({30, 5, false}).input,
+                                        {{T("Mục"), T("Giá trị")},
+                                         {T("Cấp báo cáo"), T("LĐLĐ huyện")},
+                                         {T("Tên đơn vị"), T("Liên đoàn Lao động huyện Dương Minh Châu")},
+                                         {T("Số văn bản"), T("15")},
+                                         {T("Số quyết định"), T(" 7 ")},
+                                         {T("Số biên bản"), T("03/BB-LĐLĐ")}});
+    const Workbook book = read_workbook(input);
+    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const FillData data = document_data(book, review, summarise(book, review), document_settings(book, {}), Date{2024, 1, 1},
+                                        Language::vietnamese);
+    EXPECT_EQ(text_of(data.fields.at("so_bao_cao")), "15/BC-LĐLĐ");
+    EXPECT_EQ(text_of(data.fields.at("so_quyet_dinh")), "07/QĐ-LĐLĐ");
+    EXPECT_EQ(text_of(data.fields.at("so_bien_ban")), "03/BB-LĐLĐ");
+    EXPECT_EQ(text_of(data.fields.at("so_to_trinh")), "      /TTr-LĐLĐ");
+    EXPECT_EQ(fill_text("quỹ khen thưởng năm {{nam}}", data, nullptr, Language::vietnamese), "quỹ khen thưởng năm 2024");
+}
+
 TEST(DocumentData, DistrictDefaultsWithoutAThongTinSheet)
 {
     WorkbookInput input = generate_sample({30, 5, false}).input;

@@ -132,12 +132,21 @@ TEST(Dates, WithoutPlaceAndInBodyText)
     EXPECT_EQ(body_date(Date{2021, 9, 1}), "01/9/2021");
 }
 
-TEST(DocumentNumber, PadsBelowTenWithoutSpaces)
+TEST(DocumentNumber, ABareNumberIsCompletedAFullOneKept)
 {
-    EXPECT_EQ(document_number(7, "TTr", "LĐLĐ"), "Số: 07/TTr-LĐLĐ");
-    EXPECT_EQ(document_number(10, "KH", "LĐLĐ"), "Số: 10/KH-LĐLĐ");
-    EXPECT_EQ(document_number(12, "BC", "LĐLĐ"), "Số: 12/BC-LĐLĐ");
-    EXPECT_EQ(document_number(5, "QĐ", ""), "Số: 05/QĐ");
+    struct Case
+    {
+        const char* typed;
+        const char* type_code;
+        const char* issuer_code;
+        const char* shown;
+    };
+    for (const Case& c : {Case{"7", "TTr", "LĐLĐ", "07/TTr-LĐLĐ"}, Case{"10", "KH", "LĐLĐ", "10/KH-LĐLĐ"},
+                          Case{" 15 ", "BC", "LĐLĐ", "15/BC-LĐLĐ"}, Case{"5", "QĐ", "", "05/QĐ"},
+                          Case{"15/BC-LĐLĐ", "BC", "LĐLĐ", "15/BC-LĐLĐ"}, Case{"15/BC-CĐN", "BC", "LĐLĐ", "15/BC-CĐN"},
+                          Case{"15 / BC", "BC", "LĐLĐ", "15 / BC"}, Case{"", "TTr", "LĐLĐ", "      /TTr-LĐLĐ"},
+                          Case{"  ", "QĐ", "CĐCS", "      /QĐ-CĐCS"}, Case{"12345678", "BC", "LĐLĐ", "12345678"}})
+        EXPECT_EQ(document_number(c.typed, c.type_code, c.issuer_code), c.shown) << "typed: \"" << c.typed << "\"";
 }
 
 struct PercentCase

@@ -90,6 +90,84 @@ write("TomTatThanhTich", "Tóm tắt thành tích", "".join([
     layout_table("Signature", [7.6, 8.9], [row(cell(p("Recipients", "")), cell(p("Authority", "{{tham_quyen}}") + p("Signer", "{{chuc_vu_ky}}") + p("Signature space", "") + p("Signer", "{{nguoi_ky}}")))]),
 ]), [("Header", 16.5, [6.2, 10.3]), ("Signature", 16.5, [7.6, 8.9]), ("TomTat", 16.5, [1.1, 3.6, 3.4, 6.4, 2.0])])
 
+# Báo cáo thành tích (DOSSIER.md; the forms of NĐ 98/2023): one file per kind of nominee, each
+# nominee from a new page ({{#moi_trang}} repeats the header and signature tables with the text).
+REPORT_STYLES = "".join([
+    pstyle("Report title", bold=True, align="center", before="0.4cm"),
+    pstyle("Report subtitle", bold=True, align="center"),
+    pstyle("Date right", size="13pt", italic=True, align="end", before="0.2cm"),
+    pstyle("Fact", align="justify", indent="1.27cm", after="0.12cm", line="115%"),
+    # One initiative per line (manual line breaks): left-aligned, or Writer stretches each line.
+    pstyle("Fact lines", align="start", after="0.12cm", line="115%", extra_p='fo:margin-left="1.27cm"'),
+    pstyle("Signature note", size="13pt", italic=True, align="center"),
+])
+
+def achievement_report(name, title, list_name, lead, body, signature):
+    block = [p("Body no indent", "{{#moi_trang %s}}" % list_name)] + lead + [
+        p("Report title", "BÁO CÁO THÀNH TÍCH"),
+        p("Report subtitle", "ĐỀ NGHỊ TẶNG {{hinh_thuc|hoa}}"),
+        p("Summary line", "Thành tích xuất sắc trong thực hiện Chương trình “{{chuong_trinh}}”"),
+        '<text:p text:style-name="Rule summary"/>'] + body + [signature, p("Body no indent", "{{/moi}}")]
+    doc = document(title, "".join(block), tables=SIG, page_numbers=False)
+    doc = doc.replace("</office:styles>", REPORT_STYLES + "</office:styles>")
+    (OUT / (name + ".fodt")).write_text(doc, encoding="utf-8")
+
+def signature_pair(left_title, left_note, left_name, right_title, right_note, right_name):
+    def side(title, note, name):
+        return p("Authority", title) + p("Signature note", note) + p("Signature space", "") + p("Signer", name)
+    return layout_table("Signature", [7.6, 8.9], [row(cell(side(left_title, left_note, left_name)),
+                                                       cell(side(right_title, right_note, right_name)), keep=True)])
+
+CRITERION_PERSON = ("Tiêu chí của Kế hoạch: có sáng kiến trên hệ thống với văn bản công nhận sáng kiến và văn bản công nhận "
+                    "giá trị làm lợi ban hành từ ngày {{tu_ngay}} đến ngày {{den_ngay}}, giá trị làm lợi từ {{nguong|tien_dong}} "
+                    "trở lên {{ket_hop}} có nhiều đóng góp trong chỉ đạo, hỗ trợ, tham gia Chương trình.")
+CRITERION_UNIT = ("Tiêu chí của Kế hoạch: số sáng kiến của đoàn viên được cập nhật lên hệ thống đến 24 giờ 00 ngày "
+                  "{{han_cap_nhat}} và được duyệt hợp lệ đạt chỉ tiêu được giao.")
+REPORT_DATE = "……, ngày …… tháng …… năm {{nam}}"
+
+achievement_report("BaoCaoThanhTichTapThe", "Báo cáo thành tích của tập thể", "tap_the",
+    [layout_table("Header", [6.2, 10.3], [row(
+        cell(p("Superior", "{{don_vi}}") + p("Issuer", "{{tap_the.ten|hoa}}") + '<text:p text:style-name="Rule"/>'),
+        cell(p("Nation", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + p("Motto", "Độc lập - Tự do - Hạnh phúc") +
+             '<text:p text:style-name="Rule motto"/>' + p("Date line", REPORT_DATE)))])],
+    [p("Fact", "Tên tập thể đề nghị: {{tap_the.ten}}."),
+     p("Section heading", "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH"),
+     p("Fact", "1. Đặc điểm, tình hình (số đoàn viên, tổ chức bộ máy, điều kiện hoạt động): {{tap_the_ghi}}"),
+     p("Fact", "2. Chức năng, nhiệm vụ: {{tap_the_ghi}}"),
+     p("Section heading", "II. THÀNH TÍCH ĐẠT ĐƯỢC"),
+     p("Point heading", CRITERION_UNIT),
+     p("Fact", "1. Chỉ tiêu sáng kiến được giao: {{tap_the.chi_tieu|so}} sáng kiến."),
+     p("Fact", "2. Số sáng kiến của đoàn viên đã cập nhật lên hệ thống: {{tap_the.cap_nhat|so}}; được duyệt hợp lệ: {{tap_the.hop_le|so}}, {{tap_the.ty_le|dat_vuot}} chỉ tiêu được giao — {{tap_the.ket_qua}} tiêu chí."),
+     p("Fact", "3. Tổng giá trị làm lợi của các sáng kiến hợp lệ: {{tap_the.tong_gia_tri}}."),
+     p("Fact", "4. Các sáng kiến hợp lệ:"),
+     p("Fact lines", "{{tap_the.sang_kien_ds}}"),
+     p("Fact", "5. Biện pháp, kinh nghiệm trong triển khai Chương trình: {{tap_the_ghi}}"),
+     p("Section heading", "III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC NHẬN"),
+     p("Fact", "{{tap_the_ghi}}")],
+    signature_pair("XÁC NHẬN CỦA CẤP TRÊN", "(Ký, đóng dấu)", "……", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, đóng dấu)", "……"))
+
+achievement_report("BaoCaoThanhTichCaNhan", "Báo cáo thành tích của cá nhân", "ca_nhan",
+    [p("Nation", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), p("Motto", "Độc lập - Tự do - Hạnh phúc"),
+     '<text:p text:style-name="Rule motto"/>', p("Date right", REPORT_DATE)],
+    [p("Section heading", "I. SƠ LƯỢC LÝ LỊCH"),
+     p("Fact", "- Họ và tên: {{ca_nhan.ho_ten}}. Giới tính: {{dien}}"),
+     p("Fact", "- Sinh ngày, tháng, năm: {{dien}}"),
+     p("Fact", "- Quê quán: {{dien}}. Nơi ở hiện nay: {{dien}}"),
+     p("Fact", "- Đơn vị công tác: {{ca_nhan.don_vi}}"),
+     p("Fact", "- Chức vụ (đảng, chính quyền, đoàn thể): {{ca_nhan.chuc_vu}}"),
+     p("Fact", "- Trình độ chuyên môn, nghiệp vụ: {{dien}}"),
+     p("Section heading", "II. THÀNH TÍCH ĐẠT ĐƯỢC"),
+     p("Fact", "1. Quyền hạn, nhiệm vụ được giao: {{ca_nhan_ghi}}"),
+     p("Fact", "2. Thành tích đạt được ({{ca_nhan.can_cu}}):"),
+     p("Point heading", CRITERION_PERSON),
+     p("Fact lines", "{{ca_nhan.sang_kien_ds}}"),
+     p("Fact", "Tổng giá trị làm lợi: {{ca_nhan.tong_gia_tri}}."),
+     p("Fact", "3. Hiệu quả, ảnh hưởng của sáng kiến và đóng góp: {{ca_nhan_ghi}}"),
+     p("Section heading", "III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC NHẬN"),
+     p("Fact", "{{ca_nhan_ghi}}")],
+    signature_pair("THỦ TRƯỞNG ĐƠN VỊ", "(Xác nhận, đề nghị; ký, đóng dấu)", "……",
+                   "NGƯỜI BÁO CÁO THÀNH TÍCH", "(Ký, ghi rõ họ và tên)", "{{ca_nhan.ho_ten}}"))
+
 # Quyết định
 write("QuyetDinh", "Quyết định khen thưởng", "".join([
     header_block("so_quyet_dinh"),

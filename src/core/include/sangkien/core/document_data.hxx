@@ -5,6 +5,7 @@
 // lists. Every figure comes from the review; nothing here knows about Writer.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,8 @@ struct DocumentSettings
     std::string issuer;                // LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU
     std::string issuer_name;           // Liên đoàn Lao động huyện Dương Minh Châu (in running text)
     std::string place;                 // Huyện Dương Minh Châu
-    std::string number;                // the report's "12/BC-LĐLĐ"; empty: a blank to fill in
-    std::string issuer_code;           // LĐLĐ (from the number, else by level)
+    std::map<std::string, std::string> numbers; // by type code (BC, TTr, BB, QĐ): as typed on Thông tin
+    std::string issuer_code;           // LĐLĐ (from a full number, else by level)
     std::optional<Date> date;          // empty: today
     std::string authority;             // TM. BAN THƯỜNG VỤ
     std::string signer_title;          // PHÓ CHỦ TỊCH
@@ -48,7 +49,9 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
                        const DocumentSettings& settings, const Date& today, Language language);
 
 // The documents the extension makes, by file name (without extension) and kind.
-enum class DocumentKind { report, proposal, minutes, achievements, decision, certificates };
+// The Báo cáo thành tích are one document per kind of nominee, each nominee on pages of their own:
+// one file to check and print rather than thousands, each page signed by its own nominee.
+enum class DocumentKind { report, proposal, minutes, achievements, collective_report, individual_report, decision, certificates };
 struct DocumentInfo
 {
     DocumentKind kind;

@@ -40,8 +40,11 @@ std::string nd30_date_line(std::string_view place, const Date& date);
 // "01/9/2021": day padded to two digits, month not).
 std::string body_date(const Date& date);
 
-// "Số: 07/TTr-LĐLĐ": number padded below 10, no spaces around "/" and "-".
-std::string document_number(int number, std::string_view type_code, std::string_view issuer_code);
+// A document's number as its "Số:" line shows it (NĐ 30): a bare number as typed ("7", "15") is
+// completed with the document's type and the issuer's abbreviation ("07/TTr-LĐLĐ", "15/BC-LĐLĐ"),
+// padded below 10, without spaces around "/" and "-"; a full number ("15/BC-LĐLĐ") is kept as
+// typed; nothing gives the blank the issuing office numbers by hand ("      /TTr-LĐLĐ").
+std::string document_number(std::string_view typed, std::string_view type_code, std::string_view issuer_code);
 
 // 104.3 → "104,3%"; whole numbers without decimals ("120%"); `decimals` at most.
 std::string format_percent(double percent, int decimals = 1);
