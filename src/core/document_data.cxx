@@ -1,4 +1,5 @@
 #include "sangkien/core/document_data.hxx"
+#include "sangkien/core/values.hxx"
 
 #include <algorithm>
 #include <cstring>
@@ -329,6 +330,8 @@ DocumentSettings document_settings(const Workbook& book, const UserOptions& opti
                                               doc_text("doc.chair")));
     settings.signer_name = first_of(setting(book, {"nguoi ky", "ho ten nguoi ky"}), options.signer_name);
     settings.addressee = first_of(setting(book, {"kinh gui"}), "");
+    if (const auto* stock = setting(book, {"giay khen in tren phoi", "in tren phoi", "phoi giay khen"}))
+        settings.certificate_stock = parse_yes_no(*stock) == YesNo::yes;
     if (const auto* text = setting(book, {"can cu"}))
         settings.grounds = lines_of(*text);
     if (const auto* text = setting(book, {"noi nhan"}))
@@ -377,6 +380,7 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
     data.conditions["cap_huyen"] = settings.district_level; // a district or above (TM. BAN THƯỜNG VỤ)
     data.conditions["cap_tinh"] = settings.province_level;
     data.conditions["cap_co_so"] = !settings.district_level;
+    data.conditions["phoi_in_san"] = settings.certificate_stock;
     // The units the quotas and per-unit figures are about, in running text and as a column heading.
     f["cap_duoi"] = text_field(doc_text(settings.province_level ? "doc.units.province" : "doc.units.district"));
     f["cap_duoi_cot"] = text_field(doc_text(settings.province_level ? "doc.units.province_heading" : "doc.units.district_heading"));
@@ -623,6 +627,14 @@ const std::vector<DocumentInfo>& document_catalogue()
         {DocumentKind::individual_report, "BaoCaoThanhTichCaNhan", ""},
         {DocumentKind::decision, "QuyetDinh", "QĐ"},     {DocumentKind::certificates, "GiayKhen", ""}};
     return catalogue;
+}
+
+std::string template_name(const DocumentInfo& info, const FillData& data)
+{
+    if (info.kind == DocumentKind::certificates)
+        if (const auto stock = data.conditions.find("phoi_in_san"); stock != data.conditions.end() && stock->second)
+            return kStockCertificateTemplate;
+    return info.file;
 }
 
 std::vector<DocumentInfo> dossier_documents()

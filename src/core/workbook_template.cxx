@@ -109,6 +109,7 @@ std::vector<TemplateSheet> workbook_template()
                                     {t("Kính gửi"), Cell{}},
                                     {t("Nơi nhận"), Cell{}},
                                     {t("Căn cứ"), Cell{}},
+                                    {t("Giấy khen in trên phôi"), t("Không")},
                                     criterion_row(CriterionKey::threshold),
                                     criterion_row(CriterionKey::period_start),
                                     criterion_row(CriterionKey::period_end),

@@ -123,7 +123,7 @@ void produce(const CommandContext& context, const core::DocumentInfo& info, cons
              core::Language language, Produced& produced, const FillProgress& progress = {})
 {
     const auto document = load_template(context.component_context,
-                                        template_url(context.component_context, std::string(info.file) + ".ott"), language);
+                                        template_url(context.component_context, core::template_name(info, data) + ".ott"), language);
     try
     {
         for (const auto& problem : fill_writer_document(document, data, language, progress))

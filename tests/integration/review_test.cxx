@@ -43,6 +43,7 @@
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextEmbeddedObjectsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -1117,6 +1118,42 @@ TEST(Documents, TheDossierListsTheNomineesAndGivesEachAPage)
     check_reports("BaoCaoThanhTichCaNhan", "ca_nhan", 1,
                   {"Họ và tên: {{ca_nhan.ho_ten}}.", "Đơn vị công tác: {{ca_nhan.don_vi}}", "{{ca_nhan.sang_kien_ds}}",
                    "Tổng giá trị làm lợi: {{ca_nhan.tong_gia_tri}}."});
+
+    // Giấy khen: with a border of its own by default; on pre-printed stock when Thông tin says so
+    // (text only, no title), still one page per nominee.
+    const auto page_border = [](const launcher::Document& made) {
+        const auto families = uno::Reference<style::XStyleFamiliesSupplier>(made.component(), uno::UNO_QUERY_THROW)->getStyleFamilies();
+        const uno::Reference<container::XNameAccess> pages(families->getByName(launcher::ustr("PageStyles")), uno::UNO_QUERY_THROW);
+        const uno::Reference<beans::XPropertySet> page(pages->getByName(launcher::ustr("Standard")), uno::UNO_QUERY_THROW);
+        table::BorderLine2 line;
+        page->getPropertyValue(launcher::ustr("LeftBorder")) >>= line;
+        return line.OuterLineWidth + line.InnerLineWidth;
+    };
+    {
+        const launcher::Document own(test::OfficeEnvironment::context(), launcher::file_url(out / "GiayKhen.odt"));
+        EXPECT_GT(page_border(own), 0);
+    }
+    const uno::Reference<sheet::XSpreadsheet> info_sheet(sheets_of(workbook)->getByName(launcher::ustr("Thông tin")), uno::UNO_QUERY_THROW);
+    int free_row = 1;
+    while (!launcher::read_cell(info_sheet, "A" + std::to_string(free_row)).text.empty())
+        ++free_row;
+    launcher::set_text(info_sheet, "A" + std::to_string(free_row), "Giấy khen in trên phôi");
+    launcher::set_text(info_sheet, "B" + std::to_string(free_row), "Có");
+    const auto stock_out = folder.path() / "phôi";
+    std::filesystem::create_directories(stock_out);
+    const auto stock = launcher::dispatch_command(
+        workbook, launcher::command_url("vn.sangkien:Dossier",
+                                        {{"output", launcher::file_url(stock_out)}, {"formats", "odt,pdf"}, {"documents", "GiayKhen"}}));
+    ASSERT_TRUE(stock.succeeded) << stock.result;
+    const std::string stock_info = command_output("pdfinfo '" + (stock_out / "GiayKhen.pdf").string() + "'");
+    ASSERT_NE(stock_info.find("Pages:"), std::string::npos) << stock_info;
+    EXPECT_EQ(std::stoul(stock_info.substr(stock_info.find("Pages:") + 6)), nominees) << stock_info;
+    const std::string on_stock = collapse(command_output("pdftotext -enc UTF-8 '" + (stock_out / "GiayKhen.pdf").string() + "' -"));
+    EXPECT_EQ(on_stock.find("GIẤY KHEN"), std::string::npos) << "the stock carries the title";
+    for (const auto& nominee : data.lists.at("de_nghi"))
+        EXPECT_NE(on_stock.find(collapse(std::get<std::string>(nominee.at("ten").value))), std::string::npos);
+    const launcher::Document printed(test::OfficeEnvironment::context(), launcher::file_url(stock_out / "GiayKhen.odt"));
+    EXPECT_EQ(page_border(printed), 0);
 }
 
 // A template in the user's folder wins over the bundled one; its broken markers show in the
@@ -1180,18 +1217,22 @@ TEST(Documents, ShippedTemplatesMatchTheirSources)
     const auto context = test::OfficeEnvironment::context();
     const std::filesystem::path folder = std::filesystem::path(SANGKIEN_SOURCE_DIR) / "templates";
     std::size_t compared = 0;
+    std::vector<std::string> names;
     for (const auto& info : core::document_catalogue())
+        names.emplace_back(info.file);
+    names.emplace_back(core::kStockCertificateTemplate);
+    for (const auto& name : names)
     {
-        const auto source = folder / (std::string(info.file) + ".fodt");
-        const auto shipped = folder / (std::string(info.file) + ".ott");
+        const auto source = folder / (name + ".fodt");
+        const auto shipped = folder / (name + ".ott");
         ASSERT_TRUE(std::filesystem::is_regular_file(source)) << source;
         ASSERT_TRUE(std::filesystem::is_regular_file(shipped)) << shipped;
         const launcher::Document a(context, launcher::file_url(source));
         const launcher::Document b(context, launcher::file_url(shipped));
-        EXPECT_EQ(document_text(a), document_text(b)) << info.file;
+        EXPECT_EQ(document_text(a), document_text(b)) << name;
         ++compared;
     }
-    EXPECT_EQ(compared, core::document_catalogue().size());
+    EXPECT_EQ(compared, names.size());
 }
 
 // The menu's dossier command shows its dialog; without a screen it closes at once and nothing is

@@ -186,6 +186,25 @@ TEST(DocumentData, NamesInRunningText)
 namespace {
 
 // Each document's Writer window is named for what it holds, in both languages.
+// Thông tin says whether the Giấy khen are printed on pre-printed stock: then their template is
+// the stock one; every other document keeps its own.
+TEST(DocumentData, CertificatesOnStockUseTheStockTemplate)
+{
+    for (const auto& [typed, stock] : std::vector<std::pair<const char*, bool>>{{"Có", true}, {"x", true}, {"Không", false}, {"", false}})
+    {
+        WorkbookInput input = with_settings(generate_sample({30, 5, false}).input,
+                                            {{T("Mục"), T("Giá trị")}, {T("Giấy khen in trên phôi"), T(typed)}});
+        const Workbook book = read_workbook(input);
+        const Review review = review_workbook(book, criteria_from_settings(book, {}));
+        const FillData data = document_data(book, review, summarise(book, review), document_settings(book, {}), Date{2024, 1, 1},
+                                            Language::vietnamese);
+        for (const DocumentInfo& info : document_catalogue())
+            EXPECT_EQ(template_name(info, data),
+                      info.kind == DocumentKind::certificates && stock ? std::string("GiayKhenPhoi") : std::string(info.file))
+                << typed << " " << info.file;
+    }
+}
+
 TEST(DocumentData, EveryDocumentHasAWindowTitle)
 {
     for (const Language language : {Language::vietnamese, Language::english})

@@ -215,7 +215,21 @@ extra = "".join([
     pstyle("Certificate space", size="14pt", align="center", after="1.8cm", extra_p='fo:margin-left="13cm"'),
     pstyle("Certificate note", size="12pt", italic=True, align="left"),
 ])
-body = p("Body no indent", "{{#moi_trang de_nghi}}") + "".join(certificate) + p("Body no indent", "{{/moi}}")
-doc = document("Giấy khen", body, landscape=True, page_numbers=False)
-doc = doc.replace("</office:styles>", extra + "</office:styles>")
-(OUT / "GiayKhen.fodt").write_text(doc, encoding="utf-8")
+def certificates(name, title, paragraphs, page):
+    body = p("Body no indent", "{{#moi_trang de_nghi}}") + "".join(paragraphs) + p("Body no indent", "{{/moi}}")
+    doc = document(title, body, landscape=True, page_numbers=False)
+    doc = doc.replace("</office:styles>", extra + "</office:styles>")
+    # The landscape page: the template's margins replaced by the certificate's own.
+    doc = doc.replace('style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.5cm" fo:margin-right="2cm"',
+                      'style:print-orientation="landscape" ' + page, 1)
+    (OUT / (name + ".fodt")).write_text(doc, encoding="utf-8")
+
+# Its own certificate: a double red border around the page.
+certificates("GiayKhen", "Giấy khen", certificate,
+             'fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm" '
+             'fo:border="4.5pt double #b00000" fo:padding="0.6cm"')
+# On pre-printed stock (Thông tin: Giấy khen in trên phôi = Có): the stock carries the border, the
+# emblem and the title; the text alone, below the printed title and inside the printed border.
+# Staff whose stock differs move it with the page margins of this template (GiayKhenPhoi.ott).
+certificates("GiayKhenPhoi", "Giấy khen (in trên phôi)", [c for c in certificate if "GIẤY KHEN" not in c],
+             'fo:margin-top="6.2cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.2cm"')

@@ -34,6 +34,7 @@ struct DocumentSettings
     std::vector<std::string> grounds;  // Căn cứ lines
     std::vector<std::string> recipients; // Nơi nhận lines, without the "- " and final punctuation
     std::string award_form = "Giấy khen";
+    bool certificate_stock = false;    // Giấy khen printed on pre-printed stock: text only, placed for it
 };
 
 // A unit's name for running text: as typed when it has lower-case letters, else rebuilt from
@@ -59,6 +60,12 @@ struct DocumentInfo
     const char* type_code;  // "BC" (for the number), empty when the document has none
 };
 const std::vector<DocumentInfo>& document_catalogue();
+
+// The Writer template a document is filled from (without ".ott"): its own, or for the Giấy khen
+// on pre-printed stock (FillData's condition "phoi_in_san") GiayKhenPhoi: the text alone, placed
+// for the stock, without the title and border the stock carries.
+std::string template_name(const DocumentInfo& info, const FillData& data);
+inline constexpr const char* kStockCertificateTemplate = "GiayKhenPhoi";
 std::vector<DocumentInfo> dossier_documents();
 
 } // namespace sangkien::core
