@@ -6,7 +6,8 @@
 #                               (examples/so-sang-kien-mau.fods): `sangkien doctor`; `sangkien review`
 #                               (the summary, out/KetQuaXet.ods); `sangkien report` (out/BaoCaoTongKet
 #                               .odt/.pdf); `sangkien dossier` (out/ToTrinh, BienBan, TomTatThanhTich,
-#                               QuyetDinh, GiayKhen as .odt and .pdf)
+#                               BaoCaoThanhTichTapThe, BaoCaoThanhTichCaNhan, QuyetDinh, GiayKhen as
+#                               .odt and .pdf)
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: all cores).
 set -euo pipefail

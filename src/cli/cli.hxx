@@ -56,8 +56,8 @@ int run_check(const Options& options, core::Language language);
 int run_review(const Options& options, core::Language language);
 
 // Runs `sangkien report WORKBOOK -o DIR [--format …]` (DIR/BaoCaoTongKet.*) and `sangkien dossier
-// WORKBOOK -o DIR [--format …]` (ToTrinh, BienBan, TomTatThanhTich, QuyetDinh, GiayKhen). Returns the
-// exit status.
+// WORKBOOK -o DIR [--format …]` (every document of core::dossier_documents()). Returns the exit
+// status.
 int run_report(const Options& options, core::Language language);
 int run_dossier(const Options& options, core::Language language);
 

@@ -69,7 +69,7 @@ rtl::OUString normalise_workbook(const CommandContext& context);
 // output=FOLDER_URL: stored there in `formats` instead). Returns what was done.
 rtl::OUString make_report(const CommandContext& context);
 
-// The award dossier (ToTrinh, BienBan, TomTatThanhTich, QuyetDinh, GiayKhen, or `documents`)
+// The award dossier (the documents of core::dossier_documents(), or those `documents` names)
 // stored in output=FOLDER_URL; and "Tạo hồ sơ khen thưởng…", its dialog.
 rtl::OUString make_dossier(const CommandContext& context);
 rtl::OUString dossier_with_dialog(const CommandContext& context);

@@ -69,7 +69,7 @@ std::vector<css::uno::Reference<text::XTextRange>> find_all(const css::uno::Refe
 {
     const css::uno::Reference<util::XSearchable> searchable(document, css::uno::UNO_QUERY_THROW);
     const auto descriptor = searchable->createSearchDescriptor();
-    descriptor->setSearchString(ascii(pattern));
+    descriptor->setSearchString(to_ustring(pattern));
     descriptor->setPropertyValue(ascii("SearchRegularExpression"), css::uno::Any(regex));
     descriptor->setPropertyValue(ascii("SearchCaseSensitive"), css::uno::Any(true));
     const auto found = searchable->findAll(descriptor);
@@ -888,6 +888,19 @@ void fill_values(const css::uno::Reference<lang::XComponent>& document, const co
         }
 }
 
+// What the user must still complete (a field given as a prompt), wherever a fill wrote it —
+// repeated blocks included: highlighted.
+void mark_prompts(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data)
+{
+    std::set<std::string> prompts;
+    for (const auto& [name, field] : data.fields)
+        if (const auto* text = std::get_if<std::string>(&field.value); field.prompt && text && !text->empty())
+            prompts.insert(*text);
+    for (const auto& prompt : prompts)
+        for (const auto& range : find_all(document, prompt.c_str(), false))
+            mark(range, false);
+}
+
 } // namespace
 
 css::uno::Reference<lang::XComponent> load_template(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -936,6 +949,7 @@ std::vector<std::string> fill_writer_document(const css::uno::Reference<lang::XC
     fill_charts(document, data, language, problems);
     reached(0.9);
     fill_values(document, data, language, problems);
+    mark_prompts(document, data);
     reached(1.0);
     return problems;
 }

@@ -59,7 +59,7 @@ for ext in odt pdf docx; do [ -s "$tmp/docs/BaoCaoTongKet.$ext" ] || fail "repor
 grep -q "Đã lập báo cáo tổng kết" <<<"$out" || fail "report output: $out"
 pdftotext "$tmp/docs/BaoCaoTongKet.pdf" "$tmp/report.txt" && grep -q "KẾT QUẢ ĐẠT ĐƯỢC" "$tmp/report.txt" || fail "the report PDF lacks section II"
 out=$(SANGKIEN_LANG=vi "$cli" dossier "$example" -o "$tmp/docs" 2>"$tmp/dossier.err") || fail "dossier failed: $(cat "$tmp/dossier.err")"
-for doc in ToTrinh BienBan TomTatThanhTich QuyetDinh GiayKhen; do
+for doc in ToTrinh BienBan TomTatThanhTich BaoCaoThanhTichTapThe BaoCaoThanhTichCaNhan QuyetDinh GiayKhen; do
   [ -s "$tmp/docs/$doc.odt" ] && [ -s "$tmp/docs/$doc.pdf" ] || fail "dossier wrote no $doc"
 done
 SANGKIEN_LANG=vi "$cli" report "$example" -o "$tmp/docs" --format odt 2>"$tmp/report2.err" >/dev/null || fail "second report failed"

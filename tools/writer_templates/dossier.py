@@ -96,10 +96,12 @@ REPORT_STYLES = "".join([
     pstyle("Report title", bold=True, align="center", before="0.4cm"),
     pstyle("Report subtitle", bold=True, align="center"),
     pstyle("Date right", size="13pt", italic=True, align="end", before="0.2cm"),
-    pstyle("Fact", align="justify", indent="1.27cm", after="0.12cm", line="115%"),
+    # An individual's report fits one page with its signatures: lines a little closer than the body's.
+    pstyle("Fact", align="justify", indent="1.27cm", after="0.1cm", line="108%"),
     # One initiative per line (manual line breaks): left-aligned, or Writer stretches each line.
-    pstyle("Fact lines", align="start", after="0.12cm", line="115%", extra_p='fo:margin-left="1.27cm"'),
+    pstyle("Fact lines", align="start", after="0.1cm", line="108%", extra_p='fo:margin-left="1.27cm"'),
     pstyle("Signature note", size="13pt", italic=True, align="center"),
+    pstyle("Report signature space", align="center", after="1.8cm"),
 ])
 
 def achievement_report(name, title, list_name, lead, body, signature):
@@ -114,7 +116,7 @@ def achievement_report(name, title, list_name, lead, body, signature):
 
 def signature_pair(left_title, left_note, left_name, right_title, right_note, right_name):
     def side(title, note, name):
-        return p("Authority", title) + p("Signature note", note) + p("Signature space", "") + p("Signer", name)
+        return p("Authority", title) + p("Signature note", note) + p("Report signature space", "") + p("Signer", name)
     return layout_table("Signature", [7.6, 8.9], [row(cell(side(left_title, left_note, left_name)),
                                                        cell(side(right_title, right_note, right_name)), keep=True)])
 
