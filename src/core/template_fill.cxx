@@ -309,10 +309,14 @@ bool condition_known(const Marker& marker, const FillData& data)
     return false;
 }
 
-std::string fill_text(std::string_view text, const FillData& data, const FillRecord* item, Language language,
-                      std::vector<std::string>* problems, bool* prompt)
+std::vector<FilledPiece> fill_pieces(std::string_view text, const FillData& data, const FillRecord* item, Language language,
+                                     std::vector<std::string>* problems)
 {
-    std::string out;
+    std::vector<FilledPiece> pieces;
+    const auto add = [&pieces](std::string piece, FilledPiece::Kind kind) {
+        if (!piece.empty())
+            pieces.push_back({std::move(piece), kind});
+    };
     std::size_t at = 0;
     while (at < text.size())
     {
@@ -320,14 +324,14 @@ std::string fill_text(std::string_view text, const FillData& data, const FillRec
         if (open == std::string_view::npos)
             break;
         const auto close = text.find("}}", open + 2);
-        out.append(text.substr(at, open - at));
+        add(std::string(text.substr(at, open - at)), FilledPiece::Kind::text);
         if (close == std::string_view::npos)
         {
             const std::string problem = std::string(core::text(language, "template.marker_unclosed"));
             if (problems)
                 problems->push_back(problem);
-            out += broken_marker_note(text.substr(open), problem, language);
-            return out;
+            add(broken_marker_note(text.substr(open), problem, language), FilledPiece::Kind::broken);
+            return pieces;
         }
         const std::string_view whole = text.substr(open, close + 2 - open);
         const Marker marker = parse_marker(whole);
@@ -340,16 +344,27 @@ std::string fill_text(std::string_view text, const FillData& data, const FillRec
         {
             if (problems)
                 problems->push_back(filled.problem);
-            out += filled.text.empty() ? broken_marker_note(whole, filled.problem, language) : filled.text;
+            add(filled.text.empty() ? broken_marker_note(whole, filled.problem, language) : filled.text, FilledPiece::Kind::broken);
         }
         else
-            out += filled.text;
-        if (prompt && filled.prompt)
-            *prompt = true;
+            add(std::move(filled.text), filled.prompt ? FilledPiece::Kind::prompt : FilledPiece::Kind::text);
         at = close + 2;
     }
     if (at < text.size())
-        out.append(text.substr(at));
+        add(std::string(text.substr(at)), FilledPiece::Kind::text);
+    return pieces;
+}
+
+std::string fill_text(std::string_view text, const FillData& data, const FillRecord* item, Language language,
+                      std::vector<std::string>* problems, bool* prompt)
+{
+    std::string out;
+    for (const FilledPiece& piece : fill_pieces(text, data, item, language, problems))
+    {
+        out += piece.text;
+        if (prompt && piece.kind == FilledPiece::Kind::prompt)
+            *prompt = true;
+    }
     return out;
 }
 

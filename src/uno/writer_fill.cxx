@@ -602,7 +602,8 @@ css::uno::Reference<text::XTextRange> range_of(const css::uno::Reference<text::X
     return css::uno::Reference<text::XTextRange>(cursor, css::uno::UNO_QUERY_THROW);
 }
 
-// Writes `copy` into the empty paragraph at `cursor`, its markers filled for `item`.
+// Writes `copy` into the empty paragraph at `cursor`, its markers filled for `item`: what the user
+// must complete highlighted, a broken marker's note marked as an error, as fill_values does.
 void write_paragraph(const css::uno::Reference<text::XText>& text, const css::uno::Reference<text::XTextCursor>& cursor,
                      const ParagraphCopy& copy, bool page_before, const core::FillData& data, const core::FillRecord* item,
                      core::Language language, std::vector<std::string>* problems)
@@ -610,10 +611,22 @@ void write_paragraph(const css::uno::Reference<text::XText>& text, const css::un
     const css::uno::Reference<beans::XPropertySet> properties(cursor, css::uno::UNO_QUERY_THROW);
     apply_properties(properties, copy.properties);
     properties->setPropertyValue(ascii("BreakType"), css::uno::Any(page_before ? style::BreakType_PAGE_BEFORE : style::BreakType_NONE));
-    std::vector<std::string> found;
-    text->insertString(range_of(cursor), to_ustring(core::fill_text(copy.text, data, item, language, &found)), false);
-    if (problems)
-        problems->insert(problems->end(), found.begin(), found.end());
+    const auto pieces = core::fill_pieces(copy.text, data, item, language, problems);
+    std::string whole;
+    for (const auto& piece : pieces)
+        whole += piece.text;
+    text->insertString(range_of(cursor), to_ustring(whole), false);
+    // The paragraph was empty: its text starts at its start.
+    const auto start = text->createTextCursorByRange(cursor->getStart());
+    css::uno::Reference<text::XParagraphCursor>(start, css::uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
+    for (const auto& piece : pieces)
+    {
+        const auto length = static_cast<sal_Int16>(std::min<sal_Int32>(to_ustring(piece.text).getLength(), SAL_MAX_INT16));
+        start->collapseToEnd();
+        start->goRight(length, true);
+        if (piece.kind != core::FilledPiece::Kind::text)
+            mark(range_of(start), piece.kind == core::FilledPiece::Kind::broken);
+    }
 }
 
 // A new table like `copy` before the paragraph `before`, its cells' markers filled for `item`.
@@ -888,19 +901,6 @@ void fill_values(const css::uno::Reference<lang::XComponent>& document, const co
         }
 }
 
-// What the user must still complete (a field given as a prompt), wherever a fill wrote it —
-// repeated blocks included: highlighted.
-void mark_prompts(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data)
-{
-    std::set<std::string> prompts;
-    for (const auto& [name, field] : data.fields)
-        if (const auto* text = std::get_if<std::string>(&field.value); field.prompt && text && !text->empty())
-            prompts.insert(*text);
-    for (const auto& prompt : prompts)
-        for (const auto& range : find_all(document, prompt.c_str(), false))
-            mark(range, false);
-}
-
 } // namespace
 
 css::uno::Reference<lang::XComponent> load_template(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -949,7 +949,6 @@ std::vector<std::string> fill_writer_document(const css::uno::Reference<lang::XC
     fill_charts(document, data, language, problems);
     reached(0.9);
     fill_values(document, data, language, problems);
-    mark_prompts(document, data);
     reached(1.0);
     return problems;
 }

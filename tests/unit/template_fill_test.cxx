@@ -139,6 +139,26 @@ TEST(Fill, PromptsAreFlagged)
 
 namespace {
 
+// The pieces a writer marks: the text between markers, a prompt, a broken marker's note.
+TEST(Fill, PiecesSayWhatToMark)
+{
+    const FillData data = sample_data();
+    using Kind = FilledPiece::Kind;
+    std::vector<std::string> problems;
+    const auto pieces = fill_pieces("Ký: {{nguoi_ky}}, {{hop_le|so}} và {{khong_co}}.", data, nullptr, Language::vietnamese, &problems);
+    ASSERT_EQ(pieces.size(), 7u);
+    const std::vector<Kind> kinds{Kind::text, Kind::prompt, Kind::text, Kind::text, Kind::text, Kind::broken, Kind::text};
+    for (std::size_t i = 0; i < pieces.size(); ++i)
+        EXPECT_EQ(pieces[i].kind, kinds[i]) << i << ": " << pieces[i].text;
+    EXPECT_EQ(pieces[1].text, "[Cần bổ sung]");
+    EXPECT_EQ(pieces[3].text, "1.234");
+    EXPECT_EQ(problems.size(), 1u);
+    std::string joined;
+    for (const auto& piece : pieces)
+        joined += piece.text;
+    EXPECT_EQ(joined, fill_text("Ký: {{nguoi_ky}}, {{hop_le|so}} và {{khong_co}}.", data, nullptr, Language::vietnamese));
+}
+
 TEST(Charts, PerUnitWhenReadableElseByDomain)
 {
     FillData data;

@@ -108,6 +108,17 @@ Filled fill_marker(const Marker& marker, const FillData& data, const FillRecord*
 bool condition_holds(const Marker& marker, const FillData& data);
 bool condition_known(const Marker& marker, const FillData& data);
 
+// `text` with its markers filled, in pieces: the text between markers, each marker's value (a
+// prompt to highlight, or the note of a broken marker), so that a writer can mark each piece.
+struct FilledPiece
+{
+    enum class Kind { text, prompt, broken };
+    std::string text;
+    Kind kind = Kind::text;
+};
+std::vector<FilledPiece> fill_pieces(std::string_view text, const FillData& data, const FillRecord* item, Language language,
+                                     std::vector<std::string>* problems = nullptr);
+
 // Every marker in `text` replaced (for table cells filled in one go); problems are appended.
 std::string fill_text(std::string_view text, const FillData& data, const FillRecord* item, Language language,
                       std::vector<std::string>* problems = nullptr, bool* prompt = nullptr);
