@@ -160,7 +160,7 @@ std::string initiative_line(std::size_t number, const Initiative& initiative, bo
 // A total in figures and words ("500.000.000 đồng (Năm trăm triệu đồng)"), or kNoFigure.
 std::string value_in_figures_and_words(std::int64_t dong)
 {
-    return dong > 0 ? format_vnd(dong) + " (" + money_in_words(dong) + ")" : std::string(kNoFigure);
+    return dong > 0 ? doc_format("doc.value_in_words", {format_vnd(dong), money_in_words(dong)}) : std::string(kNoFigure);
 }
 
 std::string person_sentence(const Workbook& book, const PersonResult& person)
@@ -461,6 +461,7 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
         record["thanh_tich"] = text_field(units_sentence(unit));
         record["hinh_thuc"] = text_field(settings.award_form);
         record["tong_gia_tri"] = text_field(value_in_figures_and_words(unit.counts.value));
+        record["sang_kien_ds"] = text_field(std::string(kNoFigure));
         if (unit.qualifies) // its initiatives, one line each (only where a Báo cáo thành tích uses them)
         {
             std::string lines;

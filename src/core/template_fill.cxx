@@ -370,12 +370,17 @@ std::string fill_text(std::string_view text, const FillData& data, const FillRec
 
 std::string broken_marker_note(std::string_view marker_text, const std::string& problem, Language language)
 {
-    // Without its braces: the note must not read as a marker itself.
+    // Without double braces: the note must not read as a marker itself (nor the problem quoting
+    // one, "khối {{#…}} / {{/…}}…", which keeps single braces).
     std::string shown(marker_text);
     for (const char* brace : {"{{", "}}"})
         for (std::size_t at = shown.find(brace); at != std::string::npos; at = shown.find(brace))
             shown.erase(at, 2);
-    return format(language, "template.note", {collapse_spaces(shown), problem});
+    std::string quoted = problem;
+    for (const char* brace : {"{{", "}}"})
+        for (std::size_t at = quoted.find(brace); at != std::string::npos; at = quoted.find(brace, at))
+            quoted.erase(at, 1);
+    return format(language, "template.note", {collapse_spaces(shown), quoted});
 }
 
 std::vector<std::pair<std::string, std::string>> formatter_names()

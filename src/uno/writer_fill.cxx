@@ -324,6 +324,11 @@ void fill_tables(const css::uno::Reference<lang::XComponent>& document, const co
 // ---------------------------------------------------------------------------------------------
 // Blocks
 
+css::uno::Reference<text::XTextRange> range_of(const css::uno::Reference<text::XTextCursor>& cursor)
+{
+    return css::uno::Reference<text::XTextRange>(cursor, css::uno::UNO_QUERY_THROW);
+}
+
 bool holds(const css::uno::Reference<text::XTextRangeCompare>& compare, const css::uno::Reference<text::XTextRange>& paragraph,
            const css::uno::Reference<text::XTextRange>& range)
 {
@@ -331,64 +336,106 @@ bool holds(const css::uno::Reference<text::XTextRangeCompare>& compare, const cs
     return compare->compareRegionStarts(paragraph, range) >= 0 && compare->compareRegionEnds(paragraph, range) <= 0;
 }
 
-// Removes whole paragraphs, and the tables among them, from the one holding `from` to the one
-// holding `to`. Each goes as a whole (a cursor's selection would reach into a table next to them).
-// The last paragraph of a text cannot go: it is joined to the paragraph before it when that is
-// one, else left empty.
-void remove_paragraphs(const css::uno::Reference<text::XTextRange>& from, const css::uno::Reference<text::XTextRange>& to)
+bool is_table(const css::uno::Reference<text::XTextContent>& element)
+{
+    return css::uno::Reference<text::XTextTable>(element, css::uno::UNO_QUERY).is();
+}
+
+// The elements (paragraphs and tables) of a text from the paragraph holding `from` to the one
+// holding `to`, with the element before them and whether they end the text; nothing when `to`
+// does not follow `from` in the same text.
+struct ElementRun
+{
+    std::vector<css::uno::Reference<text::XTextContent>> elements;
+    css::uno::Reference<text::XTextContent> before;
+    bool ends_text = false;
+};
+
+ElementRun elements_from_to(const css::uno::Reference<text::XTextRange>& from, const css::uno::Reference<text::XTextRange>& to)
 {
     const auto text = from->getText();
     const css::uno::Reference<text::XTextRangeCompare> compare(text, css::uno::UNO_QUERY_THROW);
     const auto elements = css::uno::Reference<container::XEnumerationAccess>(text, css::uno::UNO_QUERY_THROW)->createEnumeration();
-    std::vector<css::uno::Reference<text::XTextContent>> doomed;
-    css::uno::Reference<text::XTextContent> before; // the element before the first doomed one
-    bool inside = false, last = false;
+    ElementRun run;
     while (elements->hasMoreElements())
     {
         const css::uno::Reference<text::XTextContent> element(elements->nextElement(), css::uno::UNO_QUERY);
         const css::uno::Reference<text::XTextRange> paragraph(element, css::uno::UNO_QUERY);
-        const bool is_paragraph = paragraph.is() && !css::uno::Reference<text::XTextTable>(element, css::uno::UNO_QUERY).is();
-        if (!inside)
+        const bool is_paragraph = paragraph.is() && !is_table(element);
+        if (run.elements.empty() && !(is_paragraph && holds(compare, paragraph, from)))
         {
-            inside = is_paragraph && holds(compare, paragraph, from);
-            if (!inside)
-            {
-                before = element;
-                continue;
-            }
+            run.before = element;
+            continue;
         }
-        doomed.push_back(element);
+        run.elements.push_back(element);
         if (is_paragraph && holds(compare, paragraph, to))
         {
-            last = !elements->hasMoreElements();
-            break;
+            run.ends_text = !elements->hasMoreElements();
+            return run;
         }
     }
-    if (doomed.empty())
-        return;
-    if (last)
+    return {};
+}
+
+// The last paragraph of a text cannot go: joined to the paragraph before it when that is one
+// (the break before it goes with it), else emptied.
+void clear_last_paragraph(const css::uno::Reference<text::XText>& text, const css::uno::Reference<text::XTextRange>& paragraph,
+                          const css::uno::Reference<text::XTextContent>& before)
+{
+    const bool after_paragraph = before.is() && !is_table(before);
+    const auto cursor = text->createTextCursorByRange(paragraph->getStart());
+    cursor->gotoRange(paragraph->getEnd(), true);
+    if (after_paragraph)
     {
-        const css::uno::Reference<text::XTextRange> final_paragraph(doomed.back(), css::uno::UNO_QUERY_THROW);
-        doomed.pop_back();
-        const bool after_paragraph = !doomed.empty() ? !css::uno::Reference<text::XTextTable>(doomed.back(), css::uno::UNO_QUERY).is()
-                                                     : before.is() && !css::uno::Reference<text::XTextTable>(before, css::uno::UNO_QUERY).is();
-        const auto cursor = text->createTextCursorByRange(final_paragraph->getStart());
-        cursor->gotoRange(final_paragraph->getEnd(), true);
-        if (after_paragraph && doomed.empty())
-        {
-            // Joined to the paragraph before: the break before it goes with it.
-            const auto end = cursor->getEnd();
-            cursor->collapseToStart();
-            cursor->goLeft(1, false);
-            cursor->gotoRange(end, true);
-        }
-        cursor->setString(rtl::OUString());
-        if (!after_paragraph || !doomed.empty())
-            css::uno::Reference<beans::XPropertySet>(cursor, css::uno::UNO_QUERY_THROW)
-                ->setPropertyValue(ascii("BreakType"), css::uno::Any(style::BreakType_NONE));
+        const auto end = cursor->getEnd();
+        cursor->collapseToStart();
+        cursor->goLeft(1, false);
+        cursor->gotoRange(end, true);
     }
-    for (const auto& element : doomed)
+    cursor->setString(rtl::OUString());
+    if (!after_paragraph)
+        css::uno::Reference<beans::XPropertySet>(cursor, css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("BreakType"), css::uno::Any(style::BreakType_NONE));
+}
+
+// Removes whole paragraphs, and the tables among them, from the one holding `from` to the one
+// holding `to`: each goes as a whole (a cursor's selection would reach into a table next to them).
+// Nothing goes when `to` does not follow `from` in the same text.
+void remove_paragraphs(const css::uno::Reference<text::XTextRange>& from, const css::uno::Reference<text::XTextRange>& to)
+{
+    ElementRun run = elements_from_to(from, to);
+    if (run.elements.empty())
+        return;
+    css::uno::Reference<text::XTextRange> last_paragraph;
+    if (run.ends_text)
+    {
+        last_paragraph.set(run.elements.back(), css::uno::UNO_QUERY_THROW);
+        run.elements.pop_back();
+    }
+    for (const auto& element : run.elements)
         element->dispose();
+    if (last_paragraph.is())
+        clear_last_paragraph(from->getText(), last_paragraph, run.before);
+}
+
+// Whether a block's closing marker is in a later paragraph of the same text as its opening one
+// (a block on one line, or closed in a table cell, is a template mistake).
+bool closes_later(const css::uno::Reference<text::XTextRange>& open, const css::uno::Reference<text::XTextRange>& close)
+{
+    try
+    {
+        const auto text = open->getText();
+        if (close->getText() != text)
+            return false;
+        const auto end_of_open = text->createTextCursorByRange(open->getEnd());
+        css::uno::Reference<text::XParagraphCursor>(end_of_open, css::uno::UNO_QUERY_THROW)->gotoEndOfParagraph(false);
+        return css::uno::Reference<text::XTextRangeCompare>(text, css::uno::UNO_QUERY_THROW)
+                   ->compareRegionStarts(range_of(end_of_open), close) == 1;
+    }
+    catch (const css::uno::Exception&)
+    {
+        return false;
+    }
 }
 
 // The look of a paragraph that a copy must keep: its style, alignment, spacing and the character
@@ -512,8 +559,8 @@ std::vector<css::uno::Reference<text::XTextRange>> paragraphs_of(const css::uno:
 }
 
 // A table inside a repeated block (the two-column header and signature of a Báo cáo thành tích):
-// its look, its size and, cell by cell, its look and paragraphs. Merged and nested cells are not
-// copied as such; their text is.
+// its look, its size and, cell by cell, its look and paragraphs. A table nested in a cell is not
+// copied; a table with split cells stops the block (template.block_table).
 struct TableCopy
 {
     sal_Int32 rows = 0;
@@ -561,6 +608,7 @@ struct BlockContent
 {
     std::vector<std::variant<ParagraphCopy, TableCopy>> elements;
     std::vector<css::uno::Reference<text::XTextContent>> tables; // the template's own, removed after
+    bool copyable = true;
 };
 
 BlockContent content_between(const css::uno::Reference<text::XTextRange>& open, const css::uno::Reference<text::XTextRange>& close)
@@ -577,7 +625,15 @@ BlockContent content_between(const css::uno::Reference<text::XTextRange>& open, 
         {
             if (inside)
             {
-                content.elements.emplace_back(copy_of_table(table));
+                try
+                {
+                    content.elements.emplace_back(copy_of_table(table));
+                }
+                catch (const css::uno::RuntimeException&)
+                {
+                    content.copyable = false; // split cells: Writer gives no row and column count
+                    return content;
+                }
                 content.tables.emplace_back(table, css::uno::UNO_QUERY_THROW);
             }
             continue;
@@ -595,11 +651,6 @@ BlockContent content_between(const css::uno::Reference<text::XTextRange>& open, 
         content.elements.emplace_back(copy_of_paragraph(paragraph));
     }
     return content;
-}
-
-css::uno::Reference<text::XTextRange> range_of(const css::uno::Reference<text::XTextCursor>& cursor)
-{
-    return css::uno::Reference<text::XTextRange>(cursor, css::uno::UNO_QUERY_THROW);
 }
 
 // Writes `copy` into the empty paragraph at `cursor`, its markers filled for `item`: what the user
@@ -621,9 +672,9 @@ void write_paragraph(const css::uno::Reference<text::XText>& text, const css::un
     css::uno::Reference<text::XParagraphCursor>(start, css::uno::UNO_QUERY_THROW)->gotoStartOfParagraph(false);
     for (const auto& piece : pieces)
     {
-        const auto length = static_cast<sal_Int16>(std::min<sal_Int32>(to_ustring(piece.text).getLength(), SAL_MAX_INT16));
         start->collapseToEnd();
-        start->goRight(length, true);
+        for (sal_Int32 left = to_ustring(piece.text).getLength(); left > 0; left -= SAL_MAX_INT16) // goRight counts in sal_Int16
+            start->goRight(static_cast<sal_Int16>(std::min<sal_Int32>(left, SAL_MAX_INT16)), true);
         if (piece.kind != core::FilledPiece::Kind::text)
             mark(range_of(start), piece.kind == core::FilledPiece::Kind::broken);
     }
@@ -666,12 +717,15 @@ void write_table(const css::uno::Reference<lang::XComponent>& document, const cs
 }
 
 // {{#moi list}} … {{/moi}}: the paragraphs and tables written again for every item after the block
-// (each copy starting a new page for {{#moi_trang}}), then the block itself removed.
-void repeat_block(const css::uno::Reference<lang::XComponent>& document, const css::uno::Reference<text::XTextRange>& open,
+// (each copy starting a new page for {{#moi_trang}}), then the block itself removed. False, and
+// nothing changed, when a table in it has split cells (not copied).
+bool repeat_block(const css::uno::Reference<lang::XComponent>& document, const css::uno::Reference<text::XTextRange>& open,
                   const css::uno::Reference<text::XTextRange>& close, bool new_page, const std::vector<core::FillRecord>& items,
                   const core::FillData& data, core::Language language, std::vector<std::string>& problems)
 {
     const BlockContent content = content_between(open, close);
+    if (!content.copyable)
+        return false;
     // The template's own tables go first: Writer's deleting a table next to a new one can take
     // the new one with it.
     for (const auto& table : content.tables)
@@ -699,8 +753,12 @@ void repeat_block(const css::uno::Reference<lang::XComponent>& document, const c
             here->goLeft(1, false); // into the paragraph the break made
             write_paragraph(text, here, std::get<ParagraphCopy>(content.elements[e]), page_before, data, &items[i], language, found);
         }
-    remove_paragraphs(range_of(end), range_of(end));
+    // The empty paragraph, found through itself (not by walking the copies before it).
+    const auto own = css::uno::Reference<container::XEnumerationAccess>(end, css::uno::UNO_QUERY_THROW)->createEnumeration();
+    if (own->hasMoreElements())
+        css::uno::Reference<text::XTextContent>(own->nextElement(), css::uno::UNO_QUERY_THROW)->dispose();
     remove_paragraphs(open, close);
+    return true;
 }
 
 struct BlockMarker
@@ -744,12 +802,24 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
         end.range->setString(to_ustring(core::broken_marker_note(to_utf8(end.range->getString()), problems.back(), language)));
         mark(end.range, true);
     }
+    const auto show_mistake = [&](const BlockMarker& marker, const std::string& problem) {
+        problems.push_back(problem);
+        marker.range->setString(to_ustring(core::broken_marker_note(to_utf8(marker.range->getString()), problem, language)));
+        mark(marker.range, true);
+    };
     // Blocks are listed as they close: inner ones before the blocks around them.
     for (auto it = blocks.begin(); it != blocks.end(); ++it)
     {
         const auto& [open, close] = *it;
         try
         {
+            if (!closes_later(open.range, close.range))
+            {
+                // On one line, or closed in another text (a table cell): shown, nothing removed.
+                show_mistake(open, std::string(core::text(language, "template.marker_misplaced")));
+                show_mistake(close, problems.back());
+                continue;
+            }
             if (open.marker.kind == core::MarkerKind::block_each)
             {
                 const auto list = core::list_of(core::parse_marker("{{" + open.marker.name + ".x}}"), data);
@@ -760,7 +830,9 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
                     mark(open.range, true);
                     continue;
                 }
-                repeat_block(document, open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language, problems);
+                if (!repeat_block(document, open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language,
+                                  problems))
+                    show_mistake(open, std::string(core::text(language, "template.block_table")));
             }
             else if (!core::condition_known(open.marker, data))
             {

@@ -1175,6 +1175,22 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
         body->insertString(body->getEnd(), launcher::ustr("Đoạn giữ lại."), false);
         body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
         body->insertString(body->getEnd(), launcher::ustr("{{/neu}}"), false);
+        // A block on one line: shown as the mistake it is, nothing around it removed.
+        body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertString(body->getEnd(), launcher::ustr("{{#moi can_cu}} {{can_cu.dong}} {{/moi}}"), false);
+        // A repeated block with a table in it, at the very end of the document.
+        body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertString(body->getEnd(), launcher::ustr("{{#moi noi_nhan}}"), false);
+        body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        const uno::Reference<text::XTextTable> table(
+            uno::Reference<lang::XMultiServiceFactory>(bundled.component(), uno::UNO_QUERY_THROW)
+                ->createInstance(launcher::ustr("com.sun.star.text.TextTable")),
+            uno::UNO_QUERY_THROW);
+        table->initialize(1, 2);
+        body->insertTextContent(body->getEnd(), uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
+        uno::Reference<text::XText>(table->getCellByName(launcher::ustr("A1")), uno::UNO_QUERY_THROW)
+            ->setString(launcher::ustr("Gửi: {{noi_nhan.dong}}"));
+        body->insertString(body->getEnd(), launcher::ustr("{{/moi}}"), false);
         bundled.store_to(launcher::file_url(folder.path() / "BaoCaoTongKet.ott"), "writer8_template");
     }
     const auto set_folder = [&](const std::string& path) {
@@ -1208,6 +1224,17 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
     EXPECT_NE(text.find("⟦lỗi mẫu: #neu cap_huyn"), std::string::npos) << "a misspelt condition shows";
     EXPECT_NE(text.find("Đoạn giữ lại."), std::string::npos) << "and its block is kept";
     EXPECT_EQ(text.find("{{/neu}}"), std::string::npos);
+    EXPECT_NE(text.find("⟦lỗi mẫu: #moi can_cu — khối {#…} / {/…} phải đứng riêng một đoạn"), std::string::npos)
+        << "a block on one line shows";
+    EXPECT_NE(text.find("Đoạn giữ lại."), std::string::npos);
+    // The table of the block at the end is repeated for every Nơi nhận line, then the block goes.
+    const auto& lines = expected_document_data(input_of(workbook)).lists.at("noi_nhan");
+    std::size_t repeated = 0;
+    for (auto at = text.find("Gửi: - "); at != std::string::npos; at = text.find("Gửi: - ", at + 1))
+        ++repeated;
+    EXPECT_EQ(repeated, lines.size());
+    EXPECT_EQ(text.find("{{#moi noi_nhan}}"), std::string::npos);
+    EXPECT_EQ(text.find("{{/moi}}"), std::string::npos);
 }
 
 // The shipped templates (.ott, what staff open and edit) say what their readable sources (.fodt)

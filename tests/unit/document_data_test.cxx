@@ -138,15 +138,16 @@ TEST(DocumentData, BareNumbersAreCompletedPerDocument)
                                          {T("Tên đơn vị"), T("Liên đoàn Lao động huyện Dương Minh Châu")},
                                          {T("Số văn bản"), T("15")},
                                          {T("Số quyết định"), T(" 7 ")},
-                                         {T("Số biên bản"), T("03/BB-LĐLĐ")}});
+                                         {T("Số biên bản"), T("03/BB-CĐN")}});
     const Workbook book = read_workbook(input);
     const Review review = review_workbook(book, criteria_from_settings(book, {}));
     const FillData data = document_data(book, review, summarise(book, review), document_settings(book, {}), Date{2024, 1, 1},
                                         Language::vietnamese);
-    EXPECT_EQ(text_of(data.fields.at("so_bao_cao")), "15/BC-LĐLĐ");
-    EXPECT_EQ(text_of(data.fields.at("so_quyet_dinh")), "07/QĐ-LĐLĐ");
-    EXPECT_EQ(text_of(data.fields.at("so_bien_ban")), "03/BB-LĐLĐ");
-    EXPECT_EQ(text_of(data.fields.at("so_to_trinh")), "      /TTr-LĐLĐ");
+    // The issuer's abbreviation as a full number writes it (a sector union: CĐN), else by level.
+    EXPECT_EQ(text_of(data.fields.at("so_bao_cao")), "15/BC-CĐN");
+    EXPECT_EQ(text_of(data.fields.at("so_quyet_dinh")), "07/QĐ-CĐN");
+    EXPECT_EQ(text_of(data.fields.at("so_bien_ban")), "03/BB-CĐN");
+    EXPECT_EQ(text_of(data.fields.at("so_to_trinh")), "      /TTr-CĐN");
     EXPECT_EQ(fill_text("quỹ khen thưởng năm {{nam}}", data, nullptr, Language::vietnamese), "quỹ khen thưởng năm 2024");
 }
 

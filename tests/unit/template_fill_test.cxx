@@ -139,6 +139,16 @@ TEST(Fill, PromptsAreFlagged)
 
 namespace {
 
+// A note never reads as a marker again, even when its problem quotes one.
+TEST(Fill, NotesHoldNoMarker)
+{
+    const std::string note = broken_marker_note("{{#moi can_cu}}", text(Language::vietnamese, "template.marker_misplaced").data(),
+                                                Language::vietnamese);
+    EXPECT_EQ(note.find("{{"), std::string::npos) << note;
+    EXPECT_EQ(note.find("}}"), std::string::npos) << note;
+    EXPECT_NE(note.find("{#…}"), std::string::npos) << note;
+}
+
 // The pieces a writer marks: the text between markers, a prompt, a broken marker's note.
 TEST(Fill, PiecesSayWhatToMark)
 {
