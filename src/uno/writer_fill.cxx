@@ -1,6 +1,7 @@
 #include "writer_fill.hxx"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -721,7 +722,8 @@ void write_table(const css::uno::Reference<lang::XComponent>& document, const cs
 // nothing changed, when a table in it has split cells (not copied).
 bool repeat_block(const css::uno::Reference<lang::XComponent>& document, const css::uno::Reference<text::XTextRange>& open,
                   const css::uno::Reference<text::XTextRange>& close, bool new_page, const std::vector<core::FillRecord>& items,
-                  const core::FillData& data, core::Language language, std::vector<std::string>& problems)
+                  const core::FillData& data, core::Language language, std::vector<std::string>& problems,
+                  const std::function<void(double)>& done)
 {
     const BlockContent content = content_between(open, close);
     if (!content.copyable)
@@ -741,6 +743,8 @@ bool repeat_block(const css::uno::Reference<lang::XComponent>& document, const c
     for (std::size_t i = 0; i < items.size(); ++i)
         for (std::size_t e = 0; e < content.elements.size(); ++e)
         {
+            if (e == 0 && done && i % 50 == 0)
+                done(static_cast<double>(i) / static_cast<double>(items.size()));
             const bool page_before = new_page && i > 0 && e == 0;
             std::vector<std::string>* found = i == 0 ? &problems : nullptr; // a template's problem once, not per item
             if (const auto* table = std::get_if<TableCopy>(&content.elements[e]))
@@ -767,8 +771,9 @@ struct BlockMarker
     core::Marker marker;
 };
 
+// Progress runs from 0.7 to 0.85 through the repeated blocks, item by item.
 void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
-                 std::vector<std::string>& problems)
+                 std::vector<std::string>& problems, const FillProgress& progress)
 {
     std::vector<BlockMarker> opens;
     std::vector<std::pair<BlockMarker, BlockMarker>> blocks;
@@ -830,8 +835,12 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
                     mark(open.range, true);
                     continue;
                 }
+                const auto done = [&progress](double fraction) {
+                    if (progress)
+                        progress(0.7 + 0.15 * fraction);
+                };
                 if (!repeat_block(document, open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language,
-                                  problems))
+                                  problems, done))
                     show_mistake(open, std::string(core::text(language, "template.block_table")));
             }
             else if (!core::condition_known(open.marker, data))
@@ -1016,7 +1025,7 @@ std::vector<std::string> fill_writer_document(const css::uno::Reference<lang::XC
     };
     fill_tables(document, data, language, problems, progress);
     reached(0.7);
-    fill_blocks(document, data, language, problems);
+    fill_blocks(document, data, language, problems, progress);
     reached(0.85);
     fill_charts(document, data, language, problems);
     reached(0.9);
