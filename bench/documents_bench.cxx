@@ -31,7 +31,10 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 
 #include "sangkien/core/document_data.hxx"
@@ -127,6 +130,19 @@ Shape shape_of(const launcher::Document& document)
             shape.paragraphs = number;
         else if (value.Name == "CharacterCount")
             shape.characters = number;
+    }
+    // The pages as laid out now (the stored statistics of a document stored before any layout are
+    // the template's).
+    try
+    {
+        const css::uno::Reference<css::text::XTextViewCursorSupplier> views(document.model()->getCurrentController(),
+                                                                            css::uno::UNO_QUERY_THROW);
+        const css::uno::Reference<css::text::XPageCursor> pages(views->getViewCursor(), css::uno::UNO_QUERY_THROW);
+        pages->jumpToLastPage();
+        shape.pages = pages->getPage();
+    }
+    catch (const css::uno::Exception&)
+    {
     }
     return shape;
 }
