@@ -23,6 +23,7 @@
 #include <osl/file.hxx>
 
 #include "commands.hxx"
+#include "ustring.hxx"
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"
@@ -38,11 +39,6 @@ namespace sangkien::uno {
 using namespace com::sun::star;
 
 namespace {
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 core::Date today()
 {

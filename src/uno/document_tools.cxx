@@ -16,11 +16,6 @@ using namespace com::sun::star;
 
 namespace {
 
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
-
 css::uno::Reference<beans::XPropertySet> user_properties(const css::uno::Reference<frame::XModel>& model)
 {
     const css::uno::Reference<document::XDocumentPropertiesSupplier> supplier(model, css::uno::UNO_QUERY_THROW);

@@ -40,6 +40,7 @@
 #include <osl/file.hxx>
 
 #include "commands.hxx"
+#include "ustring.hxx"
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
 #include "sangkien/core/format.hxx"
@@ -57,11 +58,6 @@ using namespace com::sun::star;
 namespace {
 
 namespace fs = std::filesystem;
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 beans::PropertyValue property(const char* name, const css::uno::Any& value)
 {

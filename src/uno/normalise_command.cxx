@@ -29,6 +29,7 @@
 #include <cppuhelper/implbase1.hxx>
 
 #include "commands.hxx"
+#include "ustring.hxx"
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"
@@ -44,11 +45,6 @@ namespace {
 
 // The cells the user unticked in earlier runs ("Sheet\tF12" per line).
 constexpr char kExclusionsProperty[] = "SangKienNormaliseExclusions";
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 struct Prepared
 {

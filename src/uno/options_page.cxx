@@ -1,4 +1,5 @@
 #include "options_page.hxx"
+#include "ustring.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -17,11 +18,6 @@ namespace sangkien::uno {
 using namespace com::sun::star;
 
 namespace {
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 // The stored settings, as typed; what cannot be read is said on the page until it is corrected.
 void load(const css::uno::Reference<awt::XControlContainer>& controls, core::UserOptions options, core::Language language)

@@ -38,6 +38,7 @@
 #include <sstream>
 
 #include "commands.hxx"
+#include "ustring.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"
 #include "sheet_writer.hxx"
@@ -61,11 +62,6 @@ constexpr char kResultSheetsProperty[] = "SangKienResultSheets";
 constexpr char kColumnMappingProperty[] = "SangKienColumnMapping";
 // The sheet the user chose for the list (core::sheet_choices_to_text).
 constexpr char kSheetChoiceProperty[] = "SangKienSheetChoice";
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 std::set<std::string> listed_result_sheets(const css::uno::Reference<frame::XModel>& model)
 {

@@ -17,6 +17,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "commands.hxx"
+#include "ustring.hxx"
 #include "dialog_controls.hxx"
 #include "review_run.hxx"
 #include "sangkien/core/review_form.hxx"
@@ -29,11 +30,6 @@ namespace sangkien::uno {
 using namespace com::sun::star;
 
 namespace {
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 // Adds a label and a drop-down for every field, in two columns below the "Cột" line.
 void add_field_rows(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewForm& form, core::Language language)

@@ -1,4 +1,5 @@
 #include "sheet_writer.hxx"
+#include "ustring.hxx"
 
 #include <algorithm>
 #include <cctype>
@@ -44,11 +45,6 @@ namespace sangkien::uno {
 using namespace com::sun::star;
 
 namespace {
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 css::uno::Any any_of(const core::Cell& cell)
 {

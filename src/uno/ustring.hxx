@@ -1,4 +1,4 @@
-// Conversions between the core's UTF-8 strings and UNO's UTF-16 OUString.
+// Conversions between the core's UTF-8 strings and UNO's UTF-16 OUString, and ASCII literals.
 #pragma once
 
 #include <string>
@@ -11,6 +11,12 @@
 namespace css = com::sun::star;
 
 namespace sangkien::uno {
+
+// An ASCII literal ("ParaStyleName", "com.sun.star.text.TextTable") as an OUString.
+inline rtl::OUString ascii(const char* text)
+{
+    return rtl::OUString::createFromAscii(text);
+}
 
 inline rtl::OUString to_ustring(std::string_view utf8)
 {

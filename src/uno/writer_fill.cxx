@@ -1,4 +1,5 @@
 #include "writer_fill.hxx"
+#include "ustring.hxx"
 
 #include <algorithm>
 #include <functional>
@@ -59,11 +60,6 @@ namespace {
 constexpr sal_Int32 kPromptBackground = 0xFFF2A8; // pale yellow: "complete this"
 constexpr sal_Int32 kErrorColour = 0xC00000;      // dark red text on yellow: a template error
 constexpr sal_Int32 kErrorBackground = 0xFFFF00;
-
-rtl::OUString ascii(const char* text)
-{
-    return rtl::OUString::createFromAscii(text);
-}
 
 std::vector<css::uno::Reference<text::XTextRange>> find_all(const css::uno::Reference<lang::XComponent>& document,
                                                              const char* pattern, bool regex)
