@@ -382,17 +382,13 @@ int main(int argc, char** argv)
     int status = 0;
     try
     {
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        launcher::OfficeSession office(runtime, options);
-        office.install_extension(SANGKIEN_OXT);
+        launcher::PrivateOffice started({{}, {SANGKIEN_OXT}, {}, {}});
+        launcher::OfficeSession& office = started.session();
         measure(office, rows, list_rows, folder);
     }
     catch (const com::sun::star::uno::Exception& e)
     {
-        std::cerr << launcher::utf8(e.Message) << "\n";
+        std::cerr << to_utf8(e.Message) << "\n";
         status = 1;
     }
     catch (const std::exception& e)

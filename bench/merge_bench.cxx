@@ -109,7 +109,7 @@ double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& f
     for (const auto& result : cells)
     {
         const auto columns = static_cast<sal_Int32>(result.columns.size());
-        const rtl::OUString name = launcher::ustr("plain " + std::to_string(position));
+        const rtl::OUString name = to_ustring("plain " + std::to_string(position));
         sheets->insertNewByName(name, position++);
         const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
         // In blocks of rows, as any sensible writer of a large sheet does (one setDataArray of a
@@ -250,12 +250,8 @@ int main(int argc, char** argv)
             runs.emplace_back(std::strtoull(argv[i], nullptr, 10), std::strtoull(argv[i + 1], nullptr, 10));
         if (runs.empty())
             runs = {{50, 200}, {3, 300'000}};
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        launcher::OfficeSession office(runtime, options);
-        office.install_extension(SANGKIEN_OXT);
+        launcher::PrivateOffice started({{}, {SANGKIEN_OXT}, {}, {}});
+        launcher::OfficeSession& office = started.session();
         const auto folder = fs::temp_directory_path() / ("sangkien-merge-bench-" + std::to_string(getpid()));
         fs::create_directories(folder);
         std::cout << "merge_bench: vn.sangkien:Merge (merge) and Review?sources= (review) against LibreOffice loading the "
@@ -274,7 +270,7 @@ int main(int argc, char** argv)
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << launcher::utf8(e.Message) << "\n";
+        std::cerr << to_utf8(e.Message) << "\n";
     }
     return 1;
 }

@@ -55,7 +55,7 @@ uno::Any any_of(const core::Cell& cell)
     if (const auto* number = std::get_if<double>(&cell))
         return uno::Any(*number);
     if (const auto* text = std::get_if<std::string>(&cell))
-        return uno::Any(launcher::ustr(*text));
+        return uno::Any(to_ustring(*text));
     return uno::Any(rtl::OUString());
 }
 
@@ -75,10 +75,10 @@ void fill_column(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::st
     std::cerr << "  filling " << n << " formulas in column " << column << "…" << std::endl;
     const auto cells = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW);
     cells->getCellByPosition(0, 0); // (sheet ready)
-    uno::Reference<table::XCell>(cells->getCellRangeByName(launcher::ustr(column + "1"))->getCellByPosition(0, 0))
-        ->setFormula(launcher::ustr(with_row(pattern, 1)));
+    uno::Reference<table::XCell>(cells->getCellRangeByName(to_ustring(column + "1"))->getCellByPosition(0, 0))
+        ->setFormula(to_ustring(with_row(pattern, 1)));
     if (n > 1)
-        uno::Reference<sheet::XCellSeries>(cells->getCellRangeByName(launcher::ustr(column + "1:" + column + std::to_string(n))),
+        uno::Reference<sheet::XCellSeries>(cells->getCellRangeByName(to_ustring(column + "1:" + column + std::to_string(n))),
                                            uno::UNO_QUERY_THROW)
             ->fillAuto(sheet::FillDirection_TO_BOTTOM, 1);
 }
@@ -89,7 +89,7 @@ constexpr int kRuns = 3;
 void clear(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& range)
 {
     uno::Reference<sheet::XSheetOperation>(
-        uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)->getCellRangeByName(launcher::ustr(range)),
+        uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)->getCellRangeByName(to_ustring(range)),
         uno::UNO_QUERY_THROW)
         ->clearContents(sheet::CellFlags::VALUE | sheet::CellFlags::STRING | sheet::CellFlags::FORMULA);
 }
@@ -153,7 +153,7 @@ double time_array(const uno::Reference<sheet::XSpreadsheet>& sheet, const uno::R
 std::vector<double> numbers(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& column, std::size_t n)
 {
     const auto range = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)
-                           ->getCellRangeByName(launcher::ustr(column + "1:" + column + std::to_string(n)));
+                           ->getCellRangeByName(to_ustring(column + "1:" + column + std::to_string(n)));
     std::vector<double> values;
     for (const auto& row : uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray())
     {
@@ -170,7 +170,7 @@ std::size_t agreeing_verdicts(const uno::Reference<sheet::XSpreadsheet>& sheet, 
 {
     const auto read = [&](const std::string& column) {
         const auto range = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)
-                               ->getCellRangeByName(launcher::ustr(column + "1:" + column + std::to_string(n)));
+                               ->getCellRangeByName(to_ustring(column + "1:" + column + std::to_string(n)));
         return uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray();
     };
     const auto a = read(ours), b = read(native);
@@ -210,13 +210,8 @@ int main()
         for (std::size_t r = 1; r < rows.size() && unit_names.size() < 100; ++r)
             unit_names.insert(std::get<std::string>(rows[r][5]));
 
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        launcher::OfficeSession office(runtime, options);
-        office.install_extension(SANGKIEN_OXT);
-        office.install_extension(SANGKIEN_NOOP_OXT);
+        launcher::PrivateOffice started({{}, {SANGKIEN_OXT, SANGKIEN_NOOP_OXT}, {}, {}});
+        launcher::OfficeSession& office = started.session();
         const auto document = launcher::Document::new_spreadsheet(office.context());
         const auto sheet = document.sheet(0);
         const uno::Reference<sheet::XCalculatable> calc(document.component(), uno::UNO_QUERY_THROW);
@@ -234,7 +229,7 @@ int main()
         }
         auto start = Clock::now();
         const auto range = uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW)
-                               ->getCellRangeByName(launcher::ustr("A1:I" + std::to_string(n)));
+                               ->getCellRangeByName(to_ustring("A1:I" + std::to_string(n)));
         uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->setDataArray(data);
         const double write = seconds_since(start);
 
@@ -316,7 +311,7 @@ int main()
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << launcher::utf8(e.Message) << "\n";
+        std::cerr << to_utf8(e.Message) << "\n";
     }
     return 1;
 }

@@ -31,14 +31,14 @@ result_cells(const core::ResultSheet& result, std::size_t first = 0, std::size_t
         {
             if (at == 0)
             {
-                cells[c] <<= launcher::ustr(result.columns[static_cast<std::size_t>(c)].heading);
+                cells[c] <<= to_ustring(result.columns[static_cast<std::size_t>(c)].heading);
                 continue;
             }
             const core::Cell& cell = result.rows[at - 1][static_cast<std::size_t>(c)];
             if (const auto* number = std::get_if<double>(&cell))
                 cells[c] <<= *number;
             else if (const auto* text = std::get_if<std::string>(&cell))
-                cells[c] <<= launcher::ustr(*text);
+                cells[c] <<= to_ustring(*text);
             else
                 cells[c] <<= rtl::OUString();
         }

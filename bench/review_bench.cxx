@@ -72,7 +72,7 @@ double bare_read_and_write(const launcher::Document& document, const uno::Sequen
     {
         const auto columns = static_cast<sal_Int32>(result.columns.size());
         const auto data = bench::result_cells(result);
-        const rtl::OUString name = launcher::ustr("bare " + std::to_string(written.size()));
+        const rtl::OUString name = to_ustring("bare " + std::to_string(written.size()));
         sheets->insertNewByName(name, static_cast<sal_Int16>(count + static_cast<sal_Int32>(written.size())));
         const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
         uno::Reference<sheet::XCellRangeData>(
@@ -133,12 +133,8 @@ int main(int argc, char** argv)
             sizes.push_back(std::strtoull(argv[i], nullptr, 10));
         if (sizes.empty())
             sizes = {10'000, 1'000'000};
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        launcher::OfficeSession office(runtime, options);
-        office.install_extension(SANGKIEN_OXT);
+        launcher::PrivateOffice started({{}, {SANGKIEN_OXT}, {}, {}});
+        launcher::OfficeSession& office = started.session();
         const auto folder = std::filesystem::temp_directory_path() / ("sangkien-review-bench-" + std::to_string(getpid()));
         std::filesystem::create_directories(folder);
         std::cout << "review_bench: vn.sangkien:Review against getDataArray of the sources + setDataArray of the "
@@ -156,7 +152,7 @@ int main(int argc, char** argv)
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << launcher::utf8(e.Message) << "\n";
+        std::cerr << to_utf8(e.Message) << "\n";
     }
     return 1;
 }

@@ -35,7 +35,7 @@ constexpr sal_Int32 kFormattedRows = 5000; // formats and pick lists reach this 
 
 rtl::OUString u(const std::string& text)
 {
-    return launcher::ustr(text);
+    return to_ustring(text);
 }
 
 sal_Int32 number_format(const uno::Reference<frame::XModel>& model, const char* code)
@@ -123,11 +123,7 @@ int main(int argc, char** argv)
     }
     try
     {
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        launcher::OfficeSession office(runtime, options);
+        launcher::PrivateOffice office(launcher::OfficeSetup{});
         const auto document = launcher::Document::new_spreadsheet(office.context());
         const auto model = document.model();
         const auto sheets = uno::Reference<sheet::XSpreadsheetDocument>(document.component(), uno::UNO_QUERY_THROW)->getSheets();
@@ -162,7 +158,7 @@ int main(int argc, char** argv)
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << launcher::utf8(e.Message) << "\n";
+        std::cerr << to_utf8(e.Message) << "\n";
     }
     catch (const std::exception& e)
     {

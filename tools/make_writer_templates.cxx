@@ -23,11 +23,7 @@ int main(int argc, char** argv)
     const std::filesystem::path folder = std::filesystem::absolute(argv[1]);
     try
     {
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        launcher::OfficeSession office(runtime, options);
+        launcher::PrivateOffice office(launcher::OfficeSetup{});
         for (const auto& entry : std::filesystem::directory_iterator(folder))
         {
             if (entry.path().extension() != ".fodt")
@@ -40,7 +36,7 @@ int main(int argc, char** argv)
     }
     catch (const com::sun::star::uno::Exception& e)
     {
-        std::cerr << launcher::utf8(e.Message) << "\n";
+        std::cerr << to_utf8(e.Message) << "\n";
         return 1;
     }
     catch (const std::exception& e)

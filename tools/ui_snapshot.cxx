@@ -73,14 +73,15 @@ void snapshot_dialog(launcher::OfficeSession& office, const launcher::Document& 
     command.join();
 }
 
-launcher::OfficeOptions visible_office(const std::filesystem::path& program_dir, const std::string& language)
+// An office with windows (on $DISPLAY) and the extension installed.
+launcher::OfficeSetup visible_office(const std::string& language)
 {
-    launcher::OfficeOptions options;
-    options.program_dir = program_dir;
-    options.ui_language = language;
-    options.headless = false;
-    options.stop_timeout = std::chrono::seconds(5);
-    return options;
+    launcher::OfficeSetup setup;
+    setup.extensions = {SANGKIEN_OXT};
+    setup.options.ui_language = language;
+    setup.options.headless = false;
+    setup.options.stop_timeout = std::chrono::seconds(5);
+    return setup;
 }
 
 } // namespace
@@ -97,13 +98,11 @@ int main(int argc, char** argv)
     std::filesystem::create_directories(output);
     try
     {
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        const launcher::UnoRuntime runtime(program_dir);
         // A dialog command on a copy of a workbook (the office is stopped with the document open,
         // which leaves a lock file).
         const auto dialog_on = [&](const std::filesystem::path& workbook, const std::string& url, const std::string& png) {
-            launcher::OfficeSession office(runtime, visible_office(program_dir, language));
-            office.install_extension(SANGKIEN_OXT);
+            launcher::PrivateOffice started(visible_office(language));
+            launcher::OfficeSession& office = started.session();
             const auto copy = std::filesystem::temp_directory_path()
                               / ("sangkien-snapshot-" + std::to_string(getpid()) + ".fods");
             std::filesystem::copy_file(workbook, copy, std::filesystem::copy_options::overwrite_existing);
@@ -132,8 +131,8 @@ int main(int argc, char** argv)
         {
             // The options page (Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt) as its handler fills it,
             // shown on its own.
-            launcher::OfficeSession office(runtime, visible_office(program_dir, language));
-            office.install_extension(SANGKIEN_OXT);
+            launcher::PrivateOffice started(visible_office(language));
+            launcher::OfficeSession& office = started.session();
             const launcher::Document document(office.context(), "private:factory/scalc", false);
             std::this_thread::sleep_for(std::chrono::seconds(3));
             std::thread page([&office] {
@@ -141,15 +140,15 @@ int main(int argc, char** argv)
                 {
                     const auto context = office.context();
                     const auto location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
-                        launcher::ustr("vn.sangkien.extension"));
+                        to_ustring("vn.sangkien.extension"));
                     const auto dialog =
-                        awt::DialogProvider2::create(context)->createDialog(location + launcher::ustr("/dialogs/Options.xdl"));
+                        awt::DialogProvider2::create(context)->createDialog(location + to_ustring("/dialogs/Options.xdl"));
                     const uno::Reference<awt::XContainerWindowEventHandler> handler(
                         context->getServiceManager()->createInstanceWithContext(
-                            launcher::ustr("vn.sangkien.OptionsHandler"), context),
+                            to_ustring("vn.sangkien.OptionsHandler"), context),
                         uno::UNO_QUERY_THROW);
                     handler->callHandlerMethod(uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW),
-                                               uno::Any(launcher::ustr("initialize")), launcher::ustr("external_event"));
+                                               uno::Any(to_ustring("initialize")), to_ustring("external_event"));
                     dialog->execute();
                 }
                 catch (...)
@@ -162,8 +161,8 @@ int main(int argc, char** argv)
             office.stop();
             page.join();
         }
-        launcher::OfficeSession office(runtime, visible_office(program_dir, language));
-        office.install_extension(SANGKIEN_OXT);
+        launcher::PrivateOffice started(visible_office(language));
+        launcher::OfficeSession& office = started.session();
         {
             const launcher::Document document(office.context(), "private:factory/scalc", false);
             std::this_thread::sleep_for(std::chrono::seconds(4));
@@ -193,7 +192,7 @@ int main(int argc, char** argv)
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << launcher::utf8(e.Message) << "\n";
+        std::cerr << to_utf8(e.Message) << "\n";
         return 1;
     }
     catch (const std::exception& e)

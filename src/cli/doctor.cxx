@@ -53,14 +53,14 @@ int run_doctor(const Options& options, core::Language language)
         const auto oxt = options.oxt.value_or(executable_dir() / "sangkien.oxt");
         std::cout << format(language, "cli.doctor.oxt", {oxt.string()}) << std::endl;
 
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions office_options;
-        office_options.program_dir = program_dir;
-        office_options.keep_profile = options.keep_profile;
+        launcher::OfficeSetup setup;
+        setup.office = program_dir;
+        setup.options.keep_profile = options.keep_profile;
         // The office speaks the user's language too (dialog titles, messages).
-        office_options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
+        setup.options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
         {
-            launcher::OfficeSession office(runtime, office_options);
+            launcher::PrivateOffice started(std::move(setup));
+            launcher::OfficeSession& office = started.session();
             std::cout << format(language, "cli.doctor.profile", {office.profile_dir().string()}) << std::endl;
             std::cout << format(language, "cli.doctor.started", {seconds(office.last_start_time())}) << std::endl;
             std::cout << format(language, "cli.doctor.office_version",
@@ -101,7 +101,7 @@ int run_doctor(const Options& options, core::Language language)
     }
     catch (const com::sun::star::uno::Exception& e)
     {
-        std::cerr << format(language, "cli.doctor.failed", {launcher::utf8(e.Message)}) << std::endl;
+        std::cerr << format(language, "cli.doctor.failed", {to_utf8(e.Message)}) << std::endl;
     }
     return 1;
 }

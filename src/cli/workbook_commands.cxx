@@ -261,14 +261,12 @@ int with_office(const Options& options, core::Language language, const std::func
     try
     {
         progress(language, 5, "cli.progress.starting");
-        const auto program_dir = launcher::find_office_program_dir(options.office);
-        const launcher::UnoRuntime runtime(program_dir);
-        launcher::OfficeOptions office_options;
-        office_options.program_dir = program_dir;
-        office_options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
-        launcher::OfficeSession office(runtime, office_options);
-        office.install_extension(oxt);
-        return work(office);
+        launcher::OfficeSetup setup;
+        setup.office = options.office;
+        setup.extensions = {oxt};
+        setup.options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
+        launcher::PrivateOffice office(std::move(setup));
+        return work(office.session());
     }
     catch (const launcher::OfficeError& e)
     {

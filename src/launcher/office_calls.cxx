@@ -30,23 +30,12 @@ namespace sangkien::launcher {
 
 using namespace com::sun::star;
 
-rtl::OUString ustr(const std::string& s)
-{
-    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string utf8(const rtl::OUString& s)
-{
-    const rtl::OString bytes = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
-}
-
 namespace {
 
 beans::PropertyValue property(const char* name, const uno::Any& value)
 {
     beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
+    p.Name = ascii(name);
     p.Value = value;
     return p;
 }
@@ -54,7 +43,7 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
 uno::Reference<table::XCell> cell_at(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address)
 {
     const uno::Reference<table::XCellRange> range(sheet, uno::UNO_QUERY_THROW);
-    const auto cells = range->getCellRangeByName(ustr(address));
+    const auto cells = range->getCellRangeByName(to_ustring(address));
     return cells->getCellByPosition(0, 0);
 }
 
@@ -99,12 +88,12 @@ Document::Document(const ContextRef& context, const std::string& url, bool hidde
     arguments[2] = property("ReadOnly", uno::Any(read_only));
     if (!filter.empty())
     {
-        arguments[3] = property("FilterName", uno::Any(ustr(filter)));
-        arguments[4] = property("FilterOptions", uno::Any(ustr(filter_options)));
+        arguments[3] = property("FilterName", uno::Any(to_ustring(filter)));
+        arguments[4] = property("FilterOptions", uno::Any(to_ustring(filter_options)));
     }
-    component_ = desktop->loadComponentFromURL(ustr(url), rtl::OUString::createFromAscii("_blank"), 0, arguments);
+    component_ = desktop->loadComponentFromURL(to_ustring(url), ascii("_blank"), 0, arguments);
     if (!component_.is())
-        throw uno::RuntimeException(ustr("cannot open " + url));
+        throw uno::RuntimeException(to_ustring("cannot open " + url));
 }
 
 bool Document::is_spreadsheet() const
@@ -150,9 +139,9 @@ uno::Reference<sheet::XSpreadsheet> Document::sheet(int index) const
 void Document::store_to(const std::string& url, const std::string& filter) const
 {
     uno::Sequence<beans::PropertyValue> arguments(2);
-    arguments[0] = property("FilterName", uno::Any(ustr(filter)));
+    arguments[0] = property("FilterName", uno::Any(to_ustring(filter)));
     arguments[1] = property("Overwrite", uno::Any(true));
-    uno::Reference<frame::XStorable>(component_, uno::UNO_QUERY_THROW)->storeToURL(ustr(url), arguments);
+    uno::Reference<frame::XStorable>(component_, uno::UNO_QUERY_THROW)->storeToURL(to_ustring(url), arguments);
 }
 
 CellResult read_cell(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address)
@@ -161,19 +150,19 @@ CellResult read_cell(const uno::Reference<sheet::XSpreadsheet>& sheet, const std
     CellResult result;
     result.error = static_cast<int>(cell->getError());
     result.value = cell->getValue();
-    result.text = utf8(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString());
+    result.text = to_utf8(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString());
     return result;
 }
 
 void set_text(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address, const std::string& text)
 {
-    uno::Reference<text::XText>(cell_at(sheet, address), uno::UNO_QUERY_THROW)->setString(ustr(text));
+    uno::Reference<text::XText>(cell_at(sheet, address), uno::UNO_QUERY_THROW)->setString(to_ustring(text));
 }
 
 CellResult set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address,
                        const std::string& formula)
 {
-    cell_at(sheet, address)->setFormula(ustr(formula));
+    cell_at(sheet, address)->setFormula(to_ustring(formula));
     return read_cell(sheet, address);
 }
 
@@ -181,13 +170,13 @@ void set_array_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const s
                        const std::string& formula)
 {
     const uno::Reference<table::XCellRange> cells(sheet, uno::UNO_QUERY_THROW);
-    uno::Reference<sheet::XArrayFormulaRange>(cells->getCellRangeByName(ustr(range)), uno::UNO_QUERY_THROW)
-        ->setArrayFormula(ustr(formula));
+    uno::Reference<sheet::XArrayFormulaRange>(cells->getCellRangeByName(to_ustring(range)), uno::UNO_QUERY_THROW)
+        ->setArrayFormula(to_ustring(formula));
 }
 
 std::string cell_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& address)
 {
-    return utf8(cell_at(sheet, address)->getFormula());
+    return to_utf8(cell_at(sheet, address)->getFormula());
 }
 
 DispatchOutcome dispatch_command(const Document& document, const std::string& url)
@@ -196,13 +185,13 @@ DispatchOutcome dispatch_command(const Document& document, const std::string& ur
     const auto frame = document.model()->getCurrentController()->getFrame();
     const uno::Reference<frame::XDispatchProvider> provider(frame, uno::UNO_QUERY_THROW);
     util::URL parsed;
-    parsed.Complete = ustr(url);
+    parsed.Complete = to_ustring(url);
     // Our handler reads only the protocol and the path: no URLTransformer round trip needed.
     const auto separator = url.find(':');
-    parsed.Protocol = ustr(url.substr(0, separator + 1));
-    parsed.Path = ustr(url.substr(separator + 1));
+    parsed.Protocol = to_ustring(url.substr(0, separator + 1));
+    parsed.Path = to_ustring(url.substr(separator + 1));
     parsed.Main = parsed.Complete;
-    const auto dispatcher = provider->queryDispatch(parsed, rtl::OUString::createFromAscii("_self"), 0);
+    const auto dispatcher = provider->queryDispatch(parsed, ascii("_self"), 0);
     if (!dispatcher.is())
         return outcome;
     outcome.dispatched = true;
@@ -218,7 +207,7 @@ DispatchOutcome dispatch_command(const Document& document, const std::string& ur
     if (listener->wait(std::chrono::seconds(60)))
     {
         outcome.succeeded = listener->state() == frame::DispatchResultState::SUCCESS;
-        outcome.result = utf8(listener->result());
+        outcome.result = to_utf8(listener->result());
     }
     return outcome;
 }
@@ -227,14 +216,14 @@ std::string configuration_value(const ContextRef& context, const std::string& no
 {
     const auto provider = configuration::theDefaultProvider::get(context);
     uno::Sequence<uno::Any> arguments(1);
-    arguments[0] <<= beans::NamedValue(rtl::OUString::createFromAscii("nodepath"), uno::Any(ustr(node)));
+    arguments[0] <<= beans::NamedValue(ascii("nodepath"), uno::Any(to_ustring(node)));
     const uno::Reference<container::XNameAccess> settings(
-        provider->createInstanceWithArguments(rtl::OUString::createFromAscii("com.sun.star.configuration.ConfigurationAccess"),
+        provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationAccess"),
                                               arguments),
         uno::UNO_QUERY_THROW);
     rtl::OUString value;
-    settings->getByName(ustr(property)) >>= value;
-    return utf8(value);
+    settings->getByName(to_ustring(property)) >>= value;
+    return to_utf8(value);
 }
 
 bool configuration_node_exists(const ContextRef& context, const std::string& path)
@@ -242,12 +231,12 @@ bool configuration_node_exists(const ContextRef& context, const std::string& pat
     const auto provider = configuration::theDefaultProvider::get(context);
     const auto slash = path.find('/', 1);
     uno::Sequence<uno::Any> arguments(1);
-    arguments[0] <<= beans::NamedValue(rtl::OUString::createFromAscii("nodepath"), uno::Any(ustr(path.substr(0, slash))));
+    arguments[0] <<= beans::NamedValue(ascii("nodepath"), uno::Any(to_ustring(path.substr(0, slash))));
     const uno::Reference<container::XHierarchicalNameAccess> root(
-        provider->createInstanceWithArguments(rtl::OUString::createFromAscii("com.sun.star.configuration.ConfigurationAccess"),
+        provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationAccess"),
                                               arguments),
         uno::UNO_QUERY_THROW);
-    return slash == std::string::npos || root->hasByHierarchicalName(ustr(path.substr(slash + 1)));
+    return slash == std::string::npos || root->hasByHierarchicalName(to_ustring(path.substr(slash + 1)));
 }
 
 std::string command_url(const std::string& command, const std::vector<std::pair<std::string, std::string>>& arguments)

@@ -31,6 +31,8 @@
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase3.hxx>
 #include <rtl/ref.hxx>
+
+#include "sangkien/uno_common/ustring.hxx"
 #include <rtl/uri.hxx>
 
 #include "sangkien/core/messages.hxx"
@@ -52,17 +54,6 @@ Language message_language()
     if (!lang || !*lang)
         lang = std::getenv("LANG");
     return core::language_from_tag(lang ? lang : "", Language::vietnamese);
-}
-
-rtl::OUString ustr(const std::string& s)
-{
-    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string utf8(const rtl::OUString& s)
-{
-    const rtl::OString bytes = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
 }
 
 std::string unique_suffix()
@@ -135,7 +126,7 @@ public:
             }
         }
         if (is_error && error_.empty())
-            error_ = utf8(exception.Message);
+            error_ = to_utf8(exception.Message);
         for (sal_Int32 i = 0; i < continuations.getLength(); ++i)
         {
             const uno::Reference<task::XInteractionAbort> abort(continuations[i], uno::UNO_QUERY);
@@ -161,12 +152,12 @@ private:
 
 std::string file_url(const fs::path& path)
 {
-    const rtl::OUString encoded = rtl::Uri::encode(ustr(fs::absolute(path).lexically_normal().string()),
+    const rtl::OUString encoded = rtl::Uri::encode(to_ustring(fs::absolute(path).lexically_normal().string()),
                                                    rtl_UriCharClassUric, rtl_UriEncodeIgnoreEscapes,
                                                    RTL_TEXTENCODING_UTF8);
     // Keep the slashes that separate path segments.
-    std::string url = "file://" + utf8(encoded.replaceAll(rtl::OUString::createFromAscii("%2F"),
-                                                          rtl::OUString::createFromAscii("/")));
+    std::string url = "file://" + to_utf8(encoded.replaceAll(ascii("%2F"),
+                                                          ascii("/")));
     return url;
 }
 
@@ -179,14 +170,14 @@ UnoRuntime::UnoRuntime(const fs::path& program_dir, const std::vector<fs::path>&
     {
         context_ = cppu::defaultBootstrap_InitialComponentContext();
         const uno::Reference<container::XSet> types(
-            context_->getValueByName(rtl::OUString::createFromAscii("/singletons/com.sun.star.reflection.theTypeDescriptionManager")),
+            context_->getValueByName(ascii("/singletons/com.sun.star.reflection.theTypeDescriptionManager")),
             uno::UNO_QUERY_THROW);
         for (const auto& library : extra_types)
-            types->insert(uno::Any(ustr(file_url(library))));
+            types->insert(uno::Any(to_ustring(file_url(library))));
     }
     catch (const uno::Exception& e)
     {
-        throw OfficeError(format(message_language(), "office.error.start", {utf8(e.Message)}));
+        throw OfficeError(format(message_language(), "office.error.start", {to_utf8(e.Message)}));
     }
 }
 
@@ -306,7 +297,7 @@ void OfficeSession::start()
 void OfficeSession::connect()
 {
     const auto resolver = bridge::UnoUrlResolver::create(runtime_.context());
-    const rtl::OUString url = ustr("uno:pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext");
+    const rtl::OUString url = to_ustring("uno:pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext");
     const auto deadline = std::chrono::steady_clock::now() + options_.start_timeout;
     while (std::chrono::steady_clock::now() < deadline)
     {
@@ -363,6 +354,7 @@ void OfficeSession::kill_office()
     int status = 0;
     waitpid(pid_, &status, 0);
     pid_ = -1;
+    record_exit({true, 128 + SIGKILL, {}});
 }
 
 void OfficeSession::shut_down_office()
@@ -379,9 +371,24 @@ void OfficeSession::shut_down_office()
         }
     }
     remote_.clear();
+    const bool running = pid_ > 0;
     int status = 0;
     if (!wait_for_exit(options_.stop_timeout, status))
         kill_office();
+    else if (running)
+        record_exit({false, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), {}});
+}
+
+void OfficeSession::record_exit(OfficeExit exit)
+{
+    if (!exit.clean())
+    {
+        constexpr std::size_t kKept = 4000;
+        exit.output = office_log();
+        if (exit.output.size() > kKept)
+            exit.output.erase(0, exit.output.size() - kKept);
+    }
+    exits_.push_back(std::move(exit));
 }
 
 void OfficeSession::restart()
@@ -398,6 +405,24 @@ void OfficeSession::stop()
         std::error_code ignored;
         fs::remove_all(profile_, ignored);
     }
+}
+
+namespace {
+
+OfficeOptions in_folder(OfficeOptions options, const fs::path& program_dir)
+{
+    options.program_dir = program_dir;
+    return options;
+}
+
+} // namespace
+
+PrivateOffice::PrivateOffice(OfficeSetup setup)
+    : program_dir_(find_office_program_dir(setup.office)), runtime_(program_dir_, setup.extra_types),
+      session_(runtime_, in_folder(std::move(setup.options), program_dir_))
+{
+    for (const auto& extension : setup.extensions)
+        session_.install_extension(extension);
 }
 
 std::string OfficeSession::office_log() const
@@ -418,17 +443,17 @@ std::string OfficeSession::install_extension(const fs::path& oxt)
     try
     {
         const auto manager = deployment::ExtensionManager::get(remote_);
-        const auto package = manager->addExtension(ustr(file_url(oxt)), uno::Sequence<beans::NamedValue>(),
-                                                   rtl::OUString::createFromAscii("user"),
+        const auto package = manager->addExtension(to_ustring(file_url(oxt)), uno::Sequence<beans::NamedValue>(),
+                                                   ascii("user"),
                                                    manager->createAbortChannel(),
                                                    uno::Reference<ucb::XCommandEnvironment>(environment.get()));
         if (!package.is())
             throw OfficeError(format(language, "office.error.install", {environment->error()}));
-        version = utf8(package->getVersion());
+        version = to_utf8(package->getVersion());
     }
     catch (const uno::Exception& e)
     {
-        const std::string reason = environment->error().empty() ? utf8(e.Message) : environment->error();
+        const std::string reason = environment->error().empty() ? to_utf8(e.Message) : environment->error();
         throw OfficeError(format(language, "office.error.install", {reason}));
     }
     restart();

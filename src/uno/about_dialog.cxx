@@ -11,7 +11,7 @@
 #include "sangkien/core/messages.hxx"
 #include "sangkien/version.hxx"
 #include "ui_language.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 
@@ -22,11 +22,11 @@ namespace {
 void set_model_property(const css::uno::Reference<awt::XControlContainer>& controls, const char* control,
                         const char* property, const css::uno::Any& value)
 {
-    const css::uno::Reference<awt::XControl> found = controls->getControl(rtl::OUString::createFromAscii(control));
+    const css::uno::Reference<awt::XControl> found = controls->getControl(ascii(control));
     if (!found.is())
         return;
     const css::uno::Reference<beans::XPropertySet> model(found->getModel(), css::uno::UNO_QUERY_THROW);
-    model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+    model->setPropertyValue(ascii(property), value);
 }
 
 // The title as the window shows it, after the string resources resolved "&about.title" (the

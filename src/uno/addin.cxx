@@ -9,8 +9,10 @@
 #include "sangkien/core/addin_catalogue.hxx"
 #include "sangkien/core/functions.hxx"
 #include "sangkien/core/money.hxx"
+#include "commands.hxx"
 #include "ui_language.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
+#include "sangkien/uno_common/cell_any.hxx"
 
 namespace sangkien::uno {
 
@@ -60,15 +62,10 @@ T value_or_fail(const core::Outcome<T>& outcome, const AddIn&)
     return *outcome.value;
 }
 
+// An explicit "" stays a text (SK.TIENCHU(105;"")).
 core::Cell cell_of(const css::uno::Any& value)
 {
-    double number = 0;
-    if (value >>= number)
-        return core::Cell(number);
-    rtl::OUString text;
-    if (value >>= text)
-        return core::Cell(to_utf8(text)); // an explicit "" stays a text (SK.TIENCHU(105;""))
-    return core::Cell{};
+    return cell_from_any(value, EmptyText::text);
 }
 
 // A range as a core column. Calc hands equal texts of a range over as one shared string, so a
@@ -98,8 +95,7 @@ core::CellColumn column_of(const css::uno::Sequence<css::uno::Sequence<css::uno:
 core::Cell one_cell(const css::uno::Any& value, core::Language language)
 {
     if (value.getValueTypeClass() == css::uno::TypeClass_SEQUENCE)
-        throw lang::IllegalArgumentException(to_ustring(core::format(language, "fn.one_cell", {})),
-                                             css::uno::Reference<css::uno::XInterface>(), 0);
+        throw_reason(core::format(language, "fn.one_cell", {}));
     return cell_of(value);
 }
 
@@ -124,13 +120,13 @@ core::CellColumn column_of(const css::uno::Any& value, core::Language language)
 
 rtl::OUString AddIn::implementation_name()
 {
-    return rtl::OUString::createFromAscii("vn.sangkien.AddInImpl");
+    return ascii("vn.sangkien.AddInImpl");
 }
 
 css::uno::Sequence<rtl::OUString> AddIn::service_names()
 {
     css::uno::Sequence<rtl::OUString> names(2);
-    names[0] = rtl::OUString::createFromAscii("com.sun.star.sheet.AddIn");
+    names[0] = ascii("com.sun.star.sheet.AddIn");
     names[1] = to_ustring(core::kAddInServiceName);
     return names;
 }
@@ -152,12 +148,6 @@ core::Language AddIn::language() const
     return language_;
 }
 
-void AddIn::fail(const std::string& message) const
-{
-    // Calc shows IllegalArgumentException as Err:502; API callers get the reason in Message.
-    throw lang::IllegalArgumentException(to_ustring(message), css::uno::Reference<css::uno::XInterface>(), 0);
-}
-
 template <typename Body>
 auto AddIn::guarded(Body body) const -> decltype(body())
 {
@@ -167,19 +157,11 @@ auto AddIn::guarded(Body body) const -> decltype(body())
     }
     catch (const lang::IllegalArgumentException&)
     {
-        throw;
-    }
-    catch (const css::uno::Exception& e)
-    {
-        fail(std::string(core::text(language(), "uno.error.unexpected")));
-    }
-    catch (const std::exception& e)
-    {
-        fail(std::string(core::text(language(), "uno.error.unexpected")));
+        throw; // a reason already in the user's words (Err:502)
     }
     catch (...)
     {
-        fail(std::string(core::text(language(), "uno.error.unexpected")));
+        throw_reason(internal_error(language(), std::current_exception()));
     }
 }
 
@@ -343,7 +325,7 @@ rtl::OUString SAL_CALL AddIn::getArgumentDescription(const rtl::OUString& progra
 rtl::OUString SAL_CALL AddIn::getProgrammaticCategoryName(const rtl::OUString&)
 {
     // Calc knows a fixed set of categories; ours go under "Add-In".
-    return rtl::OUString::createFromAscii("Add-In");
+    return ascii("Add-In");
 }
 
 rtl::OUString SAL_CALL AddIn::getDisplayCategoryName(const rtl::OUString&)

@@ -2,7 +2,7 @@
 // catalogue; every computation from the core's parsers. This class only converts.
 #pragma once
 
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
@@ -82,7 +82,6 @@ public:
 
 private:
     core::Language language() const;
-    [[noreturn]] void fail(const std::string& message) const;
     // Runs one function body: every exception becomes Err:502 with a reason, never a crash.
     template <typename Body>
     auto guarded(Body body) const -> decltype(body());

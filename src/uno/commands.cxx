@@ -2,11 +2,35 @@
 
 #include "help.hxx"
 
+#include <iostream>
 #include <map>
 #include <stdexcept>
 #include <string>
 
 namespace sangkien::uno {
+
+std::string internal_error(core::Language language, const std::exception_ptr& error)
+{
+    std::string detail = "?";
+    try
+    {
+        if (error)
+            std::rethrow_exception(error);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        detail = to_utf8(e.Message);
+    }
+    catch (const std::exception& e)
+    {
+        detail = e.what();
+    }
+    catch (...)
+    {
+    }
+    std::cerr << "Sáng kiến: " << detail << std::endl;
+    return std::string(core::text(language, "uno.error.unexpected"));
+}
 
 namespace {
 

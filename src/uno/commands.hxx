@@ -2,8 +2,9 @@
 // The menu, the toolbar and the CLI all reach them through the protocol handler.
 #pragma once
 
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
+#include <exception>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -36,6 +37,11 @@ class UserError : public std::runtime_error
 public:
     using std::runtime_error::runtime_error;
 };
+
+// What the user is told about an error we did not expect (a defect, an office call that failed):
+// one sentence in their language ("uno.error.unexpected"), never an exception's text. The detail
+// goes to the office's error output for whoever looks into it. `error` is the exception caught.
+std::string internal_error(core::Language language, const std::exception_ptr& error);
 
 // The commands this build provides (the URL path after the protocol).
 bool is_known_command(std::string_view path);

@@ -43,13 +43,13 @@ css::uno::Reference<beans::XPropertySet> control_model(const css::uno::Reference
 void set_control_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name,
                       const char* property, const std::string& value)
 {
-    control_model(controls, name)->setPropertyValue(rtl::OUString::createFromAscii(property), css::uno::Any(to_ustring(value)));
+    control_model(controls, name)->setPropertyValue(ascii(property), css::uno::Any(to_ustring(value)));
 }
 
 std::string control_text(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
 {
     rtl::OUString value;
-    control_model(controls, name)->getPropertyValue(rtl::OUString::createFromAscii("Text")) >>= value;
+    control_model(controls, name)->getPropertyValue(ascii("Text")) >>= value;
     return to_utf8(value);
 }
 
@@ -139,7 +139,7 @@ bool offer_to_create_folder(const css::uno::Reference<awt::XWindow>& window, con
 sal_Int16 selected_item(const css::uno::Reference<awt::XControlContainer>& controls, const std::string& name)
 {
     css::uno::Sequence<sal_Int16> items;
-    control_model(controls, name)->getPropertyValue(rtl::OUString::createFromAscii("SelectedItems")) >>= items;
+    control_model(controls, name)->getPropertyValue(ascii("SelectedItems")) >>= items;
     return items.getLength() > 0 ? items[0] : 0;
 }
 
@@ -147,7 +147,7 @@ void select_item(const css::uno::Reference<awt::XControlContainer>& controls, co
 {
     css::uno::Sequence<sal_Int16> items(1);
     items[0] = item;
-    control_model(controls, name)->setPropertyValue(rtl::OUString::createFromAscii("SelectedItems"), css::uno::Any(items));
+    control_model(controls, name)->setPropertyValue(ascii("SelectedItems"), css::uno::Any(items));
 }
 
 ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
@@ -158,7 +158,7 @@ ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentC
     if (!dialog_.is())
         throw css::uno::RuntimeException(to_ustring("The dialog " + path + " could not be loaded"));
     if (!help_page_.empty())
-        if (const css::uno::Reference<awt::XButton> help(controls()->getControl(rtl::OUString::createFromAscii("Help")),
+        if (const css::uno::Reference<awt::XButton> help(controls()->getControl(ascii("Help")),
                                                          css::uno::UNO_QUERY);
             help.is())
             help->addActionListener(new HelpButtonListener(context_, help_page_));

@@ -15,7 +15,7 @@
 #include <cppuhelper/implbase1.hxx>
 
 #include "sangkien/core/messages.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 

@@ -23,7 +23,7 @@
 #include <osl/file.hxx>
 
 #include "commands.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"

@@ -12,7 +12,7 @@
 #include <cppuhelper/implbase1.hxx>
 
 #include "sangkien/core/rules.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 

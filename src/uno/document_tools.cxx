@@ -8,7 +8,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 

@@ -10,7 +10,7 @@
 #include <com/sun/star/frame/XComponentLoader.hpp>
 
 #include "ui_language.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 
@@ -30,9 +30,9 @@ void open_help(const css::uno::Reference<css::uno::XComponentContext>& context, 
     const std::string url =
         extension_file_url(context, "userhelp/" + std::string(language) + "/" + (known ? page : std::string("index")) + ".html");
     css::uno::Sequence<beans::PropertyValue> arguments(1);
-    arguments[0].Name = rtl::OUString::createFromAscii("ReadOnly");
+    arguments[0].Name = ascii("ReadOnly");
     arguments[0].Value <<= true;
-    frame::Desktop::create(context)->loadComponentFromURL(to_ustring(url), rtl::OUString::createFromAscii("_blank"), 0,
+    frame::Desktop::create(context)->loadComponentFromURL(to_ustring(url), ascii("_blank"), 0,
                                                           arguments);
 }
 

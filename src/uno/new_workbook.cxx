@@ -51,12 +51,12 @@ rtl::OUString new_workbook(const CommandContext& context)
 {
     const rtl::OUString url = template_url(context.component_context, kTemplate);
     css::uno::Sequence<beans::PropertyValue> arguments(2);
-    arguments[0].Name = rtl::OUString::createFromAscii("AsTemplate");
+    arguments[0].Name = ascii("AsTemplate");
     arguments[0].Value <<= true;
-    arguments[1].Name = rtl::OUString::createFromAscii("MacroExecutionMode");
+    arguments[1].Name = ascii("MacroExecutionMode");
     arguments[1].Value <<= document::MacroExecMode::NEVER_EXECUTE;
     const auto component = frame::Desktop::create(context.component_context)
-                               ->loadComponentFromURL(url, rtl::OUString::createFromAscii("_blank"), 0, arguments);
+                               ->loadComponentFromURL(url, ascii("_blank"), 0, arguments);
     if (!component.is())
         throw UserError(core::format(office_ui_language(context.component_context), "new_workbook.failed",
                                      {to_utf8(url)}));

@@ -29,7 +29,8 @@
 #include <cppuhelper/implbase1.hxx>
 
 #include "commands.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
+#include "sangkien/uno_common/cell_any.hxx"
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"
@@ -76,13 +77,6 @@ sal_Int32 date_format(const css::uno::Reference<frame::XModel>& model)
     return key >= 0 ? key : formats->addNew(code, locale);
 }
 
-css::uno::Any any_of(const core::Cell& cell)
-{
-    if (const auto* number = std::get_if<double>(&cell))
-        return css::uno::Any(*number);
-    return css::uno::Any(to_ustring(std::get<std::string>(cell)));
-}
-
 // Writes runs of neighbouring cells of one column that become the same kind of value.
 void write_fixes(const css::uno::Reference<frame::XModel>& model, const core::NormalisePlan& plan,
                  const std::vector<core::CellFix>& fixes, Progress& progress)
@@ -107,7 +101,7 @@ void write_fixes(const css::uno::Reference<frame::XModel>& model, const core::No
         auto* rows = data.getArray();
         for (std::size_t i = first; i <= last; ++i)
             {
-            const css::uno::Any value = any_of(fixes[i].after);
+            const css::uno::Any value = any_from_cell(fixes[i].after);
             rows[i - first] = css::uno::Sequence<css::uno::Any>(&value, 1);
         }
         css::uno::Reference<sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(data);

@@ -1,5 +1,5 @@
 #include "options_page.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -10,6 +10,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "dialog_controls.hxx"
+#include "commands.hxx"
 #include "ui_language.hxx"
 #include "user_settings.hxx"
 
@@ -141,12 +142,10 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
             return true;
         }
     }
-    catch (const css::uno::Exception&)
+    catch (...)
     {
         // The options dialog must go on; the settings keep their earlier values.
-    }
-    catch (const std::exception&)
-    {
+        (void)internal_error(office_ui_language(context_), std::current_exception());
     }
     return false;
 }

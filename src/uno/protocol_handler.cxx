@@ -1,6 +1,5 @@
 #include "protocol_handler.hxx"
 
-#include <iostream>
 
 #include "sangkien/core/click_guard.hxx"
 
@@ -16,7 +15,7 @@
 #include "sangkien/core/messages.hxx"
 #include "sangkien/version.hxx"
 #include "ui_language.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 
@@ -36,7 +35,7 @@ std::pair<std::string, std::map<std::string, std::string>> command_of(const util
 
 bool is_ours(const util::URL& url)
 {
-    return url.Protocol == rtl::OUString::createFromAscii(kProtocol) && is_known_command(command_of(url).first);
+    return url.Protocol == ascii(kProtocol) && is_known_command(command_of(url).first);
 }
 
 void show_error(const css::uno::Reference<frame::XFrame>& frame, const rtl::OUString& message)
@@ -51,13 +50,13 @@ ProtocolHandler::ProtocolHandler(const css::uno::Reference<css::uno::XComponentC
 
 rtl::OUString ProtocolHandler::implementation_name()
 {
-    return rtl::OUString::createFromAscii("vn.sangkien.ProtocolHandler");
+    return ascii("vn.sangkien.ProtocolHandler");
 }
 
 css::uno::Sequence<rtl::OUString> ProtocolHandler::service_names()
 {
     css::uno::Sequence<rtl::OUString> names(1);
-    names[0] = rtl::OUString::createFromAscii("com.sun.star.frame.ProtocolHandler");
+    names[0] = ascii("com.sun.star.frame.ProtocolHandler");
     return names;
 }
 
@@ -98,12 +97,6 @@ namespace {
 
 // What went wrong that we did not foresee: the clerk gets a sentence in words, never the office's
 // exception text or a source path; the detail goes to the office's error output for support.
-void unexpected(core::Language language, const std::string& detail, css::uno::Any& result)
-{
-    std::cerr << "Sáng kiến: " << detail << std::endl;
-    result <<= to_ustring(std::string(core::text(language, "uno.error.unexpected")));
-}
-
 } // namespace
 
 bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
@@ -119,17 +112,9 @@ bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
     {
         result <<= to_ustring(e.what());
     }
-    catch (const css::uno::Exception& e)
-    {
-        unexpected(language, to_utf8(e.Message), result);
-    }
-    catch (const std::exception& e)
-    {
-        unexpected(language, e.what(), result);
-    }
     catch (...)
     {
-        unexpected(language, "?", result);
+        result <<= to_ustring(internal_error(language, std::current_exception()));
     }
     // The user sees why; an API caller gets the same sentence as the result.
     rtl::OUString message;

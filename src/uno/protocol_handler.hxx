@@ -1,7 +1,7 @@
 // Dispatches our URLs ("vn.sangkien:About") from the menu, the toolbar and the API to commands.
 #pragma once
 
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>

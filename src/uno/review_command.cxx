@@ -1,5 +1,5 @@
 // vn.sangkien:Review — "Xét khen thưởng": reads the workbook, reviews it with the core and writes
-// the result sheets (one setDataArray each). The source sheets are only read; a re-run replaces
+// the result sheets (setDataArray in blocks of rows). The source sheets are only read; a re-run replaces
 // the sheets of the previous run; the whole run is one undo step and is undone if it fails.
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -38,7 +38,7 @@
 #include <sstream>
 
 #include "commands.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"
 #include "sheet_writer.hxx"

@@ -17,7 +17,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "commands.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 #include "dialog_controls.hxx"
 #include "review_run.hxx"
 #include "sangkien/core/review_form.hxx"

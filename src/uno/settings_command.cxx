@@ -16,11 +16,11 @@ rtl::OUString open_settings(const CommandContext& context)
     // The Options dialog knows extension pages by their expanded URL: the installed file.
     const rtl::OUString page = to_ustring(extension_file_url(context.component_context, "dialogs/Options.xdl"));
     css::uno::Sequence<beans::PropertyValue> arguments(1);
-    arguments[0].Name = rtl::OUString::createFromAscii("OptionsPageURL");
+    arguments[0].Name = ascii("OptionsPageURL");
     arguments[0].Value <<= page;
     const css::uno::Reference<frame::XDispatchProvider> provider(context.frame, css::uno::UNO_QUERY_THROW);
     frame::DispatchHelper::create(context.component_context)
-        ->executeDispatch(provider, rtl::OUString::createFromAscii(".uno:OptionsTreeDialog"), rtl::OUString(), 0, arguments);
+        ->executeDispatch(provider, ascii(".uno:OptionsTreeDialog"), rtl::OUString(), 0, arguments);
     return page;
 }
 

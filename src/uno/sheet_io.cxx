@@ -1,4 +1,5 @@
 #include "sheet_io.hxx"
+#include "sangkien/uno_common/cell_any.hxx"
 
 #include <algorithm>
 #include <memory>
@@ -22,17 +23,6 @@ namespace sangkien::uno {
 using namespace com::sun::star;
 
 namespace {
-
-core::Cell to_cell(const css::uno::Any& value)
-{
-    double number = 0;
-    if (value >>= number)
-        return core::Cell(number);
-    rtl::OUString text;
-    if ((value >>= text) && !text.isEmpty())
-        return core::Cell(to_utf8(text));
-    return core::Cell{};
-}
 
 // A sheet's used area from A1 (so that row and column numbers in messages are the sheet's own),
 // read a block of rows per getDataArray, so that neither the office's copy of the cells nor ours
@@ -81,7 +71,7 @@ public:
             core::Row& row = rows.emplace_back();
             row.reserve(static_cast<std::size_t>(width));
             for (sal_Int32 c = 0; c < width; ++c)
-                row.push_back(to_cell(source[c]));
+                row.push_back(cell_from_any(source[c]));
         }
         mark_error_cells(range, top, rows);
         return rows;

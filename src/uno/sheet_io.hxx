@@ -9,7 +9,7 @@
 
 #include "sangkien/core/normalise.hxx"
 #include "sangkien/core/workbook.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 

@@ -1,5 +1,6 @@
 #include "sheet_writer.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
+#include "sangkien/uno_common/cell_any.hxx"
 
 #include <algorithm>
 #include <cctype>
@@ -45,15 +46,6 @@ namespace sangkien::uno {
 using namespace com::sun::star;
 
 namespace {
-
-css::uno::Any any_of(const core::Cell& cell)
-{
-    if (const auto* number = std::get_if<double>(&cell))
-        return css::uno::Any(*number);
-    if (const auto* text = std::get_if<std::string>(&cell))
-        return css::uno::Any(to_ustring(*text)); // setDataArray writes text as text, never as a formula
-    return css::uno::Any(rtl::OUString());        // an empty string leaves the cell empty
-}
 
 // Number format codes are read in their locale: "#,##0" in vi-VN would be a decimal comma with
 // three decimals. Each format is written in the separators of the locale it is created in.
@@ -309,7 +301,7 @@ void write_sheet(const css::uno::Reference<sheet::XSpreadsheet>& sheet, const co
                 cells[c] = r == 0 ? css::uno::Any(to_ustring(result.columns[static_cast<std::size_t>(c)].heading))
                            : result.columns[static_cast<std::size_t>(c)].format == core::ColumnFormat::link
                                ? css::uno::Any(rtl::OUString()) // written by write_links
-                               : any_of(result.rows[r - 1][static_cast<std::size_t>(c)]);
+                               : any_from_cell(result.rows[r - 1][static_cast<std::size_t>(c)]);
             rows[k] = std::move(row);
         }
         const auto range = sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), columns - 1,

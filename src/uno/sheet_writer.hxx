@@ -1,5 +1,5 @@
-// Writing the core's plain tables (core::ResultSheet) into Calc sheets: one setDataArray per
-// sheet, the heading row bold and shaded, widths, number formats in the locale of the UI language,
+// Writing the core's plain tables (core::ResultSheet) into Calc sheets: setDataArray in blocks of
+// rows, the heading row bold and shaded, widths, number formats in the locale of the UI language,
 // coloured verdicts, a frozen heading row. Used by the review's result sheets and by Gộp sổ.
 #pragma once
 
@@ -8,7 +8,7 @@
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 
 #include "sangkien/core/result_sheets.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 

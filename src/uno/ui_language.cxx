@@ -6,7 +6,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 
@@ -23,14 +23,14 @@ rtl::OUString read_setting(const css::uno::Reference<css::uno::XComponentContext
 {
     const css::uno::Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
     css::uno::Sequence<css::uno::Any> arguments(1);
-    arguments[0] <<= beans::NamedValue(rtl::OUString::createFromAscii("nodepath"),
-                                       css::uno::Any(rtl::OUString::createFromAscii(node)));
+    arguments[0] <<= beans::NamedValue(ascii("nodepath"),
+                                       css::uno::Any(ascii(node)));
     const css::uno::Reference<beans::XPropertySet> settings(
         provider->createInstanceWithArguments(
-            rtl::OUString::createFromAscii("com.sun.star.configuration.ConfigurationAccess"), arguments),
+            ascii("com.sun.star.configuration.ConfigurationAccess"), arguments),
         css::uno::UNO_QUERY_THROW);
     rtl::OUString value;
-    settings->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= value;
+    settings->getPropertyValue(ascii(name)) >>= value;
     return value;
 }
 

@@ -1,7 +1,7 @@
 // Which of our two languages the office speaks to the user.
 #pragma once
 
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/uno/Reference.hxx>

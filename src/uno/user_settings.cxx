@@ -25,11 +25,11 @@ css::uno::Reference<beans::XPropertySet> settings(const css::uno::Reference<css:
 {
     const css::uno::Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
     css::uno::Sequence<css::uno::Any> arguments(1);
-    arguments[0] <<= beans::NamedValue(rtl::OUString::createFromAscii("nodepath"),
-                                       css::uno::Any(rtl::OUString::createFromAscii(kNode)));
+    arguments[0] <<= beans::NamedValue(ascii("nodepath"),
+                                       css::uno::Any(ascii(kNode)));
     return css::uno::Reference<beans::XPropertySet>(
         provider->createInstanceWithArguments(
-            rtl::OUString::createFromAscii(for_update ? "com.sun.star.configuration.ConfigurationUpdateAccess"
+            ascii(for_update ? "com.sun.star.configuration.ConfigurationUpdateAccess"
                                                       : "com.sun.star.configuration.ConfigurationAccess"),
             arguments),
         css::uno::UNO_QUERY_THROW);
@@ -45,12 +45,12 @@ core::UserOptions read_user_options(const css::uno::Reference<css::uno::XCompone
         const auto node = settings(context, false);
         each_text_setting(options, [&](const char* name, std::string& target) {
             rtl::OUString value;
-            if (node->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= value)
+            if (node->getPropertyValue(ascii(name)) >>= value)
                 target = to_utf8(value);
         });
-        node->getPropertyValue(rtl::OUString::createFromAscii("DistrictLevel")) >>= options.district_level;
-        node->getPropertyValue(rtl::OUString::createFromAscii("ProvinceLevel")) >>= options.province_level;
-        node->getPropertyValue(rtl::OUString::createFromAscii("GroundsAnd")) >>= options.grounds_and;
+        node->getPropertyValue(ascii("DistrictLevel")) >>= options.district_level;
+        node->getPropertyValue(ascii("ProvinceLevel")) >>= options.province_level;
+        node->getPropertyValue(ascii("GroundsAnd")) >>= options.grounds_and;
     }
     catch (const css::uno::Exception&)
     {
@@ -64,11 +64,11 @@ void write_user_options(const css::uno::Reference<css::uno::XComponentContext>& 
     core::UserOptions options = stored;
     const auto node = settings(context, true);
     each_text_setting(options, [&](const char* name, std::string& value) {
-        node->setPropertyValue(rtl::OUString::createFromAscii(name), css::uno::Any(to_ustring(value)));
+        node->setPropertyValue(ascii(name), css::uno::Any(to_ustring(value)));
     });
-    node->setPropertyValue(rtl::OUString::createFromAscii("DistrictLevel"), css::uno::Any(options.district_level));
-    node->setPropertyValue(rtl::OUString::createFromAscii("ProvinceLevel"), css::uno::Any(options.province_level));
-    node->setPropertyValue(rtl::OUString::createFromAscii("GroundsAnd"), css::uno::Any(options.grounds_and));
+    node->setPropertyValue(ascii("DistrictLevel"), css::uno::Any(options.district_level));
+    node->setPropertyValue(ascii("ProvinceLevel"), css::uno::Any(options.province_level));
+    node->setPropertyValue(ascii("GroundsAnd"), css::uno::Any(options.grounds_and));
     css::uno::Reference<util::XChangesBatch>(node, css::uno::UNO_QUERY_THROW)->commitChanges();
     ++generation;
 }

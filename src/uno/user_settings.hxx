@@ -7,7 +7,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "sangkien/core/user_options.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 

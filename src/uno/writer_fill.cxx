@@ -1,5 +1,5 @@
 #include "writer_fill.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 #include <algorithm>
 #include <functional>

@@ -14,7 +14,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "sangkien/core/template_fill.hxx"
-#include "ustring.hxx"
+#include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {
 

@@ -102,21 +102,21 @@ TEST_F(SkTien, TheReasonReachesApiCallers)
 {
     const auto context = test::OfficeEnvironment::context();
     const auto addin = context->getServiceManager()->createInstanceWithContext(
-        rtl::OUString::createFromAscii("vn.sangkien.AddIn"), context);
+        ascii("vn.sangkien.AddIn"), context);
     const uno::Reference<vn::sangkien::XSangKien> functions(addin, uno::UNO_QUERY_THROW);
     const uno::Reference<sheet::XAddIn> metadata(addin, uno::UNO_QUERY_THROW);
-    metadata->setLocale(lang::Locale(rtl::OUString::createFromAscii("vi"), rtl::OUString::createFromAscii("VN"), {}));
-    EXPECT_DOUBLE_EQ(functions->tien(uno::Any(launcher::ustr("0,5 tỷ"))), 500000000);
+    metadata->setLocale(lang::Locale(ascii("vi"), ascii("VN"), {}));
+    EXPECT_DOUBLE_EQ(functions->tien(uno::Any(to_ustring("0,5 tỷ"))), 500000000);
     try
     {
-        functions->tien(uno::Any(launcher::ustr("100 triệu USD")));
+        functions->tien(uno::Any(to_ustring("100 triệu USD")));
         ADD_FAILURE() << "no exception for a foreign currency";
     }
     catch (const lang::IllegalArgumentException& e)
     {
         // In the office's UI language, whatever locale the caller set (the functions speak as the
         // rest of the UI does).
-        EXPECT_EQ(launcher::utf8(e.Message),
+        EXPECT_EQ(to_utf8(e.Message),
                   core::describe_money_problem(core::parse_money("100 triệu USD"), "100 triệu USD",
                                                core::language_from_tag(test::OfficeEnvironment::ui_language(),
                                                                        core::Language::english)));

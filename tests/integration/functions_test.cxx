@@ -87,15 +87,15 @@ TEST_F(Functions, XetCaNhanUsesThePlanThenTheInformationSheet)
 
     // A Thông tin sheet lowering the threshold changes the verdict after recalculation.
     const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(document_->component(), uno::UNO_QUERY_THROW);
-    spreadsheet->getSheets()->insertNewByName(launcher::ustr("Thông tin"), 1);
-    const uno::Reference<sheet::XSpreadsheet> info(spreadsheet->getSheets()->getByName(launcher::ustr("Thông tin")),
+    spreadsheet->getSheets()->insertNewByName(to_ustring("Thông tin"), 1);
+    const uno::Reference<sheet::XSpreadsheet> info(spreadsheet->getSheets()->getByName(to_ustring("Thông tin")),
                                                    uno::UNO_QUERY_THROW);
     launcher::set_formula(info, "A1", "Ngưỡng giá trị làm lợi");
     launcher::set_formula(info, "B1", "100 triệu");
     EXPECT_EQ(put("E5", pass + "499999999)").text, "Đạt");
     launcher::set_formula(info, "B1", "1 tỷ");
     EXPECT_EQ(put("E6", pass + "\"500 triệu\")").text.rfind("Không đạt", 0), 0u);
-    spreadsheet->getSheets()->removeByName(launcher::ustr("Thông tin"));
+    spreadsheet->getSheets()->removeByName(to_ustring("Thông tin"));
 }
 
 TEST_F(Functions, XetTapTheAtTheQuota)

@@ -151,9 +151,25 @@ TEST(Launcher, ARealOfficeStopsAndLeavesNothing)
         ASSERT_GT(pid, 0);
         EXPECT_TRUE(session.context().is());
         EXPECT_TRUE(fs::exists(profile / "user"));
+        session.stop();
+        ASSERT_EQ(session.exits().size(), 1u);
+        EXPECT_TRUE(session.exits().front().clean())
+            << "exit status " << session.exits().front().status << "\n" << session.exits().front().output;
     }
     EXPECT_TRUE(wait_until_gone(pid, std::chrono::seconds(5)));
     EXPECT_FALSE(fs::exists(profile));
+}
+
+TEST(Launcher, AnOfficeThatDiesIsNotACleanExit)
+{
+    launcher::OfficeSession session(*g_runtime, options_for(g_program_dir));
+    const pid_t pid = session.office_pid();
+    ASSERT_GT(pid, 0);
+    kill(pid, SIGSEGV); // as a crash on the way out would end it
+    session.stop();
+    ASSERT_EQ(session.exits().size(), 1u);
+    EXPECT_FALSE(session.exits().front().clean());
+    EXPECT_GT(session.exits().front().status, 128); // its own crash handler may end it with SIGABRT
 }
 
 // Run only as a child of the next test: starts an office, says where, then crashes.

@@ -37,7 +37,7 @@ using Table = std::vector<std::vector<uno::Any>>; // the heading row first
 std::string text(const uno::Any& cell)
 {
     rtl::OUString value;
-    return (cell >>= value) ? launcher::utf8(value) : std::string();
+    return (cell >>= value) ? to_utf8(value) : std::string();
 }
 
 double number(const uno::Any& cell)
@@ -50,12 +50,12 @@ double number(const uno::Any& cell)
 Table table(const launcher::Document& document, const std::string& name)
 {
     const auto sheets = uno::Reference<sheet::XSpreadsheetDocument>(document.component(), uno::UNO_QUERY_THROW)->getSheets();
-    if (!sheets->hasByName(launcher::ustr(name)))
+    if (!sheets->hasByName(to_ustring(name)))
     {
         ADD_FAILURE() << "no sheet " << name;
         return {};
     }
-    const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(launcher::ustr(name)), uno::UNO_QUERY_THROW);
+    const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(to_ustring(name)), uno::UNO_QUERY_THROW);
     const auto cursor = sheet->createCursor();
     uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
@@ -229,7 +229,7 @@ TEST(Merge, SeveralWorkbooksAreReviewedWithoutAMergedList)
     const auto names = uno::Reference<sheet::XSpreadsheetDocument>(result.component(), uno::UNO_QUERY_THROW)->getSheets()->getElementNames();
     std::vector<std::string> sheets;
     for (const auto& name : names)
-        sheets.push_back(launcher::utf8(name));
+        sheets.push_back(to_utf8(name));
     const std::vector<std::string> expected_sheets{
         core::result_sheet_name(core::ResultKind::summary, core::Language::vietnamese),
         core::result_sheet_name(core::ResultKind::initiatives, core::Language::vietnamese),
@@ -424,7 +424,7 @@ TEST(Merge, AProvinceReportsPerDistrict)
     ASSERT_TRUE(fs::exists(report_file));
     const launcher::Document report(test::OfficeEnvironment::context(), launcher::file_url(report_file.string()), true, true);
     const std::string body =
-        launcher::utf8(uno::Reference<text::XTextDocument>(report.component(), uno::UNO_QUERY_THROW)->getText()->getString());
+        to_utf8(uno::Reference<text::XTextDocument>(report.component(), uno::UNO_QUERY_THROW)->getText()->getString());
     EXPECT_NE(body.find("d) Kết quả của từng LĐLĐ huyện, công đoàn ngành"), std::string::npos);
     const auto tables = uno::Reference<text::XTextTablesSupplier>(report.component(), uno::UNO_QUERY_THROW)->getTextTables();
     bool found_table = false;
@@ -432,8 +432,8 @@ TEST(Merge, AProvinceReportsPerDistrict)
     {
         const uno::Reference<text::XTextTable> table(tables->getByName(name), uno::UNO_QUERY_THROW);
         const auto cell_text = [&table](const std::string& address) {
-            const uno::Reference<text::XText> cell(table->getCellByName(launcher::ustr(address)), uno::UNO_QUERY);
-            return cell.is() ? launcher::utf8(cell->getString()) : std::string();
+            const uno::Reference<text::XText> cell(table->getCellByName(to_ustring(address)), uno::UNO_QUERY);
+            return cell.is() ? to_utf8(cell->getString()) : std::string();
         };
         if (cell_text("B1") != "LĐLĐ huyện, CĐ ngành")
             continue;
@@ -457,7 +457,7 @@ TEST(Merge, AProvinceReportsPerDistrict)
     ASSERT_TRUE(fs::exists(straight / "BaoCaoTongKet.odt"));
     const launcher::Document straight_report(test::OfficeEnvironment::context(),
                                              launcher::file_url((straight / "BaoCaoTongKet.odt").string()), true, true);
-    EXPECT_EQ(launcher::utf8(uno::Reference<text::XTextDocument>(straight_report.component(), uno::UNO_QUERY_THROW)->getText()->getString()),
+    EXPECT_EQ(to_utf8(uno::Reference<text::XTextDocument>(straight_report.component(), uno::UNO_QUERY_THROW)->getText()->getString()),
               body);
 
     // The dossier's list of people: grouped by district, each group under a heading row that runs
@@ -466,13 +466,13 @@ TEST(Merge, AProvinceReportsPerDistrict)
     const launcher::Document proposal(test::OfficeEnvironment::context(),
                                       launcher::file_url((folder.path() / "ToTrinh.odt").string()), true, true);
     const auto people = uno::Reference<text::XTextTablesSupplier>(proposal.component(), uno::UNO_QUERY_THROW)->getTextTables();
-    ASSERT_TRUE(people->hasByName(launcher::ustr("DsCaNhan")));
-    const uno::Reference<text::XTextTable> list(people->getByName(launcher::ustr("DsCaNhan")), uno::UNO_QUERY_THROW);
+    ASSERT_TRUE(people->hasByName(to_ustring("DsCaNhan")));
+    const uno::Reference<text::XTextTable> list(people->getByName(to_ustring("DsCaNhan")), uno::UNO_QUERY_THROW);
     const auto list_cell = [&list](const std::string& address) {
         try
         {
-            const uno::Reference<text::XText> cell(list->getCellByName(launcher::ustr(address)), uno::UNO_QUERY);
-            return cell.is() ? std::optional<std::string>(launcher::utf8(cell->getString())) : std::nullopt;
+            const uno::Reference<text::XText> cell(list->getCellByName(to_ustring(address)), uno::UNO_QUERY);
+            return cell.is() ? std::optional<std::string>(to_utf8(cell->getString())) : std::nullopt;
         }
         catch (const uno::RuntimeException&)
         {

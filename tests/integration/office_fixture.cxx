@@ -11,32 +11,40 @@ void OfficeEnvironment::SetUp()
     instance_ = this;
     try
     {
-        const auto program_dir = launcher::find_office_program_dir(std::nullopt);
-        runtime_ = std::make_unique<launcher::UnoRuntime>(program_dir, std::vector<std::filesystem::path>{SANGKIEN_TEST_RDB});
-        launcher::OfficeOptions options;
-        options.program_dir = program_dir;
-        options.ui_language = ui_language_;
-        session_ = std::make_unique<launcher::OfficeSession>(*runtime_, options);
-        session_->install_extension(SANGKIEN_TEST_OXT);
+        launcher::OfficeSetup setup;
+        setup.extensions = {SANGKIEN_TEST_OXT};
+        setup.extra_types = {SANGKIEN_TEST_RDB};
+        setup.options.ui_language = ui_language_;
+        office_ = std::make_unique<launcher::PrivateOffice>(std::move(setup));
     }
     catch (const std::exception& e)
     {
-        session_.reset();
+        office_.reset();
         FAIL() << "Cannot prepare the office: " << e.what();
     }
 }
 
 void OfficeEnvironment::TearDown()
 {
-    session_.reset();
-    runtime_.reset();
+    if (office_)
+    {
+        // Every office this binary started must have shut down cleanly: exit status 0, not killed
+        // (a crash on the way out is what a user meets as document recovery at the next start).
+        auto& session = office_->session();
+        session.stop();
+        for (const auto& exit : session.exits())
+            EXPECT_TRUE(exit.clean()) << "the office did not exit cleanly: "
+                                      << (exit.killed ? "killed after the stop timeout" : "exit status " + std::to_string(exit.status))
+                                      << "\n" << exit.output;
+    }
+    office_.reset();
 }
 
 launcher::OfficeSession& OfficeEnvironment::session()
 {
-    if (!instance_ || !instance_->session_)
+    if (!instance_ || !instance_->office_)
         throw std::runtime_error("no office: the environment failed to start it");
-    return *instance_->session_;
+    return instance_->office_->session();
 }
 
 int run_with_office(int argc, char** argv, const std::string& ui_language)

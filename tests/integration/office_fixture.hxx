@@ -28,8 +28,7 @@ public:
 
 private:
     std::string ui_language_;
-    std::unique_ptr<launcher::UnoRuntime> runtime_;
-    std::unique_ptr<launcher::OfficeSession> session_;
+    std::unique_ptr<launcher::PrivateOffice> office_;
     static OfficeEnvironment* instance_;
 };
 

@@ -30,12 +30,12 @@ protected:
     void SetUp() override
     {
         const auto context = test::OfficeEnvironment::context();
-        handler_.set(context->getServiceManager()->createInstanceWithContext(launcher::ustr("vn.sangkien.OptionsHandler"),
+        handler_.set(context->getServiceManager()->createInstanceWithContext(to_ustring("vn.sangkien.OptionsHandler"),
                                                                              context),
                      uno::UNO_QUERY_THROW);
         const auto location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
-            launcher::ustr("vn.sangkien.extension"));
-        page_ = awt::DialogProvider2::create(context)->createDialog(location + launcher::ustr("/dialogs/Options.xdl"));
+            to_ustring("vn.sangkien.extension"));
+        page_ = awt::DialogProvider2::create(context)->createDialog(location + to_ustring("/dialogs/Options.xdl"));
         ASSERT_TRUE(page_.is());
     }
     void TearDown() override
@@ -51,29 +51,29 @@ protected:
     bool event(const char* what)
     {
         return handler_->callHandlerMethod(uno::Reference<awt::XWindow>(page_, uno::UNO_QUERY_THROW),
-                                           uno::Any(launcher::ustr(what)), launcher::ustr("external_event"));
+                                           uno::Any(to_ustring(what)), to_ustring("external_event"));
     }
     uno::Reference<beans::XPropertySet> model(const char* name)
     {
         return uno::Reference<beans::XPropertySet>(
-            uno::Reference<awt::XControlContainer>(page_, uno::UNO_QUERY_THROW)->getControl(launcher::ustr(name))->getModel(),
+            uno::Reference<awt::XControlContainer>(page_, uno::UNO_QUERY_THROW)->getControl(to_ustring(name))->getModel(),
             uno::UNO_QUERY_THROW);
     }
     void set(const char* name, const std::string& text)
     {
-        model(name)->setPropertyValue(launcher::ustr("Text"), uno::Any(launcher::ustr(text)));
+        model(name)->setPropertyValue(to_ustring("Text"), uno::Any(to_ustring(text)));
     }
     std::string label(const char* name)
     {
         rtl::OUString text;
-        model(name)->getPropertyValue(launcher::ustr("Label")) >>= text;
-        return launcher::utf8(text);
+        model(name)->getPropertyValue(to_ustring("Label")) >>= text;
+        return to_utf8(text);
     }
     std::string get(const char* name)
     {
         rtl::OUString text;
-        model(name)->getPropertyValue(launcher::ustr("Text")) >>= text;
-        return launcher::utf8(text);
+        model(name)->getPropertyValue(to_ustring("Text")) >>= text;
+        return to_utf8(text);
     }
     static std::string stored(const char* property)
     {

@@ -132,7 +132,7 @@ struct Table
         rtl::OUString value;
         if (column < static_cast<int>(rows[row].size()))
             rows[row][static_cast<std::size_t>(column)] >>= value;
-        return launcher::utf8(value);
+        return to_utf8(value);
     }
     double number(std::size_t row, int column) const
     {
@@ -147,7 +147,7 @@ Table result_table(const launcher::Document& document, core::ResultKind kind)
 {
     const auto sheets = uno::Reference<sheet::XSpreadsheetDocument>(document.component(), uno::UNO_QUERY_THROW)->getSheets();
     const uno::Reference<sheet::XSpreadsheet> sheet(
-        sheets->getByName(launcher::ustr(core::result_sheet_name(kind, language()))), uno::UNO_QUERY_THROW);
+        sheets->getByName(to_ustring(core::result_sheet_name(kind, language()))), uno::UNO_QUERY_THROW);
     const auto cursor = sheet->createCursor();
     uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();

@@ -58,6 +58,7 @@
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/core/summary_text.hxx"
 #include "sangkien/core/sample.hxx"
+#include "sangkien/uno_common/cell_any.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
@@ -78,13 +79,13 @@ std::vector<std::string> sheet_names(const launcher::Document& document)
 {
     std::vector<std::string> names;
     for (const auto& name : sheets_of(document)->getElementNames())
-        names.push_back(launcher::utf8(name));
+        names.push_back(to_utf8(name));
     return names;
 }
 
 uno::Reference<sheet::XSpreadsheet> sheet_named(const launcher::Document& document, const std::string& name)
 {
-    return uno::Reference<sheet::XSpreadsheet>(sheets_of(document)->getByName(launcher::ustr(name)), uno::UNO_QUERY_THROW);
+    return uno::Reference<sheet::XSpreadsheet>(sheets_of(document)->getByName(to_ustring(name)), uno::UNO_QUERY_THROW);
 }
 
 // The used area of a sheet from A1, as getDataArray gives it.
@@ -96,17 +97,6 @@ uno::Sequence<uno::Sequence<uno::Any>> used_data(const uno::Reference<sheet::XSp
     return uno::Reference<sheet::XCellRangeData>(
                sheet->getCellRangeByPosition(0, 0, address.EndColumn, address.EndRow), uno::UNO_QUERY_THROW)
         ->getDataArray();
-}
-
-core::Cell cell_of(const uno::Any& value)
-{
-    double number = 0;
-    if (value >>= number)
-        return core::Cell(number);
-    rtl::OUString text;
-    if ((value >>= text) && !text.isEmpty())
-        return core::Cell(launcher::utf8(text));
-    return core::Cell{};
 }
 
 // The workbook as the core reads it, from the document's own cells (every sheet but `skip`).
@@ -122,7 +112,7 @@ core::WorkbookInput input_of(const launcher::Document& document, const std::vect
         {
             core::Row cells;
             for (const auto& value : row)
-                cells.push_back(cell_of(value));
+                cells.push_back(cell_from_any(value));
             while (!cells.empty() && std::holds_alternative<std::monostate>(cells.back()))
                 cells.pop_back();
             sheet.rows.push_back(std::move(cells));
@@ -157,13 +147,13 @@ void expect_sheet_equals(const launcher::Document& document, const core::ResultS
     const auto data = used_data(sheet);
     ASSERT_EQ(static_cast<std::size_t>(data.getLength()), expected.rows.size() + 1) << expected.name;
     for (std::size_t c = 0; c < expected.columns.size(); ++c)
-        EXPECT_EQ(cell_of(data[0][static_cast<sal_Int32>(c)]), core::Cell(expected.columns[c].heading)) << expected.name;
+        EXPECT_EQ(cell_from_any(data[0][static_cast<sal_Int32>(c)]), core::Cell(expected.columns[c].heading)) << expected.name;
     int differences = 0;
     for (std::size_t r = 0; r < expected.rows.size(); ++r)
         for (std::size_t c = 0; c < expected.columns.size(); ++c)
         {
             const auto& row = data[static_cast<sal_Int32>(r + 1)];
-            const core::Cell actual = static_cast<sal_Int32>(c) < row.getLength() ? cell_of(row[static_cast<sal_Int32>(c)])
+            const core::Cell actual = static_cast<sal_Int32>(c) < row.getLength() ? cell_from_any(row[static_cast<sal_Int32>(c)])
                                                                                  : core::Cell{};
             if (!same(actual, expected.rows[r][c]) && differences++ < 5)
                 ADD_FAILURE() << expected.name << " row " << r + 2 << " column " << c + 1;
@@ -188,15 +178,15 @@ SheetSnapshot snapshot(const launcher::Document& document, const std::vector<std
         const auto sheet = sheet_named(document, name);
         for (const auto& row : used_data(sheet))
             for (const auto& value : row)
-                cells.push_back(cell_of(value));
+                cells.push_back(cell_from_any(value));
         shot.cells.push_back(std::move(cells));
         for (sal_Int32 r = 0; r < 4; ++r)
             for (sal_Int32 c = 0; c < 12; ++c)
             {
                 const uno::Reference<beans::XPropertySet> cell(sheet->getCellByPosition(c, r), uno::UNO_QUERY_THROW);
                 sal_Int32 format = 0, colour = 0;
-                cell->getPropertyValue(launcher::ustr("NumberFormat")) >>= format;
-                cell->getPropertyValue(launcher::ustr("CellBackColor")) >>= colour;
+                cell->getPropertyValue(to_ustring("NumberFormat")) >>= format;
+                cell->getPropertyValue(to_ustring("CellBackColor")) >>= colour;
                 shot.formats.push_back(format);
                 shot.formats.push_back(colour);
             }
@@ -238,7 +228,7 @@ TEST_P(Review, WritesTheCoresResultsAndLeavesTheSourceAlone)
     }
     catch (const uno::Exception& e)
     {
-        FAIL() << launcher::utf8(e.Message);
+        FAIL() << to_utf8(e.Message);
     }
 }
 
@@ -310,17 +300,17 @@ TEST(ReviewCommand, EachDataProblemLinksToItsCell)
     const core::Language language = core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english);
     const auto errors = sheet_named(document, core::result_sheet_name(core::ResultKind::errors, language));
     ASSERT_TRUE(errors.is());
-    const std::string heading = launcher::utf8(errors->getCellByPosition(6, 0)->getFormula());
+    const std::string heading = to_utf8(errors->getCellByPosition(6, 0)->getFormula());
     EXPECT_EQ(heading, std::string(core::text(language, "result.col.go_to")));
     int links = 0;
     for (sal_Int32 r = 1; r < 400; ++r)
     {
-        const std::string sheet = launcher::utf8(errors->getCellByPosition(0, r)->getFormula());
+        const std::string sheet = to_utf8(errors->getCellByPosition(0, r)->getFormula());
         if (sheet.empty())
             break;
-        const std::string row = launcher::utf8(errors->getCellByPosition(1, r)->getFormula());
-        const std::string column = launcher::utf8(errors->getCellByPosition(2, r)->getFormula());
-        const std::string link = launcher::utf8(errors->getCellByPosition(6, r)->getFormula());
+        const std::string row = to_utf8(errors->getCellByPosition(1, r)->getFormula());
+        const std::string column = to_utf8(errors->getCellByPosition(2, r)->getFormula());
+        const std::string link = to_utf8(errors->getCellByPosition(6, r)->getFormula());
         if (row.empty())
         {
             EXPECT_TRUE(link.empty()) << "row " << r + 1;
@@ -331,7 +321,7 @@ TEST(ReviewCommand, EachDataProblemLinksToItsCell)
         const std::string cell = (column.empty() ? "A" : column) + row;
         EXPECT_EQ(link.rfind("=HYPERLINK(\"#'" + sheet + "'." + (column.empty() ? "A" : column) + "\"&ROW($'" + sheet + "'." + cell + ")", 0), 0u)
             << link;
-        EXPECT_EQ(launcher::utf8(uno::Reference<text::XText>(errors->getCellByPosition(6, r), uno::UNO_QUERY_THROW)->getString()), sheet + "!" + cell) << "row " << r + 1;
+        EXPECT_EQ(to_utf8(uno::Reference<text::XText>(errors->getCellByPosition(6, r), uno::UNO_QUERY_THROW)->getString()), sheet + "!" + cell) << "row " << r + 1;
     }
     EXPECT_GE(links, 2);
 
@@ -340,18 +330,18 @@ TEST(ReviewCommand, EachDataProblemLinksToItsCell)
     const auto initiatives = sheet_named(document, core::result_sheet_name(core::ResultKind::initiatives, language));
     ASSERT_TRUE(initiatives.is());
     const sal_Int32 c_link = 12, c_title = 2;
-    EXPECT_EQ(launcher::utf8(initiatives->getCellByPosition(c_link, 0)->getFormula()), std::string(core::text(language, "result.col.go_to")));
+    EXPECT_EQ(to_utf8(initiatives->getCellByPosition(c_link, 0)->getFormula()), std::string(core::text(language, "result.col.go_to")));
     for (sal_Int32 r = 1; r <= 300; r += 37)
     {
-        EXPECT_EQ(launcher::utf8(initiatives->getCellByPosition(c_link, r)->getFormula()).rfind("=HYPERLINK(", 0), 0u);
-        const std::string link = launcher::utf8(uno::Reference<text::XText>(initiatives->getCellByPosition(c_link, r), uno::UNO_QUERY_THROW)->getString()); // "Sáng kiến!C12"
+        EXPECT_EQ(to_utf8(initiatives->getCellByPosition(c_link, r)->getFormula()).rfind("=HYPERLINK(", 0), 0u);
+        const std::string link = to_utf8(uno::Reference<text::XText>(initiatives->getCellByPosition(c_link, r), uno::UNO_QUERY_THROW)->getString()); // "Sáng kiến!C12"
         const auto bang = link.rfind('!');
         ASSERT_NE(bang, std::string::npos) << link;
         const auto target = sheet_named(document, link.substr(0, bang));
         ASSERT_TRUE(target.is()) << link;
-        const auto cell = uno::Reference<table::XCellRange>(target, uno::UNO_QUERY_THROW)->getCellRangeByName(launcher::ustr(link.substr(bang + 1)));
-        EXPECT_EQ(launcher::utf8(uno::Reference<table::XCell>(cell->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getFormula()),
-                  launcher::utf8(initiatives->getCellByPosition(c_title, r)->getFormula()))
+        const auto cell = uno::Reference<table::XCellRange>(target, uno::UNO_QUERY_THROW)->getCellRangeByName(to_ustring(link.substr(bang + 1)));
+        EXPECT_EQ(to_utf8(uno::Reference<table::XCell>(cell->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getFormula()),
+                  to_utf8(initiatives->getCellByPosition(c_title, r)->getFormula()))
             << link;
     }
 }
@@ -381,7 +371,7 @@ TEST(ReviewCommand, HandCheckedWorkbook)
     EXPECT_EQ(launcher::read_cell(initiatives, "K2").text, core::text(language, "verdict.pass"));
     EXPECT_EQ(launcher::read_cell(initiatives, "K3").text, core::text(language, "verdict.fail"));
     // Amounts are shown grouped the way the UI language writes them.
-    EXPECT_EQ(launcher::utf8(uno::Reference<text::XText>(initiatives->getCellByPosition(7, 1), uno::UNO_QUERY_THROW)->getString()),
+    EXPECT_EQ(to_utf8(uno::Reference<text::XText>(initiatives->getCellByPosition(7, 1), uno::UNO_QUERY_THROW)->getString()),
               language == core::Language::vietnamese ? "600.000.000" : "600,000,000");
     const auto unions = sheet_named(document, core::result_sheet_name(core::ResultKind::unions, language));
     EXPECT_EQ(launcher::read_cell(unions, "B2").text, "Trường A");
@@ -397,8 +387,8 @@ TEST(ReviewCommand, HandCheckedWorkbook)
         double line = 0;
         row[3] >>= value;
         row[1] >>= line;
-        date_found |= value == launcher::ustr("31/2/2023") && line == 4;
-        amount_found |= value == launcher::ustr("abc") && line == 4;
+        date_found |= value == to_ustring("31/2/2023") && line == 4;
+        amount_found |= value == to_ustring("abc") && line == 4;
     }
     EXPECT_TRUE(date_found);
     EXPECT_TRUE(amount_found);
@@ -415,7 +405,7 @@ TEST(ReviewCommand, AWorkbookWithoutInitiativesIsRefusedAndLeftAlone)
     EXPECT_EQ(sheet_names(document), names);
     const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
                           ->getUndoManager();
-    EXPECT_NE(launcher::utf8(undo->isUndoPossible() ? undo->getCurrentUndoActionTitle() : rtl::OUString()),
+    EXPECT_NE(to_utf8(undo->isUndoPossible() ? undo->getCurrentUndoActionTitle() : rtl::OUString()),
               core::text(ui_language(), "review.undo"));
 }
 
@@ -508,8 +498,8 @@ TEST(ReviewCommand, TheRememberedColumnMappingIsUsed)
     const uno::Reference<document::XDocumentPropertiesSupplier> supplier(document.component(), uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertyContainer>(supplier->getDocumentProperties()->getUserDefinedProperties(),
                                               uno::UNO_QUERY_THROW)
-        ->addProperty(launcher::ustr("SangKienColumnMapping"), beans::PropertyAttribute::REMOVABLE,
-                      uno::Any(launcher::ustr("initiatives:value=9")));
+        ->addProperty(to_ustring("SangKienColumnMapping"), beans::PropertyAttribute::REMOVABLE,
+                      uno::Any(to_ustring("initiatives:value=9")));
     EXPECT_EQ(verdict(), core::text(ui_language(), "verdict.pass")); // 600 triệu
 }
 
@@ -520,7 +510,7 @@ TEST(ReviewCommand, ABrokenFullHeightSheetIsReviewedAndItsErrorsListed)
 {
     const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
     const auto sheet = document.sheet(0);
-    uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->setName(launcher::ustr("Sáng kiến"));
+    uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->setName(to_ustring("Sáng kiến"));
     const char* rows[][7] = {{"Tên sáng kiến", "Tác giả", "Đơn vị", "Trạng thái", "Ngày cập nhật", "Giá trị làm lợi", "Ghi chú"},
                              {"Máy cắt", "An", "Trường A", "Hợp lệ", "1/3/2023", "600 triệu", ""},
                              {"Sổ tay", "Bình", "Trường A", "Hợp lệ", "30/2/2023", "nhiều lắm", ""},
@@ -529,7 +519,7 @@ TEST(ReviewCommand, ABrokenFullHeightSheetIsReviewedAndItsErrorsListed)
         for (int c = 0; c < 7; ++c)
             if (*rows[r][c])
                 launcher::set_text(sheet, std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1), rows[r][c]);
-    uno::Reference<util::XMergeable>(sheet->getCellRangeByName(launcher::ustr("G4:H4")), uno::UNO_QUERY_THROW)->merge(true);
+    uno::Reference<util::XMergeable>(sheet->getCellRangeByName(to_ustring("G4:H4")), uno::UNO_QUERY_THROW)->merge(true);
     launcher::set_text(sheet, "A1048575", "Dòng cuối");
     launcher::set_text(sheet, "F1048575", "abc");
 
@@ -548,7 +538,7 @@ TEST(ReviewCommand, ABrokenFullHeightSheetIsReviewedAndItsErrorsListed)
             line[1] >>= at;
             line[2] >>= letter;
             line[3] >>= text;
-            if (at == row && letter == launcher::ustr(column) && text == launcher::ustr(value))
+            if (at == row && letter == to_ustring(column) && text == to_ustring(value))
                 return true;
         }
         return false;
@@ -574,7 +564,7 @@ TEST(NewWorkbook, OpensTheTemplateAsANewDocument)
     while (components->hasMoreElements())
     {
         const uno::Reference<sheet::XSpreadsheetDocument> candidate(components->nextElement(), uno::UNO_QUERY);
-        if (candidate.is() && candidate->getSheets()->hasByName(launcher::ustr("Cá nhân đề xuất")))
+        if (candidate.is() && candidate->getSheets()->hasByName(to_ustring("Cá nhân đề xuất")))
             created = candidate;
     }
     ASSERT_TRUE(created.is());
@@ -585,24 +575,24 @@ TEST(NewWorkbook, OpensTheTemplateAsANewDocument)
     EXPECT_TRUE(uno::Reference<frame::XModel>(created, uno::UNO_QUERY_THROW)->getURL().isEmpty());
     std::vector<std::string> names;
     for (const auto& name : created->getSheets()->getElementNames())
-        names.push_back(launcher::utf8(name));
+        names.push_back(to_utf8(name));
     EXPECT_EQ(names, (std::vector<std::string>{"Sáng kiến", "Công đoàn cơ sở", "Cá nhân đề xuất", "Thông tin", "Nhận xét"}));
-    const uno::Reference<sheet::XSpreadsheet> initiatives(created->getSheets()->getByName(launcher::ustr("Sáng kiến")),
+    const uno::Reference<sheet::XSpreadsheet> initiatives(created->getSheets()->getByName(to_ustring("Sáng kiến")),
                                                           uno::UNO_QUERY_THROW);
     EXPECT_EQ(launcher::read_cell(initiatives, "C1").text, "Tên sáng kiến");
     // Its text is Vietnamese (spelling, sorting), not English (USA).
     lang::Locale locale;
-    uno::Reference<beans::XPropertySet>(created, uno::UNO_QUERY_THROW)->getPropertyValue(launcher::ustr("CharLocale")) >>= locale;
-    EXPECT_EQ(launcher::utf8(locale.Language) + "-" + launcher::utf8(locale.Country), "vi-VN");
+    uno::Reference<beans::XPropertySet>(created, uno::UNO_QUERY_THROW)->getPropertyValue(to_ustring("CharLocale")) >>= locale;
+    EXPECT_EQ(to_utf8(locale.Language) + "-" + to_utf8(locale.Country), "vi-VN");
     // The status column offers the three statuses.
     const uno::Reference<beans::XPropertySet> validation(
-        uno::Reference<beans::XPropertySet>(initiatives->getCellRangeByName(launcher::ustr("L2")), uno::UNO_QUERY_THROW)
-            ->getPropertyValue(launcher::ustr("Validation")),
+        uno::Reference<beans::XPropertySet>(initiatives->getCellRangeByName(to_ustring("L2")), uno::UNO_QUERY_THROW)
+            ->getPropertyValue(to_ustring("Validation")),
         uno::UNO_QUERY_THROW);
     sheet::ValidationType type{};
-    validation->getPropertyValue(launcher::ustr("Type")) >>= type;
+    validation->getPropertyValue(to_ustring("Type")) >>= type;
     EXPECT_EQ(type, sheet::ValidationType_LIST);
-    EXPECT_EQ(launcher::utf8(uno::Reference<sheet::XSheetCondition>(validation, uno::UNO_QUERY_THROW)->getFormula1()),
+    EXPECT_EQ(to_utf8(uno::Reference<sheet::XSheetCondition>(validation, uno::UNO_QUERY_THROW)->getFormula1()),
               "\"Hợp lệ\";\"Chờ duyệt\";\"Không hợp lệ\"");
 }
 
@@ -648,14 +638,14 @@ TEST(NormaliseCommand, TidiesTheMessyWorkbookAsOneUndoStep)
     const core::CellFix& first = plan.fixes.front();
     const auto formula_sheet = sheet_named(document, plan.sheet_names[first.sheet]);
     const auto formula_cell = formula_sheet->getCellByPosition(static_cast<sal_Int32>(first.column), static_cast<sal_Int32>(first.row));
-    formula_cell->setFormula(launcher::ustr("=\"  x  \"&\"y\""));
+    formula_cell->setFormula(to_ustring("=\"  x  \"&\"y\""));
     // A cell the user excluded earlier is never touched.
     const core::CellFix& kept = plan.fixes.back();
     {
         const uno::Reference<document::XDocumentPropertiesSupplier> supplier(document.component(), uno::UNO_QUERY_THROW);
         uno::Reference<beans::XPropertyContainer>(supplier->getDocumentProperties()->getUserDefinedProperties(), uno::UNO_QUERY_THROW)
-            ->addProperty(launcher::ustr("SangKienNormaliseExclusions"), beans::PropertyAttribute::REMOVABLE,
-                          uno::Any(launcher::ustr(core::exclusion_key(plan.sheet_names[kept.sheet], kept.row, kept.column))));
+            ->addProperty(to_ustring("SangKienNormaliseExclusions"), beans::PropertyAttribute::REMOVABLE,
+                          uno::Any(to_ustring(core::exclusion_key(plan.sheet_names[kept.sheet], kept.row, kept.column))));
     }
     const core::WorkbookInput input = input_of(document);
     const SheetSnapshot original = snapshot(document, names);
@@ -693,7 +683,7 @@ TEST(NormaliseCommand, TidiesTheMessyWorkbookAsOneUndoStep)
             }
         }
     EXPECT_EQ(differences, 0);
-    EXPECT_EQ(launcher::utf8(formula_cell->getFormula()), "=\"  x  \"&\"y\"");
+    EXPECT_EQ(to_utf8(formula_cell->getFormula()), "=\"  x  \"&\"y\"");
     EXPECT_EQ(review_summary(after), review_summary(input)) << "tidying must not change what the data means";
 
     // Dates became date values shown as dates.
@@ -703,11 +693,11 @@ TEST(NormaliseCommand, TidiesTheMessyWorkbookAsOneUndoStep)
                                ->getCellByPosition(static_cast<sal_Int32>(date_fix->column), static_cast<sal_Int32>(date_fix->row));
     EXPECT_EQ(date_cell->getType(), table::CellContentType_VALUE);
     sal_Int32 format_key = 0;
-    uno::Reference<beans::XPropertySet>(date_cell, uno::UNO_QUERY_THROW)->getPropertyValue(launcher::ustr("NumberFormat")) >>= format_key;
+    uno::Reference<beans::XPropertySet>(date_cell, uno::UNO_QUERY_THROW)->getPropertyValue(to_ustring("NumberFormat")) >>= format_key;
     const auto formats = uno::Reference<util::XNumberFormatsSupplier>(document.component(), uno::UNO_QUERY_THROW)->getNumberFormats();
     rtl::OUString code;
-    formats->getByKey(format_key)->getPropertyValue(launcher::ustr("FormatString")) >>= code;
-    EXPECT_EQ(launcher::utf8(code), "DD/MM/YYYY");
+    formats->getByKey(format_key)->getPropertyValue(to_ustring("FormatString")) >>= code;
+    EXPECT_EQ(to_utf8(code), "DD/MM/YYYY");
 
     // Tidy data stays tidy.
     const auto again = launcher::dispatch_command(document, "vn.sangkien:Normalise");
@@ -717,7 +707,7 @@ TEST(NormaliseCommand, TidiesTheMessyWorkbookAsOneUndoStep)
     // One undo: the document as it was.
     const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)->getUndoManager();
     ASSERT_TRUE(undo->isUndoPossible());
-    EXPECT_EQ(launcher::utf8(undo->getCurrentUndoActionTitle()), core::text(ui_language(), "normalise.undo"));
+    EXPECT_EQ(to_utf8(undo->getCurrentUndoActionTitle()), core::text(ui_language(), "normalise.undo"));
     undo->undo();
     EXPECT_TRUE(snapshot(document, names) == original) << "undo did not restore the document";
 }
@@ -736,11 +726,11 @@ TEST(NormaliseCommand, HiddenDocumentsAndWorkbooksWithoutData)
                      ->isUndoPossible());
 
     const launcher::Document empty = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
-    sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->setFormula(launcher::ustr("  ghi  chú "));
+    sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->setFormula(to_ustring("  ghi  chú "));
     const auto nothing = launcher::dispatch_command(empty, "vn.sangkien:Normalise");
     ASSERT_TRUE(nothing.succeeded) << nothing.result;
     EXPECT_EQ(nothing.result, std::string(core::text(ui_language(), "normalise.no_list"))); // no list, not "tidy"
-    EXPECT_EQ(launcher::utf8(sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->getFormula()), "  ghi  chú ");
+    EXPECT_EQ(to_utf8(sheet_named(empty, sheet_names(empty).front())->getCellByPosition(0, 0)->getFormula()), "  ghi  chú ");
 
     // The menu's dialog, closed at once without a screen, changes nothing.
     const launcher::Document messy(test::OfficeEnvironment::context(),
@@ -764,7 +754,7 @@ TEST(NormaliseCommand, ThePreviousResultsAreMarkedOutOfDate)
         const auto sheet = sheet_named(document, summary_name);
         for (sal_Int32 c = 0; c < 12; ++c)
         {
-            const std::string text = launcher::utf8(sheet->getCellByPosition(c, 0)->getFormula());
+            const std::string text = to_utf8(sheet->getCellByPosition(c, 0)->getFormula());
             if (text == std::string(core::text(ui_language(), "normalise.outdated")))
                 return true;
         }
@@ -805,13 +795,13 @@ std::string field_text(const core::FillData& data, const std::string& marker)
 // The body's text and then every table cell's (the header block and the signature are tables).
 std::string document_text(const launcher::Document& document)
 {
-    std::string text = launcher::utf8(uno::Reference<text::XTextDocument>(document.component(), uno::UNO_QUERY_THROW)->getText()->getString());
+    std::string text = to_utf8(uno::Reference<text::XTextDocument>(document.component(), uno::UNO_QUERY_THROW)->getText()->getString());
     const auto tables = uno::Reference<text::XTextTablesSupplier>(document.component(), uno::UNO_QUERY_THROW)->getTextTables();
     for (const auto& name : tables->getElementNames())
     {
         const uno::Reference<text::XTextTable> table(tables->getByName(name), uno::UNO_QUERY_THROW);
         for (const auto& cell : table->getCellNames())
-            text += "\n" + launcher::utf8(uno::Reference<text::XText>(table->getCellByName(cell), uno::UNO_QUERY_THROW)->getString());
+            text += "\n" + to_utf8(uno::Reference<text::XText>(table->getCellByName(cell), uno::UNO_QUERY_THROW)->getString());
     }
     return text;
 }
@@ -820,7 +810,7 @@ std::string document_text(const launcher::Document& document)
 std::vector<std::vector<std::string>> table_texts(const launcher::Document& document, const std::string& name)
 {
     const auto tables = uno::Reference<text::XTextTablesSupplier>(document.component(), uno::UNO_QUERY_THROW)->getTextTables();
-    const uno::Reference<sheet::XCellRangeData> table(tables->getByName(launcher::ustr(name)), uno::UNO_QUERY_THROW);
+    const uno::Reference<sheet::XCellRangeData> table(tables->getByName(to_ustring(name)), uno::UNO_QUERY_THROW);
     std::vector<std::vector<std::string>> rows;
     for (const auto& row : table->getDataArray())
     {
@@ -830,7 +820,7 @@ std::vector<std::vector<std::string>> table_texts(const launcher::Document& docu
             rtl::OUString text;
             double number = 0;
             if (value >>= text)
-                cells.push_back(launcher::utf8(text));
+                cells.push_back(to_utf8(text));
             else if (value >>= number)
                 cells.push_back(std::to_string(number));
             else
@@ -947,11 +937,11 @@ TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
 
     // FORMAT.md: A4, margins, Times New Roman 14 pt justified body with a first-line indent.
     const auto families = uno::Reference<style::XStyleFamiliesSupplier>(report.component(), uno::UNO_QUERY_THROW)->getStyleFamilies();
-    const uno::Reference<container::XNameAccess> pages(families->getByName(launcher::ustr("PageStyles")), uno::UNO_QUERY_THROW);
-    const uno::Reference<beans::XPropertySet> page(pages->getByName(launcher::ustr("Standard")), uno::UNO_QUERY_THROW);
+    const uno::Reference<container::XNameAccess> pages(families->getByName(to_ustring("PageStyles")), uno::UNO_QUERY_THROW);
+    const uno::Reference<beans::XPropertySet> page(pages->getByName(to_ustring("Standard")), uno::UNO_QUERY_THROW);
     const auto int_of = [](const uno::Reference<beans::XPropertySet>& set, const char* name) {
         sal_Int32 value = 0;
-        set->getPropertyValue(launcher::ustr(name)) >>= value;
+        set->getPropertyValue(to_ustring(name)) >>= value;
         return value;
     };
     EXPECT_NEAR(int_of(page, "Width"), 21000, 2);
@@ -960,13 +950,13 @@ TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
     EXPECT_NEAR(int_of(page, "RightMargin"), 1500, 2); // 1,5 cm stored in twips
     EXPECT_NEAR(int_of(page, "TopMargin"), 2000, 2);
     EXPECT_NEAR(int_of(page, "BottomMargin"), 2000, 2);
-    const uno::Reference<container::XNameAccess> paragraphs(families->getByName(launcher::ustr("ParagraphStyles")), uno::UNO_QUERY_THROW);
-    const uno::Reference<beans::XPropertySet> body(paragraphs->getByName(launcher::ustr("Body")), uno::UNO_QUERY_THROW);
+    const uno::Reference<container::XNameAccess> paragraphs(families->getByName(to_ustring("ParagraphStyles")), uno::UNO_QUERY_THROW);
+    const uno::Reference<beans::XPropertySet> body(paragraphs->getByName(to_ustring("Body")), uno::UNO_QUERY_THROW);
     rtl::OUString font;
     float height = 0;
-    body->getPropertyValue(launcher::ustr("CharFontName")) >>= font;
-    body->getPropertyValue(launcher::ustr("CharHeight")) >>= height;
-    EXPECT_EQ(launcher::utf8(font), "Times New Roman");
+    body->getPropertyValue(to_ustring("CharFontName")) >>= font;
+    body->getPropertyValue(to_ustring("CharHeight")) >>= height;
+    EXPECT_EQ(to_utf8(font), "Times New Roman");
     EXPECT_EQ(height, 14.0f);
     EXPECT_EQ(int_of(body, "ParaFirstLineIndent"), 1270);
 
@@ -1123,17 +1113,17 @@ TEST(Documents, TheDossierListsTheNomineesAndGivesEachAPage)
     // (text only, no title), still one page per nominee.
     const auto page_border = [](const launcher::Document& made) {
         const auto families = uno::Reference<style::XStyleFamiliesSupplier>(made.component(), uno::UNO_QUERY_THROW)->getStyleFamilies();
-        const uno::Reference<container::XNameAccess> pages(families->getByName(launcher::ustr("PageStyles")), uno::UNO_QUERY_THROW);
-        const uno::Reference<beans::XPropertySet> page(pages->getByName(launcher::ustr("Standard")), uno::UNO_QUERY_THROW);
+        const uno::Reference<container::XNameAccess> pages(families->getByName(to_ustring("PageStyles")), uno::UNO_QUERY_THROW);
+        const uno::Reference<beans::XPropertySet> page(pages->getByName(to_ustring("Standard")), uno::UNO_QUERY_THROW);
         table::BorderLine2 line;
-        page->getPropertyValue(launcher::ustr("LeftBorder")) >>= line;
+        page->getPropertyValue(to_ustring("LeftBorder")) >>= line;
         return line.OuterLineWidth + line.InnerLineWidth;
     };
     {
         const launcher::Document own(test::OfficeEnvironment::context(), launcher::file_url(out / "GiayKhen.odt"));
         EXPECT_GT(page_border(own), 0);
     }
-    const uno::Reference<sheet::XSpreadsheet> info_sheet(sheets_of(workbook)->getByName(launcher::ustr("Thông tin")), uno::UNO_QUERY_THROW);
+    const uno::Reference<sheet::XSpreadsheet> info_sheet(sheets_of(workbook)->getByName(to_ustring("Thông tin")), uno::UNO_QUERY_THROW);
     int free_row = 1;
     while (!launcher::read_cell(info_sheet, "A" + std::to_string(free_row)).text.empty())
         ++free_row;
@@ -1165,41 +1155,41 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
     // The user's copy: the bundled template with two mistakes typed into it.
     {
         const auto location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
-            launcher::ustr("vn.sangkien.extension"));
-        const launcher::Document bundled(context, launcher::utf8(location) + "/templates/BaoCaoTongKet.ott");
+            to_ustring("vn.sangkien.extension"));
+        const launcher::Document bundled(context, to_utf8(location) + "/templates/BaoCaoTongKet.ott");
         const auto body = uno::Reference<text::XTextDocument>(bundled.component(), uno::UNO_QUERY_THROW)->getText();
-        body->insertString(body->getEnd(), launcher::ustr("Ghi chú riêng {{truong_khong_co}} và {{gia_tri|vang}} hết."), false);
+        body->insertString(body->getEnd(), to_ustring("Ghi chú riêng {{truong_khong_co}} và {{gia_tri|vang}} hết."), false);
         body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-        body->insertString(body->getEnd(), launcher::ustr("{{#neu cap_huyn}}"), false);
+        body->insertString(body->getEnd(), to_ustring("{{#neu cap_huyn}}"), false);
         body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-        body->insertString(body->getEnd(), launcher::ustr("Đoạn giữ lại."), false);
+        body->insertString(body->getEnd(), to_ustring("Đoạn giữ lại."), false);
         body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-        body->insertString(body->getEnd(), launcher::ustr("{{/neu}}"), false);
+        body->insertString(body->getEnd(), to_ustring("{{/neu}}"), false);
         // A block on one line: shown as the mistake it is, nothing around it removed.
         body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-        body->insertString(body->getEnd(), launcher::ustr("{{#moi can_cu}} {{can_cu.dong}} {{/moi}}"), false);
+        body->insertString(body->getEnd(), to_ustring("{{#moi can_cu}} {{can_cu.dong}} {{/moi}}"), false);
         // A repeated block with a table in it, at the very end of the document.
         body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-        body->insertString(body->getEnd(), launcher::ustr("{{#moi noi_nhan}}"), false);
+        body->insertString(body->getEnd(), to_ustring("{{#moi noi_nhan}}"), false);
         body->insertControlCharacter(body->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
         const uno::Reference<text::XTextTable> table(
             uno::Reference<lang::XMultiServiceFactory>(bundled.component(), uno::UNO_QUERY_THROW)
-                ->createInstance(launcher::ustr("com.sun.star.text.TextTable")),
+                ->createInstance(to_ustring("com.sun.star.text.TextTable")),
             uno::UNO_QUERY_THROW);
         table->initialize(1, 2);
         body->insertTextContent(body->getEnd(), uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
-        uno::Reference<text::XText>(table->getCellByName(launcher::ustr("A1")), uno::UNO_QUERY_THROW)
-            ->setString(launcher::ustr("Gửi: {{noi_nhan.dong}}"));
-        body->insertString(body->getEnd(), launcher::ustr("{{/moi}}"), false);
+        uno::Reference<text::XText>(table->getCellByName(to_ustring("A1")), uno::UNO_QUERY_THROW)
+            ->setString(to_ustring("Gửi: {{noi_nhan.dong}}"));
+        body->insertString(body->getEnd(), to_ustring("{{/moi}}"), false);
         bundled.store_to(launcher::file_url(folder.path() / "BaoCaoTongKet.ott"), "writer8_template");
     }
     const auto set_folder = [&](const std::string& path) {
         uno::Sequence<uno::Any> arguments(1);
-        arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr("/vn.sangkien.Settings/Options")));
+        arguments[0] <<= beans::NamedValue(to_ustring("nodepath"), uno::Any(to_ustring("/vn.sangkien.Settings/Options")));
         const auto access = configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
-            launcher::ustr("com.sun.star.configuration.ConfigurationUpdateAccess"), arguments);
+            to_ustring("com.sun.star.configuration.ConfigurationUpdateAccess"), arguments);
         uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)
-            ->setPropertyValue(launcher::ustr("TemplateFolder"), uno::Any(launcher::ustr(path)));
+            ->setPropertyValue(to_ustring("TemplateFolder"), uno::Any(to_ustring(path)));
         uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
     };
     set_folder(folder.path().string());
@@ -1234,8 +1224,8 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
     for (const auto& name : tables->getElementNames())
     {
         const uno::Reference<text::XTextTable> table(tables->getByName(name), uno::UNO_QUERY_THROW);
-        const auto cell = table->getCellByName(launcher::ustr("A1"));
-        repeated += cell.is() && launcher::utf8(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString()).rfind("Gửi: - ", 0) == 0;
+        const auto cell = table->getCellByName(to_ustring("A1"));
+        repeated += cell.is() && to_utf8(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString()).rfind("Gửi: - ", 0) == 0;
     }
     EXPECT_EQ(repeated, lines.size());
     EXPECT_EQ(text.find("{{#moi noi_nhan}}"), std::string::npos);

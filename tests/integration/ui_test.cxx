@@ -46,10 +46,10 @@ uno::Reference<container::XHierarchicalNameAccess> configuration_at(const uno::R
                                                                     const char* path)
 {
     uno::Sequence<uno::Any> arguments(1);
-    arguments[0] <<= beans::NamedValue(launcher::ustr("nodepath"), uno::Any(launcher::ustr(path)));
+    arguments[0] <<= beans::NamedValue(to_ustring("nodepath"), uno::Any(to_ustring(path)));
     return uno::Reference<container::XHierarchicalNameAccess>(
         configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
-            launcher::ustr("com.sun.star.configuration.ConfigurationAccess"), arguments),
+            to_ustring("com.sun.star.configuration.ConfigurationAccess"), arguments),
         uno::UNO_QUERY_THROW);
 }
 
@@ -82,21 +82,21 @@ TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
     std::vector<std::string> commands;
     for (const char* container : {"OfficeMenuBar/vn.sangkien.extension.menu/Submenu", "OfficeToolBar/vn.sangkien.extension.toolbar"})
     {
-        const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(launcher::ustr(container)),
+        const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(to_ustring(container)),
                                                              uno::UNO_QUERY_THROW);
         for (const auto& name : entries->getElementNames())
         {
             rtl::OUString url;
             uno::Reference<container::XNameAccess>(entries->getByName(name), uno::UNO_QUERY_THROW)
-                    ->getByName(launcher::ustr("URL"))
+                    ->getByName(to_ustring("URL"))
                 >>= url;
             if (url == "private:separator")
                 continue;
-            commands.push_back(launcher::utf8(url));
+            commands.push_back(to_utf8(url));
             util::URL parsed;
             parsed.Complete = url;
             transformer->parseStrict(parsed);
-            EXPECT_TRUE(provider->queryDispatch(parsed, rtl::OUString(), 0).is()) << launcher::utf8(url);
+            EXPECT_TRUE(provider->queryDispatch(parsed, rtl::OUString(), 0).is()) << to_utf8(url);
         }
     }
     for (const char* wanted : {"vn.sangkien:ReviewDialog", "vn.sangkien:Report", "vn.sangkien:DossierDialog",
@@ -108,7 +108,7 @@ TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
     bool all_modules = false;
     uno::Reference<container::XNameAccess>(configuration_at(context, "/org.openoffice.Office.OptionsDialog/Nodes/vn.sangkien.options"),
                                            uno::UNO_QUERY_THROW)
-            ->getByName(launcher::ustr("AllModules"))
+            ->getByName(to_ustring("AllModules"))
         >>= all_modules;
     EXPECT_TRUE(all_modules) << "without AllModules the page is missing from Tools ▸ Options";
 }
@@ -121,16 +121,16 @@ TEST(Configuration, AcceleratorsAreUniqueAndTypableAndTheToolbarHasTheMainComman
     const auto addons = configuration_at(context, "/org.openoffice.Office.Addons/AddonUI");
     const auto entries_of = [&](const char* container) {
         std::map<std::string, std::pair<std::string, std::string>> out; // node → URL, Title
-        const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(launcher::ustr(container)),
+        const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(to_ustring(container)),
                                                              uno::UNO_QUERY_THROW);
         for (const auto& name : entries->getElementNames())
         {
             const uno::Reference<container::XNameAccess> entry(entries->getByName(name), uno::UNO_QUERY_THROW);
             rtl::OUString url, title;
-            entry->getByName(launcher::ustr("URL")) >>= url;
-            if (entry->hasByName(launcher::ustr("Title")))
-                entry->getByName(launcher::ustr("Title")) >>= title;
-            out[launcher::utf8(name)] = {launcher::utf8(url), launcher::utf8(title)};
+            entry->getByName(to_ustring("URL")) >>= url;
+            if (entry->hasByName(to_ustring("Title")))
+                entry->getByName(to_ustring("Title")) >>= title;
+            out[to_utf8(name)] = {to_utf8(url), to_utf8(title)};
         }
         return out;
     };
@@ -177,10 +177,10 @@ TEST(HelpCommand, EveryPageOpensInTheUiLanguage)
         while (components->hasMoreElements())
         {
             const uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
-            if (!model.is() || launcher::utf8(model->getURL()).find("/userhelp/") == std::string::npos)
+            if (!model.is() || to_utf8(model->getURL()).find("/userhelp/") == std::string::npos)
                 continue;
-            const std::string url = launcher::utf8(model->getURL());
-            const std::string text = launcher::utf8(
+            const std::string url = to_utf8(model->getURL());
+            const std::string text = to_utf8(
                 uno::Reference<text::XTextDocument>(model, uno::UNO_QUERY_THROW)->getText()->getString());
             uno::Reference<util::XCloseable>(model, uno::UNO_QUERY_THROW)->close(true);
             return {url, text};
@@ -219,7 +219,7 @@ TEST(FunctionWizard, DescribesEveryFunctionInTheUiLanguage)
     const auto context = test::OfficeEnvironment::context();
     const uno::Reference<container::XIndexAccess> descriptions(
         context->getServiceManager()->createInstanceWithContext(
-            rtl::OUString::createFromAscii("com.sun.star.sheet.FunctionDescriptions"), context),
+            ascii("com.sun.star.sheet.FunctionDescriptions"), context),
         uno::UNO_QUERY_THROW);
     std::map<std::string, std::pair<std::string, uno::Sequence<sheet::FunctionArgument>>> found;
     for (sal_Int32 i = 0; i < descriptions->getCount(); ++i)
@@ -237,7 +237,7 @@ TEST(FunctionWizard, DescribesEveryFunctionInTheUiLanguage)
             else if (property.Name == "Arguments")
                 property.Value >>= arguments;
         }
-        found[launcher::utf8(name)] = {launcher::utf8(description), arguments};
+        found[to_utf8(name)] = {to_utf8(description), arguments};
     }
     const core::Language language = expected_language();
     for (const auto& function : core::addin_functions())
@@ -253,9 +253,9 @@ TEST(FunctionWizard, DescribesEveryFunctionInTheUiLanguage)
         ASSERT_EQ(static_cast<std::size_t>(arguments.getLength()), visible.size()) << function.display_name;
         for (std::size_t a = 0; a < visible.size(); ++a)
         {
-            EXPECT_EQ(launcher::utf8(arguments[static_cast<sal_Int32>(a)].Name), core::text(language, visible[a]->name_key))
+            EXPECT_EQ(to_utf8(arguments[static_cast<sal_Int32>(a)].Name), core::text(language, visible[a]->name_key))
                 << function.display_name << " argument " << a;
-            EXPECT_EQ(launcher::utf8(arguments[static_cast<sal_Int32>(a)].Description),
+            EXPECT_EQ(to_utf8(arguments[static_cast<sal_Int32>(a)].Description),
                       core::text(language, core::argument_description_key(*visible[a])))
                 << function.display_name << " argument " << a;
             // Calc marks every argument of type any as optional; ours that are optional must be.

@@ -13,12 +13,11 @@
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "sangkien/uno_common/ustring.hxx"
+
 namespace sangkien::launcher {
 
 using ContextRef = com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>;
-
-rtl::OUString ustr(const std::string& utf8);
-std::string utf8(const rtl::OUString& s);
 
 // A document opened hidden; closed (without saving) when this goes away.
 class Document

@@ -57,6 +57,17 @@ struct OfficeOptions
     std::chrono::seconds stop_timeout{30};
 };
 
+// How an office process ended. A clean end is exit status 0 after terminate(), as LibreOffice's own
+// test harness requires: anything else (a crash on the way out, a hang we had to kill) is a defect
+// the user would meet as a recovery dialog at the next start.
+struct OfficeExit
+{
+    bool killed = false; // it did not shut down within stop_timeout and was killed
+    int status = 0;      // the exit status; 128 + the signal's number when a signal ended it
+    std::string output;  // when not clean: the end of what the office printed, for the report
+    bool clean() const { return !killed && status == 0; }
+};
+
 class OfficeSession
 {
 public:
@@ -82,6 +93,8 @@ public:
     std::chrono::milliseconds last_start_time() const { return last_start_; }
     // The office's own output (stdout and stderr), for failure reports.
     std::string office_log() const;
+    // How each office this session shut down ended (restarts included), oldest first.
+    const std::vector<OfficeExit>& exits() const { return exits_; }
 
 private:
     void start();
@@ -89,6 +102,7 @@ private:
     void shut_down_office();
     bool wait_for_exit(std::chrono::milliseconds timeout, int& status);
     void kill_office();
+    void record_exit(OfficeExit exit);
 
     const UnoRuntime& runtime_;
     OfficeOptions options_;
@@ -96,7 +110,37 @@ private:
     std::string pipe_name_;
     pid_t pid_ = -1;
     std::chrono::milliseconds last_start_{0};
+    std::vector<OfficeExit> exits_;
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> remote_;
+};
+
+// What a program needs to work in a private office: the office found, the local UNO runtime, a
+// session in a fresh profile, the extensions installed. The CLI, the integration tests, the
+// benches and the tools all start their office through PrivateOffice.
+struct OfficeSetup
+{
+    std::optional<fs::path> office;   // the program folder the user named; empty: looked for
+                                      // as find_office_program_dir does
+    std::vector<fs::path> extensions; // .oxt files installed in this order
+    std::vector<fs::path> extra_types; // type libraries the client needs (see UnoRuntime)
+    OfficeOptions options;            // program_dir is filled in with the office found
+};
+
+class PrivateOffice
+{
+public:
+    // Throws OfficeError (no office, it does not start, an extension cannot be installed); an
+    // office already started is stopped and its profile removed before the error leaves.
+    explicit PrivateOffice(OfficeSetup setup);
+
+    const fs::path& program_dir() const { return program_dir_; }
+    OfficeSession& session() { return session_; }
+    const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context() const { return session_.context(); }
+
+private:
+    fs::path program_dir_;
+    UnoRuntime runtime_; // outlives the session, which talks through it
+    OfficeSession session_;
 };
 
 // rtl helpers for callers that build file URLs.

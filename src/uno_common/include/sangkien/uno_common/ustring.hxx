@@ -1,4 +1,5 @@
-// Conversions between the core's UTF-8 strings and UNO's UTF-16 OUString, and ASCII literals.
+// Conversions between the core's UTF-8 strings and UNO's UTF-16 OUString, and ASCII literals: the
+// one spelling of them for the UNO component, the launcher, the CLI, the tests, benches and tools.
 #pragma once
 
 #include <string>
@@ -7,10 +8,7 @@
 #include <rtl/string.hxx>
 #include <rtl/ustring.hxx>
 
-// Inside sangkien::uno, "uno::" would name our own namespace: UNO types are spelt css::uno::….
-namespace css = com::sun::star;
-
-namespace sangkien::uno {
+namespace sangkien {
 
 // An ASCII literal ("ParaStyleName", "com.sun.star.text.TextTable") as an OUString.
 inline rtl::OUString ascii(const char* text)
@@ -29,4 +27,4 @@ inline std::string to_utf8(const rtl::OUString& s)
     return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
 }
 
-} // namespace sangkien::uno
+} // namespace sangkien
