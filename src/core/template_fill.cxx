@@ -230,6 +230,65 @@ Marker parse_marker(std::string_view text)
     return marker;
 }
 
+std::vector<Marker> markers_in(std::string_view text)
+{
+    std::vector<Marker> markers;
+    for (auto at = text.find("{{"); at != std::string_view::npos; at = text.find("{{", at + 2))
+    {
+        const auto close = text.find("}}", at);
+        if (close == std::string_view::npos)
+            break;
+        markers.push_back(parse_marker(text.substr(at, close + 2 - at)));
+    }
+    return markers;
+}
+
+namespace {
+
+bool opens_block(const Marker& marker)
+{
+    return marker.kind == MarkerKind::block_if || marker.kind == MarkerKind::block_unless
+        || marker.kind == MarkerKind::block_each;
+}
+
+} // namespace
+
+BlockPairs pair_blocks(const std::vector<Marker>& markers)
+{
+    BlockPairs pairs;
+    std::vector<std::size_t> open;
+    for (std::size_t i = 0; i < markers.size(); ++i)
+    {
+        if (opens_block(markers[i]))
+            open.push_back(i);
+        else if (markers[i].kind == MarkerKind::block_end)
+        {
+            if (open.empty())
+                pairs.stray.push_back(i);
+            else
+            {
+                pairs.blocks.push_back({open.back(), i});
+                open.pop_back();
+            }
+        }
+    }
+    pairs.unclosed = std::move(open);
+    return pairs;
+}
+
+void OpenBlocks::pass(const Marker& marker)
+{
+    if (opens_block(marker))
+        repeats_.push_back(marker.kind == MarkerKind::block_each);
+    else if (marker.kind == MarkerKind::block_end && !repeats_.empty())
+        repeats_.pop_back();
+}
+
+bool OpenBlocks::repeating() const
+{
+    return std::find(repeats_.begin(), repeats_.end(), true) != repeats_.end();
+}
+
 std::optional<std::string> list_of(const Marker& marker, const FillData& data)
 {
     const auto dot = marker.name.find('.');

@@ -95,6 +95,16 @@ void mark(const css::uno::Reference<text::XTextRange>& range, bool error)
     }
 }
 
+// A marker that cannot be filled: its note in its place (see core::broken_marker_note), marked as
+// an error, and the problem listed for the message after the fill.
+void show_broken(const css::uno::Reference<text::XTextRange>& range, std::string problem, std::vector<std::string>& problems,
+                 core::Language language)
+{
+    range->setString(to_ustring(core::broken_marker_note(to_utf8(range->getString()), problem, language)));
+    mark(range, true);
+    problems.push_back(std::move(problem));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Table rows
 
@@ -149,14 +159,9 @@ void set_cell_text(const css::uno::Reference<text::XText>& cell, const std::stri
 
 std::optional<std::string> list_in(const std::string& text, const core::FillData& data)
 {
-    for (std::size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2))
-    {
-        const auto close = text.find("}}", at);
-        if (close == std::string::npos)
-            return std::nullopt;
-        if (auto list = core::list_of(core::parse_marker(text.substr(at, close + 2 - at)), data))
+    for (const auto& marker : core::markers_in(text))
+        if (auto list = core::list_of(marker, data))
             return list;
-    }
     return std::nullopt;
 }
 
@@ -273,32 +278,19 @@ std::set<rtl::OUString> tables_in_repeated_blocks(const css::uno::Reference<lang
     std::set<rtl::OUString> inside;
     const auto body = css::uno::Reference<text::XTextDocument>(document, css::uno::UNO_QUERY_THROW)->getText();
     const auto elements = css::uno::Reference<container::XEnumerationAccess>(body, css::uno::UNO_QUERY_THROW)->createEnumeration();
-    std::vector<bool> open_blocks; // per open block: whether it repeats
+    core::OpenBlocks open;
     while (elements->hasMoreElements())
     {
         const css::uno::Any element = elements->nextElement();
         if (const css::uno::Reference<container::XNamed> table(element, css::uno::UNO_QUERY); table.is())
         {
-            if (std::find(open_blocks.begin(), open_blocks.end(), true) != open_blocks.end())
+            if (open.repeating())
                 inside.insert(table->getName());
             continue;
         }
-        const css::uno::Reference<text::XTextRange> paragraph(element, css::uno::UNO_QUERY);
-        if (!paragraph.is())
-            continue;
-        const std::string text = to_utf8(paragraph->getString());
-        for (auto at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2))
-        {
-            const auto close = text.find("}}", at);
-            if (close == std::string::npos)
-                break;
-            const core::Marker marker = core::parse_marker(text.substr(at, close + 2 - at));
-            if (marker.kind == core::MarkerKind::block_each || marker.kind == core::MarkerKind::block_if
-                || marker.kind == core::MarkerKind::block_unless)
-                open_blocks.push_back(marker.kind == core::MarkerKind::block_each);
-            else if (marker.kind == core::MarkerKind::block_end && !open_blocks.empty())
-                open_blocks.pop_back();
-        }
+        if (const css::uno::Reference<text::XTextRange> paragraph(element, css::uno::UNO_QUERY); paragraph.is())
+            for (const auto& marker : core::markers_in(to_utf8(paragraph->getString())))
+                open.pass(marker);
     }
     return inside;
 }
@@ -771,54 +763,28 @@ struct BlockMarker
 void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
                  std::vector<std::string>& problems, const FillProgress& progress)
 {
-    std::vector<BlockMarker> opens;
-    std::vector<std::pair<BlockMarker, BlockMarker>> blocks;
-    std::vector<BlockMarker> stray;
-    for (const auto& range : find_all(document, kMarkerPattern, true))
-    {
-        const core::Marker marker = core::parse_marker(to_utf8(range->getString()));
-        if (marker.kind == core::MarkerKind::block_if || marker.kind == core::MarkerKind::block_unless
-            || marker.kind == core::MarkerKind::block_each)
-            opens.push_back({range, marker});
-        else if (marker.kind == core::MarkerKind::block_end)
-        {
-            if (opens.empty())
-                stray.push_back({range, marker});
-            else
-            {
-                blocks.emplace_back(opens.back(), BlockMarker{range, marker});
-                opens.pop_back();
-            }
-        }
-    }
-    for (const auto& open : opens)
-    {
-        problems.push_back(core::format(language, "template.block_unclosed", {open.marker.name}));
-        open.range->setString(to_ustring(core::broken_marker_note(to_utf8(open.range->getString()), problems.back(), language)));
-        mark(open.range, true);
-    }
-    for (const auto& end : stray)
-    {
-        problems.push_back(std::string(core::text(language, "template.marker_misplaced")));
-        end.range->setString(to_ustring(core::broken_marker_note(to_utf8(end.range->getString()), problems.back(), language)));
-        mark(end.range, true);
-    }
-    const auto show_mistake = [&](const BlockMarker& marker, const std::string& problem) {
-        problems.push_back(problem);
-        marker.range->setString(to_ustring(core::broken_marker_note(to_utf8(marker.range->getString()), problem, language)));
-        mark(marker.range, true);
-    };
+    const auto ranges = find_all(document, kMarkerPattern, true);
+    std::vector<core::Marker> markers;
+    for (const auto& range : ranges)
+        markers.push_back(core::parse_marker(to_utf8(range->getString())));
+    const core::BlockPairs pairs = core::pair_blocks(markers);
+    for (const std::size_t open : pairs.unclosed)
+        show_broken(ranges[open], core::format(language, "template.block_unclosed", {markers[open].name}), problems, language);
+    for (const std::size_t end : pairs.stray)
+        show_broken(ranges[end], std::string(core::text(language, "template.marker_misplaced")), problems, language);
     // Blocks are listed as they close: inner ones before the blocks around them.
-    for (auto it = blocks.begin(); it != blocks.end(); ++it)
+    for (const auto& block : pairs.blocks)
     {
-        const auto& [open, close] = *it;
+        const BlockMarker open{ranges[block.open], markers[block.open]};
+        const BlockMarker close{ranges[block.close], markers[block.close]};
         try
         {
             if (!closes_later(open.range, close.range))
             {
                 // On one line, or closed in another text (a table cell): shown, nothing removed.
-                show_mistake(open, std::string(core::text(language, "template.marker_misplaced")));
-                show_mistake(close, problems.back());
+                const std::string misplaced(core::text(language, "template.marker_misplaced"));
+                show_broken(open.range, misplaced, problems, language);
+                show_broken(close.range, misplaced, problems, language);
                 continue;
             }
             if (open.marker.kind == core::MarkerKind::block_each)
@@ -826,9 +792,7 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
                 const auto list = core::list_of(core::parse_marker("{{" + open.marker.name + ".x}}"), data);
                 if (!list)
                 {
-                    problems.push_back(core::format(language, "template.unknown_field", {open.marker.name}));
-                    open.range->setString(to_ustring(core::broken_marker_note("{{#moi " + open.marker.name + "}}", problems.back(), language)));
-                    mark(open.range, true);
+                    show_broken(open.range, core::format(language, "template.unknown_field", {open.marker.name}), problems, language);
                     continue;
                 }
                 const auto done = [&progress](double fraction) {
@@ -837,15 +801,13 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
                 };
                 if (!repeat_block(document, open.range, close.range, open.marker.new_page, data.lists.at(*list), data, language,
                                   problems, done))
-                    show_mistake(open, std::string(core::text(language, "template.block_table")));
+                    show_broken(open.range, std::string(core::text(language, "template.block_table")), problems, language);
             }
             else if (!core::condition_known(open.marker, data))
             {
                 // Kept, with the marker shown as the mistake it is.
-                problems.push_back(core::format(language, "template.unknown_field", {open.marker.name}));
                 remove_paragraphs(close.range, close.range);
-                open.range->setString(to_ustring(core::broken_marker_note(to_utf8(open.range->getString()), problems.back(), language)));
-                mark(open.range, true);
+                show_broken(open.range, core::format(language, "template.unknown_field", {open.marker.name}), problems, language);
             }
             else if (core::condition_holds(open.marker, data))
             {
@@ -959,9 +921,7 @@ void fill_values(const css::uno::Reference<lang::XComponent>& document, const co
             filled = core::fill_marker(marker, data, nullptr, language);
         if (!filled.problem.empty())
         {
-            problems.push_back(filled.problem);
-            range->setString(to_ustring(core::broken_marker_note(whole, filled.problem, language)));
-            mark(range, true);
+            show_broken(range, filled.problem, problems, language);
             continue;
         }
         range->setString(to_ustring(filled.text));
@@ -971,11 +931,7 @@ void fill_values(const css::uno::Reference<lang::XComponent>& document, const co
     // What is left of "{{" or "}}" belongs to no marker.
     for (const char* pattern : {"{{", "}}"})
         for (const auto& range : find_all(document, pattern, false))
-        {
-            problems.push_back(std::string(core::text(language, "template.marker_unclosed")));
-            range->setString(to_ustring(core::broken_marker_note(to_utf8(range->getString()), problems.back(), language)));
-            mark(range, true);
-        }
+            show_broken(range, std::string(core::text(language, "template.marker_unclosed")), problems, language);
 }
 
 } // namespace

@@ -11,9 +11,9 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     -DCMAKE_CXX_COMPILER=clang++ "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" \
     >/dev/null
 fi
-cmake --build "$build" -j "$(nproc)" --target fuzz_money fuzz_date fuzz_text fuzz_workbook >/dev/null
+cmake --build "$build" -j "$(nproc)" --target fuzz_money fuzz_date fuzz_text fuzz_workbook fuzz_template >/dev/null
 passed=0
-for target in money date text workbook; do
+for target in money date text workbook template; do
   work="$build/fuzz-corpus/$target"
   mkdir -p "$work"
   log="$build/fuzz_$target.log"

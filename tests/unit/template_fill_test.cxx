@@ -188,3 +188,82 @@ TEST(Charts, PerUnitWhenReadableElseByDomain)
 }
 
 } // namespace
+
+namespace {
+
+// A template's markers written in one line: each "{{…}}" stands for a paragraph's marker.
+std::vector<Marker> markers_of(const char* text)
+{
+    return markers_in(text);
+}
+
+std::string pairs_text(const BlockPairs& pairs)
+{
+    std::string text;
+    for (const auto& block : pairs.blocks)
+        text += std::to_string(block.open) + "-" + std::to_string(block.close) + " ";
+    for (const auto open : pairs.unclosed)
+        text += "open" + std::to_string(open) + " ";
+    for (const auto end : pairs.stray)
+        text += "stray" + std::to_string(end) + " ";
+    return text;
+}
+
+struct PairingCase
+{
+    const char* markers;
+    const char* pairs; // "open-close" in the order blocks close, then "openN" unclosed, "strayN"
+};
+
+class BlockPairing : public testing::TestWithParam<PairingCase> {};
+
+TEST_P(BlockPairing, PairsEachBlockWithItsEnd)
+{
+    EXPECT_EQ(pairs_text(pair_blocks(markers_of(GetParam().markers))), GetParam().pairs) << GetParam().markers;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Vectors, BlockPairing,
+    testing::Values(PairingCase{"", ""}, PairingCase{"{{don_vi}} {{ds.ten}}", ""},
+                    PairingCase{"{{#neu a}} {{don_vi}} {{/neu}}", "0-2 "},
+                    PairingCase{"{{#neu a}} {{/neu}} {{#khong a}} {{/khong}}", "0-1 2-3 "},
+                    // Inner blocks close first, and are listed first.
+                    PairingCase{"{{#moi ds}} {{#neu a}} {{ds.ten}} {{/neu}} {{/moi}}", "1-3 0-4 "},
+                    PairingCase{"{{#neu a}} {{#neu b}} {{/neu}}", "1-2 open0 "},
+                    PairingCase{"{{/neu}} {{#neu a}} {{/neu}} {{/moi}}", "1-2 stray0 stray3 "},
+                    PairingCase{"{{#moi_trang ds}} {{#neu}} {{/moi}}", "0-2 "}, // {{#neu}} without a name is broken
+                    PairingCase{"{{#neu a}} {{#moi ds}}", "open0 open1 "},
+                    PairingCase{"{{/neu}}{{/neu}}", "stray0 stray1 "}));
+
+TEST(BlockPairing, MarkersInTextStopAtAnUnclosedOne)
+{
+    const auto markers = markers_in("Số {{hop_le}} trên {{tong gia tri}} và {{ds.ten");
+    ASSERT_EQ(markers.size(), 2u);
+    EXPECT_EQ(markers[0].name, "hop_le");
+    EXPECT_EQ(markers[1].kind, MarkerKind::broken);
+    EXPECT_TRUE(markers_in("no marker { } }} {").empty());
+    EXPECT_EQ(markers_in("{{a}}{{b}}").size(), 2u);
+}
+
+TEST(OpenBlocks, KnowsWhenARepeatedBlockIsOpen)
+{
+    OpenBlocks open;
+    EXPECT_FALSE(open.repeating());
+    open.pass(parse_marker("{{#neu a}}"));
+    EXPECT_FALSE(open.repeating());
+    open.pass(parse_marker("{{#moi ds}}"));
+    EXPECT_TRUE(open.repeating());
+    open.pass(parse_marker("{{#khong b}}"));
+    open.pass(parse_marker("{{ds.ten}}"));
+    EXPECT_TRUE(open.repeating()); // still inside the {{#moi}} around it
+    open.pass(parse_marker("{{/khong}}"));
+    open.pass(parse_marker("{{/moi}}"));
+    EXPECT_FALSE(open.repeating());
+    open.pass(parse_marker("{{/neu}}"));
+    open.pass(parse_marker("{{/neu}}")); // a stray end changes nothing
+    EXPECT_FALSE(open.repeating());
+    open.pass(parse_marker("{{#moi_trang ds}}"));
+    EXPECT_TRUE(open.repeating());
+}
+
+} // namespace

@@ -1,4 +1,4 @@
-// The fill language of the Writer templates (README: "Mẫu văn bản"). A template is an ordinary
+// The fill language of the Writer templates (reference: docs/templates.md). A template is an ordinary
 // Writer document; what the extension fills is written in it as markers a user can see and edit:
 //
 //   {{ten_truong}}              a value              {{tong_gia_tri|tien}}   with a formatter
@@ -89,6 +89,38 @@ struct Marker
 // `text` is the whole marker with its braces, as found in the document.
 Marker parse_marker(std::string_view text);
 
+// Every complete marker in `text` (a paragraph, a table cell), in order. Scanning stops at a "{{"
+// that is never closed: what is left is no marker (the fill reports it as such).
+std::vector<Marker> markers_in(std::string_view text);
+
+// How a template's blocks nest: each opening marker ({{#neu}}, {{#khong}}, {{#moi}}) paired with the
+// {{/…}} that closes it, from all the markers of a document in reading order (other markers are
+// passed over). Indices are into that sequence.
+struct BlockPairs
+{
+    struct Block
+    {
+        std::size_t open = 0;
+        std::size_t close = 0;
+    };
+    std::vector<Block> blocks;         // in the order they close: inner blocks before those around them
+    std::vector<std::size_t> unclosed; // opening markers that nothing closes
+    std::vector<std::size_t> stray;    // closing markers with no block open
+};
+BlockPairs pair_blocks(const std::vector<Marker>& markers);
+
+// The blocks open at a point of a document read in order, for what lies between markers (a table
+// inside a {{#moi}} block is written again with it, not grown as a list's table).
+class OpenBlocks
+{
+public:
+    void pass(const Marker& marker); // a marker read: opens, closes or leaves the blocks as they are
+    bool repeating() const;          // whether some open block is a {{#moi}}
+
+private:
+    std::vector<bool> repeats_; // per open block, outermost first
+};
+
 // The list a marker's name belongs to ("ds.ten" → "ds"), when `data` has that list.
 std::optional<std::string> list_of(const Marker& marker, const FillData& data);
 
@@ -138,7 +170,7 @@ struct ChartSpec
 };
 std::optional<ChartSpec> chart_for(const std::string& name, const FillData& data, std::size_t max_categories = 25);
 
-// The formatter names (Vietnamese and English) and what they do, for the README and messages.
+// The formatter names (Vietnamese and English) and what they do, for docs/templates.md and messages.
 std::vector<std::pair<std::string, std::string>> formatter_names();
 
 } // namespace sangkien::core
