@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: builds first (installing what is missing, see build-oxt.sh), then the unit tests
-# and the integration tests in a private headless LibreOffice, then checks nothing was left behind.
+# and the integration tests in a private headless LibreOffice, the unit tests under ASan/UBSan, the
+# fuzz targets, the whole suite again on LibreOffice from Debian's backports, then checks nothing
+# was left behind.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -19,15 +21,22 @@ echo "Unit tests under ASan/UBSan (build-asan/)…"
 GTEST_OUTPUT="xml:$PWD/$results/unit_tests_asan.xml" tests/run-sanitized.sh || status=1
 echo "Fuzzing (build-fuzz/, ${FUZZ_SECONDS:=15} s per target)…"
 if tests/fuzz/run.sh "$FUZZ_SECONDS"; then
-  echo '<testsuites tests="4" failures="0" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
+  echo '<testsuites tests="5" failures="0" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
 else
-  echo '<testsuites tests="4" failures="1" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
+  echo '<testsuites tests="5" failures="1" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
   status=1
+fi
+
+# The compatibility run: the same suite and the README's main job against LibreOffice from Debian
+# 12's backports (25.2 today), unpacked under $BUILD_DIR/lo-backports (SANGKIEN_LO_BACKPORTS=0 skips it).
+if [ "${SANGKIEN_LO_BACKPORTS:-1}" != 0 ]; then
+  mkdir -p "$results/lo-backports"
+  GTEST_OUTPUT="xml:$PWD/$results/lo-backports/" BUILD_DIR="$BUILD_DIR" tests/compat/lo-backports.sh || status=1
 fi
 
 # GoogleTest's own counts, per binary and in total.
 passed=0; failed=0; skipped=0
-for report in "$results"/*.xml; do
+for report in "$results"/*.xml "$results"/lo-backports/*.xml; do
   [ -f "$report" ] || continue
   line=$(grep -m1 '<testsuites ' "$report")
   tests=$(sed -E 's/.* tests="([0-9]+)".*/\1/' <<<"$line")
@@ -36,7 +45,9 @@ for report in "$results"/*.xml; do
   disabled=$(sed -E 's/.* disabled="([0-9]+)".*/\1/' <<<"$line")
   skips=$(grep -c '<skipped' "$report" || true)
   bad=$((failures + errors))
-  echo "$(basename "$report" .xml): $((tests - bad - skips)) passed, $bad failed, $skips skipped"
+  name=$(basename "$report" .xml)
+  [[ "$report" == */lo-backports/* ]] && name="$name (LibreOffice from backports)"
+  echo "$name: $((tests - bad - skips)) passed, $bad failed, $skips skipped"
   passed=$((passed + tests - bad - skips)); failed=$((failed + bad)); skipped=$((skipped + skips + disabled))
 done
 

@@ -27,7 +27,7 @@ if [ "$got" != "$expected" ]; then
   echo "unopkg_install: expected $expected, got $got" >&2
   exit 1
 fi
-echo "unopkg add + headless Calc: $got"
+echo "unopkg add + headless Calc ($(command -v soffice)): $got"
 # Counted with the GoogleTest reports by run-tests.sh.
 if [ -n "${GTEST_OUTPUT:-}" ]; then
   echo '<testsuites tests="1" failures="0" disabled="0" errors="0" name="unopkg_install"></testsuites>' \
