@@ -1,7 +1,6 @@
 // Amounts of money as Vietnamese staff write them in cells: "500 triệu", "0,5 tỷ", "1,2 tỉ đồng",
 // "500.000.000đ", "500,000,000", "3 tỷ 200 triệu", "hơn 3.500 tỷ đồng", "100 triệu USD"…
-// The rules are in shared/domain/VIETNAMESE.md; the README lists the ambiguous cases and how they
-// are read.
+// docs/functions.md (SK.TIEN) lists the ambiguous cases and how they are read.
 #pragma once
 
 #include <cstdint>
