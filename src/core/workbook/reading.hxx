@@ -1,0 +1,164 @@
+// What the four parts of the workbook reader (fields, cells, headings, records) and its assembly in
+// workbook.cxx share. Internal to the core: not installed, not for callers.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "sangkien/core/date.hxx"
+#include "sangkien/core/legacy.hxx"
+#include "sangkien/core/money.hxx"
+#include "sangkien/core/rules.hxx"
+#include "sangkien/core/text.hxx"
+#include "sangkien/core/workbook.hxx"
+
+namespace sangkien::core::reading {
+
+// Headings are looked for in the first rows of a sheet (kHeadRows of them are read ahead).
+constexpr std::size_t kHeadingSearchRows = 20;
+
+// fields.cxx
+std::vector<std::string_view> split_words(std::string_view s); // a heading key's words
+std::optional<Field> best_field(const std::string& heading_key, SheetKind kind);
+bool name_means(const std::string& sheet_key, SheetKind kind);
+
+// cells.cxx
+bool is_blank(const Cell& cell);
+const Cell& cell_at(const Row& row, std::size_t column);
+std::string shortened(const std::string& text);
+std::string number_text(double value);
+bool is_numbering_row(const Row& row); // "1 | 2 | 3 …" under a heading
+bool is_totals_row(const Row& row);    // "Tổng cộng", "Cộng" and the like
+DocumentRef parse_document(const std::string& text); // "Số 12/QĐ-UBND ngày 05/9/2022"
+
+template <typename Value>
+class Memo
+{
+public:
+    template <typename Compute>
+    const Value& get(const std::string& key, Compute compute)
+    {
+        if (const auto it = map_.find(key); it != map_.end())
+            return it->second;
+        if (map_.size() > 200'000)
+            map_.clear(); // a column of unique values gains nothing from remembering them
+        return map_.emplace(key, compute()).first->second;
+    }
+
+private:
+    std::unordered_map<std::string, Value> map_;
+};
+
+struct SheetReader
+{
+    const std::string& sheet;
+    std::vector<Issue>& issues;
+    Memo<DateValue> dates{};
+    Memo<Money> amounts{};
+    Memo<Status> statuses{};
+    Memo<YesNo> yes_no{};
+
+    void report(std::size_t row_index, std::size_t column, const Cell& cell, std::string key,
+                std::vector<std::string> arguments, bool is_error = true)
+    {
+        issues.push_back(Issue{sheet, row_index + 1, column_letter(column), shortened(collapse_spaces(cell_text(cell))),
+                               std::move(key), std::move(arguments), is_error});
+    }
+
+    // The cell of a field, or an empty cell when it holds a formula error: the error is reported
+    // (sheet, row, column, the error as Calc shows it) and kept in `unreadable`, never read as empty.
+    const Cell& checked(std::size_t row_index, std::size_t column, const Row& row, Field field,
+                        std::vector<UnreadableCell>* unreadable = nullptr)
+    {
+        static const Cell empty;
+        const Cell& cell = cell_at(row, column);
+        const auto* error = std::get_if<CellError>(&cell);
+        const auto* text = std::get_if<std::string>(&cell);
+        if (!error && !(text && is_error_value_text(*text)))
+            return cell;
+        // An error pasted as a value ("#DIV/0!" as text, or carried by a merge) is one too.
+        const std::string shown = error ? error->shown : collapse_spaces(*text);
+        report(row_index, column, cell, error ? "cell.formula_error" : "cell.error_value_text", {shown, std::string(field_id(field))});
+        if (unreadable)
+            unreadable->push_back(UnreadableCell{field, column_letter(column), shown});
+        return empty;
+    }
+
+    // Text in NFC with single spaces (line breaks kept with `keep_lines`); legacy-font text
+    // converted (and said so).
+    std::string text(std::size_t row_index, std::size_t column, const Cell& cell, bool keep_lines = false)
+    {
+        const auto tidy = [keep_lines](const std::string& s) { return keep_lines ? s : collapse_spaces(s); };
+        const std::string raw = cell_text(cell);
+        // Most cells: no character that legacy fonts leave behind, so no decoding at all.
+        if (!may_be_legacy(raw))
+            return tidy(to_nfc(raw));
+        const LegacyConversion converted = convert_legacy_text(raw);
+        if (converted.found == LegacyEncoding::tcvn3 || converted.found == LegacyEncoding::vni)
+            report(row_index, column, cell, "cell.legacy_converted",
+                   {collapse_spaces(to_nfc(converted.text)), converted.found == LegacyEncoding::tcvn3 ? "TCVN3" : "VNI"},
+                   false);
+        else if (converted.found == LegacyEncoding::suspicious)
+            report(row_index, column, cell, "cell.legacy_suspicious", {collapse_spaces(raw)});
+        return tidy(to_nfc(converted.text));
+    }
+
+    std::optional<Date> date(std::size_t row_index, std::size_t column, const Cell& cell)
+    {
+        DateValue value;
+        if (const auto* number = std::get_if<double>(&cell))
+            value = date_from_number(*number);
+        else if (const auto* t = std::get_if<std::string>(&cell))
+            value = dates.get(*t, [t] { return parse_date(*t); });
+        if (value.kind == DateKind::date)
+            return value.date;
+        if (value.kind == DateKind::error)
+        {
+            const char* key = value.error == DateError::impossible     ? "date.error.impossible"
+                              : value.error == DateError::out_of_range ? "date.error.out_of_range"
+                                                                       : "date.error.unreadable";
+            report(row_index, column, cell, key, {collapse_spaces(cell_text(cell))});
+        }
+        return std::nullopt;
+    }
+};
+
+// headings.cxx
+struct Candidate
+{
+    ColumnMapping mapping;
+    std::size_t score = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> duplicates; // (column, first column of that field)
+};
+std::optional<Candidate> best_candidate(const Sheet& sheet, SheetKind kind);
+
+// records.cxx
+// A value cell holding a bare number, kept while reading (the note on amounts written without a
+// unit needs the column's median, known only at the end): which record, the amount, the text.
+struct BareAmount
+{
+    std::size_t item = 0;       // index in book.initiatives
+    double amount = 0;
+    std::string written;        // the text when the cell is text; empty for a number cell
+};
+
+std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field);
+// The initiative list from its first sheet (`rows`) and the sheets it goes on over (`parts`, read
+// with the list's columns when their headings are the list's).
+void read_initiative_list(const WorkbookSource& source, const std::string& list_sheet, SheetRows& rows,
+                          const std::vector<std::size_t>& parts, const std::map<Field, std::size_t>& detected_columns,
+                          const ColumnMapping& mapping, Workbook& book, std::vector<BareAmount>& bare_amounts);
+void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book);
+void read_people(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book);
+void read_settings(SheetRows& rows, Workbook& book);
+void read_comments(SheetRows& rows, Workbook& book);
+void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
+                     const std::optional<std::size_t>& title_column);
+void note_amounts_without_unit(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& value_column,
+                               const std::vector<BareAmount>& bare_amounts);
+
+} // namespace sangkien::core::reading

@@ -1,0 +1,987 @@
+// Reading workbooks, 4 of 4: the records — the initiative list with its groups and subtotals,
+// the CĐCS, the people, the Thông tin and Nhận xét sheets, and duplicates.
+#include "reading.hxx"
+
+#include "sangkien/core/rules.hxx"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <tuple>
+#include <set>
+#include <unordered_map>
+
+#include "sangkien/core/format.hxx"
+#include "sangkien/core/legacy.hxx"
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core::reading {
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+// Counts (quotas, members): absurd values read as 0 rather than overflowing.
+std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field)
+{
+    const auto it = mapping.columns.find(field);
+    return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+}
+
+int to_int(double value)
+{
+    if (!std::isfinite(value) || std::fabs(value) > 1e9)
+        return 0;
+    return static_cast<int>(std::llround(value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure rows of a list: group headings ("I | KHỐI TRƯỜNG HỌC", "1. CĐCS Trường THCS …"),
+// subtotals ("Cộng", "Cộng khối …") and the grand total ("Tổng cộng").
+
+enum class RowKind { data, blank, section, subtotal, grand_total };
+
+struct RowClass
+{
+    RowKind kind = RowKind::data;
+    std::string label;           // the section title without its marker, or the total's label
+    std::size_t label_column = 0;
+    int level = 2;               // sections: 1 for I/II/A/B and "Khối …", 2 for CĐCS-level groups
+};
+
+enum class Marker { none, roman, letter, arabic };
+
+// "I", "II.", "IV)", "A.", "b)", "1", "2.", "3)": the numbering of a group heading.
+Marker marker_of(std::string_view text)
+{
+    std::string t = collapse_spaces(text);
+    while (!t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ':'))
+        t.pop_back();
+    if (t.empty() || t.size() > 5)
+        return Marker::none;
+    if (t.find_first_not_of("0123456789") == std::string::npos)
+        return Marker::arabic;
+    if (t.find_first_not_of("IVXivx") == std::string::npos && (t == to_upper(t) || t == to_lower(t)))
+        return Marker::roman;
+    if (t.size() == 1 && std::isalpha(static_cast<unsigned char>(t[0])))
+        return Marker::letter;
+    return Marker::none;
+}
+
+// "I. KHỐI TRƯỜNG HỌC" → marker "I", title "KHỐI TRƯỜNG HỌC".
+std::pair<Marker, std::string> split_marker(const std::string& text)
+{
+    const auto space = text.find(' ');
+    if (space == std::string::npos)
+        return {Marker::none, text};
+    const std::string head = text.substr(0, space);
+    if (head.back() != '.' && head.back() != ')')
+        return {Marker::none, text};
+    const Marker marker = marker_of(head);
+    return marker == Marker::none ? std::pair{Marker::none, text}
+                                  : std::pair{marker, collapse_spaces(text.substr(space + 1))};
+}
+
+bool starts_with_word(const std::string& key, std::initializer_list<std::string_view> words)
+{
+    for (const std::string_view word : words)
+        if (key.compare(0, word.size(), word) == 0 && (key.size() == word.size() || key[word.size()] == ' '))
+            return true;
+    return false;
+}
+
+// Words that open a group heading: a khối, a CĐCS, a lĩnh vực…
+bool names_a_group(const std::string& key)
+{
+    return starts_with_word(key, {"khoi", "cdcs", "cd", "cong doan", "don vi", "linh vuc", "nhom", "cum", "nganh",
+                                  "loai hinh", "lđlđ", "ldld", "phong", "to"});
+}
+
+bool is_upper_case_text(const std::string& text)
+{
+    bool letters = false;
+    for (const char32_t c : to_u32(text))
+        if (c > 0x40)
+            letters = true;
+    return letters && to_upper(text) == text && to_lower(text) != text;
+}
+
+bool is_grand_total_label(const std::string& key)
+{
+    return key == "tong" || starts_with_word(key, {"tong cong", "tong so", "cong toan", "total", "grand total"});
+}
+
+bool is_subtotal_label(const std::string& text, const std::string& key)
+{
+    if (starts_with_word(key, {"cong dong", "cong tac", "cong nghe", "cong trinh", "cong viec", "cong cu", "cong nhan",
+                               "cong thuc", "cong doan", "cong ty", "cong an", "cong suat"}))
+        return false;
+    // "Cộng" with its tone is unambiguous; without tones only before the name of a group.
+    if (to_lower(collapse_spaces(text)).rfind("cộng", 0) == 0)
+        return true;
+    if (key == "cong" || key == "subtotal" || starts_with_word(key, {"sub total", "subtotal"}))
+        return true;
+    if (!starts_with_word(key, {"cong"}))
+        return false;
+    const std::string rest = key.substr(4);
+    return names_a_group(collapse_spaces(rest)) || marker_of(collapse_spaces(rest)) != Marker::none;
+}
+
+// Signature blocks and form notes below a list: never initiatives.
+bool is_form_footer(const std::string& key)
+{
+    for (const std::string_view word : {"nguoi lap", "thu truong", "ky ghi ro", "ghi ro ho ten", "ky ten", "xac nhan",
+                                        "chu tich", "tm ", "kt ", "thang nam", "ngay thang"})
+        if (key.find(word) != std::string::npos)
+            return true;
+    return false;
+}
+
+struct ListColumns
+{
+    std::optional<std::size_t> stt, code, title, authors, position, unit, grassroots_unit, block, group, type, domain, updated, status,
+        value, social, recognition, recognition_number, recognition_date, value_document, value_document_number,
+        value_document_date, note;
+
+    explicit ListColumns(const ColumnMapping& mapping)
+    {
+        const auto column = [&mapping](Field f) { return column_for(mapping, f); };
+        stt = column(Field::stt);
+        code = column(Field::code);
+        title = column(Field::title);
+        authors = column(Field::authors);
+        position = column(Field::position);
+        unit = column(Field::unit);
+        grassroots_unit = column(Field::grassroots_unit);
+        block = column(Field::block);
+        group = column(Field::target_group);
+        type = column(Field::solution_type);
+        domain = column(Field::domain);
+        updated = column(Field::updated_on);
+        status = column(Field::status);
+        value = column(Field::value);
+        social = column(Field::social_value);
+        recognition = column(Field::recognition);
+        recognition_number = column(Field::recognition_number);
+        recognition_date = column(Field::recognition_date);
+        value_document = column(Field::value_document);
+        value_document_number = column(Field::value_document_number);
+        value_document_date = column(Field::value_document_date);
+        note = column(Field::note);
+    }
+
+    bool blank_at(const Row& row, const std::optional<std::size_t>& c) const { return !c || is_blank(cell_at(row, *c)); }
+};
+
+RowClass classify_row(const Row& row, const ListColumns& columns)
+{
+    RowClass result;
+    std::vector<std::size_t> filled;
+    for (std::size_t c = 0; c < row.size(); ++c)
+        if (!is_blank(row[c]))
+            filled.push_back(c);
+    if (filled.empty())
+    {
+        result.kind = RowKind::blank;
+        return result;
+    }
+    // A total's label is one of the first two cells, with no author and no status beside it.
+    const bool no_person = columns.blank_at(row, columns.authors) && columns.blank_at(row, columns.status);
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, filled.size()); ++i)
+    {
+        const auto* text = std::get_if<std::string>(&row[filled[i]]);
+        if (!text || text->size() > 120 || !no_person)
+            continue;
+        const std::string key = matching_key(*text);
+        const bool grand = is_grand_total_label(key);
+        if (grand || is_subtotal_label(*text, key))
+        {
+            result.kind = grand ? RowKind::grand_total : RowKind::subtotal;
+            result.label = collapse_spaces(to_nfc(*text));
+            result.label_column = filled[i];
+            return result;
+        }
+    }
+    // A group heading: one or two cells of text (a marker and a title), nothing else.
+    if (filled.size() > 2 || !no_person)
+        return result;
+    Marker marker = Marker::none;
+    std::string title;
+    std::size_t title_column = filled.back();
+    if (filled.size() == 2)
+    {
+        const Cell& first = row[filled[0]];
+        if (const auto* number = std::get_if<double>(&first))
+            marker = (*number == std::floor(*number) && *number > 0 && *number < 1000) ? Marker::arabic : Marker::none;
+        else if (const auto* text = std::get_if<std::string>(&first))
+            marker = marker_of(*text);
+        if (marker == Marker::none)
+            return result;
+        const auto* text = std::get_if<std::string>(&row[filled[1]]);
+        if (!text)
+            return result;
+        title = collapse_spaces(to_nfc(*text));
+    }
+    else
+    {
+        const auto* text = std::get_if<std::string>(&row[filled[0]]);
+        if (!text)
+            return result;
+        std::tie(marker, title) = split_marker(collapse_spaces(to_nfc(*text)));
+    }
+    if (title.empty() || title.size() > 300)
+        return result;
+    const std::string key = matching_key(title);
+    const bool group_words = names_a_group(key);
+    const bool heading_like = group_words || is_upper_case_text(title);
+    const bool section = marker == Marker::roman || marker == Marker::letter ? true : heading_like;
+    if (!section)
+        return result;
+    result.kind = RowKind::section;
+    result.label = title;
+    result.label_column = title_column;
+    result.level = (marker == Marker::roman || marker == Marker::letter
+                    || starts_with_word(key, {"khoi", "linh vuc", "nhom", "cum", "nganh", "loai hinh"}))
+                       ? 1
+                       : 2;
+    return result;
+}
+
+// An open group of the list, for checking its subtotal.
+struct OpenSection
+{
+    std::size_t first = 0;       // index of its first initiative in Workbook::initiatives
+    int level = 2;
+    std::string title;
+};
+
+// The sum of the values written in initiatives [first, end); nullopt when one of them cannot be read.
+std::optional<std::int64_t> written_sum(const std::vector<Initiative>& initiatives, std::size_t first)
+{
+    std::int64_t sum = 0;
+    for (std::size_t i = first; i < initiatives.size(); ++i)
+    {
+        const Initiative& item = initiatives[i];
+        if (item.has_unreadable(Field::value) || item.value.kind == MoneyKind::error)
+            return std::nullopt;
+        if (item.value.is_vnd())
+            sum += item.value.dong;
+    }
+    return sum;
+}
+
+struct ListState
+{
+    std::vector<OpenSection> sections;  // outermost first
+    std::size_t since_subtotal = 0;     // first initiative after the last subtotal
+    std::size_t total_row = 0;          // 1-based row of the grand total; 0 before it
+    std::size_t skipped_first = 0, skipped_last = 0; // rows after the total that are not initiatives
+    std::string skipped_text;
+};
+
+void open_section(ListState& state, const RowClass& row, std::size_t next_initiative)
+{
+    while (!state.sections.empty() && state.sections.back().level >= row.level)
+        state.sections.pop_back();
+    state.sections.push_back(OpenSection{next_initiative, row.level, row.label});
+}
+
+// A subtotal or total that holds an amount is compared with our own sum of its group.
+void check_total(SheetReader& reader, std::size_t r, const Row& row, const RowClass& kind, const ListColumns& columns,
+                 ListState& state, const std::vector<Initiative>& initiatives)
+{
+    if (!columns.value)
+        return;
+    const Cell& cell = reader.checked(r, *columns.value, row, Field::value);
+    std::optional<std::int64_t> written;
+    if (const auto* number = std::get_if<double>(&cell))
+    {
+        const Money money = money_from_number(*number);
+        if (money.is_vnd())
+            written = money.dong;
+    }
+    else if (const auto* text = std::get_if<std::string>(&cell))
+    {
+        const Money money = parse_money(*text);
+        if (money.is_vnd())
+            written = money.dong;
+    }
+    std::vector<std::size_t> starts;
+    if (kind.kind == RowKind::grand_total)
+        starts.push_back(0);
+    else
+    {
+        for (auto it = state.sections.rbegin(); it != state.sections.rend(); ++it)
+            starts.push_back(it->first);
+        starts.push_back(state.since_subtotal);
+    }
+    state.since_subtotal = initiatives.size();
+    if (!written)
+        return;
+    // "Cộng khối …" is compared first with its khối, "Cộng CĐCS …" with the innermost group.
+    const std::string label_key = matching_key(kind.label);
+    const bool names_outer = label_key.find("khoi") != std::string::npos || label_key.find("linh vuc") != std::string::npos;
+    std::optional<std::size_t> preferred;
+    if (names_outer && kind.kind == RowKind::subtotal)
+        for (auto it = state.sections.rbegin(); it != state.sections.rend() && !preferred; ++it)
+            if (it->level == 1)
+                preferred = it->first;
+    std::optional<std::int64_t> expected;
+    for (const std::size_t start : starts)
+    {
+        const auto sum = written_sum(initiatives, start);
+        if (!sum)
+            return; // a value we cannot read: no comparison to make
+        if (*sum == *written)
+            return;
+        if (!expected || (preferred && start == *preferred))
+            expected = sum;
+    }
+    if (expected)
+        reader.report(r, *columns.value, cell, "row.subtotal_mismatch",
+                      {std::to_string(r + 1), kind.label, format_vnd(*written, false), format_vnd(*expected, false)}, false);
+}
+
+// A number with no unit: a number cell, or text of digits with at most one decimal part ("1,5").
+std::optional<double> bare_amount(const Cell& cell)
+{
+    if (const auto* number = std::get_if<double>(&cell))
+        return *number;
+    const auto* text = std::get_if<std::string>(&cell);
+    if (!text)
+        return std::nullopt;
+    const std::string written = collapse_spaces(*text);
+    if (written.empty() || written.find_first_not_of("0123456789.,") != std::string::npos)
+        return std::nullopt;
+    const auto separator = written.find_last_of(".,");
+    if (separator != std::string::npos && written.size() - separator - 1 <= 2
+        && written.find_first_of(".,") == separator)
+    {
+        std::string decimal = written;
+        decimal[separator] = '.';
+        return std::strtod(decimal.c_str(), nullptr);
+    }
+    const Money money = parse_money(written);
+    return money.is_vnd() ? std::optional<double>(static_cast<double>(money.dong)) : std::nullopt;
+}
+
+template <class Visit>
+void for_each_row(SheetRows& rows, std::size_t first, Visit&& visit)
+{
+    for (std::size_t at = first; at < rows.size();)
+    {
+        const std::span<const Row> block = rows.block(at, kBlockRows);
+        if (block.empty())
+            break;
+        for (std::size_t i = 0; i < block.size(); ++i)
+            visit(at + i, block[i]);
+        at += block.size();
+    }
+}
+
+// What reading a list carries from one of its sheets to the next ("Sáng kiến (2)" goes on where
+// "Sáng kiến" stopped: the group heading above, the rows since the last subtotal).
+struct ListReading
+{
+    TextPool names;                                        // names repeat: one copy each
+    std::unordered_map<std::string, SharedText> unit_keys; // and key them once
+    ListState state;
+    std::size_t units_from_sections = 0;
+};
+
+// `part`: the sheet's name when it continues the list over another sheet, else empty.
+void read_initiatives(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book,
+                      std::vector<BareAmount>& bare_amounts, ListReading& reading, const SharedText& part = {})
+{
+    SheetReader reader{sheet_name, book.issues};
+    const ListColumns columns(mapping);
+    book.has_update_dates = columns.updated.has_value();
+    TextPool& names = reading.names;
+    auto& unit_keys = reading.unit_keys;
+    ListState& state = reading.state;
+    std::size_t& units_from_sections = reading.units_from_sections;
+    // A total and the rows below it belong to one sheet.
+    state.total_row = 0;
+    state.skipped_first = state.skipped_last = 0;
+    state.skipped_text.clear();
+
+    const auto flush_skipped = [&] {
+        if (state.skipped_first == 0)
+            return;
+        book.issues.push_back(Issue{sheet_name, state.skipped_first, "", shortened(state.skipped_text), "rows.after_total",
+                                    {std::to_string(state.skipped_first), std::to_string(state.skipped_last),
+                                     std::to_string(state.total_row)},
+                                    false});
+        state.skipped_first = state.skipped_last = 0;
+        state.skipped_text.clear();
+    };
+
+    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
+        const RowClass kind = classify_row(row, columns);
+        if (kind.kind == RowKind::blank)
+            return;
+        if (kind.kind == RowKind::section)
+        {
+            ++book.section_rows;
+            open_section(state, kind, book.initiatives.size());
+            state.since_subtotal = book.initiatives.size();
+            return;
+        }
+        if (kind.kind == RowKind::subtotal || kind.kind == RowKind::grand_total)
+        {
+            ++book.subtotal_rows;
+            check_total(reader, r, row, kind, columns, state, book.initiatives);
+            if (kind.kind == RowKind::grand_total && state.total_row == 0)
+                state.total_row = r + 1;
+            return;
+        }
+        // A row with nothing but its number is a blank line of the form.
+        bool only_stt = true;
+        for (std::size_t c = 0; c < row.size() && only_stt; ++c)
+            only_stt = is_blank(row[c]) || (columns.stt && c == *columns.stt);
+        if (only_stt)
+            return;
+
+        Initiative item;
+        item.row = r + 1;
+        item.sheet = part;
+        auto get = [&](const std::optional<std::size_t>& c, Field field) -> const Cell& {
+            static const Cell empty;
+            return c ? reader.checked(r, *c, row, field, &item.unreadable) : empty;
+        };
+        auto text_of = [&](const std::optional<std::size_t>& c, Field field) {
+            return c ? reader.text(r, *c, get(c, field)) : std::string();
+        };
+
+        // Below the grand total come signatures and notes: a row is read only when it looks like
+        // an initiative (a title and a person, unit, status or value), and then said so.
+        if (state.total_row != 0)
+        {
+            std::string first_text;
+            bool footer = false;
+            for (const Cell& cell : row)
+                if (!is_blank(cell))
+                {
+                    const std::string text = cell_text(cell);
+                    if (first_text.empty())
+                        first_text = collapse_spaces(to_nfc(text));
+                    footer = footer || is_form_footer(matching_key(text));
+                }
+            const bool looks_like_initiative =
+                !columns.blank_at(row, columns.title)
+                && (!columns.blank_at(row, columns.authors) || !columns.blank_at(row, columns.unit)
+                    || !columns.blank_at(row, columns.status) || !columns.blank_at(row, columns.value));
+            if (footer || !looks_like_initiative)
+            {
+                if (state.skipped_first == 0)
+                {
+                    state.skipped_first = r + 1;
+                    state.skipped_text = first_text;
+                }
+                state.skipped_last = r + 1;
+                return;
+            }
+            flush_skipped();
+            reader.report(r, columns.title.value_or(0), cell_at(row, columns.title.value_or(0)), "row.read_after_total",
+                          {std::to_string(state.total_row)}, false);
+        }
+
+        item.code = text_of(columns.code, Field::code);
+        item.title = text_of(columns.title, Field::title);
+        // Authors may be separated by line breaks: keep them for the split.
+        item.authors = split_authors(columns.authors ? reader.text(r, *columns.authors, get(columns.authors, Field::authors), true)
+                                                     : std::string());
+        item.position = text_of(columns.position, Field::position);
+        item.unit = names.get(text_of(columns.unit, Field::unit));
+        item.grassroots_unit = names.get(text_of(columns.grassroots_unit, Field::grassroots_unit));
+        if (!state.sections.empty())
+            item.section = names.get(state.sections.back().title);
+        if (!columns.unit && !state.sections.empty() && state.sections.back().level == 2)
+        {
+            item.unit = item.section; // the list has no unit column: the CĐCS heading above names it
+            ++units_from_sections;
+        }
+        auto [known, inserted] = unit_keys.try_emplace(item.unit.str());
+        if (inserted)
+            known->second = matching_key(item.unit, {true, true});
+        item.unit_key = known->second;
+        item.block = names.get(text_of(columns.block, Field::block));
+        item.target_group = names.get(text_of(columns.group, Field::target_group));
+        item.solution_type = names.get(text_of(columns.type, Field::solution_type));
+        item.domain = names.get(text_of(columns.domain, Field::domain));
+        item.note = text_of(columns.note, Field::note);
+
+        if (columns.updated)
+        {
+            const Cell& cell = get(columns.updated, Field::updated_on);
+            item.updated_on = reader.date(r, *columns.updated, cell);
+            if (!item.updated_on && is_blank(cell) && !item.has_unreadable(Field::updated_on))
+                reader.report(r, *columns.updated, cell, "cell.missing_update_date", {});
+        }
+        if (columns.status)
+        {
+            item.status_text = text_of(columns.status, Field::status);
+            item.status = reader.statuses.get(item.status_text, [&item] { return parse_status(item.status_text); });
+            if (item.status == Status::unknown)
+                reader.report(r, *columns.status, get(columns.status, Field::status), "cell.status_unknown", {item.status_text});
+        }
+        if (columns.value)
+        {
+            const Cell& cell = get(columns.value, Field::value);
+            std::string original;
+            if (const auto* number = std::get_if<double>(&cell))
+                item.value = money_from_number(*number);
+            else if (const auto* t = std::get_if<std::string>(&cell))
+            {
+                original = *t;
+                item.value = reader.amounts.get(*t, [t] { return parse_money(*t); });
+            }
+            if (const auto amount = bare_amount(cell); amount && *amount > 0)
+                bare_amounts.push_back({book.initiatives.size(), *amount, std::holds_alternative<std::string>(cell)
+                                                                              ? collapse_spaces(cell_text(cell))
+                                                                              : std::string()});
+            const MessageRef problem = money_problem(item.value, original);
+            if (!problem.key.empty())
+                reader.report(r, *columns.value, cell, problem.key, problem.arguments, item.value.kind == MoneyKind::error);
+        }
+        if (columns.social)
+        {
+            item.social_text = text_of(columns.social, Field::social_value);
+            const YesNo social = reader.yes_no.get(item.social_text, [&item] { return parse_yes_no(item.social_text); });
+            item.social_value = social != YesNo::no;
+        }
+        // A document is one cell ("Số 12/QĐ ngày 5/9/2022", or a date cell) or a number cell and a
+        // date cell; every date cell accepts a date, a serial or a date written as text.
+        const auto read_document = [&](const std::optional<std::size_t>& combined, Field combined_field,
+                                       const std::optional<std::size_t>& number, Field number_field,
+                                       const std::optional<std::size_t>& date, Field date_field) {
+            DocumentRef document;
+            if (combined)
+            {
+                const Cell& cell = get(combined, combined_field);
+                if (std::holds_alternative<double>(cell))
+                    document.date = reader.date(r, *combined, cell);
+                else
+                    document = parse_document(reader.text(r, *combined, cell));
+            }
+            if (number)
+            {
+                const Cell& cell = get(number, number_field);
+                if (const auto* serial = std::get_if<double>(&cell); serial && !date && !combined && *serial > 20000)
+                    document.date = reader.date(r, *number, cell); // a lone column holding dates
+                else
+                    document.number = reader.text(r, *number, cell);
+            }
+            if (date)
+                if (const auto d = reader.date(r, *date, get(date, date_field)))
+                    document.date = d;
+            if (combined && !document.date && !document.number.empty())
+                reader.report(r, *combined, cell_at(row, *combined), "cell.document_without_date", {});
+            return document;
+        };
+        item.recognition = read_document(columns.recognition, Field::recognition, columns.recognition_number,
+                                         Field::recognition_number, columns.recognition_date, Field::recognition_date);
+        item.value_document = read_document(columns.value_document, Field::value_document, columns.value_document_number,
+                                            Field::value_document_number, columns.value_document_date,
+                                            Field::value_document_date);
+
+        if (item.authors.empty() && columns.authors && !item.has_unreadable(Field::authors))
+            reader.report(r, *columns.authors, cell_at(row, *columns.authors), "cell.no_authors", {});
+        if (item.unit.empty() && columns.unit && !item.has_unreadable(Field::unit))
+            reader.report(r, *columns.unit, cell_at(row, *columns.unit), "cell.no_unit", {});
+        book.initiatives.push_back(std::move(item));
+    });
+    flush_skipped();
+}
+
+// Said once for the whole list, after its last sheet.
+void finish_list(const std::string& sheet_name, const ListReading& reading, Workbook& book)
+{
+    if (reading.units_from_sections > 0)
+        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_section",
+                                    {std::to_string(reading.units_from_sections)}, false});
+}
+
+void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
+{
+    SheetReader reader{sheet_name, book.issues};
+    // Several "chỉ tiêu giai đoạn" columns add up when there is no total column.
+    std::vector<std::size_t> phases;
+    for (std::size_t c = 0; c < mapping.headings.size(); ++c)
+        if (best_field(matching_key(mapping.headings[c]), SheetKind::unions) == Field::quota_phase)
+            phases.push_back(c);
+    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
+    const auto c_name = column(Field::union_name), c_block = column(Field::union_block), c_members = column(Field::members),
+               c_quota = column(Field::quota), c_agreement = column(Field::labour_agreement), c_note = column(Field::union_note);
+    bool ended = false; // the totals row ends the list
+    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
+        if (ended || std::all_of(row.begin(), row.end(), is_blank))
+            return;
+        if (is_totals_row(row))
+        {
+            ended = true;
+            return;
+        }
+        UnionUnit unit;
+        unit.row = r + 1;
+        unit.name = c_name ? reader.text(r, *c_name, reader.checked(r, *c_name, row, Field::union_name)) : std::string();
+        if (unit.name.empty())
+            return;
+        unit.key = matching_key(unit.name, {true, true});
+        unit.block = c_block ? reader.text(r, *c_block, reader.checked(r, *c_block, row, Field::union_block)) : std::string();
+        unit.note = c_note ? reader.text(r, *c_note, reader.checked(r, *c_note, row, Field::union_note)) : std::string();
+        auto read_count = [&](std::size_t c) -> std::optional<double> {
+            std::vector<UnreadableCell> unreadable;
+            const bool members = c_members && c == *c_members;
+            const Cell& cell = reader.checked(r, c, row, members ? Field::members : Field::quota, &unreadable);
+            if (!unreadable.empty() && !members)
+                unit.quota_unreadable = true;
+            if (const auto* number = std::get_if<double>(&cell))
+                return *number;
+            if (is_blank(cell))
+                return std::nullopt;
+            const Money parsed = parse_money(cell_text(cell)); // "12", "1.200"
+            if (parsed.kind == MoneyKind::vnd || parsed.kind == MoneyKind::no_value)
+                return static_cast<double>(parsed.dong);
+            reader.report(r, c, cell, "cell.not_a_number", {collapse_spaces(cell_text(cell))});
+            if (!members) // a quota nobody can read leaves the CĐCS to be checked, never "no quota"
+                unit.quota_unreadable = true;
+            return std::nullopt;
+        };
+        if (c_members)
+            unit.members = read_count(*c_members);
+        if (c_quota)
+            unit.quota = to_int(read_count(*c_quota).value_or(0));
+        else
+            for (const std::size_t c : phases)
+                unit.quota += to_int(read_count(c).value_or(0));
+        if (c_agreement)
+            unit.labour_agreement_clause =
+                parse_yes_no(cell_text(reader.checked(r, *c_agreement, row, Field::labour_agreement))) != YesNo::no;
+        book.unions.push_back(std::move(unit));
+    });
+}
+
+void read_people(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
+{
+    SheetReader reader{sheet_name, book.issues};
+    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
+    const auto c_name = column(Field::person_name), c_position = column(Field::person_position),
+               c_unit = column(Field::person_unit), c_team = column(Field::support_team),
+               c_contribution = column(Field::contribution);
+    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
+        if (std::all_of(row.begin(), row.end(), is_blank) || is_totals_row(row))
+            return;
+        ProposedPerson person;
+        person.row = r + 1;
+        auto text_of = [&](const std::optional<std::size_t>& c, Field field) {
+            return c ? reader.text(r, *c, reader.checked(r, *c, row, field)) : std::string();
+        };
+        person.name = text_of(c_name, Field::person_name);
+        if (person.name.empty())
+            return;
+        person.position = text_of(c_position, Field::person_position);
+        person.unit = text_of(c_unit, Field::person_unit);
+        person.unit_key = matching_key(person.unit, {true, true});
+        person.support_team = c_team && parse_yes_no(cell_text(reader.checked(r, *c_team, row, Field::support_team))) != YesNo::no;
+        person.contribution = text_of(c_contribution, Field::contribution);
+        book.people.push_back(std::move(person));
+    });
+}
+
+// Two columns, label | value; a heading row ("Mục | Giá trị") is skipped by its words. A row
+// with an empty label continues the value above, one line each (the Nơi nhận list).
+void read_settings(SheetRows& rows, Workbook& book)
+{
+    std::string previous;
+    for_each_row(rows, 0, [&](std::size_t, const Row& row) {
+        std::size_t first = 0;
+        while (first < row.size() && is_blank(row[first]))
+            ++first;
+        if (first >= row.size())
+            return;
+        if (first > 0 && !previous.empty())
+        {
+            std::string& value = book.settings[previous];
+            const std::string line = to_nfc(cell_text(row[first]));
+            value += value.empty() ? line : "\n" + line;
+            return;
+        }
+        const std::string label = matching_key(cell_text(row[first]));
+        previous = label;
+        if (label.empty() || label == "muc" || label == "noi dung" || label == "stt")
+            return;
+        std::size_t second = first + 1;
+        while (second < row.size() && is_blank(row[second]))
+            ++second;
+        std::string value;
+        if (second < row.size())
+        {
+            if (const auto* number = std::get_if<double>(&row[second]))
+            {
+                // Dates typed in the settings sheet arrive as serials: keep them readable.
+                const DateValue date = date_from_number(*number);
+                value = (*number > 20000 && *number < 80000 && date.kind == DateKind::date)
+                            ? std::to_string(date.date.day) + "/" + std::to_string(date.date.month) + "/"
+                                  + std::to_string(date.date.year)
+                            : number_text(*number);
+            }
+            else
+                value = to_nfc(cell_text(row[second]));
+        }
+        book.settings[label] = value;
+    });
+}
+
+// "I.1", "II.2", "III.4" in a cell, the narrative in the next non-empty cell of the row (or the
+// rows below until the next item).
+std::optional<std::string> outline_item(const std::string& text)
+{
+    std::string key;
+    for (const char c : collapse_spaces(text))
+    {
+        if (c == ' ' || c == ':')
+            break;
+        key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    while (!key.empty() && key.back() == '.')
+        key.pop_back();
+    const auto dot = key.find('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 >= key.size())
+        return std::nullopt;
+    const std::string roman = key.substr(0, dot), number = key.substr(dot + 1);
+    if (roman.find_first_not_of("IV") != std::string::npos || number.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return key;
+}
+
+void read_comments(SheetRows& rows, Workbook& book)
+{
+    std::string current;
+    for_each_row(rows, 0, [&](std::size_t, const Row& row) {
+        for (std::size_t c = 0; c < row.size(); ++c)
+        {
+            if (is_blank(row[c]))
+                continue;
+            const std::string text = to_nfc(cell_text(row[c]));
+            if (const auto item = outline_item(text))
+            {
+                current = *item;
+                book.comments.try_emplace(current);
+                continue;
+            }
+            if (current.empty())
+                continue;
+            // Skip the heading texts of the outline itself, keep the narrative.
+            std::string& narrative = book.comments[current];
+            if (c == 0 && narrative.empty() && text.size() < 3)
+                continue;
+            narrative += narrative.empty() ? text : "\n" + text;
+        }
+    });
+}
+
+
+
+void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
+                     const std::optional<std::size_t>& title_column)
+{
+    auto& items = book.initiatives;
+    const auto first = find_duplicates(items);
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        const auto [original, rule] = first[i];
+        if (rule == DuplicateRule::none)
+            continue;
+        Initiative& item = items[i];
+        item.duplicate_of = items[original].row;
+        item.duplicate_of_sheet = items[original].sheet;
+        item.duplicate_rule = rule;
+        ++book.duplicates;
+        const bool by_code = rule == DuplicateRule::same_code;
+        const auto column = by_code ? code_column : title_column;
+        book.issues.push_back(Issue{item.sheet.empty() ? sheet : item.sheet.str(), item.row,
+                                    column ? column_letter(*column) : "", shortened(by_code ? item.code : item.title),
+                                    by_code ? "row.duplicate_code" : "row.duplicate_content",
+                                    {row_reference(item.duplicate_of, item.duplicate_of_sheet)}, true});
+    }
+}
+
+// "1,5", "0,4", "250" in a column whose other amounts are millions: probably written in millions
+// (or thousands) without saying so. The value stays what the cell says; the note names the cell.
+void note_amounts_without_unit(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& value_column,
+                               const std::vector<BareAmount>& bare_amounts)
+{
+    if (!value_column)
+        return;
+    std::vector<std::int64_t> amounts;
+    for (const Initiative& item : book.initiatives)
+        if (item.value.is_vnd() && item.value.dong > 0)
+            amounts.push_back(item.value.dong);
+    if (amounts.empty())
+        return;
+    auto middle = amounts.begin() + static_cast<long>(amounts.size() / 2);
+    std::nth_element(amounts.begin(), middle, amounts.end());
+    const std::int64_t median = *middle;
+    for (const BareAmount& bare : bare_amounts)
+    {
+        const Initiative& item = book.initiatives[bare.item];
+        if (item.has_unreadable(Field::value) || item.value.kind == MoneyKind::error
+            || item.value.kind == MoneyKind::other_currency)
+            continue;
+        const bool tiny = bare.amount < 1000;
+        const bool far_below = median >= 1'000'000 && bare.amount * 1000 <= static_cast<double>(median);
+        if (!tiny && !far_below)
+            continue;
+        const std::string written = bare.written.empty() ? number_text(bare.amount) : bare.written;
+        book.issues.push_back(Issue{item.sheet.empty() ? sheet : item.sheet.str(), item.row, column_letter(*value_column),
+                                    shortened(written), "money.suspect_no_unit",
+                                    {written, item.value.is_vnd() ? format_vnd(item.value.dong) : format_vnd(0),
+                                     format_vnd(median)},
+                                    false});
+    }
+}
+
+
+// Each part read into the same list, in order, with the list's columns (the user's corrections
+// included) from its own heading row; a part whose headings are not the list's is said and ends
+// the list there.
+void read_continuations(const WorkbookSource& source, const std::vector<std::size_t>& parts, const std::string& list_sheet,
+                        const std::map<Field, std::size_t>& detected_columns, const ColumnMapping& list_mapping,
+                        Workbook& book, std::vector<BareAmount>& bare_amounts, ListReading& reading)
+{
+    for (const std::size_t index : parts)
+    {
+        const Sheet& head = source.sheets[index].head;
+        const auto detected = detect_columns(head, SheetKind::initiatives);
+        if (!detected || detected->columns != detected_columns)
+        {
+            book.issues.push_back(Issue{head.name, 0, "", "", "sheet.continuation_columns", {head.name, list_sheet}, true});
+            return;
+        }
+        ColumnMapping mapping = list_mapping;
+        mapping.heading_row = detected->heading_row;
+        mapping.first_data_row = detected->first_data_row;
+        book.list_continued_on.push_back(head.name);
+        read_initiatives(head.name, *source.sheets[index].rows, mapping, book, bare_amounts, reading, SharedText(head.name));
+    }
+}
+
+void read_initiative_list(const WorkbookSource& source, const std::string& list_sheet, SheetRows& rows,
+                          const std::vector<std::size_t>& parts, const std::map<Field, std::size_t>& detected_columns,
+                          const ColumnMapping& mapping, Workbook& book, std::vector<BareAmount>& bare_amounts)
+{
+    ListReading reading;
+    read_initiatives(list_sheet, rows, mapping, book, bare_amounts, reading);
+    read_continuations(source, parts, list_sheet, detected_columns, mapping, book, bare_amounts, reading);
+    finish_list(list_sheet, reading, book);
+}
+
+} // namespace sangkien::core::reading
+
+namespace sangkien::core {
+
+using namespace reading;
+
+// The same initiative twice: the same mã, or the same title, authors and unit compared tolerantly.
+// The later row is marked and counted once (as the earlier one). Titles are keyed only where the
+// unit and the authors already meet (author names repeat and are keyed once), so a list of a
+// million different initiatives costs no title keys at all.
+
+std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items)
+{
+    std::vector<std::pair<std::size_t, DuplicateRule>> first(items.size(), {0, DuplicateRule::none});
+    // Candidates are found by sorting 64-bit fingerprints (no allocation per row); rows whose
+    // fingerprints meet are then compared by their real keys, in row order.
+    const auto fnv = [](std::uint64_t hash, std::uint64_t value) { return (hash ^ value) * 1099511628211ULL; };
+    const auto mark_runs = [&](std::vector<std::pair<std::uint64_t, std::size_t>>& prints, DuplicateRule rule,
+                               const auto& key_of) {
+        std::sort(prints.begin(), prints.end());
+        for (std::size_t start = 0; start < prints.size();)
+        {
+            std::size_t end = start + 1;
+            while (end < prints.size() && prints[end].first == prints[start].first)
+                ++end;
+            if (end - start > 1)
+            {
+                std::map<decltype(key_of(std::size_t{})), std::size_t> seen;
+                for (std::size_t k = start; k < end; ++k) // sorted by index within a run
+                {
+                    const std::size_t i = prints[k].second;
+                    if (const auto [it, inserted] = seen.try_emplace(key_of(i), i);
+                        !inserted && first[i].second == DuplicateRule::none)
+                        first[i] = {it->second, rule};
+                }
+            }
+            start = end;
+        }
+    };
+
+    // The same mã: fingerprint of the code's letters and digits, lower-cased.
+    std::vector<std::pair<std::uint64_t, std::size_t>> prints;
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        std::uint64_t hash = 1469598103934665603ULL;
+        bool any = false;
+        for (const char c : items[i].code)
+            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+            {
+                hash = fnv(hash, static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))));
+                any = true;
+            }
+        if (any)
+            prints.emplace_back(hash, i);
+    }
+    mark_runs(prints, DuplicateRule::same_code, [&items](std::size_t i) { return matching_key(items[i].code); });
+
+    // The same title, authors and unit: fingerprint of the unit, the authors (keyed once per
+    // spelling) and the title's consonants and digits (the same for every spelling with the same
+    // matching key: tones sit on vowels, đ counts as d).
+    std::unordered_map<std::string, std::uint32_t> author_ids; // spelling → id
+    std::unordered_map<std::string, std::uint32_t> key_ids;    // matching key → id
+    std::vector<std::uint32_t> ids;
+    const auto authors_of = [&](const Initiative& item) {
+        ids.clear();
+        for (const auto& author : item.authors)
+        {
+            auto [it, inserted] = author_ids.try_emplace(author, 0);
+            if (inserted) // spellings with one key share one id
+                it->second = key_ids.try_emplace(matching_key(author), static_cast<std::uint32_t>(key_ids.size())).first->second;
+            ids.push_back(it->second);
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    prints.clear();
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        const Initiative& item = items[i];
+        if (item.title.empty())
+            continue;
+        std::uint64_t hash = fnv(1469598103934665603ULL, item.unit_id);
+        for (const std::uint32_t id : authors_of(item))
+            hash = fnv(hash, id + 0x100000000ULL);
+        const std::string& title = item.title;
+        for (std::size_t k = 0; k < title.size(); ++k)
+        {
+            unsigned char c = static_cast<unsigned char>(title[k]);
+            if (c == 0xC4 && k + 1 < title.size() && (title[k + 1] == '\x90' || title[k + 1] == '\x91'))
+            {
+                c = 'd';
+                ++k;
+            }
+            c = static_cast<unsigned char>(std::tolower(c));
+            if ((c >= '0' && c <= '9') || (c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y'))
+                hash = fnv(hash, c);
+        }
+        prints.emplace_back(hash, i);
+    }
+    mark_runs(prints, DuplicateRule::same_title_authors_unit, [&](std::size_t i) {
+        return std::tuple{items[i].unit_id, authors_of(items[i]), matching_key(items[i].title)};
+    });
+    return first;
+}
+
+} // namespace sangkien::core

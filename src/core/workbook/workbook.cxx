@@ -1,0 +1,402 @@
+#include "sangkien/core/workbook.hxx"
+#include "reading.hxx"
+#include "sangkien/core/rules.hxx"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <tuple>
+#include <set>
+#include <unordered_map>
+
+#include "sangkien/core/format.hxx"
+#include "sangkien/core/legacy.hxx"
+#include "sangkien/core/text.hxx"
+
+namespace sangkien::core {
+
+using namespace reading;
+
+bool Initiative::has_unreadable(Field field) const
+{
+    return std::any_of(unreadable.begin(), unreadable.end(), [field](const UnreadableCell& c) { return c.field == field; });
+}
+
+std::uint32_t Vocabulary::intern(const std::string& name, const std::string& key)
+{
+    const auto [it, inserted] = by_key.try_emplace(key, static_cast<std::uint32_t>(names.size()));
+    if (inserted)
+    {
+        names.push_back(name);
+        keys.push_back(key);
+    }
+    return it->second;
+}
+
+void index_workbook(Workbook& book)
+{
+    book.units = {};
+    book.blocks = {};
+    book.target_groups = {};
+    book.solution_types = {};
+    book.domains = {};
+    // Keys are computed once per distinct spelling.
+    std::unordered_map<std::string, std::uint32_t> spelled[5];
+    auto intern = [&](int which, Vocabulary& vocabulary, const std::string& name, const KeyOptions& options) {
+        const auto it = spelled[which].find(name);
+        if (it != spelled[which].end())
+            return it->second;
+        const std::uint32_t id = vocabulary.intern(name, matching_key(name, options));
+        spelled[which].emplace(name, id);
+        return id;
+    };
+    const KeyOptions unit_options{true, true};
+    for (auto& unit : book.unions)
+        unit.unit_id = intern(0, book.units, unit.name, unit_options);
+    for (auto& item : book.initiatives)
+    {
+        item.unit_id = intern(0, book.units, item.unit, unit_options);
+        item.block_id = intern(1, book.blocks, item.block, {});
+        item.target_group_id = intern(2, book.target_groups, item.target_group, {});
+        item.solution_type_id = intern(3, book.solution_types, item.solution_type, {});
+        item.domain_id = intern(4, book.domains, item.domain, {});
+    }
+    for (auto& person : book.people)
+        person.unit_id = intern(0, book.units, person.unit, unit_options);
+    book.indexed = true;
+}
+
+std::string list_part_name(std::string_view list_sheet, std::size_t part)
+{
+    return part <= 1 ? std::string(list_sheet) : std::string(list_sheet) + " (" + std::to_string(part) + ")";
+}
+
+std::string row_reference(std::size_t row, const SharedText& sheet)
+{
+    return sheet.empty() ? std::to_string(row) : std::to_string(row) + " (" + sheet.str() + ")";
+}
+
+std::string cell_reference(const std::string& column, std::size_t row, const SharedText& sheet)
+{
+    return (sheet.empty() ? std::string() : sheet.str() + "!") + column + std::to_string(row);
+}
+
+
+namespace {
+constexpr std::string_view kPlaceSeparator = " › ";
+}
+
+std::string source_place(const std::string& file, const std::string& sheet)
+{
+    if (file.empty())
+        return sheet;
+    return sheet.empty() ? file : file + std::string(kPlaceSeparator) + sheet;
+}
+
+bool is_source_place(std::string_view sheet)
+{
+    return sheet.find(kPlaceSeparator) != std::string_view::npos;
+}
+
+std::optional<ReportLevel> report_level_from_text(std::string_view text)
+{
+    const std::string key = " " + matching_key(text) + " ";
+    if (key.size() <= 2)
+        return std::nullopt;
+    const auto has = [&key](std::string_view word) { return key.find(word) != std::string::npos; };
+    if (has(" cdcs ") || has(" co so ") || has(" grassroots "))
+        return ReportLevel::grassroots;
+    if (has(" tinh ") || has(" truc thuoc trung uong ") || has(" province "))
+        return ReportLevel::province;
+    if (has(" huyen ") || has(" quan ") || has(" thi xa ") || has(" thanh pho ") || has(" nganh ") || has(" ldld ")
+        || has(" district "))
+        return ReportLevel::district;
+    return std::nullopt;
+}
+
+std::string_view report_level_text(ReportLevel level)
+{
+    switch (level)
+    {
+    case ReportLevel::grassroots: return "CĐCS";
+    case ReportLevel::district: return "LĐLĐ huyện";
+    case ReportLevel::province: return "LĐLĐ tỉnh";
+    }
+    return {};
+}
+
+std::optional<ReportLevel> report_level_of(const Workbook& book)
+{
+    for (const char* label : {"cap bao cao", "cap"})
+        if (const auto it = book.settings.find(label); it != book.settings.end())
+            return report_level_from_text(it->second);
+    return std::nullopt;
+}
+
+std::string issue_message(const Issue& issue, Language language)
+{
+    // An argument naming a field ("value") is shown as the field's label in the language.
+    std::vector<std::string> arguments = issue.arguments;
+    for (auto& argument : arguments)
+        if (field_from_id(argument) && has_text("field." + argument))
+            argument = std::string(text(language, "field." + argument));
+    return format(language, issue.key, arguments);
+}
+
+
+namespace {
+
+// The sheets a long list goes on over ("Sáng kiến (2)", "(3)"… after "Sáng kiến"), claimed as the
+// list's before any other kind of sheet is looked for by content, so none is taken for another.
+std::vector<std::size_t> list_parts(const WorkbookSource& source, std::vector<bool>& used, const std::string& list_sheet)
+{
+    std::vector<std::size_t> parts;
+    for (std::size_t part = 2;; ++part)
+    {
+        const std::string name = list_part_name(list_sheet, part);
+        std::size_t index = 0;
+        while (index < source.sheets.size() && (used[index] || source.sheets[index].head.name != name))
+            ++index;
+        if (index == source.sheets.size())
+            return parts;
+        used[index] = true;
+        parts.push_back(index);
+    }
+}
+
+// A sheet in memory lends its rows.
+class RowsInMemory final : public SheetRows
+{
+public:
+    explicit RowsInMemory(const Sheet& sheet) : sheet_(sheet) {}
+    std::size_t size() const override { return sheet_.rows.size(); }
+    std::span<const Row> block(std::size_t first, std::size_t count) override
+    {
+        if (first >= sheet_.rows.size())
+            return {};
+        return std::span<const Row>(sheet_.rows).subspan(first, std::min(count, sheet_.rows.size() - first));
+    }
+
+private:
+    const Sheet& sheet_;
+};
+
+} // namespace
+
+std::shared_ptr<SheetRows> rows_of(const Sheet& sheet)
+{
+    return std::make_shared<RowsInMemory>(sheet);
+}
+
+Sheet head_of(std::string name, SheetRows& rows)
+{
+    Sheet head{std::move(name), {}};
+    while (head.rows.size() < std::min(kHeadRows, rows.size()))
+    {
+        const std::span<const Row> block = rows.block(head.rows.size(), kHeadRows - head.rows.size());
+        if (block.empty())
+            break;
+        head.rows.insert(head.rows.end(), block.begin(), block.end());
+    }
+    return head;
+}
+
+WorkbookSource source_of(const WorkbookInput& input)
+{
+    WorkbookSource source;
+    for (const Sheet& sheet : input.sheets)
+    {
+        auto rows = rows_of(sheet);
+        source.sheets.push_back(SheetSource{head_of(sheet.name, *rows), rows});
+    }
+    return source;
+}
+
+namespace {
+Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets,
+                     bool read_lists);
+} // namespace
+
+Workbook read_workbook(const WorkbookInput& input, const MappingOverrides& overrides, const SheetChoices& sheets)
+{
+    return read_workbook(source_of(input), overrides, sheets);
+}
+
+Workbook read_workbook(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets)
+{
+    return read_sheets(source, overrides, sheets, true);
+}
+
+Workbook read_workbook_layout(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets)
+{
+    return read_sheets(source, overrides, sheets, false);
+}
+
+namespace {
+
+Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets,
+                     bool read_lists)
+{
+    Workbook book;
+    std::vector<BareAmount> bare_amounts;
+    try
+    {
+        std::vector<bool> used(source.sheets.size(), false);
+        std::map<SheetKind, std::size_t> chosen;
+        const std::array kinds{SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings,
+                               SheetKind::comments};
+        // The user's choice first (a sheet that is no longer there is simply not chosen)…
+        for (const auto& [kind, name] : sheets)
+            for (std::size_t i = 0; i < source.sheets.size(); ++i)
+                if (!used[i] && !chosen.count(kind) && source.sheets[i].head.name == name)
+                {
+                    chosen[kind] = i;
+                    used[i] = true;
+                }
+        // By name first…
+        for (const SheetKind kind : kinds)
+            for (std::size_t i = 0; i < source.sheets.size(); ++i)
+                if (!used[i] && !chosen.count(kind) && name_means(matching_key(source.sheets[i].head.name), kind))
+                {
+                    chosen[kind] = i;
+                    used[i] = true;
+                }
+        // The list's parts are the list's, whatever their headings look like to the other kinds.
+        std::vector<std::size_t> parts;
+        bool parts_claimed = false;
+        const auto claim_parts = [&] {
+            if (parts_claimed || !chosen.count(SheetKind::initiatives))
+                return;
+            parts_claimed = true;
+            parts = list_parts(source, used, source.sheets[chosen[SheetKind::initiatives]].head.name);
+        };
+        claim_parts();
+        // …then by content, for the sheets with columns.
+        for (const SheetKind kind : {SheetKind::initiatives, SheetKind::unions, SheetKind::people})
+        {
+            if (kind != SheetKind::initiatives)
+                claim_parts();
+            if (chosen.count(kind))
+                continue;
+            std::size_t best_score = 0;
+            std::optional<std::size_t> best;
+            for (std::size_t i = 0; i < source.sheets.size(); ++i)
+            {
+                if (used[i])
+                    continue;
+                if (const auto candidate = best_candidate(source.sheets[i].head, kind); candidate && candidate->score > best_score)
+                {
+                    best_score = candidate->score;
+                    best = i;
+                }
+            }
+            if (best)
+            {
+                chosen[kind] = *best;
+                used[*best] = true;
+            }
+        }
+
+        for (const auto& [kind, index] : chosen)
+        {
+            const Sheet& sheet = source.sheets[index].head; // the rest is read below, in blocks
+            SheetRows& rows = *source.sheets[index].rows;
+            book.sheet_names[kind] = sheet.name;
+            if (kind == SheetKind::settings)
+            {
+                read_settings(rows, book);
+                continue;
+            }
+            if (kind == SheetKind::comments)
+            {
+                read_comments(rows, book);
+                continue;
+            }
+            auto mapping = detect_columns(sheet, kind, &book.issues);
+            const std::map<Field, std::size_t> detected_columns = mapping ? mapping->columns : std::map<Field, std::size_t>{};
+            if (const auto it = overrides.find(kind); it != overrides.end())
+            {
+                if (!mapping)
+                {
+                    // No heading the reader knows: the first row with two texts is the heading
+                    // row the user mapped by hand (title rows above it are skipped).
+                    mapping = ColumnMapping{};
+                    std::size_t heading = 0;
+                    while (heading < sheet.rows.size() && heading < kHeadingSearchRows
+                           && std::count_if(sheet.rows[heading].begin(), sheet.rows[heading].end(),
+                                            [](const Cell& c) { return std::holds_alternative<std::string>(c); }) < 2)
+                        ++heading;
+                    if (heading >= sheet.rows.size() || heading >= kHeadingSearchRows)
+                        heading = 0;
+                    mapping->heading_row = heading;
+                    mapping->first_data_row = heading + 1;
+                    while (mapping->first_data_row < sheet.rows.size() && is_numbering_row(sheet.rows[mapping->first_data_row]))
+                        ++mapping->first_data_row;
+                    if (heading < sheet.rows.size())
+                        for (const auto& cell : sheet.rows[heading])
+                            mapping->headings.push_back(cell_text(cell));
+                }
+                for (const auto& [field, column] : it->second)
+                {
+                    if (column == static_cast<std::size_t>(-1)) // kNoColumn: the user says it is absent
+                        mapping->columns.erase(field);
+                    else
+                        mapping->columns[field] = column;
+                }
+            }
+            if (!mapping)
+            {
+                book.issues.push_back(Issue{sheet.name, 0, "", "", "sheet.no_heading", {sheet.name}, true});
+                continue;
+            }
+            for (std::size_t c = 0; c < mapping->headings.size(); ++c)
+            {
+                const bool mapped = std::any_of(mapping->columns.begin(), mapping->columns.end(),
+                                                [c](const auto& entry) { return entry.second == c; });
+                const std::string key = matching_key(mapping->headings[c]);
+                const bool row_number = key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu";
+                if (!mapped && !collapse_spaces(mapping->headings[c]).empty() && !row_number
+                    && !is_provenance_heading(mapping->headings[c])
+                    && !(kind == SheetKind::unions && best_field(key, kind) == Field::quota_phase))
+                    book.issues.push_back(Issue{sheet.name, mapping->heading_row + 1, column_letter(c),
+                                                mapping->headings[c], "column.unmapped", {mapping->headings[c]}, false});
+            }
+            book.mappings[kind] = *mapping;
+            if (!read_lists)
+                continue;
+            if (kind == SheetKind::initiatives)
+            {
+                read_initiative_list(source, sheet.name, rows, parts, detected_columns, *mapping, book, bare_amounts);
+            }
+            else if (kind == SheetKind::unions)
+                read_unions(sheet.name, rows, *mapping, book);
+            else
+                read_people(sheet.name, rows, *mapping, book);
+        }
+        // A Thông tin value nobody can read is said (Lỗi dữ liệu), never quietly replaced.
+        if (chosen.count(SheetKind::settings))
+            criteria_from_settings(book, Criteria{}, &book.issues);
+        if (!chosen.count(SheetKind::initiatives))
+            book.issues.push_back(Issue{"", 0, "", "", "workbook.no_initiatives", {}, true});
+        index_workbook(book);
+        if (const auto it = book.mappings.find(SheetKind::initiatives); it != book.mappings.end())
+        {
+            const std::string& sheet = book.sheet_names[SheetKind::initiatives];
+            mark_duplicates(book, sheet, column_for(it->second, Field::code), column_for(it->second, Field::title));
+            note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), bare_amounts);
+        }
+    }
+    catch (const std::exception& e)
+    {
+        // Never the exception's text: the reader stopped, and says so in words.
+        book.issues.push_back(Issue{"", 0, "", "", "workbook.read_stopped", {}, true});
+    }
+    return book;
+}
+
+} // namespace
+
+} // namespace sangkien::core
