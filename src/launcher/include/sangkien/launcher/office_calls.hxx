@@ -1,6 +1,6 @@
 // Small, frequently needed conversations with an office: open and close documents, put a formula
-// in a cell and read it back, dispatch a command, look at configuration. Used by `sangkien doctor`
-// and the integration tests.
+// in a cell and read it back, dispatch a command, look at configuration. Used by the CLI, the
+// integration tests, the benches and the tools.
 #pragma once
 
 #include <string>

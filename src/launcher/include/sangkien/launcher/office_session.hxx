@@ -1,5 +1,6 @@
 // A private, headless LibreOffice: started with its own profile, reached through a unique pipe,
-// always stopped and cleaned up. The CLI and the integration tests share this code.
+// always stopped and cleaned up, and how it ended recorded. The CLI, the integration tests, the
+// benches and the tools start their office through PrivateOffice (below).
 #pragma once
 
 #include <chrono>
