@@ -31,6 +31,7 @@
 #include "sangkien/core/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
+#include "sangkien/uno_common/cell_any.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
@@ -50,14 +51,6 @@ std::size_t rows_wanted()
     return env ? std::strtoull(env, nullptr, 10) : 100'000;
 }
 
-uno::Any any_of(const core::Cell& cell)
-{
-    if (const auto* number = std::get_if<double>(&cell))
-        return uno::Any(*number);
-    if (const auto* text = std::get_if<std::string>(&cell))
-        return uno::Any(to_ustring(*text));
-    return uno::Any(rtl::OUString());
-}
 
 std::string with_row(std::string pattern, std::size_t row)
 {
@@ -224,7 +217,7 @@ int main()
         {
             uno::Sequence<uno::Any> row(9);
             for (int c = 0; c < 9; ++c)
-                row[c] = any_of(rows[r + 1][static_cast<std::size_t>(source[c])]);
+                row[c] = any_from_cell(rows[r + 1][static_cast<std::size_t>(source[c])]);
             data[static_cast<sal_Int32>(r)] = row;
         }
         auto start = Clock::now();

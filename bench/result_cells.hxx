@@ -9,6 +9,7 @@
 
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/launcher/office_calls.hxx"
+#include "sangkien/uno_common/cell_any.hxx"
 
 namespace sangkien::bench {
 
@@ -34,13 +35,7 @@ result_cells(const core::ResultSheet& result, std::size_t first = 0, std::size_t
                 cells[c] <<= to_ustring(result.columns[static_cast<std::size_t>(c)].heading);
                 continue;
             }
-            const core::Cell& cell = result.rows[at - 1][static_cast<std::size_t>(c)];
-            if (const auto* number = std::get_if<double>(&cell))
-                cells[c] <<= *number;
-            else if (const auto* text = std::get_if<std::string>(&cell))
-                cells[c] <<= to_ustring(*text);
-            else
-                cells[c] <<= rtl::OUString();
+            cells[c] = any_from_cell(result.rows[at - 1][static_cast<std::size_t>(c)]);
         }
         rows[at - first] = row;
     }

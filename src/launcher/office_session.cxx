@@ -418,8 +418,9 @@ OfficeOptions in_folder(OfficeOptions options, const fs::path& program_dir)
 } // namespace
 
 PrivateOffice::PrivateOffice(OfficeSetup setup)
-    : program_dir_(find_office_program_dir(setup.office)), runtime_(program_dir_, setup.extra_types),
-      session_(runtime_, in_folder(std::move(setup.options), program_dir_))
+    : program_dir_(find_office_program_dir(setup.office)),
+      own_runtime_(setup.runtime ? nullptr : std::make_unique<UnoRuntime>(program_dir_, setup.extra_types)),
+      runtime_(setup.runtime ? *setup.runtime : *own_runtime_), session_(runtime_, in_folder(std::move(setup.options), program_dir_))
 {
     for (const auto& extension : setup.extensions)
         session_.install_extension(extension);

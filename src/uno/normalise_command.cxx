@@ -3,6 +3,9 @@
 // remembered in the document and never proposed again. vn.sangkien:Normalise applies the plan
 // without asking (batch use and tests). Only text constants of the sheets the review reads are
 // ever written, one setDataArray per run of neighbouring cells.
+#include <stdexcept>
+#include <variant>
+
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -100,7 +103,10 @@ void write_fixes(const css::uno::Reference<frame::XModel>& model, const core::No
         css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(static_cast<sal_Int32>(last - first + 1));
         auto* rows = data.getArray();
         for (std::size_t i = first; i <= last; ++i)
-            {
+        {
+            // A fix always writes a number or a text; anything else is a defect, never a blanked cell.
+            if (!std::holds_alternative<double>(fixes[i].after) && !std::holds_alternative<std::string>(fixes[i].after))
+                throw std::logic_error("normalise: a fix without a value");
             const css::uno::Any value = any_from_cell(fixes[i].after);
             rows[i - first] = css::uno::Sequence<css::uno::Any>(&value, 1);
         }

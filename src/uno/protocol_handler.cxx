@@ -1,6 +1,5 @@
 #include "protocol_handler.hxx"
 
-
 #include "sangkien/core/click_guard.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -92,12 +91,6 @@ ProtocolHandler::queryDispatches(const css::uno::Sequence<frame::DispatchDescrip
         dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
     return dispatches;
 }
-
-namespace {
-
-// What went wrong that we did not foresee: the clerk gets a sentence in words, never the office's
-// exception text or a source path; the detail goes to the office's error output for support.
-} // namespace
 
 bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
 {

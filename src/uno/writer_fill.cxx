@@ -100,9 +100,9 @@ void mark(const css::uno::Reference<text::XTextRange>& range, bool error)
 void show_broken(const css::uno::Reference<text::XTextRange>& range, std::string problem, std::vector<std::string>& problems,
                  core::Language language)
 {
-    range->setString(to_ustring(core::broken_marker_note(to_utf8(range->getString()), problem, language)));
-    mark(range, true);
     problems.push_back(std::move(problem));
+    range->setString(to_ustring(core::broken_marker_note(to_utf8(range->getString()), problems.back(), language)));
+    mark(range, true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -806,8 +806,8 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
             else if (!core::condition_known(open.marker, data))
             {
                 // Kept, with the marker shown as the mistake it is.
-                remove_paragraphs(close.range, close.range);
                 show_broken(open.range, core::format(language, "template.unknown_field", {open.marker.name}), problems, language);
+                remove_paragraphs(close.range, close.range);
             }
             else if (core::condition_holds(open.marker, data))
             {

@@ -2,6 +2,7 @@
 // (any text, any nesting), filled against a small data set the way the Writer fill does it.
 #include <cstdlib>
 #include <string_view>
+#include <vector>
 
 #include "sangkien/core/template_fill.hxx"
 
@@ -27,16 +28,35 @@ const sangkien::core::FillData& sample()
     return data;
 }
 
-} // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const unsigned char* bytes, std::size_t size)
+// The markers as Writer's search finds them in a document (fill_blocks: the regular expression
+// \{\{[^{}]*\}\}), which splits "{{a{{b}}" differently from markers_in.
+std::vector<sangkien::core::Marker> markers_as_writer_finds(std::string_view text)
 {
-    using namespace sangkien::core;
-    const std::string_view text(reinterpret_cast<const char*>(bytes), size);
-    const FillData& data = sample();
-    (void)parse_marker(text);
-    const auto markers = markers_in(text);
-    const BlockPairs pairs = pair_blocks(markers);
+    std::vector<sangkien::core::Marker> markers;
+    for (std::size_t at = 0; at + 1 < text.size();)
+    {
+        if (text[at] != '{' || text[at + 1] != '{')
+        {
+            ++at;
+            continue;
+        }
+        std::size_t end = at + 2;
+        while (end < text.size() && text[end] != '{' && text[end] != '}')
+            ++end;
+        if (end + 1 < text.size() && text[end] == '}' && text[end + 1] == '}')
+        {
+            markers.push_back(sangkien::core::parse_marker(text.substr(at, end + 2 - at)));
+            at = end + 2;
+        }
+        else
+            ++at;
+    }
+    return markers;
+}
+
+void check_pairs(const std::vector<sangkien::core::Marker>& markers)
+{
+    const sangkien::core::BlockPairs pairs = sangkien::core::pair_blocks(markers);
     // Every marker is in at most one place of the structure, and each block closes after it opens.
     std::vector<int> uses(markers.size(), 0);
     for (const auto& block : pairs.blocks)
@@ -50,11 +70,25 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* bytes, std::size_t si
         ++uses.at(index);
     for (const auto index : pairs.stray)
         ++uses.at(index);
+    for (const int use : uses)
+        if (use > 1)
+            std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char* bytes, std::size_t size)
+{
+    using namespace sangkien::core;
+    const std::string_view text(reinterpret_cast<const char*>(bytes), size);
+    const FillData& data = sample();
+    (void)parse_marker(text);
+    const auto markers = markers_in(text);
+    check_pairs(markers);
+    check_pairs(markers_as_writer_finds(text));
     OpenBlocks open;
     for (std::size_t i = 0; i < markers.size(); ++i)
     {
-        if (uses[i] > 1)
-            std::abort();
         open.pass(markers[i]);
         (void)open.repeating();
         (void)list_of(markers[i], data);

@@ -20,23 +20,35 @@
 
 namespace sangkien::core::reading {
 
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-bool is_blank(const Cell& cell)
+
+
+
+
+
+
+// "Tổng…"/"Cộng…" in any case, with or without tones: the only texts worth a closer look.
+bool starts_like_total(const std::string& text)
 {
-    if (std::holds_alternative<std::monostate>(cell))
-        return true;
-    if (const auto* text = std::get_if<std::string>(&cell))
-        return text->find_first_not_of(" \t\r\n") == std::string::npos;
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string::npos)
+        return false;
+    const char c = text[first];
+    if (c != 'T' && c != 't' && c != 'C' && c != 'c')
+        return false;
+    const std::string trimmed = collapse_spaces(text.substr(first, 16));
+    for (const std::string_view word : {"Tổng", "TỔNG", "tổng", "Tong", "TONG", "tong", "Cộng", "CỘNG", "cộng", "Cong",
+                                        "CONG", "cong"})
+        if (trimmed.compare(0, word.size(), word) == 0)
+            return true;
     return false;
 }
 
-const Cell& cell_at(const Row& row, std::size_t column)
-{
-    static const Cell empty;
-    return column < row.size() ? row[column] : empty;
-}
+} // namespace
 
 // A cell quoted in a message: at most 200 characters (a whole essay pasted in a cell is not echoed).
 std::string shortened(const std::string& text)
@@ -59,7 +71,6 @@ std::string number_text(double value)
         std::snprintf(buffer, sizeof buffer, "%.10g", value);
     return buffer;
 }
-
 
 // "Số 12/QĐ-UBND ngày 05/9/2022", "12/QĐ-UBND, 05/9/2022", "QĐ 12 ngày 5 tháng 9 năm 2022".
 DocumentRef parse_document(const std::string& text)
@@ -115,23 +126,6 @@ DocumentRef parse_document(const std::string& text)
         number = collapse_spaces(number.substr(0, number.size() - 1));
     document.number = number;
     return document;
-}
-
-// "Tổng…"/"Cộng…" in any case, with or without tones: the only texts worth a closer look.
-bool starts_like_total(const std::string& text)
-{
-    const auto first = text.find_first_not_of(' ');
-    if (first == std::string::npos)
-        return false;
-    const char c = text[first];
-    if (c != 'T' && c != 't' && c != 'C' && c != 'c')
-        return false;
-    const std::string trimmed = collapse_spaces(text.substr(first, 16));
-    for (const std::string_view word : {"Tổng", "TỔNG", "tổng", "Tong", "TONG", "tong", "Cộng", "CỘNG", "cộng", "Cong",
-                                        "CONG", "cong"})
-        if (trimmed.compare(0, word.size(), word) == 0)
-            return true;
-    return false;
 }
 
 bool is_totals_row(const Row& row)

@@ -20,6 +20,8 @@
 
 namespace sangkien::core::reading {
 
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 // Field names and heading synonyms (tone-free, lower case, as matching_key makes them)
 
@@ -128,6 +130,14 @@ const FieldInfo* info_of(Field field)
     return nullptr;
 }
 
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Sheet recognition
+
+} // namespace
+
 std::vector<std::string_view> split_words(std::string_view s)
 {
     std::vector<std::string_view> words;
@@ -183,10 +193,6 @@ std::optional<Field> best_field(const std::string& heading_key, SheetKind kind)
     }
     return best;
 }
-
-
-// ---------------------------------------------------------------------------------------------
-// Sheet recognition
 
 bool name_means(const std::string& sheet_key, SheetKind kind)
 {

@@ -19,6 +19,7 @@
 
 namespace sangkien::core::reading {
 
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Heading detection
@@ -155,6 +156,8 @@ bool is_sub_heading_row(const Row& row)
     }
     return any;
 }
+
+} // namespace
 
 std::optional<Candidate> best_candidate(const Sheet& sheet, SheetKind kind)
 {

@@ -19,7 +19,7 @@
 namespace sangkien::core::reading {
 
 // Headings are looked for in the first rows of a sheet (kHeadRows of them are read ahead).
-constexpr std::size_t kHeadingSearchRows = 20;
+inline constexpr std::size_t kHeadingSearchRows = 20;
 
 // fields.cxx
 std::vector<std::string_view> split_words(std::string_view s); // a heading key's words
@@ -27,8 +27,21 @@ std::optional<Field> best_field(const std::string& heading_key, SheetKind kind);
 bool name_means(const std::string& sheet_key, SheetKind kind);
 
 // cells.cxx
-bool is_blank(const Cell& cell);
-const Cell& cell_at(const Row& row, std::size_t column);
+inline bool is_blank(const Cell& cell)
+{
+    if (std::holds_alternative<std::monostate>(cell))
+        return true;
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return text->find_first_not_of(" \t\r\n") == std::string::npos;
+    return false;
+}
+
+inline const Cell& cell_at(const Row& row, std::size_t column)
+{
+    static const Cell empty;
+    return column < row.size() ? row[column] : empty;
+}
+
 std::string shortened(const std::string& text);
 std::string number_text(double value);
 bool is_numbering_row(const Row& row); // "1 | 2 | 3 …" under a heading

@@ -20,16 +20,12 @@
 
 namespace sangkien::core::reading {
 
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 // Records
 
 // Counts (quotas, members): absurd values read as 0 rather than overflowing.
-std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field)
-{
-    const auto it = mapping.columns.find(field);
-    return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
-}
-
 int to_int(double value)
 {
     if (!std::isfinite(value) || std::fabs(value) > 1e9)
@@ -51,36 +47,36 @@ struct RowClass
     int level = 2;               // sections: 1 for I/II/A/B and "Khối …", 2 for CĐCS-level groups
 };
 
-enum class Marker { none, roman, letter, arabic };
+enum class Numbering { none, roman, letter, arabic };
 
 // "I", "II.", "IV)", "A.", "b)", "1", "2.", "3)": the numbering of a group heading.
-Marker marker_of(std::string_view text)
+Numbering marker_of(std::string_view text)
 {
     std::string t = collapse_spaces(text);
     while (!t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ':'))
         t.pop_back();
     if (t.empty() || t.size() > 5)
-        return Marker::none;
+        return Numbering::none;
     if (t.find_first_not_of("0123456789") == std::string::npos)
-        return Marker::arabic;
+        return Numbering::arabic;
     if (t.find_first_not_of("IVXivx") == std::string::npos && (t == to_upper(t) || t == to_lower(t)))
-        return Marker::roman;
+        return Numbering::roman;
     if (t.size() == 1 && std::isalpha(static_cast<unsigned char>(t[0])))
-        return Marker::letter;
-    return Marker::none;
+        return Numbering::letter;
+    return Numbering::none;
 }
 
 // "I. KHỐI TRƯỜNG HỌC" → marker "I", title "KHỐI TRƯỜNG HỌC".
-std::pair<Marker, std::string> split_marker(const std::string& text)
+std::pair<Numbering, std::string> split_marker(const std::string& text)
 {
     const auto space = text.find(' ');
     if (space == std::string::npos)
-        return {Marker::none, text};
+        return {Numbering::none, text};
     const std::string head = text.substr(0, space);
     if (head.back() != '.' && head.back() != ')')
-        return {Marker::none, text};
-    const Marker marker = marker_of(head);
-    return marker == Marker::none ? std::pair{Marker::none, text}
+        return {Numbering::none, text};
+    const Numbering marker = marker_of(head);
+    return marker == Numbering::none ? std::pair{Numbering::none, text}
                                   : std::pair{marker, collapse_spaces(text.substr(space + 1))};
 }
 
@@ -126,7 +122,7 @@ bool is_subtotal_label(const std::string& text, const std::string& key)
     if (!starts_with_word(key, {"cong"}))
         return false;
     const std::string rest = key.substr(4);
-    return names_a_group(collapse_spaces(rest)) || marker_of(collapse_spaces(rest)) != Marker::none;
+    return names_a_group(collapse_spaces(rest)) || marker_of(collapse_spaces(rest)) != Numbering::none;
 }
 
 // Signature blocks and form notes below a list: never initiatives.
@@ -207,17 +203,17 @@ RowClass classify_row(const Row& row, const ListColumns& columns)
     // A group heading: one or two cells of text (a marker and a title), nothing else.
     if (filled.size() > 2 || !no_person)
         return result;
-    Marker marker = Marker::none;
+    Numbering marker = Numbering::none;
     std::string title;
     std::size_t title_column = filled.back();
     if (filled.size() == 2)
     {
         const Cell& first = row[filled[0]];
         if (const auto* number = std::get_if<double>(&first))
-            marker = (*number == std::floor(*number) && *number > 0 && *number < 1000) ? Marker::arabic : Marker::none;
+            marker = (*number == std::floor(*number) && *number > 0 && *number < 1000) ? Numbering::arabic : Numbering::none;
         else if (const auto* text = std::get_if<std::string>(&first))
             marker = marker_of(*text);
-        if (marker == Marker::none)
+        if (marker == Numbering::none)
             return result;
         const auto* text = std::get_if<std::string>(&row[filled[1]]);
         if (!text)
@@ -236,13 +232,13 @@ RowClass classify_row(const Row& row, const ListColumns& columns)
     const std::string key = matching_key(title);
     const bool group_words = names_a_group(key);
     const bool heading_like = group_words || is_upper_case_text(title);
-    const bool section = marker == Marker::roman || marker == Marker::letter ? true : heading_like;
+    const bool section = marker == Numbering::roman || marker == Numbering::letter ? true : heading_like;
     if (!section)
         return result;
     result.kind = RowKind::section;
     result.label = title;
     result.label_column = title_column;
-    result.level = (marker == Marker::roman || marker == Marker::letter
+    result.level = (marker == Numbering::roman || marker == Numbering::letter
                     || starts_with_word(key, {"khoi", "linh vuc", "nhom", "cum", "nganh", "loai hinh"}))
                        ? 1
                        : 2;
@@ -604,6 +600,69 @@ void finish_list(const std::string& sheet_name, const ListReading& reading, Work
                                     {std::to_string(reading.units_from_sections)}, false});
 }
 
+
+
+
+// "I.1", "II.2", "III.4" in a cell, the narrative in the next non-empty cell of the row (or the
+// rows below until the next item).
+std::optional<std::string> outline_item(const std::string& text)
+{
+    std::string key;
+    for (const char c : collapse_spaces(text))
+    {
+        if (c == ' ' || c == ':')
+            break;
+        key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    while (!key.empty() && key.back() == '.')
+        key.pop_back();
+    const auto dot = key.find('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 >= key.size())
+        return std::nullopt;
+    const std::string roman = key.substr(0, dot), number = key.substr(dot + 1);
+    if (roman.find_first_not_of("IV") != std::string::npos || number.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return key;
+}
+
+
+
+
+
+
+
+// Each part read into the same list, in order, with the list's columns (the user's corrections
+// included) from its own heading row; a part whose headings are not the list's is said and ends
+// the list there.
+void read_continuations(const WorkbookSource& source, const std::vector<std::size_t>& parts, const std::string& list_sheet,
+                        const std::map<Field, std::size_t>& detected_columns, const ColumnMapping& list_mapping,
+                        Workbook& book, std::vector<BareAmount>& bare_amounts, ListReading& reading)
+{
+    for (const std::size_t index : parts)
+    {
+        const Sheet& head = source.sheets[index].head;
+        const auto detected = detect_columns(head, SheetKind::initiatives);
+        if (!detected || detected->columns != detected_columns)
+        {
+            book.issues.push_back(Issue{head.name, 0, "", "", "sheet.continuation_columns", {head.name, list_sheet}, true});
+            return;
+        }
+        ColumnMapping mapping = list_mapping;
+        mapping.heading_row = detected->heading_row;
+        mapping.first_data_row = detected->first_data_row;
+        book.list_continued_on.push_back(head.name);
+        read_initiatives(head.name, *source.sheets[index].rows, mapping, book, bare_amounts, reading, SharedText(head.name));
+    }
+}
+
+} // namespace
+
+std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field)
+{
+    const auto it = mapping.columns.find(field);
+    return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+}
+
 void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
 {
     SheetReader reader{sheet_name, book.issues};
@@ -735,28 +794,6 @@ void read_settings(SheetRows& rows, Workbook& book)
     });
 }
 
-// "I.1", "II.2", "III.4" in a cell, the narrative in the next non-empty cell of the row (or the
-// rows below until the next item).
-std::optional<std::string> outline_item(const std::string& text)
-{
-    std::string key;
-    for (const char c : collapse_spaces(text))
-    {
-        if (c == ' ' || c == ':')
-            break;
-        key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    while (!key.empty() && key.back() == '.')
-        key.pop_back();
-    const auto dot = key.find('.');
-    if (dot == std::string::npos || dot == 0 || dot + 1 >= key.size())
-        return std::nullopt;
-    const std::string roman = key.substr(0, dot), number = key.substr(dot + 1);
-    if (roman.find_first_not_of("IV") != std::string::npos || number.find_first_not_of("0123456789") != std::string::npos)
-        return std::nullopt;
-    return key;
-}
-
 void read_comments(SheetRows& rows, Workbook& book)
 {
     std::string current;
@@ -782,8 +819,6 @@ void read_comments(SheetRows& rows, Workbook& book)
         }
     });
 }
-
-
 
 void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
                      const std::optional<std::size_t>& title_column)
@@ -841,31 +876,6 @@ void note_amounts_without_unit(Workbook& book, const std::string& sheet, const s
                                     {written, item.value.is_vnd() ? format_vnd(item.value.dong) : format_vnd(0),
                                      format_vnd(median)},
                                     false});
-    }
-}
-
-
-// Each part read into the same list, in order, with the list's columns (the user's corrections
-// included) from its own heading row; a part whose headings are not the list's is said and ends
-// the list there.
-void read_continuations(const WorkbookSource& source, const std::vector<std::size_t>& parts, const std::string& list_sheet,
-                        const std::map<Field, std::size_t>& detected_columns, const ColumnMapping& list_mapping,
-                        Workbook& book, std::vector<BareAmount>& bare_amounts, ListReading& reading)
-{
-    for (const std::size_t index : parts)
-    {
-        const Sheet& head = source.sheets[index].head;
-        const auto detected = detect_columns(head, SheetKind::initiatives);
-        if (!detected || detected->columns != detected_columns)
-        {
-            book.issues.push_back(Issue{head.name, 0, "", "", "sheet.continuation_columns", {head.name, list_sheet}, true});
-            return;
-        }
-        ColumnMapping mapping = list_mapping;
-        mapping.heading_row = detected->heading_row;
-        mapping.first_data_row = detected->first_data_row;
-        book.list_continued_on.push_back(head.name);
-        read_initiatives(head.name, *source.sheets[index].rows, mapping, book, bare_amounts, reading, SharedText(head.name));
     }
 }
 

@@ -84,7 +84,6 @@ std::string cell_reference(const std::string& column, std::size_t row, const Sha
     return (sheet.empty() ? std::string() : sheet.str() + "!") + column + std::to_string(row);
 }
 
-
 namespace {
 constexpr std::string_view kPlaceSeparator = " › ";
 }

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -125,6 +126,9 @@ struct OfficeSetup
     std::vector<fs::path> extensions; // .oxt files installed in this order
     std::vector<fs::path> extra_types; // type libraries the client needs (see UnoRuntime)
     OfficeOptions options;            // program_dir is filled in with the office found
+    // The process's UNO runtime when it starts several offices one after another (it is made once
+    // per process); null: the PrivateOffice makes its own, for `office` (or the office found).
+    const UnoRuntime* runtime = nullptr;
 };
 
 class PrivateOffice
@@ -140,7 +144,8 @@ public:
 
 private:
     fs::path program_dir_;
-    UnoRuntime runtime_; // outlives the session, which talks through it
+    std::unique_ptr<UnoRuntime> own_runtime_; // when no runtime was given
+    const UnoRuntime& runtime_;               // outlives the session, which talks through it
     OfficeSession session_;
 };
 
