@@ -73,10 +73,12 @@ void snapshot_dialog(launcher::OfficeSession& office, const launcher::Document& 
     command.join();
 }
 
-// An office with windows (on $DISPLAY) and the extension installed.
-launcher::OfficeSetup visible_office(const std::string& language)
+// An office with windows (on $DISPLAY) and the extension installed; the offices one after another
+// share the process's UNO runtime.
+launcher::OfficeSetup visible_office(const launcher::UnoRuntime& runtime, const std::string& language)
 {
     launcher::OfficeSetup setup;
+    setup.runtime = &runtime;
     setup.extensions = {SANGKIEN_OXT};
     setup.options.ui_language = language;
     setup.options.headless = false;
@@ -98,10 +100,11 @@ int main(int argc, char** argv)
     std::filesystem::create_directories(output);
     try
     {
+        const launcher::UnoRuntime runtime(launcher::find_office_program_dir(std::nullopt));
         // A dialog command on a copy of a workbook (the office is stopped with the document open,
         // which leaves a lock file).
         const auto dialog_on = [&](const std::filesystem::path& workbook, const std::string& url, const std::string& png) {
-            launcher::PrivateOffice started(visible_office(language));
+            launcher::PrivateOffice started(visible_office(runtime, language));
             launcher::OfficeSession& office = started.session();
             const auto copy = std::filesystem::temp_directory_path()
                               / ("sangkien-snapshot-" + std::to_string(getpid()) + ".fods");
@@ -131,7 +134,7 @@ int main(int argc, char** argv)
         {
             // The options page (Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt) as its handler fills it,
             // shown on its own.
-            launcher::PrivateOffice started(visible_office(language));
+            launcher::PrivateOffice started(visible_office(runtime, language));
             launcher::OfficeSession& office = started.session();
             const launcher::Document document(office.context(), "private:factory/scalc", false);
             std::this_thread::sleep_for(std::chrono::seconds(3));
@@ -161,7 +164,7 @@ int main(int argc, char** argv)
             office.stop();
             page.join();
         }
-        launcher::PrivateOffice started(visible_office(language));
+        launcher::PrivateOffice started(visible_office(runtime, language));
         launcher::OfficeSession& office = started.session();
         {
             const launcher::Document document(office.context(), "private:factory/scalc", false);
