@@ -3,8 +3,8 @@
 // data built (core::document_data), each template (the user's own copy first) loaded hidden with
 // macros off, filled, and either shown in Writer or stored in the output folder. Arguments after
 // "?" (the CLI's): output=<folder URL>, formats=odt,pdf,docx, documents=ToTrinh,BienBan.
-#include <chrono>
-#include <ctime>
+
+#include <stdexcept>
 #include <filesystem>
 #include <optional>
 
@@ -21,6 +21,7 @@
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <osl/file.hxx>
+#include <osl/time.h>
 
 #include "commands.hxx"
 #include "sangkien/uno_common/ustring.hxx"
@@ -40,12 +41,16 @@ using namespace com::sun::star;
 
 namespace {
 
+// Today in the user's time zone, through the office's own portable time functions.
 core::Date today()
 {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    return core::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    TimeValue system{};
+    TimeValue local{};
+    oslDateTime date{};
+    if (!osl_getSystemTime(&system) || !osl_getLocalTimeFromSystemTime(&system, &local)
+        || !osl_getDateTimeFromTimeValue(&local, &date))
+        throw std::runtime_error("the system clock cannot be read");
+    return core::Date{date.Year, date.Month, date.Day};
 }
 
 // The documents' data, and what the user must know about its figures before signing them.
