@@ -51,7 +51,6 @@ std::size_t rows_wanted()
     return env ? std::strtoull(env, nullptr, 10) : 100'000;
 }
 
-
 std::string with_row(std::string pattern, std::size_t row)
 {
     for (std::size_t at; (at = pattern.find("{r}")) != std::string::npos;)

@@ -3,10 +3,9 @@
 // data built (core::document_data), each template (the user's own copy first) loaded hidden with
 // macros off, filled, and either shown in Writer or stored in the output folder. Arguments after
 // "?" (the CLI's): output=<folder URL>, formats=odt,pdf,docx, documents=ToTrinh,BienBan.
-
-#include <stdexcept>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
