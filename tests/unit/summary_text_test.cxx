@@ -32,7 +32,9 @@ TEST(SummaryText, ListsDataProblemsWithTheirCells)
     const Workbook book = read_workbook(input);
     const Review review = review_workbook(book, {});
     const std::string text = summary_text(book, review, summarise(book, review), Language::vietnamese);
-    EXPECT_NE(text.find("Lỗi dữ liệu: 1; ghi chú khác: 0"), std::string::npos) << text;
+    // The five notes: no status, recognition, value document, value or social-value column.
+    EXPECT_NE(text.find("Lỗi dữ liệu: 1; ghi chú khác: 5"), std::string::npos) << text;
+    EXPECT_EQ(text.rfind("Không xét được tiêu chí: Trạng thái, Văn bản công nhận (số, ngày)", 0), 0u) << text;
     EXPECT_NE(text.find("Trang \"Sáng kiến\", dòng 2, cột D: Ngày \"31/2/2023\" không có thật"), std::string::npos)
         << text;
 }

@@ -3,6 +3,7 @@
 #include "sangkien/core/criteria_settings.hxx"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "sangkien/core/format.hxx"
@@ -118,9 +119,30 @@ bool rests_on_unreadable(Reason reason, const Initiative& initiative)
     case Reason::value_unreadable:
     case Reason::value_below_threshold: return any({Field::value, Field::social_value});
     case Reason::cell_error:
+    case Reason::column_not_read:
     case Reason::duplicate: return false;
     }
     return false;
+}
+
+// The criteria's columns a reason is decided by (bits of criterion_column_bit).
+std::uint8_t columns_of(Reason reason)
+{
+    switch (reason)
+    {
+    case Reason::status_not_valid: return criterion_column_bit(Field::status);
+    case Reason::no_recognition:
+    case Reason::recognition_without_date:
+    case Reason::recognition_outside_period: return criterion_column_bit(Field::recognition);
+    case Reason::no_value_document:
+    case Reason::value_document_without_date:
+    case Reason::value_document_outside_period: return criterion_column_bit(Field::value_document);
+    case Reason::value_in_foreign_currency:
+    case Reason::value_unreadable:
+    case Reason::value_below_threshold:
+        return criterion_column_bit(Field::value) | criterion_column_bit(Field::social_value);
+    default: return 0;
+    }
 }
 
 } // namespace
@@ -165,15 +187,30 @@ InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria&
         else
             reasons.push_back(Reason::value_below_threshold);
     }
-    if (!initiative.unreadable.empty())
+    // What rests on an unreadable cell or on a column the list lacks is unknown, not failed; what
+    // is known still counts.
+    const std::uint8_t missing = initiative.columns_missing, unclear = initiative.columns_unclear;
+    if (!initiative.unreadable.empty() || missing || unclear)
     {
-        // What rests on an unreadable cell is unknown, not failed; what is known still counts.
-        std::erase_if(reasons, [&initiative](Reason reason) { return rests_on_unreadable(reason, initiative); });
-        verdict.needs_check = reasons.empty();
-        reasons.insert(reasons.begin(), Reason::cell_error);
-        const bool status_unknown = initiative.has_unreadable(Field::status);
+        std::erase_if(reasons, [&](Reason reason) {
+            const std::uint8_t columns = columns_of(reason);
+            verdict.columns_missing |= columns & missing;
+            verdict.columns_unclear |= columns & unclear;
+            return (columns & (missing | unclear)) != 0
+                   || (!initiative.unreadable.empty() && rests_on_unreadable(reason, initiative));
+        });
+        const bool columns_unknown = verdict.columns_missing || verdict.columns_unclear;
+        const bool something_unknown = columns_unknown || !initiative.unreadable.empty();
+        verdict.needs_check = reasons.empty() && something_unknown;
+        if (columns_unknown)
+            reasons.insert(reasons.begin(), Reason::column_not_read);
+        if (!initiative.unreadable.empty())
+            reasons.insert(reasons.begin(), Reason::cell_error);
+        const std::uint8_t status_bit = criterion_column_bit(Field::status), value_bit = criterion_column_bit(Field::value);
+        const bool status_unknown = initiative.has_unreadable(Field::status) || ((missing | unclear) & status_bit);
         const bool date_unknown = sheet_has_update_dates && initiative.has_unreadable(Field::updated_on);
-        const bool value_unknown = initiative.has_unreadable(Field::value) && initiative.status == Status::valid;
+        const bool value_unknown = (initiative.has_unreadable(Field::value) || ((missing | unclear) & value_bit))
+                                   && initiative.status == Status::valid;
         verdict.uncertain = verdict.needs_check || status_unknown || date_unknown || value_unknown;
     }
     verdict.qualifies = reasons.empty();
@@ -222,6 +259,7 @@ std::string reason_text(Reason reason, const Initiative& initiative, const Crite
                                text(language, "field." + std::string(field_id(cell.field))), cell.shown});
         return format(language, "reason.cell_error", {cells});
     }
+    case Reason::column_not_read: return {}; // verdict_text names the columns (the verdict knows them)
     case Reason::duplicate:
         return format(language, initiative.duplicate_rule == DuplicateRule::same_code ? "reason.duplicate_code"
                                                                                       : "reason.duplicate_content",
@@ -241,7 +279,25 @@ std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& ini
         return std::string(text(language, "verdict.pass"));
     std::string out = std::string(verdict_word(verdict, language)) + ": ";
     for (std::size_t i = 0; i < verdict.reasons.size(); ++i)
-        out += (i ? "; " : "") + reason_text(verdict.reasons[i], initiative, criteria, language);
+    {
+        out += i ? "; " : "";
+        if (verdict.reasons[i] != Reason::column_not_read)
+        {
+            out += reason_text(verdict.reasons[i], initiative, criteria, language);
+            continue;
+        }
+        std::string columns;
+        for (const Field field : kCriterionColumns)
+        {
+            const std::uint8_t bit = criterion_column_bit(field);
+            const std::string label = to_lower(text(language, "field." + std::string(field_id(field))));
+            if (verdict.columns_missing & bit)
+                columns += (columns.empty() ? "" : "; ") + format(language, "reason.column_missing", {label});
+            else if (verdict.columns_unclear & bit)
+                columns += (columns.empty() ? "" : "; ") + format(language, "reason.column_ambiguous", {label});
+        }
+        out += columns;
+    }
     return out;
 }
 

@@ -7,6 +7,31 @@
 
 namespace sangkien::core {
 
+std::string reading_caveats(const Workbook& book, const Review& review, Language language)
+{
+    std::string out;
+    std::string criteria;
+    for (const Issue& issue : book.issues)
+    {
+        if (issue.key == "criterion.column_missing" || issue.key == "criterion.column_ambiguous")
+        {
+            const std::string label = issue.arguments.empty() ? std::string() : std::string(text(language, "field." + issue.arguments[0]));
+            if (criteria.find(label) == std::string::npos)
+                criteria += (criteria.empty() ? "" : ", ") + label;
+        }
+        else if (issue.key == "column.unit_from_heading" || issue.key == "column.unit_from_line")
+            out += issue_message(issue, language) + "\n";
+    }
+    if (!criteria.empty())
+        out = format(language, "summary.unread_criteria", {criteria}) + "\n" + out;
+    const auto unjudged = static_cast<std::size_t>(
+        std::count_if(review.verdicts.begin(), review.verdicts.end(), [](const InitiativeVerdict& v) { return v.needs_check; }));
+    if (!review.verdicts.empty() && unjudged * 2 > review.verdicts.size())
+        out = format(language, "summary.mostly_unjudged", {std::to_string(unjudged), std::to_string(review.verdicts.size())})
+              + "\n" + out;
+    return out;
+}
+
 std::string summary_text(const Workbook& book, const Review& review, const Summary& summary, Language language,
                          std::size_t issue_lines)
 {
@@ -20,6 +45,7 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
     };
     // At a province the units are its districts and sector unions.
     const bool province = report_level_of(book) == ReportLevel::province;
+    out += reading_caveats(book, review, language);
     out += line(province ? "summary.workbook.province" : "summary.workbook", {std::to_string(book.initiatives.size()), sheet(SheetKind::initiatives),
                                      std::to_string(book.unions.size()), std::to_string(book.people.size())});
     const double percent = summary.percent_of_quota;

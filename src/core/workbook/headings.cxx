@@ -52,65 +52,124 @@ std::vector<std::string> heading_texts(const Sheet& sheet, std::size_t top, bool
     return texts;
 }
 
-// A document group heading over "Số" | "Ngày" sub-headings ("Quyết định công nhận sáng kiến" /
-// "Ngày"): the sub-heading, last in the combined text, says which part of the document the column
-// holds. "Số, ngày" (both) stays the combined column.
-std::optional<Field> document_part(std::optional<Field> field, const std::string& heading_key)
+// The cells of the head rows in a column, for telling a repeat from a different column.
+bool same_contents(const Sheet& sheet, std::size_t from_row, std::size_t a, std::size_t b)
 {
-    if (!field)
-        return field;
-    const bool recognition = *field == Field::recognition || *field == Field::recognition_number
-                             || *field == Field::recognition_date;
-    const bool value_document = *field == Field::value_document || *field == Field::value_document_number
-                                || *field == Field::value_document_date;
-    if (!recognition && !value_document)
-        return field;
-    const auto ends_with = [&heading_key](std::string_view tail) {
-        return heading_key == tail
-               || (heading_key.size() > tail.size()
-                   && heading_key.compare(heading_key.size() - tail.size(), tail.size(), tail) == 0
-                   && heading_key[heading_key.size() - tail.size() - 1] == ' ');
-    };
-    const auto ends_with_any = [&ends_with](std::initializer_list<std::string_view> tails) {
-        return std::any_of(tails.begin(), tails.end(), ends_with);
-    };
-    if (ends_with_any({"so ngay", "so va ngay", "ngay so", "so ngay thang"}))
-        return recognition ? Field::recognition : Field::value_document;
-    if (ends_with_any({"ngay", "ngay thang", "ngay thang nam", "ngay ban hanh", "ngay ky", "ngay van ban", "date"}))
-        return recognition ? Field::recognition_date : Field::value_document_date;
-    if (ends_with_any({"so", "so hieu", "so van ban", "so quyet dinh", "so qd", "so ky hieu", "number", "no"}))
-        return recognition ? Field::recognition_number : Field::value_document_number;
-    return field;
+    for (std::size_t r = from_row; r < sheet.rows.size(); ++r)
+        if (!(cell_at(sheet.rows[r], a) == cell_at(sheet.rows[r], b)))
+            return false;
+    return true;
+}
+
+// "ĐVT: nghìn đồng", "Đơn vị tính: triệu đồng" in a cell above the heading row.
+std::optional<AmountUnit> unit_line_above(const Sheet& sheet, std::size_t first_heading_row)
+{
+    for (std::size_t r = 0; r < first_heading_row && r < sheet.rows.size(); ++r)
+        for (const Cell& cell : sheet.rows[r])
+        {
+            const auto* text = std::get_if<std::string>(&cell);
+            if (!text || text->size() > 80)
+                continue;
+            const std::string key = matching_key(*text);
+            const auto words = split_words(key);
+            std::size_t skip = 0;
+            if (!words.empty() && words[0] == "dvt")
+                skip = 1;
+            else if (words.size() >= 3 && words[0] == "don" && words[1] == "vi" && words[2] == "tinh")
+                skip = 3;
+            else if (words.size() >= 2 && words[0] == "don" && words[1] == "vi")
+                skip = 2;
+            if (skip == 0 || words.size() - skip > 4)
+                continue;
+            if (auto unit = amount_unit_in(*text))
+            {
+                unit->from_title_block = true;
+                return unit;
+            }
+        }
+    return std::nullopt;
 }
 
 Candidate evaluate(const Sheet& sheet, std::size_t top, bool two_rows, SheetKind kind)
 {
     Candidate candidate;
-    candidate.mapping.headings = heading_texts(sheet, top, two_rows);
-    candidate.mapping.heading_row = top + (two_rows ? 1 : 0);
-    for (std::size_t c = 0; c < candidate.mapping.headings.size(); ++c)
+    ColumnMapping& mapping = candidate.mapping;
+    mapping.headings = heading_texts(sheet, top, two_rows);
+    mapping.heading_row = top + (two_rows ? 1 : 0);
+    // A data value in the second row (a number, or many texts) means it is not a heading row.
+    std::size_t first_data = mapping.heading_row + 1;
+    while (first_data < sheet.rows.size() && is_numbering_row(sheet.rows[first_data]))
+        ++first_data;
+    mapping.first_data_row = first_data;
+
+    // Each column's meaning; then each field goes to its best column. Author columns all count
+    // (joined); two columns that claim another field equally are a repeat when their cells are
+    // the same, and otherwise ambiguous: neither is used.
+    std::map<Field, std::vector<std::pair<int, std::size_t>>> claims; // field → (score, column)
+    for (std::size_t c = 0; c < mapping.headings.size(); ++c)
     {
-        const std::string key = matching_key(candidate.mapping.headings[c]);
-        const auto field = document_part(best_field(key, kind), key);
-        if (!field)
+        const std::string key = matching_key(mapping.headings[c]);
+        const HeadingMeaning meaning = meaning_of_heading(key, kind);
+        if (meaning.ambiguous)
+            candidate.unclear.emplace_back(c, meaning.rivals);
+        if (meaning.field)
+            claims[*meaning.field].emplace_back(meaning.score, c);
+    }
+    for (auto& [field, columns] : claims)
+    {
+        std::stable_sort(columns.begin(), columns.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        const std::size_t best = columns.front().second;
+        if (field == Field::quota_phase)
+        {
+            // Each phase has its column ("giai đoạn 1", "giai đoạn 2"): read_unions adds them up.
+            mapping.columns.emplace(field, std::min_element(columns.begin(), columns.end(), [](const auto& a, const auto& b) {
+                                               return a.second < b.second;
+                                           })->second);
             continue;
-        const auto [it, inserted] = candidate.mapping.columns.emplace(*field, c);
-        if (!inserted)
-            candidate.duplicates.emplace_back(c, it->second);
+        }
+        if (field == Field::authors)
+        {
+            // In the list's order: "Tác giả" before "Đồng tác giả".
+            std::vector<std::size_t> in_order;
+            for (const auto& claim : columns)
+                in_order.push_back(claim.second);
+            std::sort(in_order.begin(), in_order.end());
+            mapping.columns.emplace(field, in_order.front());
+            mapping.more_authors.assign(in_order.begin() + 1, in_order.end());
+            continue;
+        }
+        std::vector<std::size_t> tied{best};
+        for (std::size_t i = 1; i < columns.size(); ++i)
+        {
+            const bool same = same_contents(sheet, first_data, best, columns[i].second);
+            if (same)
+                candidate.duplicates.emplace_back(columns[i].second, best);
+            else if (columns[i].first == columns.front().first)
+                tied.push_back(columns[i].second);
+            else
+                candidate.weaker.emplace_back(columns[i].second, best);
+        }
+        if (tied.size() > 1)
+            mapping.ambiguous.emplace(field, std::move(tied));
+        else
+            mapping.columns.emplace(field, best);
     }
     // "CĐCS" is the unit itself unless a column above it (a province's LĐLĐ huyện) is the unit.
-    auto& columns = candidate.mapping.columns;
-    if (const auto below = columns.find(Field::grassroots_unit); below != columns.end() && !columns.count(Field::unit))
+    auto& columns = mapping.columns;
+    if (const auto below = columns.find(Field::grassroots_unit); below != columns.end() && !columns.count(Field::unit)
+        && !mapping.ambiguous.count(Field::unit))
     {
         columns.emplace(Field::unit, below->second);
         columns.erase(below);
     }
-    candidate.score = candidate.mapping.columns.size();
-    // A data value in the second row (a number, or many texts) means it is not a heading row.
-    std::size_t first_data = candidate.mapping.heading_row + 1;
-    while (first_data < sheet.rows.size() && is_numbering_row(sheet.rows[first_data]))
-        ++first_data;
-    candidate.mapping.first_data_row = first_data;
+    candidate.score = mapping.columns.size() + mapping.ambiguous.size();
+    // The value column's unit: its heading's, else an "ĐVT" line above the table.
+    if (const auto value = columns.find(Field::value); value != columns.end())
+    {
+        mapping.value_unit = amount_unit_in(mapping.headings[value->second]);
+        if (!mapping.value_unit)
+            mapping.value_unit = unit_line_above(sheet, top);
+    }
     return candidate;
 }
 
@@ -187,10 +246,41 @@ namespace sangkien::core {
 
 using namespace reading;
 
+std::optional<AmountUnit> amount_unit_in(std::string_view text)
+{
+    const std::string key = matching_key(text);
+    const auto words = split_words(key);
+    const auto word = [&words](std::size_t i) { return i < words.size() ? words[i] : std::string_view(); };
+    const auto money_word = [](std::string_view w) { return w == "dong" || w == "d" || w == "vnd" || w.empty(); };
+    std::optional<AmountUnit> found;
+    const auto take = [&found](std::int64_t dong, std::string_view written) {
+        if (!found || dong > found->dong)
+            found = AmountUnit{dong, std::string(written), false};
+    };
+    for (std::size_t i = 0; i < words.size(); ++i)
+    {
+        const std::string_view w = words[i];
+        if (w == "trieu" || w == "trd" || w == "trdong" || (w == "tr" && money_word(word(i + 1)) && !word(i + 1).empty()))
+            take(1'000'000, "triệu đồng");
+        else if ((w == "ty" || w == "ti") && money_word(word(i + 1)))
+            take(1'000'000'000, "tỷ đồng");
+        else if ((w == "nghin" || w == "ngan") && money_word(word(i + 1)))
+            take(1'000, "nghìn đồng");
+        else if (w == "1000d" || w == "1000dong" || (w == "1000" && money_word(word(i + 1)) && !word(i + 1).empty())
+                 || (w == "1" && word(i + 1) == "000" && word(i + 2) != "000" && money_word(word(i + 2))))
+            take(1'000, "nghìn đồng");
+        else if (w == "1" && word(i + 1) == "000" && word(i + 2) == "000" && money_word(word(i + 3)))
+            take(1'000'000, "triệu đồng");
+        else if ((w == "dong" || w == "vnd" || w == "d") && (i > 0 || words.size() == 1)
+                 && (word(i + 1).empty() || word(i + 1) == "nam" || word(i + 1) == "moi"))
+            take(1, "đồng");
+    }
+    return found;
+}
+
 std::optional<Field> field_for_heading(std::string_view heading, SheetKind kind)
 {
-    const std::string key = matching_key(heading);
-    return document_part(best_field(key, kind), key);
+    return best_field(matching_key(heading), kind);
 }
 
 std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, std::vector<Issue>* issues)
@@ -200,10 +290,31 @@ std::optional<ColumnMapping> detect_columns(const Sheet& sheet, SheetKind kind, 
         return std::nullopt;
     if (issues)
     {
+        const ColumnMapping& mapping = candidate->mapping;
+        const std::size_t row = mapping.heading_row + 1;
         for (const auto& [column, first] : candidate->duplicates)
-            issues->push_back(Issue{sheet.name, candidate->mapping.heading_row + 1, column_letter(column),
-                                    candidate->mapping.headings[column], "column.duplicate",
-                                    {candidate->mapping.headings[column], column_letter(first)}, false});
+            issues->push_back(Issue{sheet.name, row, column_letter(column), mapping.headings[column], "column.duplicate",
+                                    {mapping.headings[column], column_letter(first)}, false});
+        for (const auto& [column, first] : candidate->weaker)
+            issues->push_back(Issue{sheet.name, row, column_letter(column), mapping.headings[column], "column.weaker",
+                                    {mapping.headings[column], column_letter(first), mapping.headings[first]}, false});
+        for (const auto& [column, rivals] : candidate->unclear)
+        {
+            if (rivals.size() < 2)
+                continue;
+            issues->push_back(Issue{sheet.name, row, column_letter(column), mapping.headings[column], "column.unclear",
+                                    {mapping.headings[column], std::string(field_id(rivals[0])),
+                                     std::string(field_id(rivals[1]))},
+                                    false});
+        }
+        for (const auto& [field, tied] : mapping.ambiguous)
+        {
+            std::string letters;
+            for (const std::size_t column : tied)
+                letters += (letters.empty() ? "" : ", ") + column_letter(column);
+            issues->push_back(Issue{sheet.name, row, column_letter(tied.front()), mapping.headings[tied.front()],
+                                    "column.ambiguous", {std::string(field_id(field)), letters}, true});
+        }
     }
     return candidate->mapping;
 }

@@ -23,6 +23,16 @@ inline constexpr std::size_t kHeadingSearchRows = 20;
 
 // fields.cxx
 std::vector<std::string_view> split_words(std::string_view s); // a heading key's words
+// What a heading means for a kind of sheet: the field it names (nullopt: none of ours, or a tie),
+// how strongly, and the fields that tie when it is ambiguous.
+struct HeadingMeaning
+{
+    std::optional<Field> field;
+    int score = 0;
+    bool ambiguous = false;
+    std::vector<Field> rivals;
+};
+HeadingMeaning meaning_of_heading(const std::string& heading_key, SheetKind kind);
 std::optional<Field> best_field(const std::string& heading_key, SheetKind kind);
 bool name_means(const std::string& sheet_key, SheetKind kind);
 
@@ -145,7 +155,10 @@ struct Candidate
 {
     ColumnMapping mapping;
     std::size_t score = 0;
-    std::vector<std::pair<std::size_t, std::size_t>> duplicates; // (column, first column of that field)
+    std::vector<std::pair<std::size_t, std::size_t>> duplicates; // (column, the column used): the same cells
+    std::vector<std::pair<std::size_t, std::size_t>> weaker;     // (column, the column used): other cells, a
+                                                                 // heading that names the field less clearly
+    std::vector<std::pair<std::size_t, std::vector<Field>>> unclear; // a heading that names two fields equally
 };
 std::optional<Candidate> best_candidate(const Sheet& sheet, SheetKind kind);
 

@@ -166,10 +166,47 @@ struct ListColumns
         value_document_number = column(Field::value_document_number);
         value_document_date = column(Field::value_document_date);
         note = column(Field::note);
+        more_authors = mapping.more_authors;
+        if (mapping.value_unit)
+            value_scale = mapping.value_unit->dong;
     }
 
+    std::vector<std::size_t> more_authors; // "Đồng tác giả" beside "Tác giả": joined
+    std::int64_t value_scale = 1;          // the value column's unit in đồng ("triệu đồng": 1,000,000)
+
     bool blank_at(const Row& row, const std::optional<std::size_t>& c) const { return !c || is_blank(cell_at(row, *c)); }
+    bool authors_blank(const Row& row) const
+    {
+        return blank_at(row, authors)
+               && std::all_of(more_authors.begin(), more_authors.end(), [&row](std::size_t c) { return is_blank(cell_at(row, c)); });
+    }
 };
+
+// The word parse_money reads for a column's unit ("triệu"), for bare amounts written in it.
+std::string_view unit_word(std::int64_t scale)
+{
+    switch (scale)
+    {
+    case 1'000: return "nghìn";
+    case 1'000'000: return "triệu";
+    case 1'000'000'000: return "tỷ";
+    default: return "";
+    }
+}
+
+// Words that stand for "none yet" in a document, date or value cell: "Chưa có", "Không", "-",
+// "…", "N/A". Read as an empty cell and noted once per column, never as a malformed value.
+bool is_placeholder(const std::string& text)
+{
+    const std::string key = matching_key(text);
+    if (key.empty())
+        return text.find_first_not_of(" \t\r\n") != std::string::npos; // "-", "–", "…", "?"
+    static const std::set<std::string_view> words{
+        "chua co", "chua", "khong", "khong co", "dang cho", "dang lam thu tuc", "dang lam", "dang xu ly", "dang trinh",
+        "cho duyet cap", "chua cap nhat", "chua xac dinh", "chua tinh", "chua tinh duoc", "x", "n a", "na", "none", "nil",
+        "khong xac dinh", "dang cap nhat", "cho", "dang hoan thien", "dang hoan thien ho so", "chua ban hanh"};
+    return words.count(key) > 0;
+}
 
 RowClass classify_row(const Row& row, const ListColumns& columns)
 {
@@ -184,7 +221,7 @@ RowClass classify_row(const Row& row, const ListColumns& columns)
         return result;
     }
     // A total's label is one of the first two cells, with no author and no status beside it.
-    const bool no_person = columns.blank_at(row, columns.authors) && columns.blank_at(row, columns.status);
+    const bool no_person = columns.authors_blank(row) && columns.blank_at(row, columns.status);
     for (std::size_t i = 0; i < std::min<std::size_t>(2, filled.size()); ++i)
     {
         const auto* text = std::get_if<std::string>(&row[filled[i]]);
@@ -284,6 +321,8 @@ void open_section(ListState& state, const RowClass& row, std::size_t next_initia
     state.sections.push_back(OpenSection{next_initiative, row.level, row.label});
 }
 
+std::optional<double> bare_amount(const Cell& cell);
+
 // A subtotal or total that holds an amount is compared with our own sum of its group.
 void check_total(SheetReader& reader, std::size_t r, const Row& row, const RowClass& kind, const ListColumns& columns,
                  ListState& state, const std::vector<Initiative>& initiatives)
@@ -292,15 +331,17 @@ void check_total(SheetReader& reader, std::size_t r, const Row& row, const RowCl
         return;
     const Cell& cell = reader.checked(r, *columns.value, row, Field::value);
     std::optional<std::int64_t> written;
+    const std::int64_t scale = columns.value_scale;
     if (const auto* number = std::get_if<double>(&cell))
     {
-        const Money money = money_from_number(*number);
+        const Money money = money_from_number(*number * static_cast<double>(scale));
         if (money.is_vnd())
             written = money.dong;
     }
     else if (const auto* text = std::get_if<std::string>(&cell))
     {
-        const Money money = parse_money(*text);
+        const bool bare = scale != 1 && bare_amount(cell).has_value();
+        const Money money = parse_money(bare ? *text + " " + std::string(unit_word(scale)) : *text);
         if (money.is_vnd())
             written = money.dong;
     }
@@ -385,6 +426,16 @@ struct ListReading
     std::unordered_map<std::string, SharedText> unit_keys; // and key them once
     ListState state;
     std::size_t units_from_sections = 0;
+    // "Chưa có", "-"… read as none, per column: where first, what, how many.
+    struct Placeholders
+    {
+        std::string sheet;
+        std::size_t first_row = 0;
+        std::string example;
+        std::size_t count = 0;
+    };
+    std::map<std::size_t, Placeholders> placeholders;
+    std::uint8_t columns_missing = 0, columns_unclear = 0; // the criteria's columns the list lacks
 };
 
 // `part`: the sheet's name when it continues the list over another sheet, else empty.
@@ -443,9 +494,29 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         Initiative item;
         item.row = r + 1;
         item.sheet = part;
+        item.columns_missing = reading.columns_missing;
+        item.columns_unclear = reading.columns_unclear;
         auto get = [&](const std::optional<std::size_t>& c, Field field) -> const Cell& {
             static const Cell empty;
-            return c ? reader.checked(r, *c, row, field, &item.unreadable) : empty;
+            if (!c)
+                return empty;
+            const Cell& cell = reader.checked(r, *c, row, field, &item.unreadable);
+            const bool none_allowed = field == Field::updated_on || field == Field::value || field == Field::recognition
+                                      || field == Field::recognition_number || field == Field::recognition_date
+                                      || field == Field::value_document || field == Field::value_document_number
+                                      || field == Field::value_document_date;
+            if (const auto* text = std::get_if<std::string>(&cell); none_allowed && text && !is_blank(cell) && is_placeholder(*text))
+            {
+                auto& seen = reading.placeholders[*c];
+                if (seen.count++ == 0)
+                {
+                    seen.sheet = sheet_name;
+                    seen.first_row = r + 1;
+                    seen.example = collapse_spaces(to_nfc(*text));
+                }
+                return empty;
+            }
+            return cell;
         };
         auto text_of = [&](const std::optional<std::size_t>& c, Field field) {
             return c ? reader.text(r, *c, get(c, field)) : std::string();
@@ -489,6 +560,10 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         // Authors may be separated by line breaks: keep them for the split.
         item.authors = split_authors(columns.authors ? reader.text(r, *columns.authors, get(columns.authors, Field::authors), true)
                                                      : std::string());
+        for (const std::size_t more : columns.more_authors)
+            for (auto& author : split_authors(reader.text(r, more, get(more, Field::authors), true)))
+                if (std::find(item.authors.begin(), item.authors.end(), author) == item.authors.end())
+                    item.authors.push_back(std::move(author));
         item.position = text_of(columns.position, Field::position);
         item.unit = names.get(text_of(columns.unit, Field::unit));
         item.grassroots_unit = names.get(text_of(columns.grassroots_unit, Field::grassroots_unit));
@@ -527,14 +602,18 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         {
             const Cell& cell = get(columns.value, Field::value);
             std::string original;
+            const std::int64_t scale = columns.value_scale;
             if (const auto* number = std::get_if<double>(&cell))
-                item.value = money_from_number(*number);
+                item.value = money_from_number(*number * static_cast<double>(scale));
             else if (const auto* t = std::get_if<std::string>(&cell))
             {
                 original = *t;
-                item.value = reader.amounts.get(*t, [t] { return parse_money(*t); });
+                // A bare amount in a column of millions is millions; one with its own unit keeps it.
+                const bool bare = scale != 1 && bare_amount(cell).has_value();
+                const std::string read = bare ? *t + " " + std::string(unit_word(scale)) : *t;
+                item.value = reader.amounts.get(read, [&read] { return parse_money(read); });
             }
-            if (const auto amount = bare_amount(cell); amount && *amount > 0)
+            if (const auto amount = bare_amount(cell); amount && *amount > 0 && scale == 1)
                 bare_amounts.push_back({book.initiatives.size(), *amount, std::holds_alternative<std::string>(cell)
                                                                               ? collapse_spaces(cell_text(cell))
                                                                               : std::string()});
@@ -583,7 +662,7 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
                                             Field::value_document_number, columns.value_document_date,
                                             Field::value_document_date);
 
-        if (item.authors.empty() && columns.authors && !item.has_unreadable(Field::authors))
+        if (item.authors.empty() && columns.authors && !item.has_unreadable(Field::authors) && columns.authors_blank(row))
             reader.report(r, *columns.authors, cell_at(row, *columns.authors), "cell.no_authors", {});
         if (item.unit.empty() && columns.unit && !item.has_unreadable(Field::unit))
             reader.report(r, *columns.unit, cell_at(row, *columns.unit), "cell.no_unit", {});
@@ -595,6 +674,9 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
 // Said once for the whole list, after its last sheet.
 void finish_list(const std::string& sheet_name, const ListReading& reading, Workbook& book)
 {
+    for (const auto& [column, seen] : reading.placeholders)
+        book.issues.push_back(Issue{seen.sheet, seen.first_row, column_letter(column), seen.example, "column.placeholders",
+                                    {column_letter(column), seen.example, std::to_string(seen.count)}, false});
     if (reading.units_from_sections > 0)
         book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_section",
                                     {std::to_string(reading.units_from_sections)}, false});
@@ -884,6 +966,8 @@ void read_initiative_list(const WorkbookSource& source, const std::string& list_
                           const ColumnMapping& mapping, Workbook& book, std::vector<BareAmount>& bare_amounts)
 {
     ListReading reading;
+    for (const UnreadColumn& unread : unread_criterion_columns(mapping))
+        (unread.ambiguous ? reading.columns_unclear : reading.columns_missing) |= criterion_column_bit(unread.field);
     read_initiatives(list_sheet, rows, mapping, book, bare_amounts, reading);
     read_continuations(source, parts, list_sheet, detected_columns, mapping, book, bare_amounts, reading);
     finish_list(list_sheet, reading, book);

@@ -214,6 +214,69 @@ WorkbookSource source_of(const WorkbookInput& input)
     return source;
 }
 
+std::uint8_t criterion_column_bit(Field field)
+{
+    for (std::size_t i = 0; i < kCriterionColumns.size(); ++i)
+        if (kCriterionColumns[i] == field)
+            return static_cast<std::uint8_t>(1u << i);
+    return 0;
+}
+
+std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping)
+{
+    std::vector<UnreadColumn> unread;
+    const auto tied = [&mapping](Field field) -> std::string {
+        const auto it = mapping.ambiguous.find(field);
+        if (it == mapping.ambiguous.end())
+            return {};
+        std::string letters;
+        for (const std::size_t column : it->second)
+            letters += (letters.empty() ? "" : ", ") + column_letter(column);
+        return letters;
+    };
+    const auto check = [&](Field field, std::initializer_list<Field> any_of) {
+        for (const Field f : any_of)
+            if (mapping.columns.count(f))
+                return;
+        for (const Field f : any_of)
+            if (const std::string letters = tied(f); !letters.empty())
+            {
+                unread.push_back(UnreadColumn{field, true, letters});
+                return;
+            }
+        unread.push_back(UnreadColumn{field, false, {}});
+    };
+    check(Field::status, {Field::status});
+    check(Field::recognition, {Field::recognition, Field::recognition_number, Field::recognition_date});
+    check(Field::value_document, {Field::value_document, Field::value_document_number, Field::value_document_date});
+    check(Field::value, {Field::value});
+    check(Field::social_value, {Field::social_value});
+    return unread;
+}
+
+namespace {
+
+// Before any row: which criteria the list's columns cannot decide, and in which unit its amounts
+// are read — said once, at the top of every summary and in Lỗi dữ liệu.
+void say_what_the_columns_allow(const std::string& sheet, const ColumnMapping& mapping, Workbook& book)
+{
+    book.unread_columns = unread_criterion_columns(mapping);
+    const std::size_t row = mapping.heading_row + 1;
+    for (const UnreadColumn& unread : book.unread_columns)
+        book.issues.push_back(Issue{sheet, row, "", "", unread.ambiguous ? "criterion.column_ambiguous" : "criterion.column_missing",
+                                    {std::string(field_id(unread.field)), unread.columns}, false});
+    const auto value = mapping.columns.find(Field::value);
+    if (!mapping.value_unit || mapping.value_unit->dong == 1 || value == mapping.columns.end())
+        return;
+    const std::size_t column = value->second;
+    const std::string heading = column < mapping.headings.size() ? mapping.headings[column] : std::string();
+    book.issues.push_back(Issue{sheet, row, column_letter(column), heading,
+                                mapping.value_unit->from_title_block ? "column.unit_from_line" : "column.unit_from_heading",
+                                {column_letter(column), heading, mapping.value_unit->written}, false});
+}
+
+} // namespace
+
 namespace {
 Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overrides, const SheetChoices& sheets,
                      bool read_lists);
@@ -340,11 +403,22 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                 }
                 for (const auto& [field, column] : it->second)
                 {
+                    mapping->ambiguous.erase(field); // the user decided
                     if (column == static_cast<std::size_t>(-1)) // kNoColumn: the user says it is absent
                         mapping->columns.erase(field);
                     else
                         mapping->columns[field] = column;
+                    if (field == Field::authors)
+                        mapping->more_authors.clear();
                 }
+                // The value column the user chose carries its own heading's unit (or the ĐVT line's).
+                const auto value = mapping->columns.find(Field::value);
+                const bool title_block = mapping->value_unit && mapping->value_unit->from_title_block;
+                if (value == mapping->columns.end())
+                    mapping->value_unit.reset();
+                else if (value->second < mapping->headings.size())
+                    if (auto unit = amount_unit_in(mapping->headings[value->second]); unit || !title_block)
+                        mapping->value_unit = unit;
             }
             if (!mapping)
             {
@@ -354,7 +428,11 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
             for (std::size_t c = 0; c < mapping->headings.size(); ++c)
             {
                 const bool mapped = std::any_of(mapping->columns.begin(), mapping->columns.end(),
-                                                [c](const auto& entry) { return entry.second == c; });
+                                                [c](const auto& entry) { return entry.second == c; })
+                                    || std::count(mapping->more_authors.begin(), mapping->more_authors.end(), c) > 0
+                                    || std::any_of(mapping->ambiguous.begin(), mapping->ambiguous.end(), [c](const auto& entry) {
+                                           return std::count(entry.second.begin(), entry.second.end(), c) > 0;
+                                       });
                 const std::string key = matching_key(mapping->headings[c]);
                 const bool row_number = key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu";
                 if (!mapped && !collapse_spaces(mapping->headings[c]).empty() && !row_number
@@ -364,6 +442,8 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                                                 mapping->headings[c], "column.unmapped", {mapping->headings[c]}, false});
             }
             book.mappings[kind] = *mapping;
+            if (kind == SheetKind::initiatives)
+                say_what_the_columns_allow(sheet.name, *mapping, book);
             if (!read_lists)
                 continue;
             if (kind == SheetKind::initiatives)
@@ -385,7 +465,8 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
         {
             const std::string& sheet = book.sheet_names[SheetKind::initiatives];
             mark_duplicates(book, sheet, column_for(it->second, Field::code), column_for(it->second, Field::title));
-            note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), bare_amounts);
+            if (!it->second.value_unit)
+                note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), bare_amounts);
         }
     }
     catch (const std::exception& e)

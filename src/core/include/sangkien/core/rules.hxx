@@ -42,6 +42,7 @@ enum class Reason
     value_unreadable,
     value_below_threshold,
     cell_error,           // a cell of the initiative holds a formula error (named in the text)
+    column_not_read,      // a criterion's column is missing or unclear: the reasons resting on it are unknown
     duplicate,            // repeats an earlier row (counted once, as that row)
 };
 
@@ -55,9 +56,15 @@ struct InitiativeVerdict
     bool uncertain = false;   // a formula error in the status, update date or value of a counted one:
                               // its place in the figures is not known
     bool duplicate = false;   // repeats an earlier row: left out of every count
+    // The criteria's columns (bits of criterion_column_bit) whose absence left a reason unknown:
+    // missing from the list, or unclear (two columns claim them).
+    std::uint8_t columns_missing = 0;
+    std::uint8_t columns_unclear = 0;
     std::vector<Reason> reasons; // in the order of SPEC §3
 };
 
+// A reason resting on a criterion's column the initiative's list lacks (Initiative::columns_missing,
+// columns_unclear) is unknown, not failed: "Cần kiểm tra" when nothing else fails.
 InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool sheet_has_update_dates);
 
 // The word of the result column: "Đạt", "Không đạt", "Cần kiểm tra" or "Trùng".

@@ -4,6 +4,7 @@
 // Issue naming sheet, row and column; reading never stops at one.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -134,12 +135,29 @@ std::vector<Field> fields_of(SheetKind kind);
 // The kind a sheet's name announces ("Thông tin", "thong tin" → settings), if any.
 std::optional<SheetKind> sheet_kind_from_name(std::string_view name);
 
+// The unit a column of amounts is written in, from its heading ("Giá trị làm lợi (triệu đồng)")
+// or a line above the table ("ĐVT: nghìn đồng"): bare numbers in it are multiplied by `dong`.
+struct AmountUnit
+{
+    std::int64_t dong = 1;           // 1, 1'000, 1'000'000 or 1'000'000'000
+    std::string written;             // as the sheet writes it: "triệu đồng", "1.000 đ"
+    bool from_title_block = false;   // an "ĐVT: …" line above the table, not the heading
+};
+
+// "(triệu đồng)", "(tr.đ)", "(1.000 đ)", "(VNĐ)"…: the unit a heading or an "ĐVT:" line names.
+std::optional<AmountUnit> amount_unit_in(std::string_view text);
+
 struct ColumnMapping
 {
     std::size_t heading_row = 0;          // 0-based index of the (last) heading row
     std::size_t first_data_row = 0;       // 0-based
     std::map<Field, std::size_t> columns; // field → 0-based column
     std::vector<std::string> headings;    // the heading text per column, as read
+    std::vector<std::size_t> more_authors; // further author columns ("Đồng tác giả"), joined to the first
+    // Fields that two columns claim equally ("Giá trị làm lợi" twice, with different contents):
+    // neither is used, and a criterion resting on the field cannot be judged.
+    std::map<Field, std::vector<std::size_t>> ambiguous;
+    std::optional<AmountUnit> value_unit; // the unit of the value column, when the sheet names one
 };
 
 // The best heading row within the first 20 rows for a kind of sheet (two-row headings with merged
@@ -218,6 +236,8 @@ struct Initiative
     std::string note;
     SharedText section;            // the group heading row above it ("CĐCS Trường THCS …"), if any
     std::vector<UnreadableCell> unreadable; // formula errors in the columns read
+    std::uint8_t columns_missing = 0;       // criteria's columns its list lacks (criterion_column_bit)
+    std::uint8_t columns_unclear = 0;       // …or has twice, with different cells
     SharedText sheet;               // the sheet its row is on when the list goes on over sheets
                                     // ("Sáng kiến (2)"); empty: the list's own sheet
     std::size_t duplicate_of = 0;   // 1-based row of the earlier initiative it repeats; 0: none
@@ -253,6 +273,26 @@ struct ProposedPerson
     std::string contribution;
 };
 
+// A column a criterion rests on that the list does not let us read: not found, or claimed equally
+// by two columns with different contents. The criterion cannot fail anyone: an initiative that
+// would fail only on it is "Cần kiểm tra", never "Không đạt".
+struct UnreadColumn
+{
+    Field field;            // status, value, social_value, recognition (any of its three columns),
+                            // value_document (likewise)
+    bool ambiguous = false; // found twice, not missing
+    std::string columns;    // the tied columns ("E, F") when ambiguous
+};
+
+// The criteria's columns of a list that cannot be read, in the order of the criteria.
+std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping);
+
+// The columns the criteria rest on, in their order; a list's record carries which of them its
+// list lacked as bits (criterion_column_bit), so a merge of lists with other columns stays right.
+inline constexpr std::array<Field, 5> kCriterionColumns{Field::status, Field::recognition, Field::value_document,
+                                                         Field::value, Field::social_value};
+std::uint8_t criterion_column_bit(Field field); // 0 for a field no criterion rests on
+
 struct Workbook
 {
     std::vector<Initiative> initiatives;
@@ -265,6 +305,7 @@ struct Workbook
     std::vector<Issue> issues;
     std::vector<std::string> list_continued_on;  // the sheets the list goes on over ("Sáng kiến (2)"…)
     bool has_update_dates = false;               // the initiative sheet has an update-date column
+    std::vector<UnreadColumn> unread_columns;    // criteria the list's columns do not let us judge
     std::size_t section_rows = 0;                // group headings and subtotal/total rows of the list,
     std::size_t subtotal_rows = 0;               // recognised and left out of every count
     std::size_t duplicates = 0;                  // initiatives repeating an earlier row
