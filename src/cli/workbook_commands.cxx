@@ -28,6 +28,7 @@
 #include "sangkien/core/user_options.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
+#include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/version.hxx"
 
 namespace sangkien::cli {
@@ -189,7 +190,7 @@ std::optional<Arguments> copied_sources(launcher::OfficeSession& office, const s
     {
         const fs::path copy = inputs / (std::to_string(i) + files[i].extension().string());
         std::error_code error;
-        if (!fs::copy_file(files[i], copy, fs::copy_options::overwrite_existing, error))
+        if (!uno_common::copy_privately(files[i], copy, error))
         {
             say(language, "cli.error.copy_input", {files[i].string(), office.profile_dir().parent_path().string()});
             return std::nullopt;
@@ -332,7 +333,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
             source_arguments = std::move(*copied);
             progress(language, 30, "cli.merge.reading", {std::to_string(sources->size())});
         }
-        else if (!fs::copy_file(workbook, copy, fs::copy_options::overwrite_existing, error))
+        else if (!uno_common::copy_privately(workbook, copy, error))
         {
             say(language, "cli.error.copy_input", {workbook.string(), office.profile_dir().parent_path().string()});
             return 1;

@@ -40,6 +40,7 @@
 #include <osl/file.hxx>
 
 #include "commands.hxx"
+#include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
@@ -164,7 +165,7 @@ void add_source(const CommandContext& context, core::WorkbookMerger& merger, con
 {
     const fs::path copy = copy_first ? folder / (std::to_string(index) + source.extension().string()) : source;
     std::error_code error;
-    if (copy_first && !fs::copy_file(source, copy, fs::copy_options::overwrite_existing, error))
+    if (copy_first && !uno_common::copy_privately(source, copy, error))
     {
         merger.add_unopened(name);
         return;

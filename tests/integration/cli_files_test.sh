@@ -119,6 +119,31 @@ new_case writer_ods; pad=$(for i in $(seq 1 90); do printf ' xmlns:ns%d="urn:exa
 sed "s|<office:document |<office:document$pad |" "$fixtures/khoi-van-ban-gop.fods" > "$dir/la.fods"
 run_case "a file the office opens as something else" 1 "la.fods (không phải bảng tính|bị hỏng)" -- "$cli" check la.fods
 
+# --- As an ordinary user: clerks are not root, and root reads and writes what they cannot. As root
+# these cases run as "nobody" in folders it owns; as any other user, as that user. ---
+if [ "$(id -u)" -eq 0 ]; then
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$work/nobody-home")
+  chmod 711 "$work"; mkdir -p "$work/nobody-home"; chown 65534:65534 "$work/nobody-home"
+  user_case() { new_case "$1"; chown 65534:65534 "$dir"; }
+else
+  as_user=(env)
+  user_case() { new_case "$1"; }
+fi
+if "${as_user[@]}" test -r "$cli" -a -x "$cli"; then
+  user_case user_readonly; cp "$workbook" "$dir/so.ods"; chmod 444 "$dir/so.ods"
+  run_case "as a user: check of a read-only workbook" 0 "Sổ sáng kiến: 5 sáng kiến" -- "${as_user[@]}" "$cli" check so.ods
+  run_case "as a user: review of a read-only workbook" 0 "Đã ghi kết quả xét vào .*out/KetQuaXet.ods" out/KetQuaXet.ods -- "${as_user[@]}" "$cli" review so.ods -o out
+  user_case user_rofolder; mkdir -p "$dir/ro" "$dir/ra"; cp "$workbook" "$dir/ro/so.ods"; chmod 444 "$dir/ro/so.ods"
+  [ "$(id -u)" -ne 0 ] || chown -R 65534:65534 "$dir/ro" "$dir/ra"
+  chmod 555 "$dir/ro"
+  run_case "as a user: review of a workbook in a read-only folder" 0 "Đã ghi kết quả xét vào .*ra/KetQuaXet.ods" ra/KetQuaXet.ods -- "${as_user[@]}" "$cli" review ro/so.ods -o ra
+  run_case "as a user: an output folder that is not writable" 1 "không có quyền ghi" -- "${as_user[@]}" "$cli" review ro/so.ods -o ro/out
+  run_case "as a user: report of a read-only workbook" 0 "Đã ghi .*BaoCaoTongKet.odt" ra/BaoCaoTongKet.odt -- "${as_user[@]}" "$cli" report ro/so.ods -o ra --format odt
+  chmod 755 "$dir/ro"
+else
+  fail_case "as a user" "the ordinary user cannot run $cli (a folder above it is private)"
+fi
+
 # --- Outputs are never replaced without being asked. ---
 new_case self;      mkdir -p "$dir/X"; cp "$workbook" "$dir/X/KetQuaXet.ods"
 run_case "output over the input itself" 1 "đè lên chính sổ" -- "$cli" review X/KetQuaXet.ods -o X

@@ -182,6 +182,58 @@ TEST(Headings, PlaceholderWordsMeanNoneAndAreNotedOncePerColumn)
                              [](const Issue& issue) { return issue.key == "cell.document_without_date"; }));
 }
 
+// One row per author, the initiative's other cells merged over them (only the top cell holds them):
+// one initiative with all its authors, and each co-author of a qualifying one qualifies.
+TEST(Headings, AnInitiativeOverSeveralRowsIsOneWithAllItsAuthors)
+{
+    const Cell none;
+    WorkbookInput input;
+    input.sheets.push_back(list_with({{T("STT"), T("Tên sáng kiến"), T("Tác giả"), T("Chức vụ"), T("Đơn vị"), T("Trạng thái"),
+                                       T("Giá trị làm lợi"), T("Giá trị xã hội"), T("Số, ngày QĐ công nhận sáng kiến"),
+                                       T("Số, ngày VB công nhận giá trị làm lợi")},
+                                      {1.0, T("Máy cắt"), T("Nguyễn Văn An"), T("Tổ trưởng"), T("CĐCS A"), T("Hợp lệ"),
+                                       600'000'000.0, T("Không"), T("Số 1/QĐ ngày 5/9/2022"), T("Số 2/QĐ ngày 6/9/2022")},
+                                      {none, none, T("Trần Thị Bình"), T("Công nhân")},
+                                      {none, none, T("Lê Văn Cường"), T("Kỹ sư")},
+                                      {2.0, T("Sổ tay điện tử cho"), T("Phạm Dũng"), none, T("CĐCS A"), T("Hợp lệ"), 1.0,
+                                       T("Không"), T("Số 3/QĐ ngày 5/9/2022"), T("Số 4/QĐ ngày 6/9/2022")},
+                                      {none, T("công nhân mới")}}));
+    const Workbook book = read_workbook(input);
+    ASSERT_EQ(book.initiatives.size(), 2u);
+    EXPECT_EQ(book.initiatives[0].authors, (std::vector<std::string>{"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}));
+    EXPECT_EQ(book.initiatives[1].title, "Sổ tay điện tử cho công nhân mới");
+    const Review review = review_workbook(book, {});
+    EXPECT_TRUE(review.verdicts[0].qualifies);
+    EXPECT_EQ(std::count_if(review.people.begin(), review.people.end(), [](const PersonResult& p) { return p.qualifies; }), 3);
+    EXPECT_FALSE(std::any_of(book.issues.begin(), book.issues.end(), [](const Issue& issue) { return issue.is_error; }));
+}
+
+// Quotas in khối groups with subtotals: every CĐCS of every group, none of the structure rows.
+TEST(Headings, QuotasInGroupsWithSubtotalsAreAllRead)
+{
+    const Cell none;
+    WorkbookInput input;
+    input.sheets.push_back(list_with({{T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị")}, {T("A"), T("An"), T("CĐCS A")}}));
+    input.sheets.push_back(Sheet{"Chỉ tiêu",
+                                 {{T("GIAO CHỈ TIÊU SÁNG KIẾN")},
+                                  {T("STT"), T("Tên CĐCS"), T("Số đoàn viên"), T("Chỉ tiêu")},
+                                  {T("I"), T("KHỐI HCSN")},
+                                  {1.0, T("CĐCS A"), 30.0, 2.0},
+                                  {2.0, T("CĐCS B"), 20.0, 1.0},
+                                  {none, T("Cộng"), 50.0, 3.0},
+                                  {T("II"), T("KHỐI DOANH NGHIỆP")},
+                                  {3.0, T("CĐCS C"), 100.0, 5.0},
+                                  {none, T("Cộng khối doanh nghiệp"), 100.0, 5.0},
+                                  {none, T("Tổng cộng"), 150.0, 8.0},
+                                  {none, T("Người lập biểu")}}});
+    const Workbook book = read_workbook(input);
+    ASSERT_EQ(book.unions.size(), 3u);
+    EXPECT_EQ(book.unions[2].name, "CĐCS C");
+    EXPECT_EQ(book.unions[2].quota, 5);
+    EXPECT_EQ(book.unions[0].block, "KHỐI HCSN");
+    EXPECT_EQ(book.unions[2].block, "KHỐI DOANH NGHIỆP");
+}
+
 // "Done when": a list whose value column cannot be found judges nobody "Không đạt" for lack of value.
 TEST(Headings, NoValueColumnFailsNobodyForLackOfValue)
 {

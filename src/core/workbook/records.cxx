@@ -436,7 +436,30 @@ struct ListReading
     };
     std::map<std::size_t, Placeholders> placeholders;
     std::uint8_t columns_missing = 0, columns_unclear = 0; // the criteria's columns the list lacks
+    std::size_t last_item_row = static_cast<std::size_t>(-1); // the row of the last initiative read (or continued)
+    std::size_t continued_rows = 0;                           // rows joined to the initiative above
 };
+
+// The two kinds of row that go on the initiative above (ContinuationKind::none: a row of its own).
+enum class ContinuationKind { none, more_authors, wrapped_text };
+
+// An initiative over several rows: one row per author with the initiative's other cells (STT,
+// title, unit, status, value, documents) merged over them, so blank below the top; or a title or
+// note that wraps onto the next row with everything else blank.
+ContinuationKind continuation_of(const Row& row, const ListColumns& columns)
+{
+    for (const auto& c : {columns.stt, columns.code, columns.status, columns.value, columns.updated, columns.recognition,
+                          columns.recognition_number, columns.recognition_date, columns.value_document,
+                          columns.value_document_number, columns.value_document_date, columns.social})
+        if (!columns.blank_at(row, c))
+            return ContinuationKind::none;
+    if (!columns.authors_blank(row))
+        return columns.blank_at(row, columns.title) ? ContinuationKind::more_authors : ContinuationKind::none;
+    if (!columns.blank_at(row, columns.unit) || !columns.blank_at(row, columns.position))
+        return ContinuationKind::none;
+    return columns.blank_at(row, columns.title) && columns.blank_at(row, columns.note) ? ContinuationKind::none
+                                                                                       : ContinuationKind::wrapped_text;
+}
 
 // `part`: the sheet's name when it continues the list over another sheet, else empty.
 void read_initiatives(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book,
@@ -490,6 +513,33 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
             only_stt = is_blank(row[c]) || (columns.stt && c == *columns.stt);
         if (only_stt)
             return;
+        // The next author of the initiative above, or its title or note going on.
+        if (reading.last_item_row + 1 == r && !book.initiatives.empty() && state.total_row == 0)
+            if (const ContinuationKind continued = continuation_of(row, columns); continued != ContinuationKind::none)
+            {
+                Initiative& above = book.initiatives.back();
+                const auto joined = [&](std::string& text, const std::optional<std::size_t>& c) {
+                    if (columns.blank_at(row, c))
+                        return;
+                    const std::string more = reader.text(r, *c, reader.checked(r, *c, row, Field::note));
+                    text = text.empty() ? more : text + " " + more;
+                };
+                if (continued == ContinuationKind::more_authors)
+                {
+                    std::vector<std::size_t> author_columns{*columns.authors};
+                    author_columns.insert(author_columns.end(), columns.more_authors.begin(), columns.more_authors.end());
+                    for (const std::size_t c : author_columns)
+                        for (auto& author : split_authors(reader.text(r, c, reader.checked(r, c, row, Field::authors), true)))
+                            if (std::find(above.authors.begin(), above.authors.end(), author) == above.authors.end())
+                                above.authors.push_back(std::move(author));
+                }
+                else
+                    joined(above.title, columns.title);
+                joined(above.note, columns.note);
+                reading.last_item_row = r;
+                ++reading.continued_rows;
+                return;
+            }
 
         Initiative item;
         item.row = r + 1;
@@ -667,13 +717,17 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         if (item.unit.empty() && columns.unit && !item.has_unreadable(Field::unit))
             reader.report(r, *columns.unit, cell_at(row, *columns.unit), "cell.no_unit", {});
         book.initiatives.push_back(std::move(item));
+        reading.last_item_row = r;
     });
     flush_skipped();
+    reading.last_item_row = static_cast<std::size_t>(-1);
 }
 
 // Said once for the whole list, after its last sheet.
 void finish_list(const std::string& sheet_name, const ListReading& reading, Workbook& book)
 {
+    if (reading.continued_rows > 0)
+        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.continued", {std::to_string(reading.continued_rows)}, false});
     for (const auto& [column, seen] : reading.placeholders)
         book.issues.push_back(Issue{seen.sheet, seen.first_row, column_letter(column), seen.example, "column.placeholders",
                                     {column_letter(column), seen.example, std::to_string(seen.count)}, false});
@@ -739,6 +793,64 @@ void read_continuations(const WorkbookSource& source, const std::vector<std::siz
 
 } // namespace
 
+namespace {
+
+enum class QuotaRow { unit, group, subtotal, total };
+
+// A row of the CĐCS (quota) list: a unit, a group heading (a khối), a subtotal or the grand total.
+QuotaRow quota_row_kind(const Row& row)
+{
+    std::vector<std::size_t> filled;
+    bool numbers_after_label = false;
+    for (std::size_t c = 0; c < row.size(); ++c)
+        if (!is_blank(row[c]))
+        {
+            if (!filled.empty() && std::holds_alternative<double>(row[c]) && filled.size() >= 2)
+                numbers_after_label = true;
+            filled.push_back(c);
+        }
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, filled.size()); ++i)
+    {
+        const auto* text = std::get_if<std::string>(&row[filled[i]]);
+        if (!text || text->size() > 120)
+            continue;
+        const std::string key = matching_key(*text);
+        if (is_grand_total_label(key))
+            return QuotaRow::total;
+        if (is_subtotal_label(*text, key))
+            return QuotaRow::subtotal;
+    }
+    if (filled.empty() || filled.size() > 2 || numbers_after_label)
+        return QuotaRow::unit;
+    // "I | KHỐI HCSN", "A. Khối doanh nghiệp", "Khối xã, thị trấn": a group, never a CĐCS.
+    const auto* last = std::get_if<std::string>(&row[filled.back()]);
+    if (!last)
+        return QuotaRow::unit;
+    const auto [marker, title] = split_marker(collapse_spaces(to_nfc(*last)));
+    Numbering numbering = marker;
+    if (filled.size() == 2)
+    {
+        if (const auto* first = std::get_if<std::string>(&row[filled.front()]))
+            numbering = marker_of(*first);
+        else
+            numbering = Numbering::none;
+    }
+    const std::string key = matching_key(title);
+    const bool group_words = starts_with_word(key, {"khoi", "linh vuc", "nhom", "cum", "nganh", "loai hinh"});
+    return group_words || numbering == Numbering::roman || numbering == Numbering::letter ? QuotaRow::group : QuotaRow::unit;
+}
+
+// "I | KHỐI HCSN" → "KHỐI HCSN".
+std::string group_title(const Row& row)
+{
+    for (auto it = row.rbegin(); it != row.rend(); ++it)
+        if (const auto* text = std::get_if<std::string>(&*it); text && !is_blank(*it))
+            return split_marker(collapse_spaces(to_nfc(*text))).second;
+    return {};
+}
+
+} // namespace
+
 std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field)
 {
     const auto it = mapping.columns.find(field);
@@ -756,14 +868,20 @@ void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMap
     const auto column = [&mapping](Field f) { return column_for(mapping, f); };
     const auto c_name = column(Field::union_name), c_block = column(Field::union_block), c_members = column(Field::members),
                c_quota = column(Field::quota), c_agreement = column(Field::labour_agreement), c_note = column(Field::union_note);
-    bool ended = false; // the totals row ends the list
+    bool ended = false; // the grand total ends the list
+    std::string group_block; // the khối of a group heading above ("I. KHỐI HCSN"), for a list without a khối column
     for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
         if (ended || std::all_of(row.begin(), row.end(), is_blank))
             return;
-        if (is_totals_row(row))
+        // Quotas may come in khối groups with subtotals: "I | KHỐI HCSN", "Cộng khối", "Tổng cộng".
+        switch (quota_row_kind(row))
         {
-            ended = true;
+        case QuotaRow::total: ended = true; return;
+        case QuotaRow::subtotal: return;
+        case QuotaRow::group:
+            group_block = group_title(row);
             return;
+        case QuotaRow::unit: break;
         }
         UnionUnit unit;
         unit.row = r + 1;
@@ -771,7 +889,7 @@ void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMap
         if (unit.name.empty())
             return;
         unit.key = matching_key(unit.name, {true, true});
-        unit.block = c_block ? reader.text(r, *c_block, reader.checked(r, *c_block, row, Field::union_block)) : std::string();
+        unit.block = c_block ? reader.text(r, *c_block, reader.checked(r, *c_block, row, Field::union_block)) : group_block;
         unit.note = c_note ? reader.text(r, *c_note, reader.checked(r, *c_note, row, Field::union_note)) : std::string();
         auto read_count = [&](std::size_t c) -> std::optional<double> {
             std::vector<UnreadableCell> unreadable;
