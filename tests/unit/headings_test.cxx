@@ -234,6 +234,48 @@ TEST(Headings, QuotasInGroupsWithSubtotalsAreAllRead)
     EXPECT_EQ(book.unions[2].block, "KHỐI DOANH NGHIỆP");
 }
 
+// A district kept as one sheet per CĐCS, the CĐCS only in each sheet's title rows: one list, every
+// sheet read, each row counted for its CĐCS; the quota sheet stays the CĐCS list.
+TEST(Headings, OneSheetPerUnionIsOneList)
+{
+    WorkbookInput input;
+    const auto union_sheet = [](const char* sheet, const char* unit, std::vector<std::pair<const char*, const char*>> rows) {
+        Sheet out{sheet,
+                  {{T("LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU")},
+                   {T(unit)},
+                   {T("DANH SÁCH SÁNG KIẾN")},
+                   {T("STT"), T("Tên sáng kiến"), T("Tác giả"), T("Trạng thái"), T("Giá trị làm lợi (triệu đồng)")}}};
+        double n = 1;
+        for (const auto& [title, author] : rows)
+            out.rows.push_back({n++, T(title), T(author), T("Hợp lệ"), 600.0});
+        return out;
+    };
+    input.sheets.push_back(union_sheet("Chà Là", "CĐCS Trường THCS Chà Là", {{"A", "An"}, {"B", "Bình"}}));
+    input.sheets.push_back(union_sheet("Minh Phát", "CĐCS Công ty TNHH Minh Phát", {{"C", "Chi"}}));
+    input.sheets.push_back(Sheet{"Chỉ tiêu",
+                                 {{T("Tên CĐCS"), T("Chỉ tiêu")},
+                                  {T("CĐCS Trường THCS Chà Là"), 2.0},
+                                  {T("CĐCS Công ty TNHH Minh Phát"), 2.0}}});
+    input.sheets.push_back(union_sheet("Phước Minh", "", {{"D", "Dũng"}}));
+    input.sheets.back().rows[1] = {};
+    input.sheets.back().name = "CĐCS UBND xã Phước Minh";
+    input.sheets[2].rows.push_back({T("CĐCS UBND xã Phước Minh"), 1.0});
+    const Workbook book = read_workbook(input);
+    ASSERT_EQ(book.initiatives.size(), 4u);
+    EXPECT_EQ(book.initiatives[0].unit, "CĐCS Trường THCS Chà Là");
+    EXPECT_EQ(book.initiatives[2].unit, "CĐCS Công ty TNHH Minh Phát");
+    EXPECT_EQ(book.initiatives[2].sheet, "Minh Phát");
+    EXPECT_EQ(book.initiatives[3].unit, "CĐCS UBND xã Phước Minh"); // from the sheet's name, in the CĐCS list
+    EXPECT_EQ(book.initiatives[0].value.dong, 600'000'000);
+    EXPECT_EQ(book.list_sheets.size(), 3u);
+    const Review review = review_workbook(book, {});
+    ASSERT_EQ(review.unions.size(), 3u);
+    EXPECT_EQ(review.unions[0].counts.valid, 2);
+    EXPECT_TRUE(review.unions[0].qualifies);
+    EXPECT_EQ(review.unions[1].counts.valid, 1);
+    EXPECT_EQ(review.unions[2].counts.valid, 1);
+}
+
 // "Done when": a list whose value column cannot be found judges nobody "Không đạt" for lack of value.
 TEST(Headings, NoValueColumnFailsNobodyForLackOfValue)
 {

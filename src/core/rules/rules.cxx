@@ -147,8 +147,10 @@ std::uint8_t columns_of(Reason reason)
 
 } // namespace
 
-InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool sheet_has_update_dates)
+InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool list_has_update_dates)
 {
+    // A sheet of the list without the column: its initiatives are counted as a list without it is.
+    const bool sheet_has_update_dates = list_has_update_dates && !initiative.sheet_without_update_dates;
     InitiativeVerdict verdict;
     if (initiative.duplicate_of != 0)
     {

@@ -24,6 +24,15 @@ std::string reading_caveats(const Workbook& book, const Review& review, Language
     }
     if (!criteria.empty())
         out = format(language, "summary.unread_criteria", {criteria}) + "\n" + out;
+    if (book.list_sheets.size() > 1)
+    {
+        std::string sheets;
+        for (const auto& [name, count] : book.list_sheets)
+            sheets += (sheets.empty() ? "" : ", ") + name + " (" + std::to_string(count) + ")";
+        out += format(language, "summary.list_sheets", {std::to_string(book.list_sheets.size()), sheets}) + "\n";
+    }
+    for (const auto& [name, why] : book.sheets_left_out)
+        out += format(language, "summary.sheets_left_out", {name, std::string(text(language, why))}) + "\n";
     const auto unjudged = static_cast<std::size_t>(
         std::count_if(review.verdicts.begin(), review.verdicts.end(), [](const InitiativeVerdict& v) { return v.needs_check; }));
     if (!review.verdicts.empty() && unjudged * 2 > review.verdicts.size())

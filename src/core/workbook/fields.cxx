@@ -85,7 +85,7 @@ const std::vector<FieldMeaning>& field_table()
          strong({"ten sang kien", "ten giai phap", "ten de tai", "ten cong trinh", "ten sk", "noi dung sang kien",
                  "ten sang kien giai phap", "initiative title", "name of initiative", "title"},
                 {"sang kien", "giai phap", "de tai", "cong trinh", "initiative", "sk"}),
-         {"so luong", "tong so", "ty le", "so sang kien"}, {"y tuong"}},
+         {"so luong", "tong so", "ty le", "so sang kien", "tuldtt", "quy che", "thoa uoc"}, {"y tuong"}},
         {Field::authors, "authors", K::initiatives,
          strong({"tac gia", "dong tac gia", "nhom tac gia", "nguoi de xuat", "chu nhiem", "thanh vien", "nguoi thuc hien",
                  "ho va ten", "ho ten", "nguoi gui", "nguoi dang ky", "author", "authors", "author s", "inventor",

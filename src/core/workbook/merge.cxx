@@ -102,8 +102,13 @@ Cell date_or_source(const std::optional<Date>& date, const Cell* source)
     return date ? date_cell(date) : blank(source) ? Cell{} : carried(source);
 }
 
-Cell initiative_cell(const Initiative& item, Field field, const SourceRow& source)
+Cell initiative_cell(const Initiative& item, Field field, const SourceRow& source, Language language)
 {
+    // A criterion's column its source lacked: said in the cell, so the merged list is judged as
+    // the source was ("Cần kiểm tra"), never as an empty cell.
+    if (const std::uint8_t bit = criterion_column_bit(criterion_column_of(field));
+        bit && ((item.columns_missing | item.columns_unclear) & bit))
+        return Cell(std::string(text(language, "cell.column_not_in_source")));
     switch (field)
     {
     case Field::code: return text_cell(item.code);
@@ -118,7 +123,10 @@ Cell initiative_cell(const Initiative& item, Field field, const SourceRow& sourc
     case Field::domain: return text_cell(item.domain);
     case Field::updated_on: return date_or_source(item.updated_on, source.cell(Field::updated_on));
     case Field::status: return item.status_text.empty() ? carried(source.cell(Field::status)) : Cell(item.status_text);
-    case Field::value: return carried(source.cell(Field::value));
+    case Field::value:
+        // A bare amount in a column of thousands or millions goes in as the đồng it was read as.
+        return item.value_from_unit && item.value.is_vnd() ? Cell(static_cast<double>(item.value.dong))
+                                                           : carried(source.cell(Field::value));
     case Field::social_value: return item.social_text.empty() ? carried(source.cell(Field::social_value)) : Cell(item.social_text);
     case Field::recognition_number: return text_cell(item.recognition.number);
     case Field::recognition_date: return date_or_source(item.recognition.date, source.cell(Field::recognition_date));
@@ -310,7 +318,7 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
             Row row;
             row.reserve(fields.size() + 3);
             for (const auto& field : fields)
-                row.push_back(field ? initiative_cell(item, *field, row_source) : Cell{});
+                row.push_back(field ? initiative_cell(item, *field, row_source, options_.language) : Cell{});
             row.push_back(Cell(file));
             row.push_back(Cell(row_source.sheet->name));
             row.push_back(count_cell(item.row));

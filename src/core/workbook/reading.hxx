@@ -178,6 +178,9 @@ std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field)
 void read_initiative_list(const WorkbookSource& source, const std::string& list_sheet, SheetRows& rows,
                           const std::vector<std::size_t>& parts, const std::map<Field, std::size_t>& detected_columns,
                           const ColumnMapping& mapping, Workbook& book, std::vector<BareAmount>& bare_amounts);
+// Another sheet of the same list (one sheet per CĐCS, per khối, per year), read with its own columns;
+// its rows name their sheet.
+void read_further_list(const SheetSource& sheet, const ColumnMapping& mapping, Workbook& book);
 void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book);
 void read_people(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book);
 void read_settings(SheetRows& rows, Workbook& book);

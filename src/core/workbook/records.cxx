@@ -437,6 +437,8 @@ struct ListReading
     std::map<std::size_t, Placeholders> placeholders;
     std::uint8_t columns_missing = 0, columns_unclear = 0; // the criteria's columns the list lacks
     std::size_t last_item_row = static_cast<std::size_t>(-1); // the row of the last initiative read (or continued)
+    SharedText sheet_unit;           // the CĐCS the sheet's title rows name, for a sheet without a unit column
+    std::size_t units_from_title = 0;
     std::size_t continued_rows = 0;                           // rows joined to the initiative above
 };
 
@@ -467,7 +469,7 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
 {
     SheetReader reader{sheet_name, book.issues};
     const ListColumns columns(mapping);
-    book.has_update_dates = columns.updated.has_value();
+    const std::size_t first_item = book.initiatives.size();
     TextPool& names = reading.names;
     auto& unit_keys = reading.unit_keys;
     ListState& state = reading.state;
@@ -551,6 +553,13 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
             if (!c)
                 return empty;
             const Cell& cell = reader.checked(r, *c, row, field, &item.unreadable);
+            // A merged list says in the cell that the row's source had no such column.
+            if (const std::uint8_t bit = criterion_column_bit(criterion_column_of(field)); bit)
+                if (const auto* text = std::get_if<std::string>(&cell); text && is_column_not_in_source(*text))
+                {
+                    item.columns_missing |= bit;
+                    return empty;
+                }
             const bool none_allowed = field == Field::updated_on || field == Field::value || field == Field::recognition
                                       || field == Field::recognition_number || field == Field::recognition_date
                                       || field == Field::value_document || field == Field::value_document_number
@@ -624,6 +633,11 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
             item.unit = item.section; // the list has no unit column: the CĐCS heading above names it
             ++units_from_sections;
         }
+        else if (!columns.unit && !reading.sheet_unit.empty())
+        {
+            item.unit = reading.sheet_unit; // …or the sheet's title rows ("CĐCS Công ty …")
+            ++reading.units_from_title;
+        }
         auto [known, inserted] = unit_keys.try_emplace(item.unit.str());
         if (inserted)
             known->second = matching_key(item.unit, {true, true});
@@ -662,7 +676,9 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
                 const bool bare = scale != 1 && bare_amount(cell).has_value();
                 const std::string read = bare ? *t + " " + std::string(unit_word(scale)) : *t;
                 item.value = reader.amounts.get(read, [&read] { return parse_money(read); });
+                item.value_from_unit = bare;
             }
+            item.value_from_unit = item.value_from_unit || (scale != 1 && std::holds_alternative<double>(cell));
             if (const auto amount = bare_amount(cell); amount && *amount > 0 && scale == 1)
                 bare_amounts.push_back({book.initiatives.size(), *amount, std::holds_alternative<std::string>(cell)
                                                                               ? collapse_spaces(cell_text(cell))
@@ -721,6 +737,12 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
     });
     flush_skipped();
     reading.last_item_row = static_cast<std::size_t>(-1);
+    // A sheet without update dates beside one with them: its initiatives are counted as a list
+    // without the column is (never failed for a date nobody could write).
+    book.has_update_dates = book.has_update_dates || columns.updated.has_value();
+    if (!columns.updated)
+        for (std::size_t i = first_item; i < book.initiatives.size(); ++i)
+            book.initiatives[i].sheet_without_update_dates = true;
 }
 
 // Said once for the whole list, after its last sheet.
@@ -731,6 +753,9 @@ void finish_list(const std::string& sheet_name, const ListReading& reading, Work
     for (const auto& [column, seen] : reading.placeholders)
         book.issues.push_back(Issue{seen.sheet, seen.first_row, column_letter(column), seen.example, "column.placeholders",
                                     {column_letter(column), seen.example, std::to_string(seen.count)}, false});
+    if (reading.units_from_title > 0)
+        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_title",
+                                    {std::to_string(reading.units_from_title), reading.sheet_unit.str()}, false});
     if (reading.units_from_sections > 0)
         book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_section",
                                     {std::to_string(reading.units_from_sections)}, false});
@@ -1079,16 +1104,44 @@ void note_amounts_without_unit(Workbook& book, const std::string& sheet, const s
     }
 }
 
-void read_initiative_list(const WorkbookSource& source, const std::string& list_sheet, SheetRows& rows,
-                          const std::vector<std::size_t>& parts, const std::map<Field, std::size_t>& detected_columns,
-                          const ColumnMapping& mapping, Workbook& book, std::vector<BareAmount>& bare_amounts)
+namespace {
+
+ListReading reading_for(const Sheet& head, const ColumnMapping& mapping)
 {
     ListReading reading;
     for (const UnreadColumn& unread : unread_criterion_columns(mapping))
         (unread.ambiguous ? reading.columns_unclear : reading.columns_missing) |= criterion_column_bit(unread.field);
+    if (const auto unit = unit_in_title_rows(head, mapping.heading_row))
+        reading.sheet_unit = reading.names.get(*unit);
+    return reading;
+}
+
+} // namespace
+
+void read_initiative_list(const WorkbookSource& source, const std::string& list_sheet, SheetRows& rows,
+                          const std::vector<std::size_t>& parts, const std::map<Field, std::size_t>& detected_columns,
+                          const ColumnMapping& mapping, Workbook& book, std::vector<BareAmount>& bare_amounts)
+{
+    const std::size_t before = book.initiatives.size();
+    Sheet head;
+    for (const SheetSource& sheet : source.sheets)
+        if (sheet.head.name == list_sheet)
+            head = sheet.head;
+    ListReading reading = reading_for(head, mapping);
     read_initiatives(list_sheet, rows, mapping, book, bare_amounts, reading);
     read_continuations(source, parts, list_sheet, detected_columns, mapping, book, bare_amounts, reading);
     finish_list(list_sheet, reading, book);
+    book.list_sheets.emplace_back(list_sheet, book.initiatives.size() - before);
+}
+
+void read_further_list(const SheetSource& sheet, const ColumnMapping& mapping, Workbook& book)
+{
+    const std::size_t before = book.initiatives.size();
+    ListReading reading = reading_for(sheet.head, mapping);
+    std::vector<BareAmount> bare_amounts; // the note on bare amounts is the first sheet's (its column letter)
+    read_initiatives(sheet.head.name, *sheet.rows, mapping, book, bare_amounts, reading, SharedText(sheet.head.name));
+    finish_list(sheet.head.name, reading, book);
+    book.list_sheets.emplace_back(sheet.head.name, book.initiatives.size() - before);
 }
 
 } // namespace sangkien::core::reading

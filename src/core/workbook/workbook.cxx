@@ -214,12 +214,86 @@ WorkbookSource source_of(const WorkbookInput& input)
     return source;
 }
 
+bool is_our_output_sheet(std::string_view name)
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> all;
+        for (const Language language : {Language::vietnamese, Language::english})
+            for (const char* key : {"result.sheet.initiatives", "result.sheet.unions", "result.sheet.people", "result.sheet.summary",
+                                    "result.sheet.errors", "merge.sheet.sources", "merge.sheet.problems"})
+                all.push_back(matching_key(text(language, key)));
+        return all;
+    }();
+    std::string key = matching_key(name);
+    // "KQ Sáng kiến (2)": a part of one.
+    if (const auto space = key.rfind(' '); space != std::string::npos
+        && key.find_first_not_of("0123456789", space + 1) == std::string::npos)
+        key.erase(space);
+    return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+std::optional<std::string> unit_in_title_rows(const Sheet& head, std::size_t heading_row)
+{
+    // "CĐCS …" before "Công đoàn …": the superior ("CÔNG ĐOÀN NGÀNH GIÁO DỤC") may head the form.
+    std::optional<std::string> other_union;
+    for (std::size_t r = 0; r < heading_row && r < head.rows.size(); ++r)
+        for (const Cell& cell : head.rows[r])
+        {
+            const auto* text = std::get_if<std::string>(&cell);
+            if (!text || text->size() > 150)
+                continue;
+            std::string written = collapse_spaces(to_nfc(*text));
+            std::string key = matching_key(written);
+            // "Đơn vị: CĐCS …", "Tên đơn vị: …": the name after the colon.
+            if (const auto colon = written.find(':'); colon != std::string::npos
+                && (key.rfind("don vi", 0) == 0 || key.rfind("ten don vi", 0) == 0 || key.rfind("cdcs", 0) == 0))
+            {
+                written = collapse_spaces(written.substr(colon + 1));
+                key = matching_key(written);
+            }
+            const auto starts = [&key](std::string_view word) {
+                return key.compare(0, word.size(), word) == 0 && (key.size() == word.size() || key[word.size()] == ' ');
+            };
+            const bool grassroots = starts("cdcs") || starts("cong doan co so");
+            const bool names_union = grassroots || starts("cong doan") || starts("cd");
+            const bool other = key.find("lien doan") != std::string::npos || key.find("danh sach") != std::string::npos
+                               || key.find("viet nam") != std::string::npos || key.find("tong hop") != std::string::npos
+                               || key.find("sang kien") != std::string::npos;
+            if (!names_union || other || split_words(key).size() < 2)
+                continue;
+            if (grassroots)
+                return written;
+            if (!other_union)
+                other_union = written;
+        }
+    return other_union;
+}
+
 std::uint8_t criterion_column_bit(Field field)
 {
     for (std::size_t i = 0; i < kCriterionColumns.size(); ++i)
         if (kCriterionColumns[i] == field)
             return static_cast<std::uint8_t>(1u << i);
     return 0;
+}
+
+Field criterion_column_of(Field field)
+{
+    switch (field)
+    {
+    case Field::recognition_number:
+    case Field::recognition_date: return Field::recognition;
+    case Field::value_document_number:
+    case Field::value_document_date: return Field::value_document;
+    default: return field;
+    }
+}
+
+bool is_column_not_in_source(std::string_view cell)
+{
+    const std::string key = matching_key(cell);
+    return key == matching_key(text(Language::vietnamese, "cell.column_not_in_source"))
+           || key == matching_key(text(Language::english, "cell.column_not_in_source"));
 }
 
 std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping)
@@ -256,13 +330,76 @@ std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping)
 
 namespace {
 
+// The other sheets that hold the same list (a workbook kept as one sheet per CĐCS, per khối, per
+// year): a sheet whose headings name at least the title and one more field of an initiative, and
+// whose name does not say it is something else. Claimed before the CĐCS and people sheets are
+// looked for, so a second sheet of initiatives is never taken for the people proposed. A sheet
+// with a list's look but not its title column is named as left out.
+std::vector<std::size_t> further_list_sheets(const WorkbookSource& source, std::vector<bool>& used, Workbook& book)
+{
+    std::vector<std::size_t> sheets;
+    for (std::size_t i = 0; i < source.sheets.size(); ++i)
+    {
+        const Sheet& head = source.sheets[i].head;
+        if (used[i])
+        {
+            if (is_our_output_sheet(head.name))
+                book.sheets_left_out.emplace_back(head.name, "sheets.left_out.ours");
+            continue;
+        }
+        if (sheet_kind_from_name(head.name))
+            continue;
+        const auto candidate = best_candidate(head, SheetKind::initiatives);
+        if (!candidate)
+            continue;
+        const auto& columns = candidate->mapping.columns;
+        if (columns.count(Field::title) && columns.count(Field::authors) && columns.size() >= 3)
+        {
+            used[i] = true;
+            sheets.push_back(i);
+        }
+        else if (columns.count(Field::title) || (columns.count(Field::authors) && columns.count(Field::status)))
+            book.sheets_left_out.emplace_back(head.name, "sheets.left_out.columns");
+    }
+    return sheets;
+}
+
+// Rows of a sheet with no unit anywhere (no unit column, no CĐCS heading or title row): the
+// sheet's name, when it names a CĐCS of the list ("Trường A" for "CĐCS Trường THCS A" is not
+// guessed: the name must be the CĐCS's name, or its start when Calc cut it at 31 characters).
+void units_from_sheet_names(Workbook& book)
+{
+    std::map<std::string, std::size_t> named;
+    for (Initiative& item : book.initiatives)
+    {
+        if (!item.unit.empty() || item.sheet.empty())
+            continue;
+        const std::string sheet_key = matching_key(item.sheet.str(), {true, true});
+        const UnionUnit* match = nullptr;
+        for (const UnionUnit& unit : book.unions)
+            if (unit.key == sheet_key || (sheet_key.size() >= 20 && unit.key.rfind(sheet_key, 0) == 0))
+                match = &unit;
+        if (!match)
+            continue;
+        item.unit = SharedText(match->name);
+        item.unit_key = SharedText(match->key);
+        ++named[item.sheet.str()];
+    }
+    for (const auto& [sheet, count] : named)
+        book.issues.push_back(Issue{sheet, 0, "", "", "rows.unit_from_sheet_name", {std::to_string(count), sheet}, false});
+}
+
 // Before any row: which criteria the list's columns cannot decide, and in which unit its amounts
 // are read — said once, at the top of every summary and in Lỗi dữ liệu.
 void say_what_the_columns_allow(const std::string& sheet, const ColumnMapping& mapping, Workbook& book)
 {
-    book.unread_columns = unread_criterion_columns(mapping);
+    const std::vector<UnreadColumn> unread_columns = unread_criterion_columns(mapping);
+    for (const UnreadColumn& unread : unread_columns)
+        if (std::none_of(book.unread_columns.begin(), book.unread_columns.end(),
+                         [&unread](const UnreadColumn& known) { return known.field == unread.field; }))
+            book.unread_columns.push_back(unread);
     const std::size_t row = mapping.heading_row + 1;
-    for (const UnreadColumn& unread : book.unread_columns)
+    for (const UnreadColumn& unread : unread_columns)
         book.issues.push_back(Issue{sheet, row, "", "", unread.ambiguous ? "criterion.column_ambiguous" : "criterion.column_missing",
                                     {std::string(field_id(unread.field)), unread.columns}, false});
     const auto value = mapping.columns.find(Field::value);
@@ -307,6 +444,9 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
     try
     {
         std::vector<bool> used(source.sheets.size(), false);
+        // Our own result sheets are never the user's data.
+        for (std::size_t i = 0; i < source.sheets.size(); ++i)
+            used[i] = is_our_output_sheet(source.sheets[i].head.name);
         std::map<SheetKind, std::size_t> chosen;
         const std::array kinds{SheetKind::initiatives, SheetKind::unions, SheetKind::people, SheetKind::settings,
                                SheetKind::comments};
@@ -328,12 +468,14 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                 }
         // The list's parts are the list's, whatever their headings look like to the other kinds.
         std::vector<std::size_t> parts;
+        std::vector<std::size_t> more_lists; // further sheets of the list: one per CĐCS, per khối…
         bool parts_claimed = false;
         const auto claim_parts = [&] {
             if (parts_claimed || !chosen.count(SheetKind::initiatives))
                 return;
             parts_claimed = true;
             parts = list_parts(source, used, source.sheets[chosen[SheetKind::initiatives]].head.name);
+            more_lists = further_list_sheets(source, used, book);
         };
         claim_parts();
         // …then by content, for the sheets with columns.
@@ -449,6 +591,12 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
             if (kind == SheetKind::initiatives)
             {
                 read_initiative_list(source, sheet.name, rows, parts, detected_columns, *mapping, book, bare_amounts);
+                for (const std::size_t more : more_lists)
+                    if (const auto further = detect_columns(source.sheets[more].head, SheetKind::initiatives, &book.issues))
+                    {
+                        say_what_the_columns_allow(source.sheets[more].head.name, *further, book);
+                        read_further_list(source.sheets[more], *further, book);
+                    }
             }
             else if (kind == SheetKind::unions)
                 read_unions(sheet.name, rows, *mapping, book);
@@ -460,12 +608,13 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
             criteria_from_settings(book, Criteria{}, &book.issues);
         if (!chosen.count(SheetKind::initiatives))
             book.issues.push_back(Issue{"", 0, "", "", "workbook.no_initiatives", {}, true});
+        units_from_sheet_names(book);
         index_workbook(book);
         if (const auto it = book.mappings.find(SheetKind::initiatives); it != book.mappings.end())
         {
             const std::string& sheet = book.sheet_names[SheetKind::initiatives];
             mark_duplicates(book, sheet, column_for(it->second, Field::code), column_for(it->second, Field::title));
-            if (!it->second.value_unit)
+            if (!it->second.value_unit || it->second.value_unit->dong == 1)
                 note_amounts_without_unit(book, sheet, column_for(it->second, Field::value), bare_amounts);
         }
     }

@@ -236,6 +236,8 @@ struct Initiative
     std::string note;
     SharedText section;            // the group heading row above it ("CĐCS Trường THCS …"), if any
     std::vector<UnreadableCell> unreadable; // formula errors in the columns read
+    bool sheet_without_update_dates = false; // its sheet has no update-date column while another of the list has
+    bool value_from_unit = false;           // a bare amount scaled by its column's unit (thousands, millions…)
     std::uint8_t columns_missing = 0;       // criteria's columns its list lacks (criterion_column_bit)
     std::uint8_t columns_unclear = 0;       // …or has twice, with different cells
     SharedText sheet;               // the sheet its row is on when the list goes on over sheets
@@ -292,6 +294,12 @@ std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping)
 inline constexpr std::array<Field, 5> kCriterionColumns{Field::status, Field::recognition, Field::value_document,
                                                          Field::value, Field::social_value};
 std::uint8_t criterion_column_bit(Field field); // 0 for a field no criterion rests on
+// The criterion's column a field belongs to (recognition_date → recognition); the field itself
+// otherwise.
+Field criterion_column_of(Field field);
+// The words a merged workbook writes in a criterion's cell whose source had no such column
+// ("cell.column_not_in_source", in either language): read back as that column missing.
+bool is_column_not_in_source(std::string_view text);
 
 struct Workbook
 {
@@ -304,6 +312,10 @@ struct Workbook
     std::map<SheetKind, ColumnMapping> mappings;
     std::vector<Issue> issues;
     std::vector<std::string> list_continued_on;  // the sheets the list goes on over ("Sáng kiến (2)"…)
+    // Every sheet the list was read from (one sheet per CĐCS, per khối…), with its initiatives, and
+    // the sheets that looked like a list but were not read, with the message key saying why.
+    std::vector<std::pair<std::string, std::size_t>> list_sheets;
+    std::vector<std::pair<std::string, std::string>> sheets_left_out;
     bool has_update_dates = false;               // the initiative sheet has an update-date column
     std::vector<UnreadColumn> unread_columns;    // criteria the list's columns do not let us judge
     std::size_t section_rows = 0;                // group headings and subtotal/total rows of the list,
@@ -378,6 +390,14 @@ std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::ve
 // Text that is exactly an error value ("#DIV/0!", "#N/A", "Err:502", "Lỗi:502"): a formula error
 // pasted as a value, or carried by a merge; read like the error itself, never as data.
 bool is_error_value_text(std::string_view text);
+
+// The sheets our commands write (KQ …, Lỗi dữ liệu, Nguồn gộp, Lỗi dữ liệu nguồn, in either
+// language, and their parts "KQ Sáng kiến (2)"): never read as the user's data.
+bool is_our_output_sheet(std::string_view name);
+
+// The CĐCS a sheet's title rows name above its heading row ("CĐCS Công ty …", "Đơn vị: Công đoàn
+// Trường …"), for a list kept as one sheet per CĐCS with the unit only in its title.
+std::optional<std::string> unit_in_title_rows(const Sheet& head, std::size_t heading_row);
 
 // The provenance columns a merged workbook carries ("Tệp nguồn", "Trang nguồn", "Dòng nguồn"):
 // they say where a row came from and are never read as data (nor reported as unknown columns).
