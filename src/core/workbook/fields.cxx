@@ -204,9 +204,28 @@ std::optional<std::size_t> find_phrase(const std::vector<std::string_view>& word
     return std::nullopt;
 }
 
+// The same for a phrase as written ("gia tri lam loi"), without splitting it: every heading cell of
+// every candidate row is scored against every phrase, so this runs millions of times.
 std::optional<std::size_t> find_phrase(const std::vector<std::string_view>& words, std::string_view phrase)
 {
-    return find_phrase(words, split_words(phrase));
+    const std::string_view first = phrase.substr(0, phrase.find(' '));
+    for (std::size_t at = 0; at < words.size(); ++at)
+    {
+        if (words[at] != first)
+            continue;
+        std::size_t w = at, pos = 0;
+        while (w < words.size())
+        {
+            const std::size_t end = std::min(phrase.find(' ', pos), phrase.size());
+            if (phrase.substr(pos, end - pos) != words[w])
+                break;
+            ++w;
+            if (end == phrase.size())
+                return at;
+            pos = end + 1;
+        }
+    }
+    return std::nullopt;
 }
 
 bool has_any(const std::vector<std::string_view>& words, std::initializer_list<std::string_view> phrases)
@@ -270,11 +289,11 @@ std::optional<Field> document_field(const std::vector<std::string_view>& words)
 
 int phrase_score(const std::vector<std::string_view>& words, const Phrase& phrase)
 {
-    const auto phrase_words = split_words(phrase.words);
-    const auto at = find_phrase(words, phrase_words);
+    const auto at = find_phrase(words, phrase.words);
     if (!at)
         return 0;
-    return phrase.weight + static_cast<int>(phrase_words.size()) - 1 + (*at == 0 ? kOpeningBonus : 0);
+    const auto extra_words = static_cast<int>(std::count(phrase.words.begin(), phrase.words.end(), ' '));
+    return phrase.weight + extra_words + (*at == 0 ? kOpeningBonus : 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +316,26 @@ std::vector<std::string_view> split_words(std::string_view s)
     return words;
 }
 
+namespace {
+HeadingMeaning score_heading(const std::string& heading_key, SheetKind kind);
+} // namespace
+
 HeadingMeaning meaning_of_heading(const std::string& heading_key, SheetKind kind)
+{
+    // Every candidate heading row of every sheet is scored for every kind of sheet, most of them
+    // more than once: remembered per thread, forgotten when it grows.
+    thread_local std::unordered_map<std::string, HeadingMeaning> known[5];
+    auto& memo = known[static_cast<std::size_t>(kind)];
+    if (const auto it = memo.find(heading_key); it != memo.end())
+        return it->second;
+    if (memo.size() > 20'000)
+        memo.clear();
+    return memo.emplace(heading_key, score_heading(heading_key, kind)).first->second;
+}
+
+namespace {
+
+HeadingMeaning score_heading(const std::string& heading_key, SheetKind kind)
 {
     HeadingMeaning meaning;
     if (heading_key.empty() || is_provenance_heading(heading_key))
@@ -349,6 +387,8 @@ HeadingMeaning meaning_of_heading(const std::string& heading_key, SheetKind kind
     meaning.field = scores.front().field;
     return meaning;
 }
+
+} // namespace
 
 std::optional<Field> best_field(const std::string& heading_key, SheetKind kind)
 {

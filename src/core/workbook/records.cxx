@@ -237,8 +237,18 @@ RowClass classify_row(const Row& row, const ListColumns& columns)
             return result;
         }
     }
-    // A group heading: one or two cells of text (a marker and a title), nothing else.
-    if (filled.size() > 2 || !no_person)
+    // A group heading: one or two cells of text (a marker and a title), nothing else — written in
+    // whichever column comes first, the status or author column included ("I. KHỐI HCSN" merged
+    // over the row from its first cell), as long as it is no status word.
+    if (filled.size() > 2)
+        return result;
+    const auto label_only = [&](const std::optional<std::size_t>& c) {
+        if (columns.blank_at(row, c))
+            return true;
+        const auto* text = std::get_if<std::string>(&row[*c]);
+        return text && parse_status(*text) == Status::unknown;
+    };
+    if (!no_person && !(filled.size() == 1 && label_only(columns.status) && label_only(columns.authors)))
         return result;
     Numbering marker = Numbering::none;
     std::string title;
