@@ -3,7 +3,8 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/ui_snapshot vi build/screenshots
 // Writes calc_<lang>.png (menu bar and toolbar), menu_<lang>.png (the Sáng kiến menu open),
 // about_<lang>.png (the About dialog), options_<lang>.png (the Sáng kiến options page) and
-// review_<lang>.png (the review dialog on the bundled example workbook), normalise_<lang>.png
+// review_<lang>.png (the review dialog on the bundled example workbook), review_unjudged_<lang>.png
+// (the same on a list without its value columns), normalise_<lang>.png
 // (the Chuẩn hóa dữ liệu preview on a messy generated workbook), settings_<lang>.png (the
 // Options dialog opened by Cài đặt…), dossier_<lang>.png (Tạo hồ sơ khen thưởng…) and merge_<lang>.png
 // (Gộp sổ sáng kiến…). Needs ImageMagick's import and xdotool.
@@ -119,6 +120,22 @@ int main(int argc, char** argv)
             std::filesystem::remove(copy.parent_path() / (".~lock." + copy.filename().string() + "#"), ignored);
         };
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:ReviewDialog", "review");
+        {
+            // A list without its value and social-value columns: the dialog says, before the run,
+            // which criteria cannot be judged.
+            const auto lacking = std::filesystem::temp_directory_path() / ("sangkien-lacking-" + std::to_string(getpid()) + ".fods");
+            {
+                core::SampleWorkbook sample = core::generate_sample({60, 5, false});
+                for (core::Row& row : sample.input.sheets.front().rows)
+                    if (row.size() > 13)
+                        row.erase(row.begin() + 12, row.begin() + 14);
+                sample.date_columns[sample.input.sheets.front().name] = {10, 13, 15};
+                std::ofstream out(lacking);
+                core::write_fods(sample, out);
+            }
+            dialog_on(lacking, "vn.sangkien:ReviewDialog", "review_unjudged");
+            std::filesystem::remove(lacking);
+        }
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:Settings", "settings");
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:DossierDialog", "dossier");
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:MergeDialog", "merge");

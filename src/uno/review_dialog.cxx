@@ -107,6 +107,19 @@ void show_columns(const css::uno::Reference<awt::XControlContainer>& controls, c
 }
 
 // Picking another sheet for the list re-reads its columns into the field drop-downs.
+// Before the run: the criteria no column lets us judge (in red), the units amounts are read in;
+// every sentence in the tooltip.
+void show_reading_notes(const css::uno::Reference<awt::XControlContainer>& controls, const core::ReviewForm& form)
+{
+    std::string all;
+    for (const std::string& note : form.reading_notes)
+        all += (all.empty() ? "" : "\n") + note;
+    const auto model = control_model(controls, "ReadingNotes");
+    model->setPropertyValue(ascii("Label"), css::uno::Any(to_ustring(form.reading_summary)));
+    model->setPropertyValue(ascii("HelpText"), css::uno::Any(to_ustring(all)));
+    model->setPropertyValue(ascii("TextColor"), css::uno::Any(static_cast<sal_Int32>(form.criteria_unjudged ? 0xC9211E : 0x000000)));
+}
+
 class SheetChoiceListener : public cppu::WeakImplHelper1<awt::XItemListener>
 {
 public:
@@ -129,6 +142,7 @@ public:
             const bool had_none = form_.initiative_sheet.empty();
             core::choose_initiative_sheet(form_, source_, form_.sheet_names[index], language_);
             show_columns(controls_, form_);
+            show_reading_notes(controls_, form_);
             if (had_none) // the placeholder goes once a sheet is chosen
             {
                 const auto model = control_model(controls_, "InitiativeSheet");
@@ -177,6 +191,7 @@ void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewFor
     set_control_text(controls, "Threshold", "Text", form.threshold);
     select_item(controls, "Combination", form.grounds_and ? 1 : 0);
     set_control_text(controls, "CriteriaSource", "Label", form.criteria_source);
+    show_reading_notes(controls, form);
 }
 
 void read_back(const css::uno::Reference<awt::XDialog>& dialog, core::ReviewForm& form)

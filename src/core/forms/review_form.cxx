@@ -3,6 +3,7 @@
 #include "sangkien/core/criteria_settings.hxx"
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include "sangkien/core/format.hxx"
@@ -89,11 +90,38 @@ void choose_initiative_sheet(ReviewForm& form, const WorkbookInput& input, const
     choose_initiative_sheet(form, source_of(input), sheet, language);
 }
 
+namespace {
+
+// What the reader says of the list's columns before any row is read (see ReviewForm::reading_notes).
+void set_reading_notes(ReviewForm& form, const Workbook& applied, Language language)
+{
+    static const std::set<std::string_view> keys{"criterion.column_missing", "criterion.column_ambiguous",
+                                                 "column.ambiguous", "column.unclear", "column.weaker",
+                                                 "column.unit_from_heading", "column.unit_from_line"};
+    form.reading_notes.clear();
+    std::string criteria, units;
+    for (const Issue& issue : applied.issues)
+    {
+        if (!keys.count(issue.key))
+            continue;
+        form.reading_notes.push_back(issue_message(issue, language));
+        if (issue.key.rfind("criterion.", 0) == 0 && !issue.arguments.empty())
+            criteria += (criteria.empty() ? "" : ", ") + to_lower(text(language, "field." + issue.arguments[0]));
+        else if (issue.key.rfind("column.unit_", 0) == 0)
+            units += (units.empty() ? "" : " ") + form.reading_notes.back();
+    }
+    form.criteria_unjudged = !criteria.empty();
+    form.reading_summary = criteria.empty() ? units : format(language, "summary.unread_criteria", {criteria}) + (units.empty() ? "" : " " + units);
+}
+
+} // namespace
+
 void choose_initiative_sheet(ReviewForm& form, const WorkbookSource& source, const std::string& sheet, Language language)
 {
     form.initiative_sheet = sheet;
     const Workbook applied = read_workbook_layout(source, {}, {{SheetKind::initiatives, sheet}});
     fill_columns(form, source, applied, {}, language);
+    set_reading_notes(form, applied, language);
     if (!form.sheets.empty())
         form.sheets.front().second = sheet;
 }
@@ -121,6 +149,7 @@ ReviewForm make_review_form(const WorkbookSource& source, const MappingOverrides
     if (const auto found = applied.sheet_names.find(SheetKind::initiatives); found != applied.sheet_names.end())
         form.initiative_sheet = found->second;
     fill_columns(form, source, applied, remembered, language);
+    set_reading_notes(form, applied, language);
 
     const Criteria criteria = criteria_from_settings(applied, defaults);
     for (const CriterionSetting& setting : criterion_settings())

@@ -1,6 +1,8 @@
 #include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/summary_text.hxx"
 
 #include <algorithm>
+#include <sstream>
 #include <cmath>
 
 #include "sangkien/core/format.hxx"
@@ -226,6 +228,12 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
         sheet.rows.push_back({text_cell(std::string(text(language, key))), std::move(figure), text_cell(std::move(words))});
     };
     const Criteria& c = review.criteria;
+    // What the reading of the list means for every figure below (criteria that could not be
+    // judged, units converted, the sheets read), printed with the page.
+    std::istringstream caveats(reading_caveats(book, review, language));
+    for (std::string line; std::getline(caveats, line);)
+        if (!line.empty())
+            add("result.sum.caveat", Cell{}, line);
     add("result.sum.initiatives", number_cell(static_cast<double>(book.initiatives.size())),
         structure_rows_text(book, "result.sum.structure", language));
     add("result.sum.duplicates", number_cell(static_cast<double>(book.duplicates)),

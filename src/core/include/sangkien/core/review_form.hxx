@@ -34,6 +34,11 @@ struct ReviewForm
     std::string period_start, period_end, cutoff, threshold;
     bool grounds_and = false;
     std::string criteria_source;                             // where the values come from
+    // Before the run: the criteria no column lets us judge, columns that look like a criterion's
+    // but are not used, the unit amounts are read in — one sentence each.
+    std::vector<std::string> reading_notes;
+    std::string reading_summary;       // the same in a line or two: the criteria that cannot be judged, units
+    bool criteria_unjudged = false;    // a criterion cannot be judged: shown as a warning
 };
 
 // The form for a workbook: mapping as detected, with the remembered corrections applied; criteria
