@@ -2,6 +2,8 @@
 // of the initiative list with a drop-down to correct it, and the criteria; then runs the review
 // with what the user chose and remembers corrected columns in the document. The dialog only
 // copies core::ReviewForm into controls and back.
+#include <algorithm>
+
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -44,7 +46,7 @@ void add_field_rows(const css::uno::Reference<awt::XDialog>& dialog, const core:
     for (std::size_t i = 0; i < form.fields.size(); ++i)
     {
         const sal_Int32 x = i < per_column ? 10 : 218;
-        const sal_Int32 y = 124 + static_cast<sal_Int32>(i % per_column) * 14;
+        const sal_Int32 y = 164 + static_cast<sal_Int32>(i % per_column) * 14;
         const core::FieldChoice& field = form.fields[i];
 
         const css::uno::Reference<beans::XPropertySet> label(
@@ -106,7 +108,6 @@ void show_columns(const css::uno::Reference<awt::XControlContainer>& controls, c
     }
 }
 
-// Picking another sheet for the list re-reads its columns into the field drop-downs.
 // Before the run: the criteria no column lets us judge (in red), the units amounts are read in;
 // every sentence in the tooltip.
 void show_reading_notes(const css::uno::Reference<awt::XControlContainer>& controls, const core::ReviewForm& form)
@@ -119,6 +120,32 @@ void show_reading_notes(const css::uno::Reference<awt::XControlContainer>& contr
     model->setPropertyValue(ascii("HelpText"), css::uno::Any(to_ustring(all)));
     model->setPropertyValue(ascii("TextColor"), css::uno::Any(static_cast<sal_Int32>(form.criteria_unjudged ? 0xC9211E : 0x000000)));
 }
+
+// The list's other sheets, selected when read (a list with one sheet shows none, greyed).
+void show_further_sheets(const css::uno::Reference<awt::XControlContainer>& controls, const core::ReviewForm& form)
+{
+    const auto model = control_model(controls, "FurtherSheets");
+    std::vector<std::string> names;
+    std::vector<sal_Int16> ticked;
+    for (const auto& [name, read] : form.further_sheets)
+    {
+        if (read)
+            ticked.push_back(static_cast<sal_Int16>(names.size()));
+        names.push_back(name);
+    }
+    css::uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(names.size()));
+    for (std::size_t i = 0; i < names.size(); ++i)
+        items[static_cast<sal_Int32>(i)] = to_ustring(names[i]);
+    css::uno::Sequence<sal_Int16> selected(static_cast<sal_Int32>(ticked.size()));
+    for (std::size_t i = 0; i < ticked.size(); ++i)
+        selected[static_cast<sal_Int32>(i)] = ticked[i];
+    model->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
+    model->setPropertyValue(ascii("SelectedItems"), css::uno::Any(selected));
+    model->setPropertyValue(ascii("Enabled"), css::uno::Any(!names.empty()));
+    control_model(controls, "FurtherSheetsLabel")->setPropertyValue(ascii("Enabled"), css::uno::Any(!names.empty()));
+}
+
+// Picking another sheet for the list re-reads its columns into the field drop-downs.
 
 class SheetChoiceListener : public cppu::WeakImplHelper1<awt::XItemListener>
 {
@@ -143,6 +170,7 @@ public:
             core::choose_initiative_sheet(form_, source_, form_.sheet_names[index], language_);
             show_columns(controls_, form_);
             show_reading_notes(controls_, form_);
+            show_further_sheets(controls_, form_);
             if (had_none) // the placeholder goes once a sheet is chosen
             {
                 const auto model = control_model(controls_, "InitiativeSheet");
@@ -192,6 +220,7 @@ void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewFor
     select_item(controls, "Combination", form.grounds_and ? 1 : 0);
     set_control_text(controls, "CriteriaSource", "Label", form.criteria_source);
     show_reading_notes(controls, form);
+    show_further_sheets(controls, form);
 }
 
 void read_back(const css::uno::Reference<awt::XDialog>& dialog, core::ReviewForm& form)
@@ -204,6 +233,12 @@ void read_back(const css::uno::Reference<awt::XDialog>& dialog, core::ReviewForm
     form.grounds_and = selected_item(controls, "Combination") == 1;
     for (std::size_t i = 0; i < form.fields.size(); ++i)
         form.fields[i].column = core::column_of_choice(static_cast<std::size_t>(selected_item(controls, "Field" + std::to_string(i))));
+    // The list's other sheets: read when still selected.
+    css::uno::Sequence<sal_Int16> selected;
+    control_model(controls, "FurtherSheets")->getPropertyValue(ascii("SelectedItems")) >>= selected;
+    for (std::size_t i = 0; i < form.further_sheets.size(); ++i)
+        form.further_sheets[i].second =
+            std::find(selected.begin(), selected.end(), static_cast<sal_Int16>(i)) != selected.end();
 }
 
 void show_problems(const css::uno::Reference<frame::XFrame>& frame, const std::vector<std::string>& problems,

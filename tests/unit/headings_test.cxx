@@ -5,8 +5,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
+#include "sangkien/core/review_form.hxx"
 #include "sangkien/core/rules.hxx"
 #include "sangkien/core/workbook.hxx"
 
@@ -274,6 +276,21 @@ TEST(Headings, OneSheetPerUnionIsOneList)
     EXPECT_TRUE(review.unions[0].qualifies);
     EXPECT_EQ(review.unions[1].counts.valid, 1);
     EXPECT_EQ(review.unions[2].counts.valid, 1);
+
+    // The review dialog lists the other sheets, ticked; one unticked is left out, said, remembered.
+    ReviewForm form = make_review_form(input, {}, Criteria{}, Language::vietnamese);
+    ASSERT_EQ(form.further_sheets.size(), 2u);
+    EXPECT_EQ(form.further_sheets[0], (std::pair<std::string, bool>{"Minh Phát", true}));
+    form.further_sheets[0].second = false;
+    const FormOutcome outcome = read_review_form(form, input, Criteria{}, Language::vietnamese);
+    EXPECT_EQ(outcome.sheets.left_out, (std::set<std::string>{"Minh Phát"}));
+    const SheetChoices remembered = sheet_choices_from_text(sheet_choices_to_text(outcome.sheets));
+    EXPECT_EQ(remembered.left_out, outcome.sheets.left_out);
+    const Workbook without = read_workbook(input, {}, remembered);
+    EXPECT_EQ(without.initiatives.size(), 3u);
+    ASSERT_EQ(without.sheets_left_out.size(), 1u);
+    EXPECT_EQ(without.sheets_left_out[0], (std::pair<std::string, std::string>{"Minh Phát", "sheets.left_out.user"}));
+    EXPECT_EQ(make_review_form(input, {}, Criteria{}, Language::vietnamese, remembered).further_sheets[0].second, false);
 }
 
 // "Done when": a list whose value column cannot be found judges nobody "Không đạt" for lack of value.

@@ -116,11 +116,28 @@ void set_reading_notes(ReviewForm& form, const Workbook& applied, Language langu
 
 } // namespace
 
+namespace {
+
+// The list's other sheets, ticked unless the user left them out.
+void set_further_sheets(ReviewForm& form, const Workbook& applied, const std::set<std::string>& left_out)
+{
+    form.further_sheets.clear();
+    for (const std::string& name : applied.further_list_sheets)
+        form.further_sheets.emplace_back(name, !left_out.count(name));
+}
+
+} // namespace
+
 void choose_initiative_sheet(ReviewForm& form, const WorkbookSource& source, const std::string& sheet, Language language)
 {
     form.initiative_sheet = sheet;
-    const Workbook applied = read_workbook_layout(source, {}, {{SheetKind::initiatives, sheet}});
+    SheetChoices choice{{SheetKind::initiatives, sheet}};
+    for (const auto& [name, read] : form.further_sheets)
+        if (!read)
+            choice.left_out.insert(name);
+    const Workbook applied = read_workbook_layout(source, {}, choice);
     fill_columns(form, source, applied, {}, language);
+    set_further_sheets(form, applied, choice.left_out);
     set_reading_notes(form, applied, language);
     if (!form.sheets.empty())
         form.sheets.front().second = sheet;
@@ -150,6 +167,7 @@ ReviewForm make_review_form(const WorkbookSource& source, const MappingOverrides
         form.initiative_sheet = found->second;
     fill_columns(form, source, applied, remembered, language);
     set_reading_notes(form, applied, language);
+    set_further_sheets(form, applied, sheets.left_out);
 
     const Criteria criteria = criteria_from_settings(applied, defaults);
     for (const CriterionSetting& setting : criterion_settings())
@@ -184,6 +202,9 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookSource& sourc
     // The sheet is remembered only when it is not the one found anyway.
     if (read_workbook_layout(source).sheet_names[SheetKind::initiatives] != form.initiative_sheet)
         outcome.sheets[SheetKind::initiatives] = form.initiative_sheet;
+    for (const auto& [name, read] : form.further_sheets)
+        if (!read)
+            outcome.sheets.left_out.insert(name);
     // Only what differs from the detection is an override: a later change of the sheet's headings
     // is still detected for the other fields.
     const Workbook detected = read_workbook_layout(source, {}, outcome.sheets);
@@ -268,6 +289,9 @@ std::string sheet_choices_to_text(const SheetChoices& sheets)
     for (const auto& [kind, name] : sheets)
         if (!name.empty() && name.find_first_of("\t\n") == std::string::npos)
             text += std::string(sheet_kind_id(kind)) + "\t" + name + "\n";
+    for (const std::string& name : sheets.left_out)
+        if (!name.empty() && name.find_first_of("\t\n") == std::string::npos)
+            text += "left_out\t" + name + "\n";
     return text;
 }
 
@@ -280,7 +304,9 @@ SheetChoices sheet_choices_from_text(std::string_view text)
         const auto tab = line.find('\t');
         if (tab == std::string::npos || tab + 1 >= line.size())
             continue;
-        if (const auto kind = sheet_kind_from_id(line.substr(0, tab)))
+        if (line.compare(0, tab, "left_out") == 0)
+            sheets.left_out.insert(line.substr(tab + 1));
+        else if (const auto kind = sheet_kind_from_id(line.substr(0, tab)))
             sheets[*kind] = line.substr(tab + 1);
     }
     return sheets;

@@ -335,7 +335,8 @@ namespace {
 // whose name does not say it is something else. Claimed before the CĐCS and people sheets are
 // looked for, so a second sheet of initiatives is never taken for the people proposed. A sheet
 // with a list's look but not its title column is named as left out.
-std::vector<std::size_t> further_list_sheets(const WorkbookSource& source, std::vector<bool>& used, Workbook& book)
+std::vector<std::size_t> further_list_sheets(const WorkbookSource& source, std::vector<bool>& used,
+                                             const std::set<std::string>& left_out, Workbook& book)
 {
     std::vector<std::size_t> sheets;
     for (std::size_t i = 0; i < source.sheets.size(); ++i)
@@ -356,7 +357,11 @@ std::vector<std::size_t> further_list_sheets(const WorkbookSource& source, std::
         if (columns.count(Field::title) && columns.count(Field::authors) && columns.size() >= 3)
         {
             used[i] = true;
-            sheets.push_back(i);
+            book.further_list_sheets.push_back(head.name);
+            if (left_out.count(head.name))
+                book.sheets_left_out.emplace_back(head.name, "sheets.left_out.user");
+            else
+                sheets.push_back(i);
         }
         else if (columns.count(Field::title) || (columns.count(Field::authors) && columns.count(Field::status)))
             book.sheets_left_out.emplace_back(head.name, "sheets.left_out.columns");
@@ -475,7 +480,7 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                 return;
             parts_claimed = true;
             parts = list_parts(source, used, source.sheets[chosen[SheetKind::initiatives]].head.name);
-            more_lists = further_list_sheets(source, used, book);
+            more_lists = further_list_sheets(source, used, sheets.left_out, book);
         };
         claim_parts();
         // …then by content, for the sheets with columns.

@@ -28,6 +28,8 @@ struct ReviewForm
     std::vector<std::pair<std::string, std::string>> sheets; // "Danh sách sáng kiến:" → sheet name or "—"
     std::vector<std::string> sheet_names;                    // every sheet the list may be on, in order
     std::string initiative_sheet;                            // chosen or found; empty: none yet
+    // The list's other sheets (a list kept as one sheet per CĐCS, per khối…), ticked when read.
+    std::vector<std::pair<std::string, bool>> further_sheets;
     std::vector<std::string> columns;                        // choices: "(không có)", "A: STT", "B: Mã"…
     std::vector<FieldChoice> fields;                         // every field of the initiative sheet
     // The criteria, as texts: d/m/yyyy dates, an amount, "hoặc"/"và".

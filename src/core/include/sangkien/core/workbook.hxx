@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <unordered_map>
 #include <string>
@@ -316,6 +317,7 @@ struct Workbook
     // the sheets that looked like a list but were not read, with the message key saying why.
     std::vector<std::pair<std::string, std::size_t>> list_sheets;
     std::vector<std::pair<std::string, std::string>> sheets_left_out;
+    std::vector<std::string> further_list_sheets; // the list's other sheets found (read, or unticked by the user)
     bool has_update_dates = false;               // the initiative sheet has an update-date column
     std::vector<UnreadColumn> unread_columns;    // criteria the list's columns do not let us judge
     std::size_t section_rows = 0;                // group headings and subtotal/total rows of the list,
@@ -335,8 +337,13 @@ void index_workbook(Workbook& book);
 using MappingOverrides = std::map<SheetKind, std::map<Field, std::size_t>>;
 
 // Sheets the user chose for a kind (by name), over the detection: a list whose headings nobody
-// recognises can still be read once the user points at it.
-using SheetChoices = std::map<SheetKind, std::string>;
+// recognises can still be read once the user points at it. `left_out`: further sheets of a list
+// kept over several sheets that the user unticked (never read, said in the summary).
+struct SheetChoices : std::map<SheetKind, std::string>
+{
+    using std::map<SheetKind, std::string>::map;
+    std::set<std::string> left_out;
+};
 
 // Reads everything; never throws for any input. A workbook without an initiative sheet yields an
 // issue "workbook.no_initiatives" and no records.
