@@ -193,19 +193,9 @@ const FieldMeaning* info_of(Field field)
     return nullptr;
 }
 
-// The index of the first run of `phrase`'s words in `words`, if any.
-std::optional<std::size_t> find_phrase(const std::vector<std::string_view>& words, const std::vector<std::string_view>& phrase)
-{
-    if (phrase.empty() || phrase.size() > words.size())
-        return std::nullopt;
-    for (std::size_t at = 0; at + phrase.size() <= words.size(); ++at)
-        if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(at)))
-            return at;
-    return std::nullopt;
-}
-
-// The same for a phrase as written ("gia tri lam loi"), without splitting it: every heading cell of
-// every candidate row is scored against every phrase, so this runs millions of times.
+// The index of the first run of a phrase's words ("gia tri lam loi") in `words`, if any, found
+// without splitting the phrase: every heading cell of every candidate row is scored against every
+// phrase, so this runs millions of times.
 std::optional<std::size_t> find_phrase(const std::vector<std::string_view>& words, std::string_view phrase)
 {
     const std::string_view first = phrase.substr(0, phrase.find(' '));

@@ -239,7 +239,7 @@ RowClass classify_row(const Row& row, const ListColumns& columns)
     }
     // A group heading: one or two cells of text (a marker and a title), nothing else — written in
     // whichever column comes first, the status or author column included ("I. KHỐI HCSN" merged
-    // over the row from its first cell), as long as it is no status word.
+    // over the row from its first cell), as long as it is no status word and no person's name.
     if (filled.size() > 2)
         return result;
     const auto label_only = [&](const std::optional<std::size_t>& c) {
@@ -248,7 +248,19 @@ RowClass classify_row(const Row& row, const ListColumns& columns)
         const auto* text = std::get_if<std::string>(&row[*c]);
         return text && parse_status(*text) == Status::unknown;
     };
-    if (!no_person && !(filled.size() == 1 && label_only(columns.status) && label_only(columns.authors)))
+    // In the author column only a numbered or named group ("I. KHỐI …", "Khối …"), never a name.
+    const auto group_label = [&](const std::optional<std::size_t>& c) {
+        if (columns.blank_at(row, c))
+            return true;
+        const auto* text = std::get_if<std::string>(&row[*c]);
+        if (!text)
+            return false;
+        const auto [marker, title] = split_marker(collapse_spaces(to_nfc(*text)));
+        return marker == Numbering::roman || marker == Numbering::letter || names_a_group(matching_key(title));
+    };
+    if (!no_person && !(filled.size() == 1 && label_only(columns.status) && group_label(columns.authors)
+                        && std::all_of(columns.more_authors.begin(), columns.more_authors.end(),
+                                       [&row](std::size_t c) { return is_blank(cell_at(row, c)); })))
         return result;
     Numbering marker = Numbering::none;
     std::string title;
@@ -504,7 +516,7 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         const RowClass kind = classify_row(row, columns);
         if (kind.kind == RowKind::blank)
             return;
-        if (kind.kind == RowKind::section)
+        if (kind.kind == RowKind::section && state.total_row == 0) // below the total: a signature, not a group
         {
             ++book.section_rows;
             open_section(state, kind, book.initiatives.size());
