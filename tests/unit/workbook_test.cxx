@@ -260,3 +260,32 @@ TEST(Workbook, FieldIdsRoundTrip)
 }
 
 } // namespace
+
+namespace {
+
+// Repeats by evidence: the same mã; or, without a mã on one side, the same title, the same authors
+// with their tones and the same unit and CĐCS. Anything weaker is only said ("có thể trùng").
+TEST(Workbook, RepeatsNeedEvidence)
+{
+    WorkbookInput input;
+    input.sheets.push_back(Sheet{"Sáng kiến",
+                                 {{T("Mã"), T("Tên sáng kiến"), T("Tác giả"), T("LĐLĐ huyện"), T("CĐCS")},
+                                  {T("A1"), T("Máy cắt"), T("Nguyễn Thanh Ánh"), T("Huyện X"), T("CĐCS Trường A")},
+                                  {T("B7"), T("Máy cắt"), T("Nguyễn Thanh Anh"), T("Huyện X"), T("CĐCS Trường B")},
+                                  {T(""), T("máy  cắt"), T("nguyễn thanh ánh"), T("Huyện X"), T("CĐCS Trường A")},
+                                  {T(""), T("Máy cắt"), T("Nguyễn Thanh Ánh"), T("Huyện X"), T("CĐCS Trường C")},
+                                  {T("a1"), T("Khác hẳn"), T("Ai đó"), T("Huyện Y"), T("CĐCS Trường D")}}});
+    const Workbook book = read_workbook(input);
+    ASSERT_EQ(book.initiatives.size(), 5u);
+    EXPECT_EQ(book.initiatives[1].duplicate_of, 0u);  // another author (tones), another CĐCS, its own mã
+    EXPECT_EQ(book.initiatives[2].duplicate_of, 2u);  // no mã: same title, author with tones, unit and CĐCS
+    EXPECT_EQ(book.initiatives[2].duplicate_rule, DuplicateRule::same_title_authors_unit);
+    EXPECT_EQ(book.initiatives[3].duplicate_of, 0u);  // another CĐCS of the same district
+    EXPECT_EQ(book.initiatives[4].duplicate_of, 2u);  // the same mã
+    EXPECT_EQ(book.duplicates, 2u);
+    const auto possible = std::count_if(book.issues.begin(), book.issues.end(),
+                                        [](const Issue& issue) { return issue.key == "row.possible_duplicate"; });
+    EXPECT_EQ(possible, 2); // rows 3 and 5 may repeat row 2: said, counted
+}
+
+} // namespace

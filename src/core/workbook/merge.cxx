@@ -468,6 +468,18 @@ MergedWorkbook WorkbookMerger::finish()
                            {sources_[earlier_source].file, earlier_sheet, std::to_string(earlier.row)}),
                     true);
         }
+        // Across files, what is not evidence of a repeat is only said.
+        for (const auto& [later, earlier] : find_possible_duplicates(all.initiatives, first))
+        {
+            if (origins_[earlier].first == origins_[later].first)
+                continue; // inside one file: that file's own problem
+            const auto& [earlier_source, earlier_sheet] = origins_[earlier];
+            problem(sources_[origins_[later].first].file, origins_[later].second, all.initiatives[later].row,
+                    all.initiatives[later].title,
+                    format(language, "merge.possible_duplicate",
+                           {sources_[earlier_source].file, earlier_sheet, std::to_string(all.initiatives[earlier].row)}),
+                    false);
+        }
         if (options_.records)
             merged.records = std::move(all.initiatives);
     }

@@ -1089,6 +1089,10 @@ void mark_duplicates(Workbook& book, const std::string& sheet, const std::option
                                     by_code ? "row.duplicate_code" : "row.duplicate_content",
                                     {row_reference(item.duplicate_of, item.duplicate_of_sheet)}, true});
     }
+    for (const auto& [later, earlier] : find_possible_duplicates(items, first))
+        book.issues.push_back(Issue{items[later].sheet.empty() ? sheet : items[later].sheet.str(), items[later].row,
+                                    title_column ? column_letter(*title_column) : "", shortened(items[later].title),
+                                    "row.possible_duplicate", {row_reference(items[earlier].row, items[earlier].sheet)}, false});
 }
 
 // "1,5", "0,4", "250" in a column whose other amounts are millions: probably written in millions
@@ -1177,14 +1181,115 @@ using namespace reading;
 // unit and the authors already meet (author names repeat and are keyed once), so a list of a
 // million different initiatives costs no title keys at all.
 
+namespace {
+
+std::uint64_t fnv(std::uint64_t hash, std::uint64_t value)
+{
+    return (hash ^ value) * 1099511628211ULL;
+}
+
+// The content of initiatives for comparing them: with the authors' tones and the CĐCS (a
+// repeat), or without tones and with the unit alone (a possible repeat, only said).
+class ContentKeys
+{
+public:
+    explicit ContentKeys(const std::vector<Initiative>& items) : items_(items) {}
+
+    std::uint64_t fingerprint(std::size_t i, bool strict)
+    {
+        const Initiative& item = items_[i];
+        std::uint64_t hash = fnv(1469598103934665603ULL, item.unit_id);
+        if (strict)
+            hash = fnv(hash, std::hash<std::string>{}(item.grassroots_unit.empty() ? std::string()
+                                                                                     : matching_key(item.grassroots_unit, {true, true})));
+        for (const std::uint32_t id : authors(item, strict))
+            hash = fnv(hash, id + 0x100000000ULL);
+        const std::string& title = item.title;
+        for (std::size_t k = 0; k < title.size(); ++k)
+        {
+            unsigned char c = static_cast<unsigned char>(title[k]);
+            if (c == 0xC4 && k + 1 < title.size() && (title[k + 1] == '\x90' || title[k + 1] == '\x91'))
+            {
+                c = 'd';
+                ++k;
+            }
+            c = static_cast<unsigned char>(std::tolower(c));
+            if ((c >= '0' && c <= '9') || (c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y'))
+                hash = fnv(hash, c);
+        }
+        return hash;
+    }
+
+    std::tuple<std::uint32_t, std::string, std::vector<std::uint32_t>, std::string> key(std::size_t i, bool strict)
+    {
+        const Initiative& item = items_[i];
+        return {item.unit_id, strict ? matching_key(item.grassroots_unit, {true, true}) : std::string(), authors(item, strict),
+                matching_key(item.title)};
+    }
+
+private:
+    // The authors as sorted ids; spellings with one key share one id.
+    std::vector<std::uint32_t> authors(const Initiative& item, bool strict)
+    {
+        auto& spelled = strict ? spelled_strict_ : spelled_loose_;
+        std::vector<std::uint32_t> ids;
+        for (const auto& author : item.authors)
+        {
+            auto [it, inserted] = spelled.try_emplace(author, 0);
+            if (inserted)
+                it->second = keys_.try_emplace((strict ? "=" : "~") + matching_key(author, {!strict, false}),
+                                               static_cast<std::uint32_t>(keys_.size()))
+                                 .first->second;
+            ids.push_back(it->second);
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    const std::vector<Initiative>& items_;
+    std::unordered_map<std::string, std::uint32_t> spelled_strict_, spelled_loose_; // spelling → id
+    std::unordered_map<std::string, std::uint32_t> keys_;                           // key → id
+};
+
+} // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> find_possible_duplicates(
+    const std::vector<Initiative>& items, const std::vector<std::pair<std::size_t, DuplicateRule>>& repeats)
+{
+    // The same title and the same authors without their tones in the same unit, whatever the CĐCS
+    // and the codes: not evidence enough to count once, only said.
+    ContentKeys keys(items);
+    std::vector<std::pair<std::uint64_t, std::size_t>> prints;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (!items[i].title.empty() && repeats[i].second == DuplicateRule::none)
+            prints.emplace_back(keys.fingerprint(i, false), i);
+    std::sort(prints.begin(), prints.end());
+    std::vector<std::pair<std::size_t, std::size_t>> possible;
+    for (std::size_t start = 0; start < prints.size();)
+    {
+        std::size_t end = start + 1;
+        while (end < prints.size() && prints[end].first == prints[start].first)
+            ++end;
+        if (end - start > 1)
+        {
+            std::map<decltype(keys.key(0, false)), std::size_t> seen;
+            for (std::size_t k = start; k < end; ++k)
+                if (const auto [it, inserted] = seen.try_emplace(keys.key(prints[k].second, false), prints[k].second); !inserted)
+                    possible.emplace_back(prints[k].second, it->second);
+        }
+        start = end;
+    }
+    std::sort(possible.begin(), possible.end());
+    return possible;
+}
+
 std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items)
 {
     std::vector<std::pair<std::size_t, DuplicateRule>> first(items.size(), {0, DuplicateRule::none});
     // Candidates are found by sorting 64-bit fingerprints (no allocation per row); rows whose
     // fingerprints meet are then compared by their real keys, in row order.
-    const auto fnv = [](std::uint64_t hash, std::uint64_t value) { return (hash ^ value) * 1099511628211ULL; };
     const auto mark_runs = [&](std::vector<std::pair<std::uint64_t, std::size_t>>& prints, DuplicateRule rule,
-                               const auto& key_of) {
+                               const auto& key_of, const auto& allowed) {
         std::sort(prints.begin(), prints.end());
         for (std::size_t start = 0; start < prints.size();)
         {
@@ -1198,7 +1303,7 @@ std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::ve
                 {
                     const std::size_t i = prints[k].second;
                     if (const auto [it, inserted] = seen.try_emplace(key_of(i), i);
-                        !inserted && first[i].second == DuplicateRule::none)
+                        !inserted && first[i].second == DuplicateRule::none && allowed(it->second, i))
                         first[i] = {it->second, rule};
                 }
             }
@@ -1221,53 +1326,22 @@ std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::ve
         if (any)
             prints.emplace_back(hash, i);
     }
-    mark_runs(prints, DuplicateRule::same_code, [&items](std::size_t i) { return matching_key(items[i].code); });
+    mark_runs(prints, DuplicateRule::same_code, [&items](std::size_t i) { return matching_key(items[i].code); },
+              [](std::size_t, std::size_t) { return true; });
 
-    // The same title, authors and unit: fingerprint of the unit, the authors (keyed once per
-    // spelling) and the title's consonants and digits (the same for every spelling with the same
-    // matching key: tones sit on vowels, đ counts as d).
-    std::unordered_map<std::string, std::uint32_t> author_ids; // spelling → id
-    std::unordered_map<std::string, std::uint32_t> key_ids;    // matching key → id
-    std::vector<std::uint32_t> ids;
-    const auto authors_of = [&](const Initiative& item) {
-        ids.clear();
-        for (const auto& author : item.authors)
-        {
-            auto [it, inserted] = author_ids.try_emplace(author, 0);
-            if (inserted) // spellings with one key share one id
-                it->second = key_ids.try_emplace(matching_key(author), static_cast<std::uint32_t>(key_ids.size())).first->second;
-            ids.push_back(it->second);
-        }
-        std::sort(ids.begin(), ids.end());
-        return ids;
-    };
+    // Without a code, the same title, the same authors with their tones and the same unit and
+    // CĐCS (a province's list: the district and the CĐCS below it): fingerprint of the units, the
+    // authors (keyed once per spelling) and the title's consonants and digits (the same for every
+    // spelling with the same matching key: tones sit on vowels, đ counts as d). Two rows that each
+    // have their own code are never repeats by content ("Nguyễn Thanh Ánh" and "Nguyễn Thanh Anh"
+    // of two CĐCS, two codes, are two initiatives).
+    ContentKeys keys(items);
     prints.clear();
     for (std::size_t i = 0; i < items.size(); ++i)
-    {
-        const Initiative& item = items[i];
-        if (item.title.empty())
-            continue;
-        std::uint64_t hash = fnv(1469598103934665603ULL, item.unit_id);
-        for (const std::uint32_t id : authors_of(item))
-            hash = fnv(hash, id + 0x100000000ULL);
-        const std::string& title = item.title;
-        for (std::size_t k = 0; k < title.size(); ++k)
-        {
-            unsigned char c = static_cast<unsigned char>(title[k]);
-            if (c == 0xC4 && k + 1 < title.size() && (title[k + 1] == '\x90' || title[k + 1] == '\x91'))
-            {
-                c = 'd';
-                ++k;
-            }
-            c = static_cast<unsigned char>(std::tolower(c));
-            if ((c >= '0' && c <= '9') || (c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y'))
-                hash = fnv(hash, c);
-        }
-        prints.emplace_back(hash, i);
-    }
-    mark_runs(prints, DuplicateRule::same_title_authors_unit, [&](std::size_t i) {
-        return std::tuple{items[i].unit_id, authors_of(items[i]), matching_key(items[i].title)};
-    });
+        if (!items[i].title.empty() && first[i].second == DuplicateRule::none)
+            prints.emplace_back(keys.fingerprint(i, true), i);
+    mark_runs(prints, DuplicateRule::same_title_authors_unit, [&](std::size_t i) { return keys.key(i, true); },
+              [&items](std::size_t earlier, std::size_t later) { return items[earlier].code.empty() || items[later].code.empty(); });
     return first;
 }
 

@@ -391,8 +391,15 @@ std::string_view report_level_text(ReportLevel level);
 std::optional<ReportLevel> report_level_of(const Workbook& book);
 
 // For each initiative, the earlier one it repeats ({index, rule}; rule none: it repeats nothing):
-// the same mã, or the same title, authors and unit (tolerantly). The unit ids must be indexed.
+// the same mã; or, when one of the two has no mã, the same title (tolerantly), the same authors with
+// their tones, and the same unit and CĐCS. The unit ids must be indexed.
 std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items);
+
+// Rows that may repeat an earlier one without the evidence of a repeat (the same title and authors
+// without tones in the same unit, another CĐCS, or codes of their own): {later, earlier}, said as a
+// "có thể trùng" note, counted normally. `repeats` is find_duplicates' answer.
+std::vector<std::pair<std::size_t, std::size_t>> find_possible_duplicates(
+    const std::vector<Initiative>& items, const std::vector<std::pair<std::size_t, DuplicateRule>>& repeats);
 
 // Text that is exactly an error value ("#DIV/0!", "#N/A", "Err:502", "Lỗi:502"): a formula error
 // pasted as a value, or carried by a merge; read like the error itself, never as data.
