@@ -91,7 +91,11 @@ INSTANTIATE_TEST_SUITE_P(Spellings, Units, testing::Values(
     UnitCase{"Số tiền làm lợi (trđ)", 1'000'000}, UnitCase{"Giá trị làm lợi (tỷ đồng)", 1'000'000'000},
     UnitCase{"Giá trị làm lợi (tỉ đồng)", 1'000'000'000}, UnitCase{"ĐVT: nghìn đồng", 1'000},
     UnitCase{"Đơn vị tính: Triệu đồng", 1'000'000}, UnitCase{"Giá trị làm lợi", 0},
-    UnitCase{"Tỷ lệ đóng góp (%)", 0}, UnitCase{"Giá trị làm lợi (1.000.000 đ)", 1'000'000}));
+    UnitCase{"Tỷ lệ đóng góp (%)", 0}, UnitCase{"Giá trị làm lợi (1.000.000 đ)", 1'000'000},
+    // Never a word inside a name or an amount.
+    UnitCase{"Đơn vị: LĐLĐ huyện Triệu Sơn", 0}, UnitCase{"Đơn vị: Công đoàn Công ty", 0},
+    UnitCase{"Giá trị làm lợi (đồng) – từ 500 triệu trở lên", 1}, UnitCase{"ĐVT: 1.000đ", 1'000},
+    UnitCase{"Số tiền làm lợi (đồng/năm)", 1}));
 
 Sheet list_with(std::vector<Row> rows)
 {
@@ -291,6 +295,53 @@ TEST(Headings, OneSheetPerUnionIsOneList)
     ASSERT_EQ(without.sheets_left_out.size(), 1u);
     EXPECT_EQ(without.sheets_left_out[0], (std::pair<std::string, std::string>{"Minh Phát", "sheets.left_out.user"}));
     EXPECT_EQ(make_review_form(input, {}, Criteria{}, Language::vietnamese, remembered).further_sheets[0].second, false);
+}
+
+// What the reviewer of the reader found: each must stay read as a clerk means it.
+TEST(Headings, LinesAndCellsThatOnlyLookLikeStructure)
+{
+    const Cell none;
+    WorkbookInput input;
+    input.sheets.push_back(list_with({{T("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TRIỆU SƠN")},
+                                      {T("Đơn vị: LĐLĐ huyện Triệu Sơn")},
+                                      {T("STT"), T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị"), T("Trạng thái"),
+                                       T("Giá trị làm lợi"), T("Số, ngày QĐ công nhận sáng kiến")},
+                                      {1.0, T("Máy cắt tự động cho"), T("Nguyễn Văn An"), T("CĐCS A"), T("Hợp lệ"), 600'000'000.0,
+                                       T("x")},
+                                      {none, T("VẬT TƯ BẰNG MÃ VẠCH")},
+                                      {none, none, T("Tô Văn Hùng")},
+                                      {2.0, T("Sổ tay"), T("Lê Bình"), T("CĐCS A"), T("Hợp lệ"), 1.0, T("Số 1/QĐ ngày 5/9/2022")}}));
+    input.sheets.push_back(Sheet{"DS cá nhân tiêu biểu",
+                                 {{T("Họ và tên"), T("Chức vụ"), T("Đơn vị"), T("Tên sáng kiến tham gia")},
+                                  {T("Trần C"), T("Tổ trưởng"), T("CĐCS A"), T("Máy cắt tự động")}}});
+    input.sheets.push_back(Sheet{"Chỉ tiêu",
+                                 {{T("STT"), T("Tên CĐCS"), T("Số đoàn viên"), T("Chỉ tiêu")},
+                                  {T("I"), T("KHỐI HCSN"), 300.0, 5.0},
+                                  {1.0, T("CĐCS A"), 300.0, 5.0}}});
+    const Workbook book = read_workbook(input);
+    ASSERT_EQ(book.initiatives.size(), 2u);
+    EXPECT_EQ(book.initiatives[0].value.dong, 600'000'000);          // "Đơn vị: LĐLĐ huyện Triệu Sơn" is no unit
+    EXPECT_EQ(book.initiatives[0].title, "Máy cắt tự động cho VẬT TƯ BẰNG MÃ VẠCH"); // a wrapped line, no group
+    EXPECT_EQ(book.initiatives[0].authors, (std::vector<std::string>{"Nguyễn Văn An", "Tô Văn Hùng"}));
+    EXPECT_TRUE(book.initiatives[0].recognition.present());           // "x" is no "none yet"
+    EXPECT_EQ(book.sheet_names.at(SheetKind::people), "DS cá nhân tiêu biểu"); // not more of the list
+    ASSERT_EQ(book.unions.size(), 1u);                                // "I | KHỐI HCSN | 300 | 5" is a group
+    EXPECT_EQ(book.unions[0].quota, 5);
+}
+
+// A "Tổng hợp" sheet beside one sheet per CĐCS holds the same rows: read once, the copy said.
+TEST(Headings, ACopySheetIsLeftOutNotCountedTwice)
+{
+    WorkbookInput input;
+    const Row heading{T("Mã"), T("Tên sáng kiến"), T("Tác giả"), T("Đơn vị"), T("Trạng thái")};
+    input.sheets.push_back(Sheet{"Tổng hợp", {heading, {T("A1"), T("Máy"), T("An"), T("X"), T("Hợp lệ")},
+                                              {T("A2"), T("Sổ"), T("Bình"), T("Y"), T("Hợp lệ")}}});
+    input.sheets.push_back(Sheet{"X", {heading, {T("A1"), T("Máy"), T("An"), T("X"), T("Hợp lệ")}}});
+    input.sheets.push_back(Sheet{"Y", {heading, {T("A2"), T("Sổ"), T("Bình"), T("Y"), T("Hợp lệ")}}});
+    const Workbook book = read_workbook(input);
+    EXPECT_EQ(book.initiatives.size(), 2u);
+    EXPECT_EQ(book.sheets_left_out.size(), 2u);
+    EXPECT_EQ(book.duplicates, 0u);
 }
 
 // "Done when": a list whose value column cannot be found judges nobody "Không đạt" for lack of value.

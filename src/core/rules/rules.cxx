@@ -125,22 +125,27 @@ bool rests_on_unreadable(Reason reason, const Initiative& initiative)
     return false;
 }
 
-// The criteria's columns a reason is decided by (bits of criterion_column_bit).
-std::uint8_t columns_of(Reason reason)
+// The criteria's columns a reason is decided by (bits of criterion_column_bit). Without the rule
+// that a social value needs its document too, whether the value document is needed at all rests
+// on the value and the social value.
+std::uint8_t columns_of(Reason reason, const Criteria& criteria)
 {
+    const std::uint8_t value_or_social = criterion_column_bit(Field::value) | criterion_column_bit(Field::social_value);
     switch (reason)
     {
     case Reason::status_not_valid: return criterion_column_bit(Field::status);
+    case Reason::no_update_date:
+    case Reason::updated_after_cutoff: return criterion_column_bit(Field::updated_on);
     case Reason::no_recognition:
     case Reason::recognition_without_date:
     case Reason::recognition_outside_period: return criterion_column_bit(Field::recognition);
     case Reason::no_value_document:
     case Reason::value_document_without_date:
-    case Reason::value_document_outside_period: return criterion_column_bit(Field::value_document);
+    case Reason::value_document_outside_period:
+        return criterion_column_bit(Field::value_document) | (criteria.social_needs_value_document ? 0 : value_or_social);
     case Reason::value_in_foreign_currency:
     case Reason::value_unreadable:
-    case Reason::value_below_threshold:
-        return criterion_column_bit(Field::value) | criterion_column_bit(Field::social_value);
+    case Reason::value_below_threshold: return value_or_social;
     default: return 0;
     }
 }
@@ -195,7 +200,7 @@ InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria&
     if (!initiative.unreadable.empty() || missing || unclear)
     {
         std::erase_if(reasons, [&](Reason reason) {
-            const std::uint8_t columns = columns_of(reason);
+            const std::uint8_t columns = columns_of(reason, criteria);
             verdict.columns_missing |= columns & missing;
             verdict.columns_unclear |= columns & unclear;
             return (columns & (missing | unclear)) != 0
@@ -210,7 +215,8 @@ InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria&
             reasons.insert(reasons.begin(), Reason::cell_error);
         const std::uint8_t status_bit = criterion_column_bit(Field::status), value_bit = criterion_column_bit(Field::value);
         const bool status_unknown = initiative.has_unreadable(Field::status) || ((missing | unclear) & status_bit);
-        const bool date_unknown = sheet_has_update_dates && initiative.has_unreadable(Field::updated_on);
+        const bool date_unknown = (sheet_has_update_dates && initiative.has_unreadable(Field::updated_on))
+                                  || ((missing | unclear) & criterion_column_bit(Field::updated_on));
         const bool value_unknown = (initiative.has_unreadable(Field::value) || ((missing | unclear) & value_bit))
                                    && initiative.status == Status::valid;
         verdict.uncertain = verdict.needs_check || status_unknown || date_unknown || value_unknown;

@@ -314,8 +314,9 @@ HeadingMeaning meaning_of_heading(const std::string& heading_key, SheetKind kind
 {
     // Every candidate heading row of every sheet is scored for every kind of sheet, most of them
     // more than once: remembered per thread, forgotten when it grows.
-    thread_local std::unordered_map<std::string, HeadingMeaning> known[5];
-    auto& memo = known[static_cast<std::size_t>(kind)];
+    constexpr std::size_t kKinds = static_cast<std::size_t>(SheetKind::comments) + 1;
+    thread_local std::array<std::unordered_map<std::string, HeadingMeaning>, kKinds> known;
+    auto& memo = known.at(static_cast<std::size_t>(kind));
     if (const auto it = memo.find(heading_key); it != memo.end())
         return it->second;
     if (memo.size() > 20'000)

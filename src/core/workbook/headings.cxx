@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <cmath>
 #include <cctype>
 #include <cstdio>
@@ -72,14 +73,14 @@ std::optional<AmountUnit> unit_line_above(const Sheet& sheet, std::size_t first_
                 continue;
             const std::string key = matching_key(*text);
             const auto words = split_words(key);
-            std::size_t skip = 0;
-            if (!words.empty() && words[0] == "dvt")
-                skip = 1;
-            else if (words.size() >= 3 && words[0] == "don" && words[1] == "vi" && words[2] == "tinh")
-                skip = 3;
-            else if (words.size() >= 2 && words[0] == "don" && words[1] == "vi")
-                skip = 2;
-            if (skip == 0 || words.size() - skip > 4)
+            // "ĐVT: …", "Đơn vị tính: …", or "Đơn vị: …" when all after it is a unit.
+            const bool unit_line = (!words.empty() && words[0] == "dvt")
+                                   || (words.size() >= 3 && words[0] == "don" && words[1] == "vi" && words[2] == "tinh")
+                                   || (words.size() >= 2 && words[0] == "don" && words[1] == "vi"
+                                       && text->find(':') != std::string::npos
+                                       && amount_unit_in(text->substr(text->find(':') + 1)).has_value()
+                                       && matching_key(text->substr(text->find(':') + 1)).size() <= 16);
+            if (!unit_line || words.size() > 8)
                 continue;
             if (auto unit = amount_unit_in(*text))
             {
@@ -248,32 +249,38 @@ using namespace reading;
 
 std::optional<AmountUnit> amount_unit_in(std::string_view text)
 {
-    const std::string key = matching_key(text);
-    const auto words = split_words(key);
-    const auto word = [&words](std::size_t i) { return i < words.size() ? words[i] : std::string_view(); };
-    const auto money_word = [](std::string_view w) { return w == "dong" || w == "d" || w == "vnd" || w.empty(); };
-    std::optional<AmountUnit> found;
-    const auto take = [&found](std::int64_t dong, std::string_view written) {
-        if (!found || dong > found->dong)
-            found = AmountUnit{dong, std::string(written), false};
+    // A unit is a whole part of the text between brackets, commas, colons, dashes or slashes
+    // ("Giá trị làm lợi (triệu đồng)", "ĐVT: 1.000đ", "(đồng/năm)"), never a word inside a name
+    // ("LĐLĐ huyện Triệu Sơn", "Công ty") or an amount ("từ 500 triệu").
+    static const std::map<std::string, std::int64_t> units{
+        {"dong", 1}, {"d", 1}, {"vnd", 1}, {"vn dong", 1}, {"viet nam dong", 1},
+        {"nghin dong", 1'000}, {"ngan dong", 1'000}, {"nghin d", 1'000}, {"ngan d", 1'000}, {"nghin", 1'000},
+        {"ngan", 1'000}, {"nghin vnd", 1'000}, {"ngan vnd", 1'000}, {"1000 d", 1'000}, {"1000d", 1'000},
+        {"1 000 d", 1'000}, {"1 000d", 1'000}, {"1000 dong", 1'000}, {"1 000 dong", 1'000}, {"1000 vnd", 1'000},
+        {"1 000 vnd", 1'000},
+        {"trieu dong", 1'000'000}, {"trieu", 1'000'000}, {"tr d", 1'000'000}, {"trd", 1'000'000}, {"tr dong", 1'000'000},
+        {"trdong", 1'000'000}, {"tr", 1'000'000}, {"trieu vnd", 1'000'000}, {"tr vnd", 1'000'000},
+        {"1 000 000 d", 1'000'000}, {"1 000 000d", 1'000'000}, {"1 000 000 dong", 1'000'000}, {"1000000 d", 1'000'000},
+        {"ty dong", 1'000'000'000}, {"ti dong", 1'000'000'000}, {"ty", 1'000'000'000}, {"ti", 1'000'000'000},
+        {"ty vnd", 1'000'000'000},
     };
-    for (std::size_t i = 0; i < words.size(); ++i)
+    std::optional<AmountUnit> found;
+    std::string written(text);
+    for (const std::string_view dash : {"\u2013", "\u2014"}) // "–", "—" as "-" (split on ASCII only)
+        for (auto at = written.find(dash); at != std::string::npos; at = written.find(dash, at))
+            written.replace(at, dash.size(), "-");
+    std::size_t start = 0;
+    while (start <= written.size())
     {
-        const std::string_view w = words[i];
-        if (w == "trieu" || w == "trd" || w == "trdong" || (w == "tr" && money_word(word(i + 1)) && !word(i + 1).empty()))
-            take(1'000'000, "triệu đồng");
-        else if ((w == "ty" || w == "ti") && money_word(word(i + 1)))
-            take(1'000'000'000, "tỷ đồng");
-        else if ((w == "nghin" || w == "ngan") && money_word(word(i + 1)))
-            take(1'000, "nghìn đồng");
-        else if (w == "1000d" || w == "1000dong" || (w == "1000" && money_word(word(i + 1)) && !word(i + 1).empty())
-                 || (w == "1" && word(i + 1) == "000" && word(i + 2) != "000" && money_word(word(i + 2))))
-            take(1'000, "nghìn đồng");
-        else if (w == "1" && word(i + 1) == "000" && word(i + 2) == "000" && money_word(word(i + 3)))
-            take(1'000'000, "triệu đồng");
-        else if ((w == "dong" || w == "vnd" || w == "d") && (i > 0 || words.size() == 1)
-                 && (word(i + 1).empty() || word(i + 1) == "nam" || word(i + 1) == "moi"))
-            take(1, "đồng");
+        std::size_t end = written.find_first_of("():,;/-[]", start);
+        if (end == std::string::npos)
+            end = written.size();
+        const std::string part = matching_key(std::string_view(written).substr(start, end - start));
+        if (const auto it = units.find(part); it != units.end())
+            found = AmountUnit{it->second, it->second == 1 ? "unit.dong" : it->second == 1'000 ? "unit.thousand"
+                                                         : it->second == 1'000'000 ? "unit.million" : "unit.billion",
+                               false};
+        start = end + 1;
     }
     return found;
 }

@@ -106,9 +106,11 @@ Cell initiative_cell(const Initiative& item, Field field, const SourceRow& sourc
 {
     // A criterion's column its source lacked: said in the cell, so the merged list is judged as
     // the source was ("Cần kiểm tra"), never as an empty cell.
-    if (const std::uint8_t bit = criterion_column_bit(criterion_column_of(field));
-        bit && ((item.columns_missing | item.columns_unclear) & bit))
+    const std::uint8_t bit = criterion_column_bit(criterion_column_of(field));
+    if ((bit & item.columns_missing) || (field == Field::updated_on && item.sheet_without_update_dates))
         return Cell(std::string(text(language, "cell.column_not_in_source")));
+    if (bit & item.columns_unclear)
+        return Cell(std::string(text(language, "cell.column_unclear_in_source")));
     switch (field)
     {
     case Field::code: return text_cell(item.code);

@@ -199,11 +199,17 @@ std::string_view unit_word(std::int64_t scale)
 bool is_placeholder(const std::string& text)
 {
     const std::string key = matching_key(text);
-    if (key.empty())
-        return text.find_first_not_of(" \t\r\n") != std::string::npos; // "-", "–", "…", "?"
+    if (key.empty()) // only dashes and dots: "-", "–", "—", "…", "..." (a "?" or an "x" is no "none")
+    {
+        std::string rest = collapse_spaces(text);
+        for (const std::string_view mark : {"\u2013", "\u2014", "\u2026", "-", "."})
+            for (auto at = rest.find(mark); at != std::string::npos; at = rest.find(mark))
+                rest.erase(at, mark.size());
+        return !collapse_spaces(text).empty() && collapse_spaces(rest).empty();
+    }
     static const std::set<std::string_view> words{
         "chua co", "chua", "khong", "khong co", "dang cho", "dang lam thu tuc", "dang lam", "dang xu ly", "dang trinh",
-        "cho duyet cap", "chua cap nhat", "chua xac dinh", "chua tinh", "chua tinh duoc", "x", "n a", "na", "none", "nil",
+        "cho duyet cap", "chua cap nhat", "chua xac dinh", "chua tinh", "chua tinh duoc", "n a", "na", "none", "nil",
         "khong xac dinh", "dang cap nhat", "cho", "dang hoan thien", "dang hoan thien ho so", "chua ban hanh"};
     return words.count(key) > 0;
 }
@@ -256,7 +262,9 @@ RowClass classify_row(const Row& row, const ListColumns& columns)
         if (!text)
             return false;
         const auto [marker, title] = split_marker(collapse_spaces(to_nfc(*text)));
-        return marker == Numbering::roman || marker == Numbering::letter || names_a_group(matching_key(title));
+        // Not "Tổ …", "Phòng …", "Nhóm …": a name ("Tô Văn Hùng") or a team of authors.
+        return marker == Numbering::roman || marker == Numbering::letter
+               || starts_with_word(matching_key(title), {"khoi", "cum", "nganh", "linh vuc", "loai hinh"});
     };
     if (!no_person && !(filled.size() == 1 && label_only(columns.status) && group_label(columns.authors)
                         && std::all_of(columns.more_authors.begin(), columns.more_authors.end(),
@@ -481,6 +489,10 @@ ContinuationKind continuation_of(const Row& row, const ListColumns& columns)
         return columns.blank_at(row, columns.title) ? ContinuationKind::more_authors : ContinuationKind::none;
     if (!columns.blank_at(row, columns.unit) || !columns.blank_at(row, columns.position))
         return ContinuationKind::none;
+    // A title or note going on: only where a new initiative would show itself by its STT or mã
+    // (without either, a row with only a title is an initiative of its own, its blanks reported).
+    if (!columns.stt && !columns.code)
+        return ContinuationKind::none;
     return columns.blank_at(row, columns.title) && columns.blank_at(row, columns.note) ? ContinuationKind::none
                                                                                        : ContinuationKind::wrapped_text;
 }
@@ -513,7 +525,19 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
     };
 
     for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
-        const RowClass kind = classify_row(row, columns);
+        RowClass kind = classify_row(row, columns);
+        // An upper-case second line of a title ("VẬT TƯ BẰNG MÃ VẠCH") right under its initiative
+        // goes on that title; a group heading has its number or names its group.
+        if (kind.kind == RowKind::section && reading.last_item_row + 1 == r && state.total_row == 0
+            && continuation_of(row, columns) == ContinuationKind::wrapped_text)
+        {
+            const auto* written = std::get_if<std::string>(&cell_at(row, kind.label_column));
+            const auto [marker, title] = split_marker(written ? collapse_spaces(to_nfc(*written)) : kind.label);
+            const bool named_group = starts_with_word(matching_key(title), {"khoi", "cdcs", "cong doan", "linh vuc", "cum",
+                                                                             "nganh", "ldld", "loai hinh"});
+            if (marker == Numbering::none && !named_group && kind.label_column == columns.title.value_or(kind.label_column + 1))
+                kind.kind = RowKind::data;
+        }
         if (kind.kind == RowKind::blank)
             return;
         if (kind.kind == RowKind::section && state.total_row == 0) // below the total: a signature, not a group
@@ -542,24 +566,26 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
             if (const ContinuationKind continued = continuation_of(row, columns); continued != ContinuationKind::none)
             {
                 Initiative& above = book.initiatives.back();
-                const auto joined = [&](std::string& text, const std::optional<std::size_t>& c) {
+                const auto joined = [&](std::string& text, const std::optional<std::size_t>& c, Field field) {
                     if (columns.blank_at(row, c))
                         return;
-                    const std::string more = reader.text(r, *c, reader.checked(r, *c, row, Field::note));
-                    text = text.empty() ? more : text + " " + more;
+                    const std::string more = reader.text(r, *c, reader.checked(r, *c, row, field, &above.unreadable));
+                    if (!more.empty())
+                        text = text.empty() ? more : text + " " + more;
                 };
                 if (continued == ContinuationKind::more_authors)
                 {
                     std::vector<std::size_t> author_columns{*columns.authors};
                     author_columns.insert(author_columns.end(), columns.more_authors.begin(), columns.more_authors.end());
                     for (const std::size_t c : author_columns)
-                        for (auto& author : split_authors(reader.text(r, c, reader.checked(r, c, row, Field::authors), true)))
+                        for (auto& author :
+                             split_authors(reader.text(r, c, reader.checked(r, c, row, Field::authors, &above.unreadable), true)))
                             if (std::find(above.authors.begin(), above.authors.end(), author) == above.authors.end())
                                 above.authors.push_back(std::move(author));
                 }
                 else
-                    joined(above.title, columns.title);
-                joined(above.note, columns.note);
+                    joined(above.title, columns.title, Field::title);
+                joined(above.note, columns.note, Field::note);
                 reading.last_item_row = r;
                 ++reading.continued_rows;
                 return;
@@ -577,11 +603,15 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
             const Cell& cell = reader.checked(r, *c, row, field, &item.unreadable);
             // A merged list says in the cell that the row's source had no such column.
             if (const std::uint8_t bit = criterion_column_bit(criterion_column_of(field)); bit)
-                if (const auto* text = std::get_if<std::string>(&cell); text && is_column_not_in_source(*text))
-                {
-                    item.columns_missing |= bit;
-                    return empty;
-                }
+                if (const auto* text = std::get_if<std::string>(&cell))
+                    if (const SourceColumn said = source_column_said(*text); said != SourceColumn::read)
+                    {
+                        if (field == Field::updated_on && said == SourceColumn::missing)
+                            item.sheet_without_update_dates = true; // counted as its source was: whole
+                        else
+                            (said == SourceColumn::missing ? item.columns_missing : item.columns_unclear) |= bit;
+                        return empty;
+                    }
             const bool none_allowed = field == Field::updated_on || field == Field::value || field == Field::recognition
                                       || field == Field::recognition_number || field == Field::recognition_date
                                       || field == Field::value_document || field == Field::value_document_number
@@ -674,7 +704,8 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         {
             const Cell& cell = get(columns.updated, Field::updated_on);
             item.updated_on = reader.date(r, *columns.updated, cell);
-            if (!item.updated_on && is_blank(cell) && !item.has_unreadable(Field::updated_on))
+            if (!item.updated_on && is_blank(cell) && !item.has_unreadable(Field::updated_on) && !item.sheet_without_update_dates
+                && !(item.columns_unclear & criterion_column_bit(Field::updated_on)))
                 reader.report(r, *columns.updated, cell, "cell.missing_update_date", {});
         }
         if (columns.status)
@@ -761,8 +792,9 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
     reading.last_item_row = static_cast<std::size_t>(-1);
     // A sheet without update dates beside one with them: its initiatives are counted as a list
     // without the column is (never failed for a date nobody could write).
-    book.has_update_dates = book.has_update_dates || columns.updated.has_value();
-    if (!columns.updated)
+    const bool dates_unclear = mapping.ambiguous.count(Field::updated_on) > 0; // dates there, which column unknown
+    book.has_update_dates = book.has_update_dates || columns.updated.has_value() || dates_unclear;
+    if (!columns.updated && !dates_unclear)
         for (std::size_t i = first_item; i < book.initiatives.size(); ++i)
             book.initiatives[i].sheet_without_update_dates = true;
 }
@@ -867,7 +899,21 @@ QuotaRow quota_row_kind(const Row& row)
         if (is_subtotal_label(*text, key))
             return QuotaRow::subtotal;
     }
-    if (filled.empty() || filled.size() > 2 || numbers_after_label)
+    if (filled.empty())
+        return QuotaRow::unit;
+    // A numbered khối ("I | KHỐI HCSN | 300 | 5") is a group even with its sums beside it.
+    if (const auto* first = std::get_if<std::string>(&row[filled.front()]))
+    {
+        const Numbering numbering = marker_of(*first);
+        const auto label_at = filled.size() > 1 && numbering != Numbering::none ? filled[1] : filled.front();
+        const auto* label = std::get_if<std::string>(&row[label_at]);
+        const std::string label_key = label ? matching_key(split_marker(collapse_spaces(to_nfc(*label))).second) : std::string();
+        if (numbering == Numbering::roman || numbering == Numbering::letter
+            || split_marker(collapse_spaces(to_nfc(*first))).first == Numbering::roman
+            || starts_with_word(label_key, {"khoi", "linh vuc", "cum", "nganh", "loai hinh"}))
+            return QuotaRow::group;
+    }
+    if (filled.size() > 2 || numbers_after_label)
         return QuotaRow::unit;
     // "I | KHỐI HCSN", "A. Khối doanh nghiệp", "Khối xã, thị trấn": a group, never a CĐCS.
     const auto* last = std::get_if<std::string>(&row[filled.back()]);
@@ -1199,6 +1245,8 @@ public:
     {
         const Initiative& item = items_[i];
         std::uint64_t hash = fnv(1469598103934665603ULL, item.unit_id);
+        if (item.unit.empty()) // no unit: the sheet is all that places it (one sheet per CĐCS)
+            hash = fnv(hash, std::hash<std::string>{}(item.sheet.str()));
         if (strict)
             hash = fnv(hash, std::hash<std::string>{}(item.grassroots_unit.empty() ? std::string()
                                                                                      : matching_key(item.grassroots_unit, {true, true})));
@@ -1223,8 +1271,9 @@ public:
     std::tuple<std::uint32_t, std::string, std::vector<std::uint32_t>, std::string> key(std::size_t i, bool strict)
     {
         const Initiative& item = items_[i];
-        return {item.unit_id, strict ? matching_key(item.grassroots_unit, {true, true}) : std::string(), authors(item, strict),
-                matching_key(item.title)};
+        const std::string place = (item.unit.empty() ? item.sheet.str() + "|" : std::string())
+                                  + (strict ? matching_key(item.grassroots_unit, {true, true}) : std::string());
+        return {item.unit_id, place, authors(item, strict), matching_key(item.title)};
     }
 
 private:

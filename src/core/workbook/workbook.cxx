@@ -142,6 +142,8 @@ std::string issue_message(const Issue& issue, Language language)
     for (auto& argument : arguments)
         if (field_from_id(argument) && has_text("field." + argument))
             argument = std::string(text(language, "field." + argument));
+        else if (argument.rfind("unit.", 0) == 0 && has_text(argument)) // a unit of amounts, by its key
+            argument = std::string(text(language, argument));
     return format(language, issue.key, arguments);
 }
 
@@ -289,11 +291,19 @@ Field criterion_column_of(Field field)
     }
 }
 
-bool is_column_not_in_source(std::string_view cell)
+SourceColumn source_column_said(std::string_view cell)
 {
+    if (cell.size() > 80 || cell.find('(') == std::string_view::npos)
+        return SourceColumn::read;
     const std::string key = matching_key(cell);
-    return key == matching_key(text(Language::vietnamese, "cell.column_not_in_source"))
-           || key == matching_key(text(Language::english, "cell.column_not_in_source"));
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        if (key == matching_key(text(language, "cell.column_not_in_source")))
+            return SourceColumn::missing;
+        if (key == matching_key(text(language, "cell.column_unclear_in_source")))
+            return SourceColumn::unclear;
+    }
+    return SourceColumn::read;
 }
 
 std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping)
@@ -321,6 +331,8 @@ std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping)
         unread.push_back(UnreadColumn{field, false, {}});
     };
     check(Field::status, {Field::status});
+    if (mapping.ambiguous.count(Field::updated_on) && !mapping.columns.count(Field::updated_on))
+        unread.push_back(UnreadColumn{Field::updated_on, true, tied(Field::updated_on)});
     check(Field::recognition, {Field::recognition, Field::recognition_number, Field::recognition_date});
     check(Field::value_document, {Field::value_document, Field::value_document_number, Field::value_document_date});
     check(Field::value, {Field::value});
@@ -354,7 +366,14 @@ std::vector<std::size_t> further_list_sheets(const WorkbookSource& source, std::
         if (!candidate)
             continue;
         const auto& columns = candidate->mapping.columns;
-        if (columns.count(Field::title) && columns.count(Field::authors) && columns.size() >= 3)
+        // An initiative's own field beside the title and authors: a people sheet naming the
+        // initiative its person took part in has none.
+        const bool initiative_field = std::any_of(columns.begin(), columns.end(), [](const auto& entry) {
+            return entry.first == Field::status || entry.first == Field::value || entry.first == Field::code
+                   || entry.first == Field::updated_on || criterion_column_of(entry.first) == Field::recognition
+                   || criterion_column_of(entry.first) == Field::value_document;
+        });
+        if (columns.count(Field::title) && columns.count(Field::authors) && initiative_field)
         {
             used[i] = true;
             book.further_list_sheets.push_back(head.name);
@@ -367,6 +386,34 @@ std::vector<std::size_t> further_list_sheets(const WorkbookSource& source, std::
             book.sheets_left_out.emplace_back(head.name, "sheets.left_out.columns");
     }
     return sheets;
+}
+
+// A further sheet whose rows are nearly all rows already read (a "Tổng hợp" sheet beside one sheet
+// per CĐCS, or the reverse): a copy, not more initiatives. Left out and said, never counted twice.
+void leave_out_if_copy(const std::string& sheet, std::size_t first, Workbook& book)
+{
+    const std::size_t count = book.initiatives.size() - first;
+    if (count == 0 || first == 0)
+        return;
+    const auto key_of = [](const Initiative& item) {
+        std::string authors;
+        for (const auto& author : item.authors)
+            authors += matching_key(author) + ";";
+        return item.code.empty() ? "t|" + matching_key(item.title) + "|" + authors : "c|" + matching_key(item.code);
+    };
+    std::set<std::string> earlier;
+    for (std::size_t i = 0; i < first; ++i)
+        earlier.insert(key_of(book.initiatives[i]));
+    std::size_t copied = 0;
+    for (std::size_t i = first; i < book.initiatives.size(); ++i)
+        copied += earlier.count(key_of(book.initiatives[i]));
+    if (copied * 5 < count * 4) // fewer than four in five: a sheet of its own
+        return;
+    book.initiatives.erase(book.initiatives.begin() + static_cast<long>(first), book.initiatives.end());
+    std::erase_if(book.issues, [&sheet](const Issue& issue) { return issue.sheet == sheet; });
+    if (!book.list_sheets.empty() && book.list_sheets.back().first == sheet)
+        book.list_sheets.pop_back();
+    book.sheets_left_out.emplace_back(sheet, "sheets.left_out.copy");
 }
 
 // Rows of a sheet with no unit anywhere (no unit column, no CĐCS heading or title row): the
@@ -550,7 +597,11 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                 }
                 for (const auto& [field, column] : it->second)
                 {
-                    mapping->ambiguous.erase(field); // the user decided
+                    if (mapping->ambiguous.erase(field) > 0) // the user decided: no longer said
+                        std::erase_if(book.issues, [&sheet, field](const Issue& issue) {
+                            return issue.key == "column.ambiguous" && issue.sheet == sheet.name && !issue.arguments.empty()
+                                   && issue.arguments[0] == field_id(field);
+                        });
                     if (column == static_cast<std::size_t>(-1)) // kNoColumn: the user says it is absent
                         mapping->columns.erase(field);
                     else
@@ -600,7 +651,9 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                     if (const auto further = detect_columns(source.sheets[more].head, SheetKind::initiatives, &book.issues))
                     {
                         say_what_the_columns_allow(source.sheets[more].head.name, *further, book);
+                        const std::size_t before = book.initiatives.size();
                         read_further_list(source.sheets[more], *further, book);
+                        leave_out_if_copy(source.sheets[more].head.name, before, book);
                     }
             }
             else if (kind == SheetKind::unions)

@@ -141,7 +141,7 @@ std::optional<SheetKind> sheet_kind_from_name(std::string_view name);
 struct AmountUnit
 {
     std::int64_t dong = 1;           // 1, 1'000, 1'000'000 or 1'000'000'000
-    std::string written;             // as the sheet writes it: "triệu đồng", "1.000 đ"
+    std::string written;             // its name as a message key: "unit.million" ("triệu đồng")
     bool from_title_block = false;   // an "ĐVT: …" line above the table, not the heading
 };
 
@@ -292,15 +292,18 @@ std::vector<UnreadColumn> unread_criterion_columns(const ColumnMapping& mapping)
 
 // The columns the criteria rest on, in their order; a list's record carries which of them its
 // list lacked as bits (criterion_column_bit), so a merge of lists with other columns stays right.
-inline constexpr std::array<Field, 5> kCriterionColumns{Field::status, Field::recognition, Field::value_document,
-                                                         Field::value, Field::social_value};
+// The update date is one only when two columns claim it: a list without it is counted whole.
+inline constexpr std::array<Field, 6> kCriterionColumns{Field::status, Field::updated_on, Field::recognition,
+                                                         Field::value_document, Field::value, Field::social_value};
 std::uint8_t criterion_column_bit(Field field); // 0 for a field no criterion rests on
 // The criterion's column a field belongs to (recognition_date → recognition); the field itself
 // otherwise.
 Field criterion_column_of(Field field);
 // The words a merged workbook writes in a criterion's cell whose source had no such column
-// ("cell.column_not_in_source", in either language): read back as that column missing.
-bool is_column_not_in_source(std::string_view text);
+// ("cell.column_not_in_source") or two of them ("cell.column_unclear_in_source"), in either
+// language: read back as that column missing or unclear (an update date: a source without it).
+enum class SourceColumn { read, missing, unclear };
+SourceColumn source_column_said(std::string_view text);
 
 struct Workbook
 {
