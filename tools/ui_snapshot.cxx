@@ -130,6 +130,13 @@ int main(int argc, char** argv)
                     if (row.size() > 13)
                         row.erase(row.begin() + 12, row.begin() + 14);
                 sample.date_columns[sample.input.sheets.front().name] = {10, 13, 15};
+                // …kept over two sheets, as offices keep one per round: the dialog lists the other.
+                core::Sheet& first = sample.input.sheets.front();
+                core::Sheet second{"Đợt 2", {first.rows.front()}};
+                second.rows.insert(second.rows.end(), first.rows.begin() + 31, first.rows.end());
+                first.rows.resize(31);
+                sample.date_columns[second.name] = {10, 13, 15};
+                sample.input.sheets.insert(sample.input.sheets.begin() + 1, std::move(second));
                 std::ofstream out(lacking);
                 core::write_fods(sample, out);
             }
