@@ -14,6 +14,9 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 BUILD_DIR=${BUILD_DIR:-build}
+# The compiler cache (when installed) is shared by every checkout on this machine: paths under the
+# checkout are hashed relative to it, and the working folder is not hashed.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 JOBS=${JOBS:-$(nproc)}
 main_job=false
@@ -38,7 +41,7 @@ packages=(
   libreoffice-calc libreoffice-writer libreoffice-l10n-vi
   fonts-liberation2 fonts-dejavu-core
   poppler-utils xvfb imagemagick xdotool zip unzip procps
-  python3-openpyxl python3-xlwt
+  python3-openpyxl python3-xlwt ccache
 )
 
 missing=()

@@ -7,8 +7,12 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 BUILD_DIR=${BUILD_DIR:-build}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true} # see build-oxt.sh
+started=$(date +%s)
+step() { echo "[suite] $1: $(( $(date +%s) - started )) s since the start"; }
 
 ./build-oxt.sh
+step "build"
 
 results="$BUILD_DIR/test-results"
 rm -rf "$results"
@@ -16,10 +20,12 @@ mkdir -p "$results"
 results=$(cd "$results" && pwd) # absolute: the tests run in other folders
 status=0
 GTEST_OUTPUT="xml:$results/" ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1200 || status=$?
+step "ctest"
 
 # The unit tests again under AddressSanitizer + UBSan, and every fuzz target for a bounded time.
 echo "Unit tests under ASan/UBSan (build-asan/)…"
 GTEST_OUTPUT="xml:$results/unit_tests_asan.xml" tests/run-sanitized.sh || status=1
+step "sanitizers"
 echo "Fuzzing (build-fuzz/, ${FUZZ_SECONDS:=15} s per target)…"
 if tests/fuzz/run.sh "$FUZZ_SECONDS"; then
   echo '<testsuites tests="5" failures="0" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
@@ -27,12 +33,14 @@ else
   echo '<testsuites tests="5" failures="1" disabled="0" errors="0" name="fuzz"></testsuites>' > "$results/fuzz.xml"
   status=1
 fi
+step "fuzzing"
 
 # The compatibility run: the same suite and the README's main job against LibreOffice from Debian
 # 12's backports (25.2 today), unpacked under $BUILD_DIR/lo-backports (SANGKIEN_LO_BACKPORTS=0 skips it).
 if [ "${SANGKIEN_LO_BACKPORTS:-1}" != 0 ]; then
   mkdir -p "$results/lo-backports"
   GTEST_OUTPUT="xml:$results/lo-backports/" BUILD_DIR="$BUILD_DIR" tests/compat/lo-backports.sh || status=1
+  step "compatibility run"
 fi
 
 # GoogleTest's own counts, per binary and in total.
