@@ -597,10 +597,11 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                 }
                 for (const auto& [field, column] : it->second)
                 {
+                    const std::string decided(field_id(field)); // (a structured binding: clang captures none)
                     if (mapping->ambiguous.erase(field) > 0) // the user decided: no longer said
-                        std::erase_if(book.issues, [&sheet, field](const Issue& issue) {
+                        std::erase_if(book.issues, [&sheet, &decided](const Issue& issue) {
                             return issue.key == "column.ambiguous" && issue.sheet == sheet.name && !issue.arguments.empty()
-                                   && issue.arguments[0] == field_id(field);
+                                   && issue.arguments[0] == decided;
                         });
                     if (column == static_cast<std::size_t>(-1)) // kNoColumn: the user says it is absent
                         mapping->columns.erase(field);
