@@ -52,6 +52,16 @@ void keys(const std::string& sequence)
     std::this_thread::sleep_for(std::chrono::seconds(1));
 }
 
+// A mouse click at a point of the screen, with Ctrl held when asked (no window manager needed).
+void click_at(int x, int y, bool ctrl)
+{
+    const std::string command = "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y)
+                                + (ctrl ? " keydown ctrl click 1 keyup ctrl" : " click 1");
+    if (std::system(command.c_str()) != 0)
+        std::cerr << "xdotool failed: " << command << "\n";
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+}
+
 // Shows a dialog command on `document` and takes its picture; the office is stopped afterwards
 // (without a window manager a key may not reach the dialog), which ends the command.
 void snapshot_dialog(launcher::OfficeSession& office, const launcher::Document& document, const std::string& url,
@@ -141,7 +151,35 @@ int main(int argc, char** argv)
                 core::write_fods(sample, out);
             }
             dialog_on(lacking, "vn.sangkien:ReviewDialog", "review_unjudged");
+            // Used as a clerk does: Ctrl+click the other sheet to leave it out, then press the
+            // review button; the summary must say the sheet was left out (review_walk_*.png).
+            {
+                launcher::PrivateOffice started(visible_office(runtime, language));
+                launcher::OfficeSession& office = started.session();
+                const launcher::Document document(office.context(), launcher::file_url(lacking), false);
+                std::this_thread::sleep_for(std::chrono::seconds(3));
+                std::string answer;
+                std::thread command([&document, &answer] {
+                    try
+                    {
+                        answer = launcher::dispatch_command(document, "vn.sangkien:ReviewDialog").result;
+                    }
+                    catch (...)
+                    {
+                        answer = "(no answer: the office was stopped)";
+                    }
+                });
+                std::this_thread::sleep_for(std::chrono::seconds(4));
+                click_at(270, 272, true); // "Đợt 2" in the list of the other sheets
+                screenshot(output / ("review_walk_unticked_" + language + ".png"));
+                click_at(861, 659, false); // Xét
+                std::this_thread::sleep_for(std::chrono::seconds(5));
+                screenshot(output / ("review_walk_after_" + language + ".png"));
+                command.join();
+                std::cout << "review walk answer:\n" << answer << "\n";
+            }
             std::filesystem::remove(lacking);
+            std::filesystem::remove(lacking.parent_path() / (".~lock." + lacking.filename().string() + "#"));
         }
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:Settings", "settings");
         dialog_on(SANGKIEN_EXAMPLE, "vn.sangkien:DossierDialog", "dossier");

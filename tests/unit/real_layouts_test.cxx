@@ -228,7 +228,7 @@ TEST_P(ErrorCells, AreReportedAndTheInitiativeIsNotJudgedOnThem)
     EXPECT_EQ(summary.total.value, c.value);
     EXPECT_EQ(summary.total.uncertain, c.uncertain ? 1 : 0);
     EXPECT_TRUE(review.verdicts[1].qualifies);
-    EXPECT_NE(summary_text(book, review, summary, Language::vietnamese).find("1 sáng kiến có ô lỗi công thức"),
+    EXPECT_NE(summary_text(book, review, summary, Language::vietnamese).find("1 sáng kiến chưa xét được vì ô lỗi công thức"),
                   std::string::npos);
 }
 
