@@ -1,12 +1,12 @@
 #include "layouts.hxx"
 
+#include "heading_table.hxx"
+
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <random>
-#include <sstream>
 #include <stdexcept>
 
 #include "sangkien/core/date.hxx"
@@ -49,25 +49,10 @@ const Cell& at(const Row& row, std::size_t c)
 // layout's to choose).
 std::map<Field, std::vector<std::string>> spellings(const std::string& file)
 {
-    std::ifstream in(file);
-    if (!in)
-        throw std::runtime_error("cannot read " + file);
     std::map<Field, std::vector<std::string>> out;
-    std::string line;
-    while (std::getline(in, line))
-    {
-        if (line.empty() || line[0] == '#')
-            continue;
-        std::istringstream fields(line);
-        std::string kind, heading, field;
-        std::getline(fields, kind, '\t');
-        std::getline(fields, heading, '\t');
-        std::getline(fields, field, '\t');
-        const auto id = core::field_from_id(field);
-        if (kind != "initiatives" || !id || core::amount_unit_in(heading))
-            continue;
-        out[*id].push_back(heading);
-    }
+    for (const HeadingSpelling& row : read_heading_table(file))
+        if (row.kind == "initiatives" && row.field && !core::amount_unit_in(row.heading))
+            out[*row.field].push_back(row.heading);
     return out;
 }
 

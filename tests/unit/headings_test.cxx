@@ -3,11 +3,9 @@
 // field; and the units a value heading or an "ĐVT" line names scale the column.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
+#include "../metamorphic/heading_table.hxx"
 #include "sangkien/core/review_form.hxx"
 #include "sangkien/core/rules.hxx"
 #include "sangkien/core/workbook.hxx"
@@ -15,7 +13,6 @@
 namespace {
 
 using namespace sangkien::core;
-namespace fs = std::filesystem;
 
 struct Spelling
 {
@@ -27,25 +24,11 @@ struct Spelling
 
 std::vector<Spelling> spellings()
 {
-    std::ifstream in(fs::path(SANGKIEN_SOURCE_DIR) / "tests/unit/data/heading_spellings.tsv");
     std::vector<Spelling> all;
-    std::string line;
-    for (std::size_t number = 1; std::getline(in, line); ++number)
+    for (const auto& row : sangkien::test::read_heading_table(std::string(SANGKIEN_SOURCE_DIR) + "/tests/unit/data/heading_spellings.tsv"))
     {
-        if (line.empty() || line[0] == '#')
-            continue;
-        std::istringstream fields(line);
-        std::string kind, heading, field;
-        std::getline(fields, kind, '\t');
-        std::getline(fields, heading, '\t');
-        std::getline(fields, field, '\t');
-        Spelling spelling{number, *sheet_kind_from_id(kind), heading, std::nullopt};
-        if (field != "-")
-        {
-            spelling.field = field_from_id(field);
-            EXPECT_TRUE(spelling.field) << "line " << number << ": unknown field " << field;
-        }
-        all.push_back(std::move(spelling));
+        EXPECT_TRUE(row.field || row.field_id == "-") << "line " << row.line << ": unknown field " << row.field_id;
+        all.push_back(Spelling{row.line, *sheet_kind_from_id(row.kind), row.heading, row.field});
     }
     return all;
 }
