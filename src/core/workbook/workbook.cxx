@@ -446,10 +446,6 @@ void units_from_sheet_names(Workbook& book)
 void say_what_the_columns_allow(const std::string& sheet, const ColumnMapping& mapping, Workbook& book)
 {
     const std::vector<UnreadColumn> unread_columns = unread_criterion_columns(mapping);
-    for (const UnreadColumn& unread : unread_columns)
-        if (std::none_of(book.unread_columns.begin(), book.unread_columns.end(),
-                         [&unread](const UnreadColumn& known) { return known.field == unread.field; }))
-            book.unread_columns.push_back(unread);
     const std::size_t row = mapping.heading_row + 1;
     for (const UnreadColumn& unread : unread_columns)
         book.issues.push_back(Issue{sheet, row, "", "", unread.ambiguous ? "criterion.column_ambiguous" : "criterion.column_missing",

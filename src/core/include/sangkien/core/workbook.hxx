@@ -322,7 +322,6 @@ struct Workbook
     std::vector<std::pair<std::string, std::string>> sheets_left_out;
     std::vector<std::string> further_list_sheets; // the list's other sheets found (read, or unticked by the user)
     bool has_update_dates = false;               // the initiative sheet has an update-date column
-    std::vector<UnreadColumn> unread_columns;    // criteria the list's columns do not let us judge
     std::size_t section_rows = 0;                // group headings and subtotal/total rows of the list,
     std::size_t subtotal_rows = 0;               // recognised and left out of every count
     std::size_t duplicates = 0;                  // initiatives repeating an earlier row
