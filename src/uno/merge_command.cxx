@@ -269,6 +269,7 @@ core::MergedWorkbook merge_sources(const CommandContext& context, const MergeReq
     core::MergeOptions options;
     options.language = language;
     options.settings_from = request.settings_from;
+    options.inputs = names;
     options.settings = core::settings_rows(read_user_options(context.component_context), "LĐLĐ huyện");
     if (request.output)
         options.rows_per_sheet = core::sheet_row_limit(*request.output) - 1;
@@ -284,7 +285,10 @@ core::MergedWorkbook merge_sources(const CommandContext& context, const MergeReq
             progress.step(static_cast<sal_Int32>(i + 1));
         }
     }
-    return merger.finish();
+    core::MergedWorkbook merged = merger.finish();
+    if (!merged.refused.empty())
+        throw UserError(merged.refused);
+    return merged;
 }
 
 std::string run_merge(const CommandContext& context, const MergeRequest& request)

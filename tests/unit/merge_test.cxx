@@ -676,3 +676,51 @@ TEST(Merge, TheOptionsPageCanSayProvinceWhenThongTinIsSilent)
 }
 
 } // namespace
+
+TEST(Merge, TheLevelAndThongTinComeFromTheContentNeverFromTheOrder)
+{
+    const WorkbookInput district = district_workbook("LĐLĐ huyện Dương Minh Châu", 3,
+                                                     {{"A1", "CĐCS Trường THCS Chà Là", true}, {"A2", "CĐCS UBND xã Phước Minh", true}});
+    const WorkbookInput cdcs{{Sheet{"Sáng kiến", {{T("Tên sáng kiến"), T("Tác giả"), T("Trạng thái")}, {T("Máy ép"), T("Lê Văn Ba"), T("Hợp lệ")}}},
+                              Sheet{"Thông tin", {{T("Mục"), T("Giá trị")}, {T("Tên đơn vị"), T("CĐCS Công ty Minh Phát")}}}}};
+    const auto merged_of = [](const std::vector<std::pair<std::string, const WorkbookInput*>>& sources) {
+        MergeOptions options;
+        for (const auto& [name, input] : sources)
+            options.inputs.push_back(name);
+        WorkbookMerger merger(options);
+        for (const auto& [name, input] : sources)
+            merger.add(name, *input);
+        return merger.finish();
+    };
+    // The district's own workbook alone stays a district, with its own Thông tin.
+    {
+        const MergedWorkbook merged = merged_of({{"huyen.xlsx", &district}});
+        EXPECT_EQ(merged.level, ReportLevel::district);
+        EXPECT_EQ(merged.settings_source, "huyen.xlsx");
+        EXPECT_EQ(read_workbook(merged_input(merged)).settings.at("ten don vi"), "LĐLĐ huyện Dương Minh Châu");
+    }
+    // With a CĐCS' workbook, in either order: a district, Thông tin from the district's workbook.
+    for (const auto& order : {std::vector<std::pair<std::string, const WorkbookInput*>>{{"huyen.xlsx", &district}, {"minh-phat.ods", &cdcs}},
+                              std::vector<std::pair<std::string, const WorkbookInput*>>{{"minh-phat.ods", &cdcs}, {"huyen.xlsx", &district}}})
+    {
+        const MergedWorkbook merged = merged_of(order);
+        EXPECT_TRUE(merged.refused.empty()) << merged.refused;
+        EXPECT_EQ(merged.level, ReportLevel::district);
+        EXPECT_EQ(merged.settings_source, "huyen.xlsx");
+        EXPECT_EQ(merged.initiatives, 3u);
+        EXPECT_TRUE(has_problem(merged, "Trang Thông tin lấy từ tệp huyen.xlsx, sổ của chính huyện"));
+    }
+    // The same workbook twice (another format) and a merged workbook beside its sources: read once, said.
+    {
+        const MergedWorkbook first = merged_of({{"huyen.xlsx", &district}, {"minh-phat.ods", &cdcs}});
+        const WorkbookInput merged_book = merged_input(first);
+        const MergedWorkbook merged = merged_of({{"gop.ods", &merged_book}, {"huyen.xlsx", &district}, {"huyen.ods", &district}, {"minh-phat.ods", &cdcs}});
+        EXPECT_EQ(merged.initiatives, 3u);
+        EXPECT_EQ(merged.sources_left_out, 2u);
+        const std::string summary = merge_summary_text(merged, Language::vietnamese);
+        EXPECT_NE(summary.find("Bỏ qua gop.ods: đó là sổ đã gộp (hoặc kết quả xét) từ 2 tệp cũng có trong danh sách này"), std::string::npos) << summary;
+        EXPECT_NE(summary.find("Bỏ qua huyen.ods: cùng một danh sách sáng kiến với huyen.xlsx"), std::string::npos) << summary;
+        // Alone, a merged workbook is a source like any other.
+        EXPECT_EQ(merged_of({{"gop.ods", &merged_book}}).initiatives, 3u);
+    }
+}

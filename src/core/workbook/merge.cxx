@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/document_data.hxx"
@@ -171,7 +172,95 @@ std::string file_stem(const std::string& file)
     return std::filesystem::path(file).stem().string();
 }
 
+// A source's list by what it says, whatever its order, sheets or format: one line per initiative
+// (code, title, authors, unit as read, status, value, update date), sorted and hashed. Two sources
+// with the same print hold the same list (the same file twice, or one workbook in two formats, or
+// a review's result beside its workbook). 0: no initiative.
+std::size_t content_print(const Workbook& book)
+{
+    if (book.initiatives.empty())
+        return 0;
+    std::vector<std::string> lines;
+    lines.reserve(book.initiatives.size());
+    for (const Initiative& item : book.initiatives)
+    {
+        std::string line = item.code + '\x1f' + matching_key(item.title) + '\x1f';
+        for (const auto& author : item.authors)
+            line += matching_key(author) + ',';
+        line += '\x1f' + item.unit_key.str() + '\x1f' + std::to_string(static_cast<int>(item.status)) + '\x1f'
+                + std::to_string(static_cast<int>(item.value.kind)) + ':' + std::to_string(item.value.dong) + '\x1f'
+                + (item.updated_on ? std::to_string(to_serial(*item.updated_on)) : std::string());
+        lines.push_back(std::move(line));
+    }
+    std::sort(lines.begin(), lines.end());
+    std::size_t print = lines.size();
+    for (const auto& line : lines)
+        print = print * 1'000'003u ^ std::hash<std::string>{}(line);
+    return print == 0 ? 1 : print;
+}
+
+// A file name without the folder a source name may carry ("huyen-a/So sang kien.xlsx").
+std::string base_name(const std::string& name)
+{
+    const auto slash = name.find_last_of("/\\");
+    return slash == std::string::npos ? name : name.substr(slash + 1);
+}
+
+// The files a merged workbook (ours: its Nguồn gộp sheet, in either language) was made of; empty
+// for any other workbook.
+std::vector<std::string> merged_from(const WorkbookInput& input)
+{
+    static const std::vector<std::string> names = {matching_key(text(Language::vietnamese, "merge.sheet.sources")),
+                                                   matching_key(text(Language::english, "merge.sheet.sources"))};
+    std::vector<std::string> files;
+    for (const Sheet& sheet : input.sheets)
+    {
+        if (std::find(names.begin(), names.end(), matching_key(sheet.name)) == names.end())
+            continue;
+        for (std::size_t r = 1; r < sheet.rows.size(); ++r)
+            if (!sheet.rows[r].empty())
+                if (const auto* file = std::get_if<std::string>(&sheet.rows[r][0]); file && !collapse_spaces(*file).empty())
+                    files.push_back(base_name(collapse_spaces(*file)));
+    }
+    return files;
+}
+
+// A Thông tin sheet's rows as a merged Thông tin takes them (label, value), without its heading.
+std::vector<Row> settings_rows_of(const Sheet& sheet)
+{
+    std::vector<Row> rows;
+    for (const Row& row : sheet.rows)
+    {
+        std::vector<Cell> cells;
+        for (const Cell& cell : row)
+            if (!std::holds_alternative<std::monostate>(cell))
+                cells.push_back(carried(&cell));
+        if (cells.empty() || (std::holds_alternative<std::string>(cells[0]) && matching_key(std::get<std::string>(cells[0])) == "muc"))
+            continue;
+        cells.resize(2);
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
 } // namespace
+
+ReportLevel source_role(const Workbook& book)
+{
+    if (const auto said = report_level_of(book))
+        return *said; // Cấp báo cáo, when the workbook has it (a sector union may list one CĐCS)
+    std::set<std::string_view> units;
+    bool below_unit = false;
+    for (const Initiative& item : book.initiatives)
+    {
+        if (!item.unit_key.empty() && units.size() < 2)
+            units.insert(item.unit_key.str());
+        below_unit = below_unit || !item.grassroots_unit.empty();
+    }
+    if (units.size() < 2 && book.unions.size() < 2)
+        return ReportLevel::grassroots;
+    return below_unit ? ReportLevel::province : ReportLevel::district;
+}
 
 
 WorkbookMerger::WorkbookMerger(MergeOptions options) : options_(std::move(options)) {}
@@ -210,8 +299,19 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
 {
     const Language language = options_.language;
     const std::size_t source = sources_.size();
+    std::string left_out = reason_to_leave_out(file, book, input);
     MergeSourceSummary& summary = sources_.emplace_back();
     summary.file = file;
+    summary.level = report_level_of(book);
+    summary.role = source_role(book);
+    content_prints_.push_back(left_out.empty() ? content_print(book) : 0);
+    source_settings_.emplace_back();
+    if (!left_out.empty())
+    {
+        summary.left_out = left_out;
+        add_problem({file, "", 0, "", "", left_out, false});
+        return summary;
+    }
     const auto problem = [&](const std::string& sheet, std::size_t row, const std::string& column, const std::string& value,
                              const std::string& message, bool is_error) {
         add_problem({file, sheet, row, column, value, message, is_error});
@@ -246,7 +346,6 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
         return it == book.mappings.end() ? nullptr : &it->second;
     };
 
-    summary.level = report_level_of(book);
     {
         const auto named = book.settings.find("ten don vi");
         // As running text ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN …" → "Liên đoàn Lao động huyện …"): it names a row.
@@ -392,20 +491,9 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
                                 count_cell(person.row)});
     }
 
-    // Thông tin: only from the source the user named.
-    if (options_.settings_from && *options_.settings_from == file)
-        if (const Sheet* sheet = sheet_of(SheetKind::settings))
-            for (const Row& row : sheet->rows)
-            {
-                std::vector<Cell> cells;
-                for (const Cell& cell : row)
-                    if (!std::holds_alternative<std::monostate>(cell))
-                        cells.push_back(carried(&cell));
-                if (cells.empty() || (std::holds_alternative<std::string>(cells[0]) && matching_key(std::get<std::string>(cells[0])) == "muc"))
-                    continue;
-                cells.resize(2);
-                settings_rows_.push_back(std::move(cells));
-            }
+    // Thông tin: kept for finish(), which decides the source it comes from (small: a few rows).
+    if (const Sheet* sheet = sheet_of(SheetKind::settings))
+        source_settings_[source] = settings_rows_of(*sheet);
     return summary;
 }
 
@@ -419,12 +507,112 @@ void WorkbookMerger::add_problem(const Problem& problem, bool finding)
                          Cell(std::string(text(options_.language, problem.is_error ? "result.level.error" : "result.level.note")))});
 }
 
+std::string WorkbookMerger::reason_to_leave_out(const std::string& file, const Workbook& book, const WorkbookInput& input)
+{
+    const Language language = options_.language;
+    // A merged workbook (or a review of several) beside every file it was made of.
+    if (const auto made_of = merged_from(input); !made_of.empty() && !options_.inputs.empty())
+    {
+        std::set<std::string> others;
+        for (const auto& name : options_.inputs)
+            if (name != file)
+                others.insert(base_name(name));
+        if (std::all_of(made_of.begin(), made_of.end(), [&](const std::string& name) { return others.count(name) > 0; }))
+            return format(language, "merge.left_out.merged", {file, std::to_string(made_of.size())});
+    }
+    // The same list as a source already merged: the same file twice, or in another format.
+    if (const std::size_t print = content_print(book); print != 0)
+        for (std::size_t s = 0; s < content_prints_.size(); ++s)
+            if (content_prints_[s] == print)
+                return format(language, "merge.left_out.copy", {file, sources_[s].file});
+    return {};
+}
+
 void WorkbookMerger::add_unopened(const std::string& file)
 {
+    content_prints_.push_back(0);
+    source_settings_.emplace_back();
     MergeSourceSummary& summary = sources_.emplace_back();
     summary.file = file;
     summary.errors = 1;
     add_problem({file, "", 0, "", "", format(options_.language, "merge.not_opened", {file}), true});
+}
+
+void WorkbookMerger::decide_level(MergedWorkbook& merged)
+{
+    const Language language = options_.language;
+    const auto by_name = [this](std::size_t a, std::size_t b) { return sources_[a].file < sources_[b].file; };
+    std::vector<std::size_t> lists; // the sources merged, by file name: never by argument order
+    for (std::size_t s = 0; s < sources_.size(); ++s)
+        if (sources_[s].left_out.empty() && !sources_[s].list_sheet.empty())
+            lists.push_back(s);
+    std::sort(lists.begin(), lists.end(), by_name);
+
+    std::optional<std::size_t> named;
+    for (std::size_t s = 0; s < sources_.size() && options_.settings_from; ++s)
+        if (sources_[s].file == *options_.settings_from && sources_[s].left_out.empty())
+            named = s;
+    const auto settings_from = [&](std::optional<std::size_t> automatic, const char* note) {
+        settings_source_ = named ? named : automatic;
+        settings_note_ = named       ? format(language, "merge.settings_from_file", {sources_[*named].file})
+                         : automatic ? format(language, note, {sources_[*automatic].file})
+                                     : std::string(text(language, "merge.settings_from_options"));
+    };
+
+    if (options_.level)
+    {
+        merged.level = *options_.level;
+        districts_as_units_ = merged.level == ReportLevel::province;
+        settings_from(std::nullopt, "");
+        return;
+    }
+    if (lists.size() == 1)
+    {
+        // One workbook (perhaps beside copies of itself): what it is, with its own Thông tin.
+        const MergeSourceSummary& only = sources_[lists.front()];
+        merged.level = only.level.value_or(only.role == ReportLevel::province ? ReportLevel::province : ReportLevel::district);
+        level_said_ = only.level.has_value() || only.role == ReportLevel::province;
+        settings_from(lists.front(), "merge.settings_from_only");
+        return;
+    }
+
+    std::vector<std::size_t> provinces, districts, grassroots;
+    std::set<std::string> district_units;
+    for (const std::size_t s : lists)
+        switch (sources_[s].role)
+        {
+        case ReportLevel::province: provinces.push_back(s); break;
+        case ReportLevel::district:
+            districts.push_back(s);
+            district_units.insert(matching_key(sources_[s].unit_name, {true, true}));
+            break;
+        case ReportLevel::grassroots: grassroots.push_back(s); break;
+        }
+    if (!provinces.empty() || (district_units.size() >= 2 && !grassroots.empty()))
+    {
+        std::vector<std::string> parts;
+        for (const auto& [group, key] : {std::pair{&provinces, "merge.level_files.province"}, std::pair{&districts, "merge.level_files.district"},
+                                         std::pair{&grassroots, "merge.level_files.grassroots"}})
+        {
+            std::vector<std::string> files;
+            for (const std::size_t s : *group)
+                files.push_back(sources_[s].file);
+            if (!files.empty())
+                parts.push_back(format(language, key, {joined(files, ", ")}));
+        }
+        merged.refused = format(language, "merge.mixed_levels", {joined(parts, "; ")});
+        return;
+    }
+    if (district_units.size() >= 2)
+    {
+        merged.level = ReportLevel::province;
+        districts_as_units_ = true;
+        settings_from(std::nullopt, "");
+        return;
+    }
+    merged.level = ReportLevel::district;
+    // The district's own workbook among its CĐCS': its Thông tin (unit, quota, Nhận xét) is the district's.
+    settings_from(districts.empty() ? std::nullopt : std::optional(districts.front()), "merge.settings_from_district");
 }
 
 MergedWorkbook WorkbookMerger::finish()
@@ -435,6 +623,13 @@ MergedWorkbook WorkbookMerger::finish()
                              const std::string& message, bool is_error) {
         add_problem({file, sheet, row, "", value, message, is_error});
     };
+
+    decide_level(merged);
+    if (!merged.refused.empty())
+    {
+        merged.sources = std::move(sources_);
+        return merged;
+    }
 
     // Initiatives repeated across files: both places reported; the review counts them once.
     {
@@ -486,16 +681,7 @@ MergedWorkbook WorkbookMerger::finish()
             merged.records = std::move(all.initiatives);
     }
 
-    // The level: as asked, else the one above most sources'.
-    std::size_t district_sources = 0, grassroots_sources = 0;
-    for (const auto& source : sources_)
-    {
-        district_sources += source.level == ReportLevel::district;
-        grassroots_sources += source.level == ReportLevel::grassroots;
-    }
-    merged.level = options_.level.value_or(district_sources > grassroots_sources ? ReportLevel::province : ReportLevel::district);
-    const bool province = merged.level == ReportLevel::province;
-
+    const bool province = districts_as_units_;
     ResultSheet initiatives{ResultKind::merged, layout(kInitiativeLayout).name, layout_columns(kInitiativeLayout, language, true), {}, {}};
     initiatives.rows = std::move(initiative_rows_);
     if (province)
@@ -600,23 +786,17 @@ MergedWorkbook WorkbookMerger::finish()
     merged.people = people.rows.size();
 
     ResultSheet settings{ResultKind::merged, layout(kSettingsLayout).name, layout_columns(kSettingsLayout, language, false), {}, {}};
-    const bool source_found = options_.settings_from
-                              && std::any_of(sources_.begin(), sources_.end(),
-                                             [&](const MergeSourceSummary& s) { return s.file == *options_.settings_from; });
-    if (options_.settings_from && !source_found)
+    if (options_.settings_from && !settings_source_)
         problem(*options_.settings_from, "", 0, "", format(language, "merge.settings_source_missing", {*options_.settings_from}), true);
-    if (source_found)
-    {
-        settings.rows = std::move(settings_rows_);
-        problem(*options_.settings_from, "", 0, "", format(language, "merge.settings_from_file", {*options_.settings_from}), false);
-    }
+    if (settings_source_)
+        settings.rows = std::move(source_settings_[*settings_source_]);
     else
-    {
         for (const auto& [label, value] : options_.settings)
             settings.rows.push_back({Cell(label), text_cell(value)});
-        problem("", "", 0, "", std::string(text(language, "merge.settings_from_options")), false);
-    }
+    problem(settings_source_ ? sources_[*settings_source_].file : std::string(), "", 0, "", settings_note_, false);
+    merged.settings_source = settings_source_ ? sources_[*settings_source_].file : std::string();
 
+    if (level_said_)
     {
         // Cấp báo cáo says the merged workbook's level, whichever source the rest comes from.
         const std::string level(report_level_text(merged.level));
@@ -645,7 +825,9 @@ MergedWorkbook WorkbookMerger::finish()
                                 count_cell(source.unions), count_cell(source.people), count_cell(source.errors),
                                 text_cell(source.unit_given)});
         merged.source_errors += source.errors;
-        if (source.list_sheet.empty())
+        if (!source.left_out.empty())
+            ++merged.sources_left_out;
+        else if (source.list_sheet.empty())
             ++merged.sources_without_list;
     }
 
@@ -719,6 +901,9 @@ std::string merge_summary_text(const MergedWorkbook& merged, Language language)
                               std::to_string(merged.unions), std::to_string(merged.people)});
     if (merged.level == ReportLevel::province)
         out += " " + std::string(text(language, "merge.summary.province"));
+    for (const auto& source : merged.sources)
+        if (!source.left_out.empty())
+            out += " " + source.left_out;
     if (merged.sources_without_list)
         out += " " + format(language, "merge.summary.without_list", {std::to_string(merged.sources_without_list)});
     if (merged.duplicates)

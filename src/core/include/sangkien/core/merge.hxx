@@ -38,9 +38,12 @@ struct MergeOptions
     std::optional<std::string> settings_from;
     // …else these rows (label, value), made from the user's settings (settings_rows()).
     std::vector<std::pair<std::string, std::string>> settings;
-    // The merged workbook's level; by default the level above most sources' (their Thông tin):
-    // district workbooks merge into a province's, whose units are the districts (each source one,
-    // named by its Tên đơn vị, else its file name) with the CĐCS in a column below them.
+    // The merged workbook's level; by default the one the sources' content gives (source_role()):
+    // CĐCS' workbooks, with or without their district's own workbook, merge into a district's;
+    // several districts' workbooks into a province's, whose units are the districts (each source
+    // one, named by its Tên đơn vị, else its file name) with the CĐCS in a column below them. A
+    // mix of districts' and CĐCS' workbooks is refused (MergedWorkbook::refused), never decided by
+    // the order of the files.
     std::optional<ReportLevel> level;
     // Rows of the list per sheet: beyond them the list goes on over "Sáng kiến (2)"… (the reader
     // reads them back as one list). Calc's limit less the heading row; smaller only in tests.
@@ -48,6 +51,9 @@ struct MergeOptions
     // For a review of several workbooks (merged_workbook()): the initiatives are kept as each
     // source's reader read them, and no merged list is made of them (its sheet stays empty).
     bool records = false;
+    // Every source's name, as it will be given to add(): a merged workbook among its own sources
+    // is recognised by its Nguồn gộp sheet and left out (its rows would count twice).
+    std::vector<std::string> inputs;
 };
 
 // What was read from one source.
@@ -61,6 +67,10 @@ struct MergeSourceSummary
     std::size_t errors = 0;        // data errors in the source (notes not counted)
     std::string unit_given;        // the unit given to a list without a unit column
     std::optional<ReportLevel> level; // as its Thông tin says
+    ReportLevel role = ReportLevel::grassroots; // as its content shows (source_role())
+    // A source read but left out, with the message that says why (a copy of another source, a
+    // merged workbook of sources also given); empty: merged.
+    std::string left_out;
     std::string unit_name;         // its own unit: Thông tin's Tên đơn vị, else the file name
     std::optional<int> quota;      // its Thông tin's Chỉ tiêu (a district's quota from the province)
 };
@@ -79,6 +89,12 @@ struct MergedWorkbook
     std::size_t quota_conflicts = 0;  // CĐCS with different quotas in different files
     std::size_t source_errors = 0;    // data errors in the sources
     std::size_t sources_without_list = 0;
+    std::size_t sources_left_out = 0;  // copies and merged workbooks of other sources
+    // Why no merged workbook can be made (sources at levels that do not go together, each file
+    // named with its level); when set, nothing else is meaningful.
+    std::string refused;
+    // Whether Thông tin came from a source (named, or the district's own workbook, or the only one).
+    std::string settings_source;
 
     std::vector<std::string> list_sheets; // the list's sheets: "Sáng kiến", then "Sáng kiến (2)"… if it goes on
 
@@ -137,6 +153,12 @@ private:
     // `finding`: the merge's own finding (else a problem the source's reader found).
     void add_problem(const Problem& problem, bool finding = true);
     const MergeSourceSummary& add_read(const std::string& file, Workbook book, const WorkbookInput& input);
+    // The message that leaves out a source (a copy of one already added, or a merged workbook of
+    // other sources); empty: it is merged.
+    std::string reason_to_leave_out(const std::string& file, const Workbook& book, const WorkbookInput& input);
+    // The level of the merged workbook and where Thông tin comes from; sets merged.refused for a
+    // mix of levels.
+    void decide_level(MergedWorkbook& merged);
 
     MergeOptions options_;
     std::vector<MergeSourceSummary> sources_;
@@ -149,7 +171,12 @@ private:
     std::unordered_map<std::string, std::size_t> unit_index_; // matching key → units_ index
     std::vector<Row> people_rows_;
     std::unordered_set<std::string> people_keys_;
-    std::vector<Row> settings_rows_;
+    std::vector<std::vector<Row>> source_settings_;      // per source: its Thông tin rows
+    std::vector<std::size_t> content_prints_;            // per source: content_print() of its list (0: none)
+    bool districts_as_units_ = false;                    // set by decide_level
+    bool level_said_ = true;                             // whether Thông tin is given a Cấp báo cáo
+    std::optional<std::size_t> settings_source_;         // the source Thông tin comes from
+    std::string settings_note_;                          // the line that says where it comes from
     std::vector<Row> problems_;
     std::vector<Issue> record_issues_;                   // MergeOptions::records
     bool any_update_dates_ = false;
@@ -159,6 +186,11 @@ private:
 // The Thông tin rows the user's settings give (Tên đơn vị, Cơ quan cấp trên, …, the criteria),
 // for MergeOptions::settings; `level` is the merged workbook's Cấp báo cáo ("LĐLĐ huyện").
 std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions& options, const std::string& level);
+
+// What a source is: the level its Thông tin's Cấp báo cáo says, else by its content — one CĐCS's
+// workbook (a list of one unit, or without a unit column, and no CĐCS list of several), a
+// province's (a CĐCS column below the unit), else a district's (several CĐCS).
+ReportLevel source_role(const Workbook& book);
 
 // "Đã gộp 3 tệp: 120 sáng kiến, 3 CĐCS … " — what the merge did, in a few sentences.
 std::string merge_summary_text(const MergedWorkbook& merged, Language language);
