@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/document_data.hxx"
@@ -248,18 +249,19 @@ std::vector<Row> settings_rows_of(const Sheet& sheet)
 ReportLevel source_role(const Workbook& book)
 {
     if (const auto said = report_level_of(book))
-        return *said; // Cấp báo cáo, when the workbook has it (a sector union may list one CĐCS)
-    std::set<std::string_view> units;
-    bool below_unit = false;
-    for (const Initiative& item : book.initiatives)
-    {
-        if (!item.unit_key.empty() && units.size() < 2)
-            units.insert(item.unit_key.str());
-        below_unit = below_unit || !item.grassroots_unit.empty();
-    }
-    if (units.size() < 2 && book.unions.size() < 2)
-        return ReportLevel::grassroots;
-    return below_unit ? ReportLevel::province : ReportLevel::district;
+        return *said; // Cấp báo cáo, when the workbook has it
+    if (std::any_of(book.initiatives.begin(), book.initiatives.end(), [](const Initiative& item) { return !item.grassroots_unit.empty(); }))
+        return ReportLevel::province; // a merged province's list: the CĐCS below the district
+    // A workbook that names itself a district's (or a sector union's) in its Thông tin; any other —
+    // a CĐCS's list, or an excerpt of several CĐCS without a Thông tin of its own — is a part.
+    const auto named = book.settings.find("ten don vi");
+    const std::string unit = named == book.settings.end() ? std::string() : matching_key(named->second);
+    const auto starts = [&unit](std::string_view prefix) { return unit.rfind(prefix, 0) == 0; };
+    if (starts("lien doan lao dong tinh") || starts("ldld tinh"))
+        return ReportLevel::province;
+    if (starts("lien doan lao dong") || starts("ldld") || starts("cong doan nganh") || starts("cd nganh"))
+        return ReportLevel::district;
+    return ReportLevel::grassroots;
 }
 
 
@@ -897,7 +899,7 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
 std::string merge_summary_text(const MergedWorkbook& merged, Language language)
 {
     std::string out = format(language, merged.level == ReportLevel::province ? "merge.summary.at_province" : "merge.summary",
-                             {std::to_string(merged.sources.size()), group_thousands(static_cast<std::int64_t>(merged.initiatives)),
+                             {std::to_string(merged.sources.size() - merged.sources_left_out), group_thousands(static_cast<std::int64_t>(merged.initiatives)),
                               std::to_string(merged.unions), std::to_string(merged.people)});
     if (merged.level == ReportLevel::province)
         out += " " + std::string(text(language, "merge.summary.province"));

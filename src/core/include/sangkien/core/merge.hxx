@@ -187,9 +187,10 @@ private:
 // for MergeOptions::settings; `level` is the merged workbook's Cấp báo cáo ("LĐLĐ huyện").
 std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions& options, const std::string& level);
 
-// What a source is: the level its Thông tin's Cấp báo cáo says, else by its content — one CĐCS's
-// workbook (a list of one unit, or without a unit column, and no CĐCS list of several), a
-// province's (a CĐCS column below the unit), else a district's (several CĐCS).
+// What a source is: the level its Thông tin's Cấp báo cáo says; else a province's when its list has
+// a CĐCS column below the unit (a merged province), a district's when its Tên đơn vị names a
+// Liên đoàn Lao động or a sector union; else a part (grassroots): one CĐCS's workbook, or an
+// excerpt of several CĐCS without a Thông tin of its own.
 ReportLevel source_role(const Workbook& book);
 
 // "Đã gộp 3 tệp: 120 sáng kiến, 3 CĐCS … " — what the merge did, in a few sentences.
