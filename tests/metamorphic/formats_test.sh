@@ -2,6 +2,9 @@
 # Same data, same figures, through files other tools wrote: a generated district in several layouts
 # (layout_rewrite), written as .xlsx by openpyxl (as Excel writes it), as .xls by xlwt and as .ods
 # by Calc, each checked by `sangkien check`; every figure line must equal the original layout's.
+# Then the paths (issue 25): the same workbooks given one by one in any order, as a folder, merged
+# into .ods, .xlsx and .xls, beside a copy in another format and an earlier review's result, all
+# give the same figures.
 #   formats_test.sh CLI LAYOUT_REWRITE SPELLINGS_TSV
 # SANGKIEN_FORMATS_LAYOUTS (default "single:13 single:15 random:97") picks the layouts; "all" runs
 # every single rewrite and ten random compositions (a longer run, on demand).
@@ -21,7 +24,7 @@ fi
 
 # The figures of a check: every line that holds one, the sheet names left out.
 figures() {
-  "$cli" check "$1" 2>/dev/null | grep -E '^(Sổ sáng kiến|Cập nhật đến|Chỉ tiêu|Tổng giá trị|Công đoàn cơ sở đạt|Sáng kiến đạt|Hợp lệ theo)' \
+  "$cli" check "$@" 2>/dev/null | grep -E '^(Sổ sáng kiến|Cập nhật đến|Chỉ tiêu|Tổng giá trị|Công đoàn cơ sở đạt|Sáng kiến đạt|Hợp lệ theo)' \
     | sed -E 's/ \(trang "[^"]*"\)//'
 }
 
@@ -40,17 +43,22 @@ for spec in $layouts; do
   names+=("$name")
   echo "     $spec: $described"
 done
+# The CĐCS' workbooks of a district (written by openpyxl, xlwt and Calc), for the paths.
+paths="$work/paths"
+mkdir -p "$paths/folder"
+cp "$here/../integration/data/merge/cdcs/"* "$paths/folder/"
 # Calc saves each .xlsx as .ods, in one run of its own.
 (cd "$work" && soffice "-env:UserInstallation=file://$work/profile" --headless --convert-to ods --outdir "$work/ods" \
-   "${names[@]/%/.xlsx}" base.xlsx >/dev/null 2>&1) || echo "formats: Calc could not convert (no .ods cases)"
+   "${names[@]/%/.xlsx}" base.xlsx "$paths/folder/cdcs-thcs-cha-la.xlsx" >/dev/null 2>&1) || echo "formats: Calc could not convert (no .ods cases)"
 
-compare() { # LABEL FILE
-  local actual
-  actual=$(figures "$2")
+compare() { # LABEL FILE…
+  local label=$1 actual
+  shift
+  actual=$(figures "$@")
   if [ "$actual" = "$expected" ]; then
-    echo "ok   $1"; passed=$((passed + 1))
+    echo "ok   $label"; passed=$((passed + 1))
   else
-    echo "FAIL $1"; diff <(echo "$expected") <(echo "$actual") | sed 's/^/     /'; failed=$((failed + 1))
+    echo "FAIL $label"; diff <(echo "$expected") <(echo "$actual") | sed 's/^/     /'; failed=$((failed + 1))
   fi
 }
 compare "the original as .xls (xlwt)" "$work/base.xls"
@@ -60,6 +68,20 @@ for name in "${names[@]}"; do
   compare "$name as .xls (xlwt)" "$work/$name.xls"
   [ -f "$work/ods/$name.ods" ] && compare "$name as .ods (Calc)" "$work/ods/$name.ods"
 done
+
+# Paths: the same workbook twice (two formats) is read once.
+compare "the original as .xlsx and .xls together" "$work/base.xlsx" "$work/base.xls"
+expected=$(figures "$paths/folder")
+[ -n "$expected" ] || { echo "FAIL paths: the CĐCS folder gives no figures"; failed=$((failed + 1)); }
+mapfile -t files < <(find "$paths/folder" -type f | sort -r)
+compare "the CĐCS' workbooks one by one, in reverse order" "${files[@]}"
+for format in ods xlsx xls; do
+  "$cli" merge "$paths/folder" -o "$paths/merged.$format" >/dev/null 2>&1
+  compare "the CĐCS' workbooks merged into .$format" "$paths/merged.$format"
+done
+"$cli" review "$paths/folder" -o "$paths/folder" >/dev/null 2>&1
+[ -f "$work/ods/cdcs-thcs-cha-la.ods" ] && cp "$work/ods/cdcs-thcs-cha-la.ods" "$paths/folder/"
+compare "the folder with an earlier review's result and a workbook in two formats" "$paths/folder"
 
 echo "formats: $passed passed, $failed failed"
 if [ -n "${GTEST_OUTPUT:-}" ]; then
