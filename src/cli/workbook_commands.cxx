@@ -171,9 +171,18 @@ std::optional<std::vector<fs::path>> merge_sources(const Options& options, core:
         }
         files.push_back(input);
     }
-    for (auto& file : files)
-        file = fs::absolute(file);
-    return files;
+    // A file named twice (or given and also found in a folder given) is read once.
+    std::vector<fs::path> once;
+    for (const auto& file : files)
+    {
+        if (std::any_of(once.begin(), once.end(), [&file](const fs::path& earlier) { return same_file(earlier, file); }))
+        {
+            say(language, "cli.merge.named_twice", {file.string()});
+            continue;
+        }
+        once.push_back(fs::absolute(file));
+    }
+    return once;
 }
 
 // The workbooks, copied into the office's private folder (never opened where they are), as the
