@@ -41,7 +41,7 @@ packages=(
   libreoffice-calc libreoffice-writer libreoffice-l10n-vi
   fonts-liberation2 fonts-dejavu-core
   poppler-utils xvfb imagemagick xdotool zip unzip procps
-  python3-openpyxl python3-xlwt ccache
+  python3-openpyxl python3-xlwt ccache g++-mingw-w64-x86-64-posix
 )
 
 missing=()

@@ -35,6 +35,10 @@ else
 fi
 step "fuzzing"
 
+# The core through the Windows cross compiler (syntax only; docs/windows.md).
+GTEST_OUTPUT="xml:$results/" BUILD_DIR="$BUILD_DIR" tests/compat/windows_syntax.sh || status=1
+step "windows syntax"
+
 # The compatibility run: the same suite and the README's main job against LibreOffice from Debian
 # 12's backports (25.2 today), unpacked under $BUILD_DIR/lo-backports (SANGKIEN_LO_BACKPORTS=0 skips it).
 if [ "${SANGKIEN_LO_BACKPORTS:-1}" != 0 ]; then

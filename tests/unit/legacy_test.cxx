@@ -1,6 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <ostream>
+#include <string>
+
+#include <iconv.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include "sangkien/core/legacy.hxx"
 
@@ -19,6 +24,33 @@ TEST(Tcvn3, DecodesTheDomainExample)
                                        LegacyEncoding::tcvn3);
     ASSERT_TRUE(decoded);
     EXPECT_EQ(*decoded, "bộ kế hoạch và đầu tư cộng hoà xã hội chủ nghĩa việt nam");
+}
+
+// Our TCVN3 table against glibc's "TCVN5712-1" (the oracle, on Linux only: the core has no
+// iconv): every byte shown as Latin-1, after a letter (a tone mark byte combines with it).
+TEST(Tcvn3, EveryByteReadsAsGlibcReadsIt)
+{
+    iconv_t glibc = iconv_open("UTF-8", "TCVN5712-1");
+    ASSERT_NE(glibc, reinterpret_cast<iconv_t>(-1));
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    for (int byte = 0xA0; byte <= 0xFF; ++byte)
+    {
+        char in[2] = {'a', static_cast<char>(byte)};
+        char out[32] = {};
+        char* in_ptr = in;
+        char* out_ptr = out;
+        std::size_t in_left = 2, out_left = sizeof out;
+        iconv(glibc, nullptr, nullptr, nullptr, nullptr);
+        ASSERT_NE(iconv(glibc, &in_ptr, &in_left, &out_ptr, &out_left), static_cast<std::size_t>(-1));
+        ASSERT_NE(iconv(glibc, nullptr, nullptr, &out_ptr, &out_left), static_cast<std::size_t>(-1));
+        std::string expected;
+        nfc->normalize(icu::UnicodeString::fromUTF8(std::string(out, out_ptr)), status).toUTF8String(expected);
+        std::string shown = "a";
+        icu::UnicodeString(static_cast<UChar>(byte)).toUTF8String(shown);
+        EXPECT_EQ(decode_legacy(shown, LegacyEncoding::tcvn3).value_or("?"), expected) << "byte 0x" << std::hex << byte;
+    }
+    iconv_close(glibc);
 }
 
 TEST(Tcvn3, CapitalFontsReadAsCapitals)

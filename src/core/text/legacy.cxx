@@ -6,8 +6,6 @@
 #include <cerrno>
 #include <memory>
 
-#include <iconv.h>
-
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -71,31 +69,52 @@ bool is_vni_mark(char32_t c)
     }
 }
 
+// TCVN 5712:1993 (VN3, the ".VnTime" fonts' code), one code point per byte as the standard (and
+// glibc's TCVN5712-1 table) gives it; the five tone marks are combining, composed by NFC after.
+// Bytes below 0x80 that are letters, not controls: byte, code point.
+constexpr std::array<std::pair<unsigned char, char16_t>, 12> kTcvn3Low{{
+    {0x01, 0x00DA}, {0x02, 0x1EE4}, {0x04, 0x1EEA}, {0x05, 0x1EEC}, {0x06, 0x1EEE}, {0x11, 0x1EE8}, {0x12, 0x1EF0}, {0x13, 0x1EF2}, {0x14, 0x1EF6}, {0x15, 0x1EF8}, {0x16, 0x00DD}, {0x17, 0x1EF4}
+}};
+// Bytes 0x80–0xFF in order (0xB0–0xB4 are the combining tone marks).
+constexpr std::array<char16_t, 128> kTcvn3High{
+    0x00C0, 0x1EA2, 0x00C3, 0x00C1, 0x1EA0, 0x1EB6, 0x1EAC, 0x00C8,
+    0x1EBA, 0x1EBC, 0x00C9, 0x1EB8, 0x1EC6, 0x00CC, 0x1EC8, 0x0128,
+    0x00CD, 0x1ECA, 0x00D2, 0x1ECE, 0x00D5, 0x00D3, 0x1ECC, 0x1ED8,
+    0x1EDC, 0x1EDE, 0x1EE0, 0x1EDA, 0x1EE2, 0x00D9, 0x1EE6, 0x0168,
+    0x00A0, 0x0102, 0x00C2, 0x00CA, 0x00D4, 0x01A0, 0x01AF, 0x0110,
+    0x0103, 0x00E2, 0x00EA, 0x00F4, 0x01A1, 0x01B0, 0x0111, 0x1EB0,
+    0x0300, 0x0309, 0x0303, 0x0301, 0x0323, 0x00E0, 0x1EA3, 0x00E3,
+    0x00E1, 0x1EA1, 0x1EB2, 0x1EB1, 0x1EB3, 0x1EB5, 0x1EAF, 0x1EB4,
+    0x1EAE, 0x1EA6, 0x1EA8, 0x1EAA, 0x1EA4, 0x1EC0, 0x1EB7, 0x1EA7,
+    0x1EA9, 0x1EAB, 0x1EA5, 0x1EAD, 0x00E8, 0x1EC2, 0x1EBB, 0x1EBD,
+    0x00E9, 0x1EB9, 0x1EC1, 0x1EC3, 0x1EC5, 0x1EBF, 0x1EC7, 0x00EC,
+    0x1EC9, 0x1EC4, 0x1EBE, 0x1ED2, 0x0129, 0x00ED, 0x1ECB, 0x00F2,
+    0x1ED4, 0x1ECF, 0x00F5, 0x00F3, 0x1ECD, 0x1ED3, 0x1ED5, 0x1ED7,
+    0x1ED1, 0x1ED9, 0x1EDD, 0x1EDF, 0x1EE1, 0x1EDB, 0x1EE3, 0x00F9,
+    0x1ED6, 0x1EE7, 0x0169, 0x00FA, 0x1EE5, 0x1EEB, 0x1EED, 0x1EEF,
+    0x1EE9, 0x1EF1, 0x1EF3, 0x1EF7, 0x1EF9, 0x00FD, 0x1EF5, 0x1ED0,
+};
+
+char16_t tcvn3_char(unsigned char byte)
+{
+    if (byte >= 0x80)
+        return kTcvn3High[byte - 0x80];
+    for (const auto& [low, letter] : kTcvn3Low)
+        if (low == byte)
+            return letter;
+    return byte;
+}
+
 std::optional<std::string> decode_tcvn3(const std::u32string& text, bool capitals)
 {
-    std::string bytes;
+    icu::UnicodeString u;
     for (const char32_t c : text)
     {
         const int b = byte_of(c);
         if (b < 0)
             return std::nullopt;
-        bytes.push_back(static_cast<char>(b));
+        u.append(static_cast<UChar>(tcvn3_char(static_cast<unsigned char>(b))));
     }
-    const std::unique_ptr<void, int (*)(iconv_t)> converter(iconv_open("UTF-8", "TCVN5712-1"), iconv_close);
-    if (converter.get() == reinterpret_cast<iconv_t>(-1))
-        return std::nullopt;
-    std::string out(bytes.size() * 4 + 16, '\0');
-    char* in_ptr = bytes.data();
-    std::size_t in_left = bytes.size();
-    char* out_ptr = out.data();
-    std::size_t out_left = out.size();
-    if (iconv(converter.get(), &in_ptr, &in_left, &out_ptr, &out_left) == static_cast<std::size_t>(-1))
-        return std::nullopt;
-    // The decoder holds back the last letter in case a combining mark follows: flush it.
-    if (iconv(converter.get(), nullptr, nullptr, &out_ptr, &out_left) == static_cast<std::size_t>(-1))
-        return std::nullopt;
-    out.resize(out.size() - out_left);
-    auto u = icu::UnicodeString::fromUTF8(out);
     if (capitals)
         u.toUpper(icu::Locale("vi"));
     return nfc_utf8(u);

@@ -16,8 +16,7 @@ namespace sangkien::core {
 
 namespace {
 
-// Wide enough for every intermediate product of an int64 amount (a GCC/Clang extension).
-__extension__ typedef unsigned __int128 Wide;
+constexpr std::int64_t kMaxDong = std::numeric_limits<std::int64_t>::max();
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -247,9 +246,18 @@ std::vector<Item> match_phrases(const std::vector<Token>& tokens)
 
 struct Decimal
 {
-    Wide mantissa = 0; // all digits, as an integer
-    int fraction_digits = 0;        // how many of them are after the decimal separator
+    std::string digits;      // all digits, without leading zeros ("" for zero)
+    int fraction_digits = 0; // how many of the written digits are after the decimal separator
 };
+
+// 2^100: beyond it a number is refused as too large (30 significant digits is already far beyond
+// any amount in đồng).
+constexpr std::string_view kMostDigits = "1267650600228229401496703205376";
+
+bool greater(std::string_view a, std::string_view b) // both without leading zeros
+{
+    return a.size() != b.size() ? a.size() > b.size() : a > b;
+}
 
 bool valid_grouping(const std::u32string& integer_part, char32_t separator)
 {
@@ -322,12 +330,13 @@ std::optional<Decimal> parse_number(std::u32string raw, bool with_unit, MoneyErr
         if (!is_digit(c))
             continue;
         // 30 significant digits is already far beyond any amount in đồng.
-        if (result.mantissa > (static_cast<Wide>(1) << 100))
+        if (greater(result.digits, kMostDigits))
         {
             error = MoneyError::too_large;
             return std::nullopt;
         }
-        result.mantissa = result.mantissa * 10 + static_cast<unsigned>(c - U'0');
+        if (!result.digits.empty() || c != U'0')
+            result.digits += static_cast<char>('0' + (c - U'0'));
     }
     result.fraction_digits = static_cast<int>(fraction_part.size());
     if (result.fraction_digits > 18)
@@ -338,42 +347,49 @@ std::optional<Decimal> parse_number(std::u32string raw, bool with_unit, MoneyErr
     return result;
 }
 
-Wide power_of_ten(int n)
+// Whole digits as an int64; nullopt past its limit.
+std::optional<std::int64_t> to_int64(std::string_view digits)
 {
-    Wide p = 1;
-    while (n-- > 0)
-        p *= 10;
-    return p;
+    std::int64_t value = 0;
+    for (const char d : digits)
+    {
+        if (value > (kMaxDong - (d - '0')) / 10)
+            return std::nullopt;
+        value = value * 10 + (d - '0');
+    }
+    return value;
 }
 
 // value × 10^power, rounded half up to an integer; nullopt on overflow of int64.
 std::optional<std::int64_t> scale(const Decimal& value, int power)
 {
-    constexpr auto limit = static_cast<Wide>(std::numeric_limits<std::int64_t>::max());
     const int shift = power - value.fraction_digits;
-    Wide result = value.mantissa;
     if (shift >= 0)
     {
-        for (int k = 0; k < shift; ++k)
-        {
-            if (result > limit)
-                return std::nullopt;
-            result *= 10;
-        }
+        if (value.digits.size() + static_cast<std::size_t>(shift) > 19)
+            return value.digits.empty() ? std::optional<std::int64_t>(0) : std::nullopt;
+        return to_int64(value.digits + std::string(static_cast<std::size_t>(shift), '0'));
     }
-    else
-    {
-        const auto divisor = power_of_ten(-shift);
-        result = (result + divisor / 2) / divisor;
-    }
-    if (result > limit)
+    // The digits kept, and the first one dropped decides the rounding.
+    const auto dropped = static_cast<std::size_t>(-shift);
+    if (dropped > value.digits.size())
+        return 0;
+    const std::size_t kept = value.digits.size() - dropped;
+    const auto whole = to_int64(std::string_view(value.digits).substr(0, kept));
+    if (!whole)
         return std::nullopt;
-    return static_cast<std::int64_t>(result);
+    const bool round_up = value.digits[kept] >= '5';
+    if (round_up && *whole == kMaxDong)
+        return std::nullopt;
+    return *whole + (round_up ? 1 : 0);
 }
 
 double to_double(const Decimal& value, int power)
 {
-    return static_cast<double>(value.mantissa) * std::pow(10.0, power - value.fraction_digits);
+    double mantissa = 0;
+    for (const char d : value.digits)
+        mantissa = mantissa * 10 + (d - '0');
+    return mantissa * std::pow(10.0, power - value.fraction_digits);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -418,7 +434,7 @@ Money parse_items(const std::vector<Item>& items)
             return Money{};
     }
 
-    Wide total = 0;
+    std::int64_t total = 0;
     double foreign_total = 0;
     int previous_power = 1000;
     bool any_number = false;
@@ -485,9 +501,9 @@ Money parse_items(const std::vector<Item>& items)
         const auto dong = scale(value, power);
         if (!dong)
             return error_result(MoneyError::too_large, {});
-        total += static_cast<Wide>(*dong);
-        if (total > static_cast<Wide>(std::numeric_limits<std::int64_t>::max()))
+        if (*dong > kMaxDong - total)
             return error_result(MoneyError::too_large, {});
+        total += *dong;
     }
     if (!currency.empty())
     {

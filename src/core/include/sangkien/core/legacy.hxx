@@ -1,7 +1,7 @@
 // Text typed in the legacy 8-bit Vietnamese fonts, as it reaches us from a sheet: each byte shown
 // as the Latin-1/Windows-1252 character of that code ("bé kÕ ho¹ch" for "bộ kế hoạch").
-//   TCVN3 / ABC (".VnTime"; the ".VnTimeH" fonts show the same codes as capitals): glibc iconv
-//   "TCVN5712-1".
+//   TCVN3 / ABC (".VnTime"; the ".VnTimeH" fonts show the same codes as capitals): our table of
+//   TCVN 5712:1993 (the same as glibc's "TCVN5712-1"; no iconv, so the core builds on Windows).
 //   VNI-Windows ("VNI-Times"): a base letter followed by mark characters ("Vieät Nam"): our table.
 // Detection never touches ordinary Unicode Vietnamese; text that mixes both (half converted, or
 // with "?" for lost letters) is reported as suspicious, never guessed.
