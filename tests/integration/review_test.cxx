@@ -1256,7 +1256,11 @@ TEST(Documents, ShippedTemplatesMatchTheirSources)
         EXPECT_EQ(document_text(a), document_text(b)) << name;
         ++compared;
     }
-    EXPECT_EQ(compared, names.size());
+    // Every template the folder ships was compared: one added outside the catalogue is not skipped.
+    std::size_t shipped = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        shipped += entry.path().extension() == ".ott";
+    EXPECT_EQ(compared, shipped);
 }
 
 // The menu's dossier command shows its dialog; without a screen it closes at once and nothing is
