@@ -1,5 +1,6 @@
 #include "sangkien/launcher/office_session.hxx"
 
+#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -54,6 +55,27 @@ Language message_language()
     if (!lang || !*lang)
         lang = std::getenv("LANG");
     return core::language_from_tag(lang ? lang : "", Language::vietnamese);
+}
+
+// The office turns file URLs into file names in the character set of its locale: in the C locale
+// (LANG=C, LC_ALL=C, a bare container or cron) a Vietnamese folder name cannot be converted and
+// the office hangs at start. Its file names are always UTF-8 here, as they are on every current
+// Linux desktop; the UI language comes from the profile, not from the locale.
+void give_the_office_utf8_file_names()
+{
+    std::string locale;
+    for (const char* variable : {"LC_ALL", "LC_CTYPE", "LANG"})
+        if (const char* value = std::getenv(variable); value && *value)
+        {
+            locale = value;
+            break;
+        }
+    std::string lower;
+    for (const char c : locale)
+        if (c != '-')
+            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find("utf8") == std::string::npos)
+        setenv("LC_ALL", "C.UTF-8", 1);
 }
 
 std::string unique_suffix()
@@ -263,6 +285,7 @@ void OfficeSession::start()
         arguments.insert(arguments.begin() + 1, {"--headless", "--invisible"});
     const std::string log = (profile_ / "office.log").string();
     const pid_t parent = getpid();
+    give_the_office_utf8_file_names();
     pid_ = fork();
     if (pid_ < 0)
         throw OfficeError(format(message_language(), "office.error.start", {std::strerror(errno)}));
