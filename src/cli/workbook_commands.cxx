@@ -158,6 +158,16 @@ void say_copy_failed(const fs::path& workbook, const std::error_code& error, con
         say(language, "cli.error.copy_input", {workbook.string(), temp.string()});
 }
 
+// A command of the extension that failed, said for the command line: the extension's own words,
+// except where they point to a menu, which the command line has not (then: open the file in Calc).
+void say_command_failed(const Options& options, const std::string& result, core::Language language)
+{
+    if (options.inputs.size() == 1 && result == core::text(language, "workbook.no_initiatives"))
+        say(language, "cli.error.no_initiatives", {options.inputs.front().string()});
+    else
+        say(language, "cli.error", {result});
+}
+
 // What the command needs to know about its output folder, checked before the office starts.
 struct Output
 {
@@ -473,7 +483,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
                 launcher::dispatch_command(*document, launcher::command_url(std::string(kProtocol) + command, source_arguments));
             if (!outcome.succeeded)
             {
-                say(language, "cli.error", {outcome.result});
+                say_command_failed(options, outcome.result, language);
                 return 1;
             }
             result = outcome.result;
@@ -574,7 +584,7 @@ int run_documents(const Options& options, core::Language language, const std::st
         const auto outcome = launcher::dispatch_command(document, url);
         if (!outcome.succeeded)
         {
-            say(language, "cli.error", {outcome.result});
+            say_command_failed(options, outcome.result, language);
             return 1;
         }
         progress(language, 90, "cli.progress.storing");

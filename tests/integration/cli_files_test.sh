@@ -88,7 +88,7 @@ run_case "a wrong --oxt" 1 "Không thấy gói tiện ích" -- "$cli" check so.o
 new_case nolist;    printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
   '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">' \
   '<office:body><office:spreadsheet><table:table table:name="Đoàn viên"><table:table-row><table:table-cell office:value-type="string"><text:p>Họ tên</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document>' > "$dir/doanvien.fods"
-run_case "check of a workbook without a list" 1 "Không tìm thấy trang tính danh sách sáng kiến" -- "$cli" check doanvien.fods
+run_case "check of a workbook without a list" 1 "Không tìm thấy trang tính danh sách sáng kiến trong doanvien.fods.*hãy mở doanvien.fods bằng LibreOffice Calc" -- "$cli" check doanvien.fods
 
 # --- Inputs are only read. ---
 new_case readonly;  cp "$workbook" "$dir/so.ods"; chmod 444 "$dir/so.ods"; : > "$dir/.~lock.so.ods#"
