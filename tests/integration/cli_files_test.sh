@@ -148,9 +148,9 @@ if (cd "$dir" && soffice "-env:UserInstallation=file://$work/profile-csv" --head
 else
   echo "skip the CSV encodings cases (no soffice on PATH)"
 fi
-new_case langc;     cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/tạm"
-run_case "LANG=C with a Vietnamese temporary folder" 0 "Sổ sáng kiến: 5 sáng kiến" -- env -u LANGUAGE LANG=C LC_ALL=C TMPDIR="$dir/tạm" timeout 60 "$cli" check so.ods
-[ -z "$(ls -A "$dir/tạm")" ] || fail_case "LANG=C with a Vietnamese temporary folder" "left in the temporary folder: $(ls -A "$dir/tạm")"
+new_case langc;     cp "$workbook" "$dir/sổ.ods"; mkdir -p "$dir/tạm"
+run_case "LANG=C with a Vietnamese temporary folder and file name" 0 "Sổ sáng kiến: 5 sáng kiến" -- env -u LANGUAGE LANG=C LC_ALL=C TMPDIR="$dir/tạm" timeout 60 "$cli" check sổ.ods
+[ -z "$(ls -A "$dir/tạm")" ] || fail_case "LANG=C with a Vietnamese temporary folder and file name" "left in the temporary folder: $(ls -A "$dir/tạm")"
 new_case smalltmp;  cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/small"
 if mount -t tmpfs -o size=4m tmpfs "$dir/small" 2>/dev/null; then
   run_case "a temporary folder too small" 1 "Thư mục tạm .*small đầy" -- env TMPDIR="$dir/small" "$cli" check so.ods
