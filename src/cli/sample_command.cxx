@@ -1,5 +1,6 @@
 // `sangkien sample -n N -o FILE.fods`: a realistic district workbook (flat ODS) for trying the
 // extension, for the tests and for the benchmarks.
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <stdexcept>
@@ -22,7 +23,10 @@ int run_sample(const Options& options, core::Language language)
     if (!options.output)
         throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
     // What is written is flat ODS: under another name (x.xlsx, x.ods) no program could open it.
-    if (options.output->extension() != ".fods")
+    std::string extension = options.output->extension().string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension != ".fods")
         throw std::invalid_argument(core::format(language, "cli.error.sample_format", {options.output->string()}));
     const std::filesystem::path wanted = std::filesystem::absolute(*options.output);
     if (const int problem = output_folder_problem(wanted.parent_path()))

@@ -162,6 +162,7 @@ fi
 new_case devices;   mkfifo "$dir/ong.csv"
 run_case "a device given as a workbook" 1 "/dev/zero không phải tệp thường" -- "$cli" check /dev/zero
 run_case "a pipe given as a workbook" 1 "ong.csv không phải tệp thường" -- timeout 20 "$cli" check ong.csv
+run_case "a device, in English" 1 "/dev/zero is not a regular file" -- env SANGKIEN_LANG=en "$cli" check /dev/zero
 new_case stdout;    cp "$workbook" "$dir/so.ods"
 run_case "check > /dev/full" 1 "Không ghi được kết quả ra đầu ra chuẩn" -- sh -c 'exec "$0" check so.ods > /dev/full' "$cli"
 new_case sample_xlsx
