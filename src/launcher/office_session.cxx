@@ -1,6 +1,5 @@
 #include "sangkien/launcher/office_session.hxx"
 
-#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -58,9 +57,10 @@ Language message_language()
 }
 
 // The office turns file URLs into file names in the character set of its locale: in the C locale
-// (LANG=C, LC_ALL=C, a bare container or cron) a Vietnamese folder name cannot be converted and
-// the office hangs at start. Its file names are always UTF-8 here, as they are on every current
-// Linux desktop; the UI language comes from the profile, not from the locale.
+// (LANG=C, LC_ALL=C, none set: a bare container, cron, ssh) a Vietnamese folder or file name cannot
+// be converted and the office hangs at start. There the office gets C.UTF-8: the same C locale
+// with UTF-8 file names, as on every current Linux. Any other locale is left as the user set it
+// (it also gives the office its default formats).
 void give_the_office_utf8_file_names()
 {
     std::string locale;
@@ -70,11 +70,7 @@ void give_the_office_utf8_file_names()
             locale = value;
             break;
         }
-    std::string lower;
-    for (const char c : locale)
-        if (c != '-')
-            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower.find("utf8") == std::string::npos)
+    if (locale.empty() || locale == "C" || locale == "POSIX")
         setenv("LC_ALL", "C.UTF-8", 1);
 }
 
