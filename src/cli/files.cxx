@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <vector>
 
 #include <fcntl.h>
@@ -96,6 +97,17 @@ bool is_text(const std::string& bytes)
     return controls * 50 < bytes.size() + 1;
 }
 
+// Text whose first lines (a title line may come first) hold a separator, in any encoding Excel
+// writes a CSV or "Unicode text" in.
+bool is_delimited_text(const std::string& head)
+{
+    const core::TextEncoding encoding = core::detect_text_encoding(head, true);
+    const bool utf16 = encoding == core::TextEncoding::utf16le || encoding == core::TextEncoding::utf16be;
+    if (!utf16 && !is_text(head))
+        return false;
+    return core::text_separator(core::decode_text(head, encoding)) != '\0';
+}
+
 // Temporary files being published, for the signal handler (fixed storage: async-signal-safe).
 constexpr std::size_t kMaxTemporaries = 4;
 std::array<std::array<char, 4096>, kMaxTemporaries> g_temporaries{};
@@ -184,6 +196,8 @@ InputKind inspect_input(const fs::path& path)
         return InputKind::missing;
     if (fs::is_directory(status))
         return InputKind::folder;
+    if (!fs::is_regular_file(status))
+        return InputKind::not_regular;
     const auto size = fs::file_size(path, error);
     if (error || ::access(path.c_str(), R_OK) != 0)
         return InputKind::unreadable;
@@ -200,13 +214,7 @@ InputKind inspect_input(const fs::path& path)
         start.erase(0, 3);
     if (start.compare(0, 5, "<?xml") == 0 || start.compare(0, 1, "<") == 0)
         return xml_kind(read_bytes(path, 0, 65536));
-    if (is_text(head))
-    {
-        const auto first = head.substr(0, head.find('\n'));
-        if (first.find_first_of(",;\t") != std::string::npos)
-            return InputKind::csv;
-    }
-    return InputKind::not_spreadsheet;
+    return is_delimited_text(head) ? InputKind::csv : InputKind::not_spreadsheet;
 }
 
 const char* input_problem_key(InputKind kind)
@@ -219,6 +227,7 @@ const char* input_problem_key(InputKind kind)
     case InputKind::folder: return "cli.error.input_folder";
     case InputKind::empty: return "cli.error.input_empty";
     case InputKind::unreadable: return "cli.error.input_unreadable";
+    case InputKind::not_regular: return "cli.error.input_not_regular";
     case InputKind::text_document: return "cli.error.input_not_spreadsheet";
     case InputKind::encrypted: return "cli.error.input_password";
     case InputKind::not_spreadsheet: return "cli.error.input_not_spreadsheet";
@@ -226,24 +235,41 @@ const char* input_problem_key(InputKind kind)
     return "";
 }
 
-char csv_separator(const fs::path& path)
+bool read_csv(const fs::path& path, CsvText& csv)
 {
-    const std::string head = read_bytes(path, 0, 65536);
-    std::string line = head.substr(0, head.find('\n'));
-    std::size_t counts[3] = {0, 0, 0};
-    bool quoted = false;
-    for (const char c : line)
+    std::ifstream in(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof())
+        return false;
+    csv.encoding = core::detect_text_encoding(bytes);
+    csv.utf8 = core::decode_text(bytes, csv.encoding);
+    const char separator = core::text_separator(csv.utf8);
+    csv.separator = separator ? separator : ',';
+    return true;
+}
+
+const char* encoding_name_key(core::TextEncoding encoding)
+{
+    switch (encoding)
     {
-        if (c == '"')
-            quoted = !quoted;
-        else if (!quoted)
-            counts[0] += c == ';', counts[1] += c == ',', counts[2] += c == '\t';
+    case core::TextEncoding::utf8: return "cli.csv.encoding.utf8";
+    case core::TextEncoding::utf8_bom: return "cli.csv.encoding.utf8_bom";
+    case core::TextEncoding::utf16le: return "cli.csv.encoding.utf16le";
+    case core::TextEncoding::utf16be: return "cli.csv.encoding.utf16be";
+    case core::TextEncoding::windows1258: return "cli.csv.encoding.windows1258";
     }
-    if (counts[0] >= counts[1] && counts[0] >= counts[2] && counts[0] > 0)
-        return ';';
-    if (counts[2] > counts[1])
-        return '\t';
-    return ',';
+    return "cli.csv.encoding.utf8";
+}
+
+int output_folder_problem(const fs::path& folder)
+{
+    fs::path existing = fs::absolute(folder);
+    std::error_code error;
+    while (!fs::exists(fs::symlink_status(existing, error)) && existing != existing.parent_path())
+        existing = existing.parent_path();
+    if (!fs::is_directory(existing, error))
+        return ENOTDIR;
+    return ::access(existing.c_str(), W_OK | X_OK) == 0 ? 0 : errno;
 }
 
 fs::path free_output_path(const fs::path& wanted, bool overwrite)

@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "sangkien/core/text_file.hxx"
+
 namespace sangkien::cli {
 
 namespace fs = std::filesystem;
@@ -14,9 +16,11 @@ namespace fs = std::filesystem;
 enum class InputKind
 {
     spreadsheet,       // .ods/.fods/.xlsx/.xls… as far as its first bytes tell
-    csv,               // text with a separator: read as UTF-8 CSV
+    csv,               // text with a separator (UTF-8, UTF-16 or Windows-1258): see read_csv
     missing,
     folder,
+    not_regular,       // a device, a pipe or a socket (/dev/zero, a FIFO): never read
+
     empty,
     unreadable,        // no permission to read
     text_document,     // a Writer (or other non-spreadsheet) office document
@@ -30,9 +34,24 @@ InputKind inspect_input(const fs::path& path);
 // The message key for an input kind that stops the command (empty for spreadsheet and csv).
 const char* input_problem_key(InputKind kind);
 
-// The separator of a CSV file: ';', ',' or '\t' (the most frequent in its first line; ',' when
-// none is found).
-char csv_separator(const fs::path& path);
+// A CSV input as the office is given it: the text in UTF-8 (whatever the file's encoding), the
+// encoding it was in and its separator (';', ',' or '\t': core::text_separator, ',' when none).
+struct CsvText
+{
+    std::string utf8;
+    core::TextEncoding encoding = core::TextEncoding::utf8;
+    char separator = ',';
+};
+
+// Reads a whole CSV file; false when it cannot be read.
+bool read_csv(const fs::path& path, CsvText& csv);
+
+// The message key naming a CSV file's encoding ("UTF-16 (Excel's Unicode text)"…).
+const char* encoding_name_key(core::TextEncoding encoding);
+
+// The errno that stops writing into `folder` (made later when missing: its nearest existing
+// parent is checked), 0 when it can be written. Checked before any long work; nothing is created.
+int output_folder_problem(const fs::path& folder);
 
 // Where an output named `wanted` goes: `wanted` itself when free (or when `overwrite`), else the
 // next free name in its folder ("KetQuaXet (2).ods", "KetQuaXet (3).ods"…).

@@ -17,11 +17,21 @@ core::Language user_language()
     return core::Language::vietnamese;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// What was written on standard output must have reached it: "sangkien check > /dev/full" or a
+// closed pipe is a failure, said on standard error.
+int with_output_written(int status, core::Language language)
 {
-    const core::Language language = user_language();
+    std::cout.flush();
+    if (std::cout.fail())
+    {
+        std::cerr << core::format(language, "cli.error.stdout", {}) << "\n";
+        return status == 0 ? 1 : status;
+    }
+    return status;
+}
+
+int run(int argc, char** argv, core::Language language)
+{
     try
     {
         const cli::Options options = cli::parse_arguments(std::vector<std::string>(argv + 1, argv + argc), language);
@@ -47,4 +57,12 @@ int main(int argc, char** argv)
         std::cerr << core::format(language, "cli.error", {e.what()}) << "\n";
         return 1;
     }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const core::Language language = user_language();
+    return with_output_written(run(argc, argv, language), language);
 }

@@ -1,5 +1,6 @@
-// `sangkien sample -n N -o FILE`: a realistic district workbook (flat ODS) for trying the
+// `sangkien sample -n N -o FILE.fods`: a realistic district workbook (flat ODS) for trying the
 // extension, for the tests and for the benchmarks.
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <stdexcept>
@@ -21,6 +22,20 @@ int run_sample(const Options& options, core::Language language)
                                                  {std::to_string(rows), std::to_string(limit)}));
     if (!options.output)
         throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
+    // What is written is flat ODS: under another name (x.xlsx, x.ods) no program could open it.
+    std::string extension = options.output->extension().string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension != ".fods")
+        throw std::invalid_argument(core::format(language, "cli.error.sample_format", {options.output->string()}));
+    const std::filesystem::path wanted = std::filesystem::absolute(*options.output);
+    if (const int problem = output_folder_problem(wanted.parent_path()))
+    {
+        std::cerr << core::format(language, publish_problem_key(problem),
+                                  {wanted.parent_path().string(), wanted.filename().string()})
+                  << "\n";
+        return 1;
+    }
     const core::SampleWorkbook sample = core::generate_sample({rows, options.seed, !options.clean});
     // Written privately, then published whole: an existing workbook is never replaced unless asked.
     std::error_code error;
@@ -44,7 +59,6 @@ int run_sample(const Options& options, core::Language language)
             return 1;
         }
     }
-    const std::filesystem::path wanted = std::filesystem::absolute(*options.output);
     std::filesystem::path written;
     int status = 0;
     try

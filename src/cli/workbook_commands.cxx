@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <fstream>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -104,6 +105,69 @@ bool publish_output(const fs::path& staged, const fs::path& wanted, bool overwri
     return true;
 }
 
+// Room the office needs in the temporary folder besides copies of the workbooks: its profile with
+// the extension installed (about 6 MB), the documents it stores and its own temporary files.
+constexpr std::uintmax_t kOfficeRoomMb = 32;
+constexpr std::uintmax_t kMb = 1024 * 1024;
+
+// Bytes in the workbooks the arguments name (a folder: the workbooks in it).
+std::uintmax_t input_bytes(const Options& options)
+{
+    std::uintmax_t total = 0;
+    std::error_code error;
+    for (const auto& input : options.inputs)
+    {
+        const auto files = fs::is_directory(input, error) ? core::workbooks_in_folder(input) : std::vector<fs::path>{input};
+        for (const auto& file : files)
+            if (const auto size = fs::file_size(file, error); !error)
+                total += size;
+    }
+    return total;
+}
+
+// Whether the temporary folder has room for an office and the copies of the workbooks (each
+// copied, read and stored again: about three times their size); says so when it has not. Checked
+// before the office starts, and again when it failed (its profile or a store that did not fit).
+bool temp_folder_has_room(const Options& options, core::Language language)
+{
+    std::error_code error;
+    const fs::path temp = fs::temp_directory_path(error);
+    if (error)
+        return true; // an unusable TMPDIR is said where the office starts
+    const auto space = fs::space(temp, error);
+    if (error)
+        return true;
+    const std::uintmax_t needed = kOfficeRoomMb + 3 * input_bytes(options) / kMb;
+    if (space.available / kMb >= needed)
+        return true;
+    say(language, "cli.error.tmpdir_full", {temp.string(), std::to_string(space.available / kMb), std::to_string(needed)});
+    return false;
+}
+
+// Why a workbook could not be copied into the office's private folder, in words: it cannot be
+// read, the temporary folder is full, or it cannot be used.
+void say_copy_failed(const fs::path& workbook, const std::error_code& error, const fs::path& temp, core::Language language)
+{
+    std::error_code ignored;
+    if (inspect_input(workbook) == InputKind::unreadable)
+        say(language, "cli.error.input_unreadable", {workbook.string()});
+    else if (error == std::errc::no_space_on_device)
+        say(language, "cli.error.tmpdir_full",
+            {temp.string(), std::to_string(fs::space(temp, ignored).available / kMb), std::to_string(kOfficeRoomMb)});
+    else
+        say(language, "cli.error.copy_input", {workbook.string(), temp.string()});
+}
+
+// A command of the extension that failed, said for the command line: the extension's own words,
+// except where they point to a menu, which the command line has not (then: open the file in Calc).
+void say_command_failed(const Options& options, const std::string& result, core::Language language)
+{
+    if (options.inputs.size() == 1 && result == core::text(language, "workbook.no_initiatives"))
+        say(language, "cli.error.no_initiatives", {options.inputs.front().string()});
+    else
+        say(language, "cli.error", {result});
+}
+
 // What the command needs to know about its output folder, checked before the office starts.
 struct Output
 {
@@ -129,6 +193,11 @@ std::optional<Output> output_folder(const Options& options, const std::vector<st
                 say(language, "cli.error.output_is_input", {workbook.string()});
                 return std::nullopt;
             }
+    if (const int problem = output_folder_problem(output.folder))
+    {
+        say(language, publish_problem_key(problem), {output.folder.string(), files.front()});
+        return std::nullopt;
+    }
     return output;
 }
 
@@ -154,6 +223,16 @@ std::optional<std::vector<fs::path>> merge_sources(const Options& options, core:
             {
                 say(language, "cli.merge.empty_folder", {input.string()});
                 return std::nullopt;
+            }
+            for (const auto& file : found)
+            {
+                // A workbook in the folder that cannot be read at all is named, not taken for a full disk.
+                const InputKind kind = inspect_input(file);
+                if (kind == InputKind::unreadable || kind == InputKind::not_regular)
+                {
+                    say(language, input_problem_key(kind), {file.string()});
+                    return std::nullopt;
+                }
             }
             files.insert(files.end(), found.begin(), found.end());
             continue;
@@ -201,7 +280,7 @@ std::optional<Arguments> copied_sources(launcher::OfficeSession& office, const s
         std::error_code error;
         if (!uno_common::copy_privately(files[i], copy, error))
         {
-            say(language, "cli.error.copy_input", {files[i].string(), office.profile_dir().parent_path().string()});
+            say_copy_failed(files[i], error, office.profile_dir().parent_path(), language);
             return std::nullopt;
         }
         sources += launcher::file_url(copy) + "\n";
@@ -240,6 +319,30 @@ std::optional<std::string> merge_into(launcher::OfficeSession& office, const std
     return outcome.result;
 }
 
+// A CSV input, whatever its encoding, written as UTF-8 into the private copy the office reads; says
+// which encoding it was in. `separator` is set to the one its lines use.
+bool copy_csv_as_utf8(const fs::path& workbook, const fs::path& copy, int& separator, core::Language language,
+                      std::error_code& error)
+{
+    CsvText csv;
+    if (!read_csv(workbook, csv))
+    {
+        error = std::make_error_code(std::errc::io_error);
+        return false;
+    }
+    std::ofstream out(copy, std::ios::binary);
+    out << csv.utf8;
+    out.close();
+    if (!out)
+    {
+        error = std::make_error_code(std::errc::no_space_on_device);
+        return false;
+    }
+    separator = csv.separator;
+    say(language, "cli.csv.read_as", {workbook.filename().string(), std::string(core::text(language, encoding_name_key(csv.encoding)))});
+    return true;
+}
+
 // The name a merge's sources go by for --thong-tin: as listed, or a path to one of them.
 std::optional<std::optional<std::string>> settings_source(const Options& options, const std::vector<fs::path>& files,
                                                           core::Language language)
@@ -267,6 +370,8 @@ int with_office(const Options& options, core::Language language, const std::func
         say(language, "cli.error.no_oxt", {oxt.string()});
         return 1;
     }
+    if (!temp_folder_has_room(options, language))
+        return 1;
     install_signal_cleanup();
     try
     {
@@ -280,7 +385,8 @@ int with_office(const Options& options, core::Language language, const std::func
     }
     catch (const launcher::OfficeError& e)
     {
-        say(language, "cli.error", {e.what()});
+        if (temp_folder_has_room(options, language)) // else the office failed for want of room
+            say(language, "cli.error", {e.what()});
     }
     catch (const fs::filesystem_error&)
     {
@@ -334,6 +440,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         fs::create_directories(copy.parent_path(), error);
         fs::create_directories(staging, error);
         Arguments source_arguments;
+        int separator = ',';
         if (several)
         {
             auto copied = copied_sources(office, *sources, settings_from, language);
@@ -342,9 +449,10 @@ int run_on_workbook(const Options& options, core::Language language, const std::
             source_arguments = std::move(*copied);
             progress(language, 30, "cli.merge.reading", {std::to_string(sources->size())});
         }
-        else if (!uno_common::copy_privately(workbook, copy, error))
+        else if (kind == InputKind::csv ? !copy_csv_as_utf8(workbook, copy, separator, language, error)
+                                        : !uno_common::copy_privately(workbook, copy, error))
         {
-            say(language, "cli.error.copy_input", {workbook.string(), office.profile_dir().parent_path().string()});
+            say_copy_failed(workbook, error, office.profile_dir().parent_path(), language);
             return 1;
         }
         else
@@ -357,8 +465,8 @@ int run_on_workbook(const Options& options, core::Language language, const std::
                 document.emplace(launcher::Document::new_spreadsheet(office.context()));
             else if (kind == InputKind::csv)
             {
-                // UTF-8, its separator, text in quotes, numbers and dates as in Vietnamese (1066).
-                const int separator = csv_separator(workbook);
+                // UTF-8 (the private copy), its separator, text in quotes, numbers and dates as
+                // in Vietnamese (1066).
                 document.emplace(office.context(), launcher::file_url(copy), true, read_only, "Text - txt - csv (StarCalc)",
                                  std::to_string(separator) + ",34,76,1,,1066,false,true");
             }
@@ -384,7 +492,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
                 launcher::dispatch_command(*document, launcher::command_url(std::string(kProtocol) + command, source_arguments));
             if (!outcome.succeeded)
             {
-                say(language, "cli.error", {outcome.result});
+                say_command_failed(options, outcome.result, language);
                 return 1;
             }
             result = outcome.result;
@@ -435,6 +543,8 @@ int run_review(const Options& options, core::Language language)
                                    {
                                        std::error_code error;
                                        fs::remove(staged, error); // nothing partial
+                                       if (!temp_folder_has_room(options, language))
+                                           return 1;
                                        if (k + 1 < kinds.size())
                                        {
                                            say(language, "cli.review.too_large_for_ods", {file, kinds[k + 1].first});
@@ -483,7 +593,7 @@ int run_documents(const Options& options, core::Language language, const std::st
         const auto outcome = launcher::dispatch_command(document, url);
         if (!outcome.succeeded)
         {
-            say(language, "cli.error", {outcome.result});
+            say_command_failed(options, outcome.result, language);
             return 1;
         }
         progress(language, 90, "cli.progress.storing");
@@ -547,6 +657,11 @@ int run_merge(const Options& options, core::Language language)
     {
         say(language, "merge.no_output_format", {output.filename().string()});
         return 2;
+    }
+    if (const int problem = output_folder_problem(output.parent_path()))
+    {
+        say(language, publish_problem_key(problem), {output.parent_path().string(), output.filename().string()});
+        return 1;
     }
     const auto files = merge_sources(options, language);
     if (!files)

@@ -56,6 +56,24 @@ Language message_language()
     return core::language_from_tag(lang ? lang : "", Language::vietnamese);
 }
 
+// The office turns file URLs into file names in the character set of its locale: in the C locale
+// (LANG=C, LC_ALL=C, none set: a bare container, cron, ssh) a Vietnamese folder or file name cannot
+// be converted and the office hangs at start. There the office gets C.UTF-8: the same C locale
+// with UTF-8 file names, as on every current Linux. Any other locale is left as the user set it
+// (it also gives the office its default formats).
+void give_the_office_utf8_file_names()
+{
+    std::string locale;
+    for (const char* variable : {"LC_ALL", "LC_CTYPE", "LANG"})
+        if (const char* value = std::getenv(variable); value && *value)
+        {
+            locale = value;
+            break;
+        }
+    if (locale.empty() || locale == "C" || locale == "POSIX")
+        setenv("LC_ALL", "C.UTF-8", 1);
+}
+
 std::string unique_suffix()
 {
     std::random_device device;
@@ -263,6 +281,7 @@ void OfficeSession::start()
         arguments.insert(arguments.begin() + 1, {"--headless", "--invisible"});
     const std::string log = (profile_ / "office.log").string();
     const pid_t parent = getpid();
+    give_the_office_utf8_file_names();
     pid_ = fork();
     if (pid_ < 0)
         throw OfficeError(format(message_language(), "office.error.start", {std::strerror(errno)}));

@@ -7,7 +7,7 @@ set -uo pipefail
 cli=$(realpath "$1")
 fixtures=$(realpath "$2")
 work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2>/dev/null; umount "$work"/*/full "$work"/*/ro 2>/dev/null; rm -rf "$work"' EXIT
+trap 'chmod -R u+w "$work" 2>/dev/null; umount "$work"/*/full "$work"/*/ro "$work"/*/small 2>/dev/null; rm -rf "$work"' EXIT
 export SANGKIEN_LANG=vi
 passed=0; failed=0
 workbook="$fixtures/tieng-anh.ods"
@@ -31,7 +31,7 @@ check_folder() {
   local leftovers
   leftovers=$(find "$dir" \( -name '.~lock.*#' -newer "$hashes" -o -name '.~sangkien-*' -o -name 'lu*.tmp' \) -print 2>/dev/null)
   [ -z "$leftovers" ] || { fail_case "$name" "left behind: $leftovers"; return 1; }
-  leftovers=$(find "$dir" -mindepth 1 -type d -empty ! -name ro ! -name full ! -name 'tạm' -print 2>/dev/null)
+  leftovers=$(find "$dir" -mindepth 1 -type d -empty ! -name ro ! -name full ! -name small ! -name 'tạm' -print 2>/dev/null)
   [ -z "$leftovers" ] || { fail_case "$name" "empty folder left: $leftovers"; return 1; }
   no_office_left || { fail_case "$name" "an office process was left"; return 1; }
   return 0
@@ -44,11 +44,12 @@ run_case() {
   local files=()
   while [ "$1" != "--" ]; do files+=("$1"); shift; done; shift
   local hashes="$dir/.hashes"
-  # The inputs: every file but what the commands write (out/, docs/).
-  (cd "$dir" && find . -type f ! -name '.hashes*' ! -path './out/*' ! -path './docs/*' -print0 | xargs -0 -r sha256sum > .hashes.new \
+  # The inputs: every file but what the commands write (out/, docs/) and what no one may read.
+  (cd "$dir" && find . -type f -readable ! -name '.hashes*' ! -path './out/*' ! -path './docs/*' -print0 | xargs -0 -r sha256sum > .hashes.new \
      && mv .hashes.new .hashes)
   local out status
   out=$(cd "$dir" && "$@" 2>&1); status=$?
+  last_out=$out
   if [ "$status" -ne "$expected" ]; then fail_case "$name" "exit $status, expected $expected: $out"; return; fi
   if ! grep -Eq -- "$pattern" <<<"$out"; then fail_case "$name" "message does not match /$pattern/: $out"; return; fi
   if grep -Eq 'Exception|0x[0-9a-f]{3}|\.cxx|Error Area|SfxBaseModel' <<<"$out"; then fail_case "$name" "internal text reached the user: $out"; return; fi
@@ -87,7 +88,7 @@ run_case "a wrong --oxt" 1 "Không thấy gói tiện ích" -- "$cli" check so.o
 new_case nolist;    printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
   '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">' \
   '<office:body><office:spreadsheet><table:table table:name="Đoàn viên"><table:table-row><table:table-cell office:value-type="string"><text:p>Họ tên</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document>' > "$dir/doanvien.fods"
-run_case "check of a workbook without a list" 1 "Không tìm thấy trang tính danh sách sáng kiến" -- "$cli" check doanvien.fods
+run_case "check of a workbook without a list" 1 "Không tìm thấy trang tính danh sách sáng kiến trong doanvien.fods.*hãy mở doanvien.fods bằng LibreOffice Calc" -- "$cli" check doanvien.fods
 
 # --- Inputs are only read. ---
 new_case readonly;  cp "$workbook" "$dir/so.ods"; chmod 444 "$dir/so.ods"; : > "$dir/.~lock.so.ods#"
@@ -119,6 +120,55 @@ new_case writer_ods; pad=$(for i in $(seq 1 90); do printf ' xmlns:ns%d="urn:exa
 sed "s|<office:document |<office:document$pad |" "$fixtures/khoi-van-ban-gop.fods" > "$dir/la.fods"
 run_case "a file the office opens as something else" 1 "la.fods (không phải bảng tính|bị hỏng)" -- "$cli" check la.fods
 
+# --- Messages that lead somewhere (issue 25, item 9): CSV as Excel writes it, a small or
+# Vietnamese-named temporary folder under LANG=C, devices and pipes, standard output that cannot be
+# written, outputs refused before any long work. ---
+# The same list as CSV in every encoding Excel writes (the sample's list sheet, title lines above
+# its heading): the same figures as the workbook itself.
+check_figures() { grep -v '^\[\|^Đọc ' <<<"$1" | grep -v '^Sổ sáng kiến:'; }
+new_case csv_encodings
+"$cli" sample -n 40 --seed 5 -o "$dir/so.fods" >/dev/null 2>&1 || fail_case "CSV encodings" "no sample"
+if (cd "$dir" && soffice "-env:UserInstallation=file://$work/profile-csv" --headless --convert-to 'csv:Text - txt - csv (StarCalc):59,34,76,1' so.fods \
+      && soffice "-env:UserInstallation=file://$work/profile-csv" --headless --convert-to 'txt:Text - txt - csv (StarCalc):9,34,76,1' so.fods) >/dev/null 2>&1; then
+  rm -rf "$work/profile-csv"
+  (cd "$dir" && { printf '\xef\xbb\xbf'; cat so.csv; } > so-bom.csv && { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE so.txt; } > so-unicode.txt \
+     && iconv -f UTF-8 -t WINDOWS-1258 so.csv > so-1258.csv && rm so.txt)
+  grep -q 'DANH SÁCH SÁNG KIẾN' "$dir/so.csv" && ! grep -q 'ế' "$dir/so-1258.csv" || fail_case "CSV encodings" "the fixtures are not what they claim"
+  run_case "the workbook the CSV files come from" 0 "Sổ sáng kiến: 40 sáng kiến" -- "$cli" check so.fods
+  workbook_figures=$(grep -E '^(Cập nhật đến ngày|Tổng giá trị làm lợi)' <<<"$last_out")
+  run_case "a UTF-8 CSV with title lines" 0 "Đọc so.csv như tệp CSV, bảng mã UTF-8\." -- "$cli" check so.csv
+  csv_figures=$(check_figures "$last_out")
+  [ "$(grep -E '^(Cập nhật đến ngày|Tổng giá trị làm lợi)' <<<"$last_out")" = "$workbook_figures" ] && [ -n "$workbook_figures" ] \
+    || fail_case "a UTF-8 CSV with title lines" "figures differ from the workbook's: $last_out / $workbook_figures"
+  for spec in "so-bom.csv:UTF-8 \(có BOM" "so-unicode.txt:UTF-16 \(\"Unicode Text\"" "so-1258.csv:Windows-1258"; do
+    file=${spec%%:*}
+    run_case "CSV $file" 0 "Đọc $file như tệp CSV, bảng mã ${spec#*:}" -- "$cli" check "$file"
+    [ "$(check_figures "$last_out")" = "$csv_figures" ] || fail_case "CSV $file" "figures differ from the UTF-8 CSV's: $last_out"
+  done
+else
+  echo "skip the CSV encodings cases (no soffice on PATH)"
+fi
+new_case langc;     cp "$workbook" "$dir/sổ.ods"; mkdir -p "$dir/tạm"
+run_case "LANG=C with a Vietnamese temporary folder and file name" 0 "Sổ sáng kiến: 5 sáng kiến" -- env -u LANGUAGE LANG=C LC_ALL=C TMPDIR="$dir/tạm" timeout 60 "$cli" check sổ.ods
+[ -z "$(ls -A "$dir/tạm")" ] || fail_case "LANG=C with a Vietnamese temporary folder and file name" "left in the temporary folder: $(ls -A "$dir/tạm")"
+new_case smalltmp;  cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/small"
+if mount -t tmpfs -o size=4m tmpfs "$dir/small" 2>/dev/null; then
+  run_case "a temporary folder too small" 1 "Thư mục tạm .*small đầy" -- env TMPDIR="$dir/small" "$cli" check so.ods
+  [ -z "$(ls -A "$dir/small")" ] || fail_case "a temporary folder too small" "left in it: $(ls -A "$dir/small")"
+  umount "$dir/small"
+else
+  echo "skip the small temporary folder case (cannot mount tmpfs here)"
+fi
+new_case devices;   mkfifo "$dir/ong.csv"
+run_case "a device given as a workbook" 1 "/dev/zero không phải tệp thường" -- "$cli" check /dev/zero
+run_case "a pipe given as a workbook" 1 "ong.csv không phải tệp thường" -- timeout 20 "$cli" check ong.csv
+run_case "a device, in English" 1 "/dev/zero is not a regular file" -- env SANGKIEN_LANG=en "$cli" check /dev/zero
+new_case stdout;    cp "$workbook" "$dir/so.ods"
+run_case "check > /dev/full" 1 "Không ghi được kết quả ra đầu ra chuẩn" -- sh -c 'exec "$0" check so.ods > /dev/full' "$cli"
+new_case sample_xlsx
+run_case "sample -o x.xlsx is refused" 2 "chỉ ghi sổ mẫu dạng bảng tính phẳng .fods, không ghi được x.xlsx" -- "$cli" sample -n 5 -o x.xlsx
+[ ! -e "$dir/x.xlsx" ] || fail_case "sample -o x.xlsx is refused" "x.xlsx was written"
+
 # --- As an ordinary user: clerks are not root, and root reads and writes what they cannot. As root
 # these cases run as "nobody" in folders it owns; as any other user, as that user. ---
 if [ "$(id -u)" -eq 0 ]; then
@@ -145,8 +195,16 @@ if "${as_user[@]}" test -r "$user_cli" -a -x "$user_cli"; then
   chmod 555 "$dir/ro"
   run_case "as a user: review of a workbook in a read-only folder" 0 "Đã ghi kết quả xét vào .*ra/KetQuaXet.ods" ra/KetQuaXet.ods -- "${as_user[@]}" "$cli" review ro/so.ods -o ra
   run_case "as a user: an output folder that is not writable" 1 "không có quyền ghi" -- "${as_user[@]}" "$cli" review ro/so.ods -o ro/out
+  ! grep -q "Đang khởi động" <<<"$last_out" || fail_case "as a user: an output folder that is not writable" "said only after starting an office: $last_out"
+  run_case "as a user: merge into a folder that is not writable" 1 "Không ghi được gop.ods vào thư mục .*ro: không có quyền ghi" -- "${as_user[@]}" "$cli" merge ro/so.ods -o ro/gop.ods
+  ! grep -q "Đang khởi động" <<<"$last_out" || fail_case "as a user: merge into a folder that is not writable" "said only after starting an office: $last_out"
   run_case "as a user: report of a read-only workbook" 0 "Đã ghi .*BaoCaoTongKet.odt" ra/BaoCaoTongKet.odt -- "${as_user[@]}" "$cli" report ro/so.ods -o ra --format odt
   chmod 755 "$dir/ro"
+  user_case user_unreadable; mkdir -p "$dir/nhan"; cp "$fixtures/../merge/cdcs/"*.xls "$dir/nhan/"
+  [ "$(id -u)" -ne 0 ] || chown -R 65534:65534 "$dir/nhan"
+  chmod 000 "$dir/nhan/cdcs-benh-vien.xls"
+  run_case "as a user: an unreadable workbook in a folder" 1 "Không có quyền đọc tệp nhan/cdcs-benh-vien.xls" -- "${as_user[@]}" "$cli" check nhan
+  chmod 644 "$dir/nhan/cdcs-benh-vien.xls"
   cli=$cli_saved
 else
   fail_case "as a user" "the ordinary user cannot run $user_cli"
