@@ -45,13 +45,25 @@ void set_document_property(const css::uno::Reference<frame::XModel>& model, cons
             ->addProperty(ascii(name), beans::PropertyAttribute::REMOVABLE, css::uno::Any(to_ustring(value)));
 }
 
+bool is_shown(const css::uno::Reference<frame::XFrame>& frame)
+{
+    try
+    {
+        const css::uno::Reference<awt::XWindow2> window(frame.is() ? frame->getContainerWindow() : nullptr, css::uno::UNO_QUERY);
+        return window.is() && window->isVisible();
+    }
+    catch (...)
+    {
+        return false;
+    }
+}
+
 bool is_active_document(const css::uno::Reference<css::uno::XComponentContext>& context,
                         const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<frame::XFrame>& frame)
 {
     try
     {
-        const css::uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), css::uno::UNO_QUERY);
-        if (!window.is() || !window->isVisible())
+        if (!is_shown(frame))
             return false;
         const auto current = frame::Desktop::create(context)->getCurrentComponent();
         return current.is() && current.get() == css::uno::Reference<lang::XComponent>(model, css::uno::UNO_QUERY).get();

@@ -17,6 +17,9 @@ namespace sangkien::uno {
 std::string document_property(const css::uno::Reference<css::frame::XModel>& model, const char* name);
 void set_document_property(const css::uno::Reference<css::frame::XModel>& model, const char* name, const std::string& value);
 
+// Shown in a visible window (not a hidden document, such as the command line's private copies).
+bool is_shown(const css::uno::Reference<css::frame::XFrame>& frame);
+
 // Shown in a visible window and the office's current document: only then can Calc undo through
 // its view (undoing in a hidden document would take the office down).
 bool is_active_document(const css::uno::Reference<css::uno::XComponentContext>& context,
