@@ -427,6 +427,16 @@ void WorkbookMerger::add_unopened(const std::string& file)
     add_problem({file, "", 0, "", "", format(options_.language, "merge.not_opened", {file}), true});
 }
 
+void WorkbookMerger::add_damaged(const std::string& file, const std::string& part)
+{
+    MergeSourceSummary& summary = sources_.emplace_back();
+    summary.file = file;
+    summary.errors = 1;
+    const std::string message = part.empty() ? format(options_.language, "merge.damaged", {file})
+                                             : format(options_.language, "merge.damaged_part", {file, part});
+    add_problem({file, "", 0, "", "", message, true});
+}
+
 MergedWorkbook WorkbookMerger::finish()
 {
     const Language language = options_.language;
