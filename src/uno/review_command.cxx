@@ -35,8 +35,6 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/document/XUndoAction.hpp>
-#include <cppuhelper/implbase1.hxx>
 
 #include <set>
 #include <sstream>
@@ -180,20 +178,6 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
                   + core::summary_text(book, review, summary, language);
     return run;
 }
-
-// The first action of a run's undo step: the step is never empty, so a run that fails takes back
-// exactly its own step (never the user's last action before it).
-class RunStart final : public cppu::WeakImplHelper1<document::XUndoAction>
-{
-public:
-    explicit RunStart(rtl::OUString title) : title_(std::move(title)) {}
-    rtl::OUString SAL_CALL getTitle() override { return title_; }
-    void SAL_CALL undo() override {}
-    void SAL_CALL redo() override {}
-
-private:
-    rtl::OUString title_;
-};
 
 } // namespace
 
@@ -351,42 +335,21 @@ rtl::OUString run_review(const CommandContext& context, const css::uno::Referenc
     // One undo step for the whole run. Calc undoes sheet insertions through the active view, so
     // a document without one (hidden, opened by a batch job) records no undo: undoing there would
     // take the office down.
-    const auto undo = css::uno::Reference<document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)->getUndoManager();
     const bool record_undo = is_active_document(context.component_context, model, context.frame);
     const NoUndoRecording no_undo(model, !record_undo);
-    if (record_undo)
-    {
-        const rtl::OUString title = to_ustring(core::text(language, "review.undo"));
-        undo->enterUndoContext(title);
-        undo->addUndoAction(new RunStart(title));
-    }
+    UndoStep step(model, record_undo, std::string(core::text(language, "review.undo")));
     std::vector<std::string> inserted;
     try
     {
         const RunResult run = write_results(model, context, request, language, inserted);
-        if (record_undo)
-            undo->leaveUndoContext();
+        step.done();
         return to_ustring(run.summary);
     }
     catch (...)
     {
-        if (record_undo)
-        {
-            // The run's own step, taken back and gone from Redo too: a half-made review never returns.
-            try
-            {
-                undo->leaveUndoContext();
-                undo->undo();
-                undo->clearRedo();
-            }
-            catch (...)
-            {
-                // the run's own failure is what the user is told about
-            }
-        }
-        else
+        if (!record_undo)
             remove_sheets(model, inserted);
-        throw;
+        throw; // with undo, the step takes the run back
     }
 }
 

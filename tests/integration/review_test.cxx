@@ -847,6 +847,30 @@ TEST(NormaliseCommand, TidiesTheMessyWorkbookAsOneUndoStep)
     EXPECT_TRUE(snapshot(document, names) == original) << "undo did not restore the document";
 }
 
+// Tidying changes cells, which a protected sheet refuses: said with the sheet's name before any
+// change, and Undo and Redo stay as they were.
+TEST(NormaliseCommand, AProtectedSheetIsSaidAndNothingChanges)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 80, 17, true)), false);
+    document.model()->getCurrentController()->getFrame()->activate();
+    const auto names = sheet_names(document);
+    const core::NormalisePlan plan = expected_plan(input_of(document));
+    ASSERT_FALSE(plan.fixes.empty());
+    const std::string protected_sheet = plan.sheet_names[plan.fixes.front().sheet];
+    protect_sheet(document, protected_sheet);
+    const SheetSnapshot original = snapshot(document, names);
+    const auto undo = undo_titles(document, false), redo = undo_titles(document, true);
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Normalise");
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_EQ(outcome.result, core::format(ui_language(), "normalise.sheet_protected", {protected_sheet}));
+    EXPECT_TRUE(snapshot(document, names) == original);
+    EXPECT_EQ(undo_titles(document, false), undo);
+    EXPECT_EQ(undo_titles(document, true), redo);
+}
+
 // A hidden document records no undo, and a workbook without an initiative sheet is left alone.
 TEST(NormaliseCommand, HiddenDocumentsAndWorkbooksWithoutData)
 {
