@@ -179,7 +179,8 @@ elif kind == 'protect':     # every sheet protected (no password) and the struct
         if name.startswith('xl/worksheets/'):
             return body.replace(b'</sheetData>', b'</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>')
         if name == 'xl/workbook.xml':
-            return re.sub(rb'<workbookProtection[^>]*/>', b'<workbookProtection lockStructure="1"/>', body)
+            body, count = re.subn(rb'<workbookProtection[^>]*/>', b'<workbookProtection lockStructure="1"/>', body)
+            assert count == 1, 'the fixture has no workbookProtection element to fill'
         return body
     rezip(protect)
 PYTHON
