@@ -29,6 +29,7 @@
 #include "sangkien/core/user_options.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
+#include "sangkien/uno_common/package_check.hxx"
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/version.hxx"
 
@@ -264,6 +265,21 @@ std::optional<std::vector<fs::path>> merge_sources(const Options& options, core:
     return once;
 }
 
+// A workbook whose content is cut or malformed is refused before it is loaded: the office would
+// load the part before the cut without a word. Says so, naming the file and the damaged part.
+bool refused_as_damaged(launcher::OfficeSession& office, const fs::path& workbook, const fs::path& copy,
+                        core::Language language)
+{
+    const auto damaged = uno_common::damaged_part(office.context(), launcher::file_url(copy));
+    if (!damaged)
+        return false;
+    if (damaged->empty())
+        say(language, "cli.error.input_damaged", {workbook.string()});
+    else
+        say(language, "cli.error.input_damaged_part", {workbook.string(), *damaged});
+    return true;
+}
+
 // The workbooks, copied into the office's private folder (never opened where they are), as the
 // arguments that make a command read them (sources=, names=, settings_from=). Nullopt after
 // saying what failed.
@@ -283,6 +299,8 @@ std::optional<Arguments> copied_sources(launcher::OfficeSession& office, const s
             say_copy_failed(files[i], error, office.profile_dir().parent_path(), language);
             return std::nullopt;
         }
+        if (refused_as_damaged(office, files[i], copy, language)) // the whole run: no result without it
+            return std::nullopt;
         sources += launcher::file_url(copy) + "\n";
         source_names += names[i] + "\n";
     }
@@ -457,6 +475,8 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         }
         else
             progress(language, 30, "cli.check.loading", {workbook.string()});
+        if (!several && kind == InputKind::spreadsheet && refused_as_damaged(office, workbook, copy, language))
+            return 1;
         std::optional<launcher::Document> document;
         try
         {

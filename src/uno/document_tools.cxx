@@ -3,10 +3,14 @@
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+
+#include <cppuhelper/implbase1.hxx>
 
 #include "sangkien/uno_common/ustring.hxx"
 
@@ -45,13 +49,25 @@ void set_document_property(const css::uno::Reference<frame::XModel>& model, cons
             ->addProperty(ascii(name), beans::PropertyAttribute::REMOVABLE, css::uno::Any(to_ustring(value)));
 }
 
+bool is_shown(const css::uno::Reference<frame::XFrame>& frame)
+{
+    try
+    {
+        const css::uno::Reference<awt::XWindow2> window(frame.is() ? frame->getContainerWindow() : nullptr, css::uno::UNO_QUERY);
+        return window.is() && window->isVisible();
+    }
+    catch (...)
+    {
+        return false;
+    }
+}
+
 bool is_active_document(const css::uno::Reference<css::uno::XComponentContext>& context,
                         const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<frame::XFrame>& frame)
 {
     try
     {
-        const css::uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), css::uno::UNO_QUERY);
-        if (!window.is() || !window->isVisible())
+        if (!is_shown(frame))
             return false;
         const auto current = frame::Desktop::create(context)->getCurrentComponent();
         return current.is() && current.get() == css::uno::Reference<lang::XComponent>(model, css::uno::UNO_QUERY).get();
@@ -139,6 +155,56 @@ NoUndoRecording::~NoUndoRecording()
     }
     catch (...)
     {
+    }
+}
+
+namespace {
+
+class StepStart final : public cppu::WeakImplHelper1<document::XUndoAction>
+{
+public:
+    explicit StepStart(rtl::OUString title) : title_(std::move(title)) {}
+    rtl::OUString SAL_CALL getTitle() override { return title_; }
+    void SAL_CALL undo() override {}
+    void SAL_CALL redo() override {}
+
+private:
+    rtl::OUString title_;
+};
+
+} // namespace
+
+UndoStep::UndoStep(const css::uno::Reference<frame::XModel>& model, bool record, const std::string& title)
+{
+    if (!record)
+        return;
+    undo_ = css::uno::Reference<document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)->getUndoManager();
+    undo_->enterUndoContext(to_ustring(title));
+    open_ = true;
+    undo_->addUndoAction(new StepStart(to_ustring(title)));
+}
+
+void UndoStep::done()
+{
+    if (!open_)
+        return;
+    open_ = false;
+    undo_->leaveUndoContext();
+}
+
+UndoStep::~UndoStep()
+{
+    if (!open_)
+        return;
+    try
+    {
+        undo_->leaveUndoContext();
+        undo_->undo();
+        undo_->clearRedo();
+    }
+    catch (...)
+    {
+        // the command's own failure is what the user is told about
     }
 }
 

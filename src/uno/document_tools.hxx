@@ -6,6 +6,7 @@
 #include <string>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
@@ -16,6 +17,9 @@ namespace sangkien::uno {
 // A user-defined document property as text (empty when absent); setting adds it when needed.
 std::string document_property(const css::uno::Reference<css::frame::XModel>& model, const char* name);
 void set_document_property(const css::uno::Reference<css::frame::XModel>& model, const char* name, const std::string& value);
+
+// Shown in a visible window (not a hidden document, such as the command line's private copies).
+bool is_shown(const css::uno::Reference<css::frame::XFrame>& frame);
 
 // Shown in a visible window and the office's current document: only then can Calc undo through
 // its view (undoing in a hidden document would take the office down).
@@ -61,6 +65,24 @@ public:
 private:
     css::uno::Reference<css::beans::XPropertySet> properties_;
     bool was_enabled_ = true;
+};
+
+// One undo step for a command's changes, in a document that records undo (`record`; see
+// is_active_document). The step starts with a no-op action, so it is never empty: a command that
+// fails (this goes away without done()) takes back exactly its own changes, never the user's last
+// action before them, and leaves nothing in Redo that would bring a half-made change back.
+class UndoStep
+{
+public:
+    UndoStep(const css::uno::Reference<css::frame::XModel>& model, bool record, const std::string& title);
+    void done();
+    ~UndoStep();
+    UndoStep(const UndoStep&) = delete;
+    UndoStep& operator=(const UndoStep&) = delete;
+
+private:
+    css::uno::Reference<css::document::XUndoManager> undo_;
+    bool open_ = false;
 };
 
 } // namespace sangkien::uno

@@ -40,6 +40,7 @@
 #include <osl/file.hxx>
 
 #include "commands.hxx"
+#include "sangkien/uno_common/package_check.hxx"
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "dialog_controls.hxx"
@@ -168,6 +169,13 @@ void add_source(const CommandContext& context, core::WorkbookMerger& merger, con
     if (copy_first && !uno_common::copy_privately(source, copy, error))
     {
         merger.add_unopened(name);
+        return;
+    }
+    if (const auto damaged = uno_common::damaged_part(context.component_context, file_url(copy)))
+    {
+        merger.add_damaged(name, *damaged); // never half read
+        if (copy_first)
+            fs::remove(copy, error);
         return;
     }
     try

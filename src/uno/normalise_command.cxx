@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <variant>
 
+#include <set>
+
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -18,6 +20,7 @@
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -148,6 +151,20 @@ void mark_results_outdated(const css::uno::Reference<frame::XModel>& model, core
     }
 }
 
+// Cells of a protected sheet cannot be changed: said, with the sheet's name, before any change.
+void refuse_protected_sheets(const css::uno::Reference<frame::XModel>& model, const core::NormalisePlan& plan,
+                             const std::vector<core::CellFix>& fixes, core::Language language)
+{
+    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
+    std::set<std::size_t> touched;
+    for (const auto& fix : fixes)
+        touched.insert(fix.sheet);
+    for (const std::size_t index : touched)
+        if (css::uno::Reference<util::XProtectable>(sheets->getByName(to_ustring(plan.sheet_names[index])), css::uno::UNO_QUERY_THROW)
+                ->isProtected())
+            throw UserError(core::format(language, "normalise.sheet_protected", {plan.sheet_names[index]}));
+}
+
 // Applies the chosen fixes as one undo step ("Chuẩn hóa dữ liệu"); a failure part-way is undone.
 void apply(const CommandContext& context, const Prepared& prepared, const std::vector<core::CellFix>& fixes,
            core::Language language)
@@ -155,32 +172,17 @@ void apply(const CommandContext& context, const Prepared& prepared, const std::v
     if (fixes.empty())
         return;
     const auto& model = prepared.model;
-    const auto undo = css::uno::Reference<document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)->getUndoManager();
+    refuse_protected_sheets(model, prepared.plan, fixes, language);
     const bool record_undo = is_active_document(context.component_context, model, context.frame);
     const NoUndoRecording no_undo(model, !record_undo);
     Progress progress(context.frame, std::string(core::text(language, "normalise.progress")), 100);
-    if (record_undo)
-        undo->enterUndoContext(to_ustring(core::text(language, "normalise.undo")));
-    try
+    UndoStep step(model, record_undo, std::string(core::text(language, "normalise.undo")));
     {
-        {
-            const ControllerLock lock(model);
-            write_fixes(model, prepared.plan, fixes, progress);
-            mark_results_outdated(model, language);
-        }
-        if (record_undo)
-            undo->leaveUndoContext();
+        const ControllerLock lock(model);
+        write_fixes(model, prepared.plan, fixes, progress);
+        mark_results_outdated(model, language);
     }
-    catch (...)
-    {
-        if (record_undo)
-        {
-            undo->leaveUndoContext();
-            if (undo->isUndoPossible())
-                undo->undo();
-        }
-        throw;
-    }
+    step.done();
 }
 
 std::string done_text(std::size_t count, core::Language language)

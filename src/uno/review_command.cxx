@@ -33,6 +33,8 @@
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 
 #include <set>
 #include <sstream>
@@ -113,11 +115,9 @@ struct RunResult
     std::string summary;
 };
 
-// `modifying` turns true just before the first change to the document; `inserted` names the
-// sheets written so far (for removing them when a run fails).
+// `inserted` names the sheets written so far (for removing them when a run fails).
 RunResult write_results(const css::uno::Reference<frame::XModel>& model, const CommandContext& context,
-                        ReviewRequest& request, core::Language language, bool& modifying,
-                        std::vector<std::string>& inserted)
+                        ReviewRequest& request, core::Language language, std::vector<std::string>& inserted)
 {
     const css::uno::Reference<sheet::XSpreadsheetDocument> document(model, css::uno::UNO_QUERY_THROW);
     const auto sheets = document->getSheets();
@@ -144,7 +144,6 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     // then are the previous results removed and the new ones given their names. A failure
     // part-way leaves the previous results in place.
     const ControllerLock lock(model);
-    modifying = true;
     RunResult run;
     std::vector<std::string> wanted;
     sal_Int16 position = static_cast<sal_Int16>(css::uno::Reference<container::XIndexAccess>(sheets, css::uno::UNO_QUERY_THROW)->getCount());
@@ -181,6 +180,17 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
 }
 
 } // namespace
+
+void ensure_results_can_be_written(const CommandContext& context, const css::uno::Reference<frame::XModel>& model)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    if (css::uno::Reference<frame::XStorable>(model, css::uno::UNO_QUERY_THROW)->isReadonly())
+        throw UserError(std::string(core::text(language, "review.read_only")));
+    // The API could add sheets anyway: the user's protection is kept all the same. A hidden document
+    // is a private copy (the command line's), not the user's.
+    if (is_shown(context.frame) && css::uno::Reference<util::XProtectable>(model, css::uno::UNO_QUERY_THROW)->isProtected())
+        throw UserError(std::string(core::text(language, "review.structure_protected")));
+}
 
 css::uno::Reference<frame::XModel> spreadsheet_of(const CommandContext& context)
 {
@@ -320,35 +330,26 @@ rtl::OUString run_review(const CommandContext& context, const css::uno::Referenc
                          ReviewRequest request)
 {
     const core::Language language = office_ui_language(context.component_context);
+    ensure_results_can_be_written(context, model);
 
     // One undo step for the whole run. Calc undoes sheet insertions through the active view, so
     // a document without one (hidden, opened by a batch job) records no undo: undoing there would
     // take the office down.
-    const auto undo = css::uno::Reference<document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)->getUndoManager();
     const bool record_undo = is_active_document(context.component_context, model, context.frame);
     const NoUndoRecording no_undo(model, !record_undo);
-    if (record_undo)
-        undo->enterUndoContext(to_ustring(core::text(language, "review.undo")));
-    bool modifying = false;
+    UndoStep step(model, record_undo, std::string(core::text(language, "review.undo")));
     std::vector<std::string> inserted;
     try
     {
-        const RunResult run = write_results(model, context, request, language, modifying, inserted);
-        if (record_undo)
-            undo->leaveUndoContext();
+        const RunResult run = write_results(model, context, request, language, inserted);
+        step.done();
         return to_ustring(run.summary);
     }
     catch (...)
     {
-        if (record_undo)
-        {
-            undo->leaveUndoContext();
-            if (modifying && undo->isUndoPossible())
-                undo->undo(); // the half-written run, nothing older (an empty context leaves no step)
-        }
-        else
+        if (!record_undo)
             remove_sheets(model, inserted);
-        throw;
+        throw; // with undo, the step takes the run back
     }
 }
 

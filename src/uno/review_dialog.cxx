@@ -255,6 +255,7 @@ void show_problems(const css::uno::Reference<frame::XFrame>& frame, const std::v
 rtl::OUString review_with_dialog(const CommandContext& context)
 {
     const auto model = spreadsheet_of(context);
+    ensure_results_can_be_written(context, model); // said before the dialog, not after it
     const core::Language language = office_ui_language(context.component_context);
     ReviewRequest request;
     // The dialog needs the sheets' first rows only; the review reads the list in blocks.

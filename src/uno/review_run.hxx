@@ -53,6 +53,11 @@ core::Criteria command_criteria(const CommandContext& context, core::Workbook& b
 core::SheetChoices remembered_sheet_choices(const css::uno::Reference<css::frame::XModel>& model);
 void remember_sheet_choices(const css::uno::Reference<css::frame::XModel>& model, const core::SheetChoices& sheets);
 
+// Throws UserError, saying what to do, when the review cannot write its sheets into the document:
+// opened read-only, or (a document the user sees) its structure protected. Protected sheets are
+// no obstacle: the review only reads them.
+void ensure_results_can_be_written(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model);
+
 // Reviews and writes the result sheets (one undo step in a visible document); returns the summary.
 rtl::OUString run_review(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model,
                          ReviewRequest request);

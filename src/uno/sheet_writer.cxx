@@ -38,6 +38,7 @@
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 #include "sangkien/core/messages.hxx"
 
@@ -76,8 +77,20 @@ sal_Int32 number_format(const css::uno::Reference<frame::XModel>& model, const c
 
 enum class VerdictColour { pass, fail, check, duplicate };
 
-// A cell style the verdict colours use, created once per document.
-rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, VerdictColour colour)
+bool any_sheet_protected(const css::uno::Reference<frame::XModel>& model)
+{
+    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
+    for (const auto& name : sheets->getElementNames())
+        if (css::uno::Reference<util::XProtectable>(sheets->getByName(name), css::uno::UNO_QUERY_THROW)->isProtected())
+            return true;
+    return false;
+}
+
+// A cell style the verdict colours use, created once per document. Calc refuses to set a cell
+// style's properties while any sheet is protected (a clerk's protected list or Nhận xét sheet):
+// then an earlier run's style is used, else Calc's own style of that colour when the document has
+// it, else none (the verdict stays uncoloured; the review itself never needs the colour).
+std::optional<rtl::OUString> verdict_style(const css::uno::Reference<frame::XModel>& model, VerdictColour colour)
 {
     const rtl::OUString name = to_ustring(colour == VerdictColour::pass    ? "Sáng kiến: Đạt"
                                           : colour == VerdictColour::fail  ? "Sáng kiến: Không đạt"
@@ -88,24 +101,33 @@ rtl::OUString verdict_style(const css::uno::Reference<frame::XModel>& model, Ver
             ->getStyleFamilies()
             ->getByName(ascii("CellStyles")),
         css::uno::UNO_QUERY_THROW);
-    if (!styles->hasByName(name))
+    if (styles->hasByName(name))
+        return name;
+    if (any_sheet_protected(model))
     {
-        const css::uno::Reference<beans::XPropertySet> style(
-            css::uno::Reference<lang::XMultiServiceFactory>(model, css::uno::UNO_QUERY_THROW)
-                ->createInstance(ascii("com.sun.star.style.CellStyle")),
-            css::uno::UNO_QUERY_THROW);
-        styles->insertByName(name, css::uno::Any(style));
-        const sal_Int32 back = colour == VerdictColour::pass    ? 0xC6EFCE
-                               : colour == VerdictColour::fail  ? 0xFFC7CE
-                               : colour == VerdictColour::check ? 0xFFEB9C
-                                                                : 0xE7E6E6;
-        const sal_Int32 text = colour == VerdictColour::pass    ? 0x006100
-                               : colour == VerdictColour::fail  ? 0x9C0006
-                               : colour == VerdictColour::check ? 0x9C5700
-                                                                : 0x595959;
-        style->setPropertyValue(ascii("CellBackColor"), css::uno::Any(back));
-        style->setPropertyValue(ascii("CharColor"), css::uno::Any(text));
+        const rtl::OUString builtin = ascii(colour == VerdictColour::pass    ? "Good"
+                                            : colour == VerdictColour::fail  ? "Bad"
+                                            : colour == VerdictColour::check ? "Neutral"
+                                                                             : "");
+        if (!builtin.isEmpty() && styles->hasByName(builtin))
+            return builtin;
+        return std::nullopt;
     }
+    const css::uno::Reference<beans::XPropertySet> style(
+        css::uno::Reference<lang::XMultiServiceFactory>(model, css::uno::UNO_QUERY_THROW)
+            ->createInstance(ascii("com.sun.star.style.CellStyle")),
+        css::uno::UNO_QUERY_THROW);
+    styles->insertByName(name, css::uno::Any(style));
+    const sal_Int32 back = colour == VerdictColour::pass    ? 0xC6EFCE
+                           : colour == VerdictColour::fail  ? 0xFFC7CE
+                           : colour == VerdictColour::check ? 0xFFEB9C
+                                                            : 0xE7E6E6;
+    const sal_Int32 text = colour == VerdictColour::pass    ? 0x006100
+                           : colour == VerdictColour::fail  ? 0x9C0006
+                           : colour == VerdictColour::check ? 0x9C5700
+                                                            : 0x595959;
+    style->setPropertyValue(ascii("CellBackColor"), css::uno::Any(back));
+    style->setPropertyValue(ascii("CharColor"), css::uno::Any(text));
     return name;
 }
 
@@ -119,13 +141,16 @@ void colour_verdicts(const css::uno::Reference<frame::XModel>& model, const css:
                                       std::pair{"verdict.check", VerdictColour::check},
                                       std::pair{"verdict.duplicate", VerdictColour::duplicate}})
     {
+        const auto style = verdict_style(model, colour);
+        if (!style)
+            continue;
         css::uno::Sequence<beans::PropertyValue> condition(3);
         condition[0].Name = ascii("Operator");
         condition[0].Value <<= sheet::ConditionOperator_EQUAL;
         condition[1].Name = ascii("Formula1");
         condition[1].Value <<= to_ustring("\"" + std::string(core::text(language, key)) + "\"");
         condition[2].Name = ascii("StyleName");
-        condition[2].Value <<= verdict_style(model, colour);
+        condition[2].Value <<= *style;
         entries->addNew(condition);
     }
     properties->setPropertyValue(ascii("ConditionalFormat"), css::uno::Any(entries));

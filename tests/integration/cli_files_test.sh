@@ -210,6 +210,65 @@ else
   fail_case "as a user" "the ordinary user cannot run $user_cli"
 fi
 
+# --- Damaged workbooks are refused as damaged, whatever the format, never half read; protected ones
+# are read (issue 25). The damaged files are made here from good fixtures; half of the cases run as
+# the ordinary user. ---
+# damage KIND SOURCE TARGET [MEMBER]: a copy of SOURCE, damaged as KIND says.
+damage() {
+  python3 - "$@" <<'PYTHON'
+import re, struct, sys, zipfile
+kind, source, target = sys.argv[1:4]
+data = open(source, 'rb').read()
+def rezip(change):
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, change(info.filename, zin.read(info.filename)))
+if kind == 'member':        # one XML member cut in half; the package itself is valid
+    rezip(lambda name, body: body[:len(body) // 2] if name == sys.argv[4] else body)
+elif kind == 'half':        # the file cut in half
+    open(target, 'wb').write(data[:len(data) // 2])
+elif kind == 'xls-stream':  # the compound file whole, its Workbook stream cut in half
+    entry = data.index('Workbook'.encode('utf-16-le') + b'\0\0')
+    size = struct.unpack_from('<I', data, entry + 120)[0]
+    out = bytearray(data); struct.pack_into('<I', out, entry + 120, size // 2)
+    open(target, 'wb').write(out)
+elif kind == 'protect':     # every sheet protected (no password) and the structure protected
+    def protect(name, body):
+        if name.startswith('xl/worksheets/'):
+            return body.replace(b'</sheetData>', b'</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>')
+        if name == 'xl/workbook.xml':
+            body, count = re.subn(rb'<workbookProtection[^>]*/>', b'<workbookProtection lockStructure="1"/>', body)
+            assert count == 1, 'the fixture has no workbookProtection element to fill'
+        return body
+    rezip(protect)
+PYTHON
+}
+new_case damaged;   damage member "$fixtures/khoi-cdcs.xlsx" "$dir/cat.xlsx" xl/worksheets/sheet1.xml
+run_case "an .xlsx whose sheet is cut in half" 1 "cat.xlsx bị hỏng hoặc bị cắt cụt \(phần xl/worksheets/sheet1.xml" -- "$cli" review cat.xlsx -o out
+[ ! -e "$dir/out" ] || fail_case "an .xlsx whose sheet is cut in half" "a result was written: $(ls -A "$dir/out")"
+damage half "$fixtures/tieng-anh.ods" "$dir/nua.ods"
+run_case "an .ods cut in half (no zip directory)" 1 "nua.ods bị hỏng hoặc bị cắt cụt \(chỉ còn một phần\)" -- "$cli" check nua.ods
+damage xls-stream "$fixtures/cdcs-khong-don-vi.xls" "$dir/cat.xls"; cp "$fixtures/tieng-anh.ods" "$dir/tot.ods"
+run_case "a merge with an .xls whose list is cut" 1 "cat.xls bị hỏng hoặc bị cắt cụt \(phần Workbook" -- "$cli" merge tot.ods cat.xls -o gop.ods
+[ ! -e "$dir/gop.ods" ] || fail_case "a merge with an .xls whose list is cut" "a merged book was written"
+new_case protected; damage protect "$fixtures/khoi-cdcs.xlsx" "$dir/baove.xlsx"
+run_case "a workbook with protected sheets and structure is reviewed" 0 "Đã ghi kết quả xét vào .*out/KetQuaXet.ods" out/KetQuaXet.ods -- "$cli" review baove.xlsx -o out
+if "${as_user[@]}" test -x "$user_cli"; then
+  cli_saved=$cli; cli=$user_cli
+  user_case user_damaged
+  damage member "$fixtures/tieng-anh.ods" "$dir/cat.ods" content.xml
+  run_case "as a user: an .ods whose content is cut in half" 1 "cat.ods bị hỏng hoặc bị cắt cụt \(phần content.xml" -- "${as_user[@]}" "$cli" review cat.ods -o out
+  [ ! -e "$dir/out" ] || fail_case "as a user: an .ods whose content is cut in half" "a result was written"
+  damage half "$fixtures/khoi-van-ban-gop.fods" "$dir/cat.fods"
+  run_case "as a user: a .fods cut in half" 1 "cat.fods bị hỏng hoặc bị cắt cụt" -- "${as_user[@]}" "$cli" check cat.fods
+  mkdir -p "$dir/thu-muc"; cp "$fixtures/tieng-anh.ods" "$dir/thu-muc/"; damage half "$fixtures/cdcs-khong-don-vi.xls" "$dir/thu-muc/nua.xls"
+  run_case "as a user: a folder holding a truncated .xls" 1 "thu-muc/nua.xls bị hỏng hoặc bị cắt cụt" -- "${as_user[@]}" "$cli" review thu-muc -o out
+  [ ! -e "$dir/out" ] || fail_case "as a user: a folder holding a truncated .xls" "a result was written"
+  user_case user_protected; damage protect "$fixtures/khoi-cdcs.xlsx" "$dir/baove.xlsx"
+  run_case "as a user: a workbook with protected sheets and structure is reviewed" 0 "Đã ghi kết quả xét vào .*out/KetQuaXet.ods" out/KetQuaXet.ods -- "${as_user[@]}" "$cli" review baove.xlsx -o out
+  cli=$cli_saved
+fi
+
 # --- Outputs are never replaced without being asked. ---
 new_case self;      mkdir -p "$dir/X"; cp "$workbook" "$dir/X/KetQuaXet.ods"
 run_case "output over the input itself" 1 "đè lên chính sổ" -- "$cli" review X/KetQuaXet.ods -o X

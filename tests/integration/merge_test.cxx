@@ -338,6 +338,32 @@ TEST(Merge, NothingToMergeAndFilesThatAreNotWorkbooksAreSaidSo)
     EXPECT_EQ(none.result, core::format(core::Language::vietnamese, "merge.no_list_anywhere", {"1"}));
 }
 
+// Gộp sổ checks each source before it loads it: a workbook cut short (here a .fods cut in half,
+// which the office would load up to the cut without a word) adds nothing, and the merged book says
+// which file is damaged and to take the original again.
+TEST(Merge, ADamagedSourceIsRefusedNeverHalfRead)
+{
+    const test::TempDir folder;
+    const fs::path good = kData / ".." / "real" / "khoi-van-ban-gop.fods";
+    std::ifstream in(good, std::ios::binary);
+    const std::string whole((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ofstream(folder.path() / "cat.fods", std::ios::binary) << whole.substr(0, whole.size() / 2);
+    const launcher::Document blank = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
+    const auto outcome = launcher::dispatch_command(
+        blank, launcher::command_url("vn.sangkien:Merge",
+                                     {{"sources", launcher::file_url((folder.path() / "cat.fods").string()) + "\n"
+                                                      + launcher::file_url((kData / "cdcs" / "cdcs-thcs-cha-la.xlsx").string())},
+                                      {"output", launcher::file_url((folder.path() / "gop.ods").string())}}));
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    const launcher::Document merged(test::OfficeEnvironment::context(), launcher::file_url((folder.path() / "gop.ods").string()));
+    bool said = false;
+    for (const auto& row : table(merged, "Lỗi dữ liệu nguồn"))
+        said = said || text(row[5]) == core::format(core::Language::vietnamese, "merge.damaged", {"cat.fods"});
+    EXPECT_TRUE(said) << outcome.result;
+    // Nothing was taken from it: counted as a file without a list.
+    EXPECT_NE(outcome.result.find("1 tệp không có danh sách sáng kiến"), std::string::npos) << outcome.result;
+}
+
 // A merge that cannot be stored says so in the clerk's words and leaves no file behind.
 TEST(Merge, AResultThatCannotBeStoredIsSaidAndLeavesNothing)
 {

@@ -51,6 +51,7 @@
 #include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 #include "office_fixture.hxx"
 #include "sangkien/core/document_data.hxx"
@@ -550,6 +551,138 @@ TEST(ReviewCommand, ABrokenFullHeightSheetIsReviewedAndItsErrorsListed)
     EXPECT_TRUE(listed(1048575, "F", "abc"));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Protected and read-only documents: the review only reads the list, so protection of the sheets
+// never stops it; what does stop it (a protected structure, a read-only document) is said in
+// words, and a review that stops leaves the Undo and Redo lists as they were.
+
+namespace {
+
+void protect_sheet(const launcher::Document& document, const std::string& name)
+{
+    uno::Reference<util::XProtectable>(sheet_named(document, name), uno::UNO_QUERY_THROW)->protect(rtl::OUString());
+}
+
+std::vector<std::string> undo_titles(const launcher::Document& document, bool redo)
+{
+    const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)->getUndoManager();
+    std::vector<std::string> titles;
+    for (const auto& title : redo ? undo->getAllRedoActionTitles() : undo->getAllUndoActionTitles())
+        titles.push_back(to_utf8(title));
+    return titles;
+}
+
+// A visible document (only a visible, active document records undo) with the user's own last
+// edit in Undo.
+launcher::Document visible_sample_with_an_edit(const test::TempDir& folder)
+{
+    launcher::Document document(test::OfficeEnvironment::context(), launcher::file_url(write_sample(folder, 60, 11, false)),
+                                false);
+    document.model()->getCurrentController()->getFrame()->activate();
+    const auto sheets = sheet_names(document);
+    launcher::set_text(sheet_named(document, sheets.back()), "Z1", "ghi chú của người dùng");
+    return document;
+}
+
+} // namespace
+
+void review_protected_sheets();
+
+// The list sheet and an unrelated "Nhận xét" sheet (every sheet) protected with an empty password:
+// the review reads them, writes its own sheets, and leaves the protection as it was.
+TEST(ProtectedDocuments, ProtectedSheetsAreReviewed)
+{
+    try
+    {
+        review_protected_sheets();
+    }
+    catch (const uno::Exception& e)
+    {
+        FAIL() << to_utf8(e.Message);
+    }
+}
+
+void review_protected_sheets()
+{
+    const test::TempDir folder;
+    const auto document = visible_sample_with_an_edit(folder);
+    const auto names = sheet_names(document);
+    ASSERT_TRUE(std::find(names.begin(), names.end(), "Nhận xét") != names.end()) << "the sample has a Nhận xét sheet";
+    for (const auto& name : names)
+        protect_sheet(document, name);
+    const std::vector<core::ResultSheet> expected = expected_results(input_of(document));
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    for (const auto& sheet : expected)
+        expect_sheet_equals(document, sheet);
+    for (const auto& name : names)
+        EXPECT_TRUE(uno::Reference<util::XProtectable>(sheet_named(document, name), uno::UNO_QUERY_THROW)->isProtected()) << name;
+    // Reviewing again replaces the results, still without touching the protected sheets.
+    const auto again = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(again.succeeded) << again.result;
+    EXPECT_EQ(sheet_names(document).size(), names.size() + expected.size());
+}
+
+// Sheets cannot be added to a workbook whose structure is protected: the review says so and how to
+// lift it, changes nothing, and leaves Undo and Redo as they were.
+TEST(ProtectedDocuments, AProtectedStructureIsSaidInWords)
+{
+    const test::TempDir folder;
+    const auto document = visible_sample_with_an_edit(folder);
+    uno::Reference<util::XProtectable>(document.component(), uno::UNO_QUERY_THROW)->protect(rtl::OUString());
+    const auto names = sheet_names(document);
+    const auto undo = undo_titles(document, false), redo = undo_titles(document, true);
+    ASSERT_FALSE(undo.empty()) << "the user's edit should be in Undo";
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_EQ(outcome.result, core::text(ui_language(), "review.structure_protected"));
+    EXPECT_EQ(sheet_names(document), names);
+    EXPECT_EQ(undo_titles(document, false), undo);
+    EXPECT_EQ(undo_titles(document, true), redo);
+}
+
+// A workbook opened read-only in Calc: a plain sentence saying what to do, nothing changed.
+TEST(ProtectedDocuments, AReadOnlyDocumentIsSaidInWords)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 40, 12, false)), false, true);
+    document.model()->getCurrentController()->getFrame()->activate();
+    const auto names = sheet_names(document);
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_EQ(outcome.result, core::text(ui_language(), "review.read_only"));
+    EXPECT_EQ(sheet_names(document), names);
+    EXPECT_TRUE(undo_titles(document, false).empty());
+    EXPECT_TRUE(undo_titles(document, true).empty());
+}
+
+// A run that fails part-way (here: the document's record of the result sheets is of another type,
+// so the very last write fails after every sheet is in) takes back exactly its own changes: the
+// sheets as they were, the user's last edit still the last Undo, and nothing in Redo that would
+// bring back a half-made review.
+TEST(ProtectedDocuments, AFailedReviewLeavesNothingInUndoOrRedo)
+{
+    const test::TempDir folder;
+    const auto document = visible_sample_with_an_edit(folder);
+    const uno::Reference<document::XDocumentPropertiesSupplier> supplier(document.component(), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertyContainer>(supplier->getDocumentProperties()->getUserDefinedProperties(), uno::UNO_QUERY_THROW)
+        ->addProperty(to_ustring("SangKienResultSheets"), beans::PropertyAttribute::REMOVABLE, uno::Any(1.0));
+    const auto names = sheet_names(document);
+    const auto undo = undo_titles(document, false), redo = undo_titles(document, true);
+    ASSERT_FALSE(undo.empty()) << "the user's edit should be in Undo";
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_EQ(outcome.result, core::text(ui_language(), "uno.error.unexpected"));
+    EXPECT_EQ(sheet_names(document), names);
+    EXPECT_EQ(undo_titles(document, false), undo);
+    EXPECT_EQ(undo_titles(document, true), redo);
+}
+
 // "Sổ sáng kiến mới": an untitled workbook from the bundled template, with the five sheets, the
 // pick lists, and an example row the review accepts.
 TEST(NewWorkbook, OpensTheTemplateAsANewDocument)
@@ -712,6 +845,30 @@ TEST(NormaliseCommand, TidiesTheMessyWorkbookAsOneUndoStep)
     EXPECT_EQ(to_utf8(undo->getCurrentUndoActionTitle()), core::text(ui_language(), "normalise.undo"));
     undo->undo();
     EXPECT_TRUE(snapshot(document, names) == original) << "undo did not restore the document";
+}
+
+// Tidying changes cells, which a protected sheet refuses: said with the sheet's name before any
+// change, and Undo and Redo stay as they were.
+TEST(NormaliseCommand, AProtectedSheetIsSaidAndNothingChanges)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 80, 17, true)), false);
+    document.model()->getCurrentController()->getFrame()->activate();
+    const auto names = sheet_names(document);
+    const core::NormalisePlan plan = expected_plan(input_of(document));
+    ASSERT_FALSE(plan.fixes.empty());
+    const std::string protected_sheet = plan.sheet_names[plan.fixes.front().sheet];
+    protect_sheet(document, protected_sheet);
+    const SheetSnapshot original = snapshot(document, names);
+    const auto undo = undo_titles(document, false), redo = undo_titles(document, true);
+
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Normalise");
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_EQ(outcome.result, core::format(ui_language(), "normalise.sheet_protected", {protected_sheet}));
+    EXPECT_TRUE(snapshot(document, names) == original);
+    EXPECT_EQ(undo_titles(document, false), undo);
+    EXPECT_EQ(undo_titles(document, true), redo);
 }
 
 // A hidden document records no undo, and a workbook without an initiative sheet is left alone.

@@ -617,6 +617,18 @@ void WorkbookMerger::decide_level(MergedWorkbook& merged)
     settings_from(districts.empty() ? std::nullopt : std::optional(districts.front()), "merge.settings_from_district");
 }
 
+void WorkbookMerger::add_damaged(const std::string& file, const std::string& part)
+{
+    content_prints_.push_back(0);
+    source_settings_.emplace_back();
+    MergeSourceSummary& summary = sources_.emplace_back();
+    summary.file = file;
+    summary.errors = 1;
+    const std::string message = part.empty() ? format(options_.language, "merge.damaged", {file})
+                                             : format(options_.language, "merge.damaged_part", {file, part});
+    add_problem({file, "", 0, "", "", message, true});
+}
+
 MergedWorkbook WorkbookMerger::finish()
 {
     const Language language = options_.language;

@@ -121,6 +121,9 @@ public:
     // A source the office could not open as a spreadsheet (damaged, a password, another kind of
     // file): reported, nothing added.
     void add_unopened(const std::string& file);
+    // A source whose content is cut or malformed (`part` names the damaged part, or is empty when
+    // the file as a whole is): refused, reported, nothing added.
+    void add_damaged(const std::string& file, const std::string& part);
 
     bool keeps_records() const { return options_.records; }
 
