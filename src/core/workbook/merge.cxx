@@ -532,12 +532,17 @@ std::string WorkbookMerger::reason_to_leave_out(const std::string& file, const W
 
 void WorkbookMerger::add_unopened(const std::string& file)
 {
+    add_unread(file, format(options_.language, "merge.not_opened", {file}));
+}
+
+void WorkbookMerger::add_unread(const std::string& file, const std::string& message)
+{
     content_prints_.push_back(0);
     source_settings_.emplace_back();
     MergeSourceSummary& summary = sources_.emplace_back();
     summary.file = file;
     summary.errors = 1;
-    add_problem({file, "", 0, "", "", format(options_.language, "merge.not_opened", {file}), true});
+    add_problem({file, "", 0, "", "", message, true});
 }
 
 void WorkbookMerger::decide_level(MergedWorkbook& merged)
@@ -619,14 +624,8 @@ void WorkbookMerger::decide_level(MergedWorkbook& merged)
 
 void WorkbookMerger::add_damaged(const std::string& file, const std::string& part)
 {
-    content_prints_.push_back(0);
-    source_settings_.emplace_back();
-    MergeSourceSummary& summary = sources_.emplace_back();
-    summary.file = file;
-    summary.errors = 1;
-    const std::string message = part.empty() ? format(options_.language, "merge.damaged", {file})
-                                             : format(options_.language, "merge.damaged_part", {file, part});
-    add_problem({file, "", 0, "", "", message, true});
+    add_unread(file, part.empty() ? format(options_.language, "merge.damaged", {file})
+                                  : format(options_.language, "merge.damaged_part", {file, part}));
 }
 
 MergedWorkbook WorkbookMerger::finish()

@@ -155,6 +155,7 @@ private:
     };
     // `finding`: the merge's own finding (else a problem the source's reader found).
     void add_problem(const Problem& problem, bool finding = true);
+    void add_unread(const std::string& file, const std::string& message); // a source nothing was read from
     const MergeSourceSummary& add_read(const std::string& file, Workbook book, const WorkbookInput& input);
     // The message that leaves out a source (a copy of one already added, or a merged workbook of
     // other sources); empty: it is merged.
