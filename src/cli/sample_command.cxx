@@ -47,6 +47,7 @@ int run_sample(const Options& options, core::Language language)
     const std::filesystem::path wanted = std::filesystem::absolute(*options.output);
     std::filesystem::path written;
     int status = 0;
+    install_signal_cleanup(); // a signal while publishing takes back what the publish created
     try
     {
         written = publish(staged, wanted, options.overwrite);
