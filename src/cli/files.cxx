@@ -465,6 +465,8 @@ void withdraw(std::vector<Pending>& pending, CreatedSoFar& created)
             ::unlink(file.placed.c_str());
         else if (::rename(file.placed.c_str(), file.temporary.c_str()) == 0)
             created.add(file.temporary, kFile);
+        else
+            throw PublishError(file.placed, errno); // still ours, and still known: taken back with the rest
         created.gone(file.placed);
         file.placed.clear();
         file.moved = false;
