@@ -206,6 +206,8 @@ if cc -shared -fPIC -o "$shim" "$here/publish_shim.c" -ldl 2>"$work/shim/cc.log"
       fail_case "$who, no hard links: a 255-byte name" "the numbered name is missing, too long or cut inside a letter: $numbered"
     fi
     grep -q "sổ thật" "$dir/so.fods" && grep -q "sổ thật" "$dir/$long.fods" || fail_case "$who, no hard links" "a workbook was replaced"
+    run_case "$who, a name over 255 bytes is refused in words" 1 "tên tệp quá dài" -- "${runner[@]}" "$c" sample -n 5 -o "moi/${long}xyz12.fods"
+    [ ! -e "$dir/moi" ] || fail_case "$who, a name over 255 bytes" "left: $(find "$dir/moi")"
     run_case "$who, a failed publish leaves no folder it made" 1 "Không ghi được so\.fods vào thư mục .*moi/con\." -- \
       "${runner[@]}" "${no_links[@]}" SANGKIEN_SHIM_FAIL=so.fods "$c" sample -n 5 -o moi/con/so.fods
     [ ! -e "$dir/moi" ] || fail_case "$who, a failed publish leaves no folder it made" "left: $(find "$dir/moi")"
