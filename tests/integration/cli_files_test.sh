@@ -226,6 +226,20 @@ if cc -shared -fPIC -o "$shim" "$here/publish_shim.c" -ldl 2>"$work/shim/cc.log"
   run_case "as a user, no hard links: a dossier that fails midway leaves nothing" 1 "Không tệp nào trong bộ 14 tệp" -- \
     "${as_user[@]}" "${no_links[@]}" SANGKIEN_SHIM_FAIL=QuyetDinh.odt "$user_cli" dossier so.ods -o docs --format odt,pdf
   [ ! -e "$dir/docs" ] || fail_case "a dossier that fails midway leaves nothing" "left: $(ls -A "$dir/docs")"
+  # A signal while the set takes its names waits until the set is whole, then takes it all back.
+  new_case set_signal; cp "$workbook" "$dir/so.ods"; (cd "$dir" && sha256sum so.ods > .hashes)
+  (cd "$dir" && exec env LD_PRELOAD="$shim" SANGKIEN_SHIM_SLOW=BienBan.pdf "$cli" dossier so.ods -o docs --format odt,pdf >"$work/signal.out" 2>&1) &
+  pid=$!
+  for _ in $(seq 1 600); do [ ! -e "$dir/docs/ToTrinh.odt" ] || break; sleep 0.1; done
+  placed=$(ls "$dir/docs" 2>/dev/null | grep -vc '^\.' || true)
+  kill -TERM "$pid" 2>/dev/null; wait "$pid"; status=$?
+  if [ "$placed" -eq 0 ]; then
+    fail_case "SIGTERM while a dossier takes its names" "the set never started to take its names (exit $status): $(cat "$work/signal.out")"
+  elif [ "$status" -ne 143 ] || [ -e "$dir/docs" ]; then
+    fail_case "SIGTERM while a dossier takes its names" "exit $status, left: $(ls -A "$dir/docs" 2>&1)"
+  else
+    check_folder "SIGTERM while a dossier takes its names" "$dir" "$dir/.hashes" && { echo "ok   SIGTERM while a dossier takes its names ($placed of 14 placed when it came, none left)"; passed=$((passed + 1)); }
+  fi
   # A full disk: found while the set is copied, before any file takes its name.
   new_case set_full; cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/full"
   if mount -t tmpfs -o size=64k tmpfs "$dir/full" 2>/dev/null; then

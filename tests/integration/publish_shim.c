@@ -8,6 +8,7 @@
  *   SANGKIEN_SHIM_CLASH=NAME    the first time a file is to take the name NAME (by link,
  *                               renameat2 or a placeholder made with O_EXCL; once for each NAME),
  *                               another writer takes it a moment before
+ *   SANGKIEN_SHIM_SLOW=NAME     taking the name NAME waits 3 s first (once), for a signal to come
  *   SANGKIEN_SHIM_FAIL=NAME     taking the name NAME fails as on a broken disk (EIO)
  *   SANGKIEN_SHIM_DROP=NAME     with FAIL: another writer puts NAME in that folder just before */
 #ifndef _GNU_SOURCE
@@ -62,7 +63,12 @@ static void write_file(const char* path, const char* text)
 
 static void another_writer(const char* target)
 {
-    static char done[4096];
+    static char done[4096], slept[4096];
+    if (names("SANGKIEN_SHIM_SLOW", target) && strcmp(slept, base_name(target)) != 0)
+    {
+        snprintf(slept, sizeof slept, "%s", base_name(target));
+        sleep(3);
+    }
     if (!names("SANGKIEN_SHIM_CLASH", target) || strcmp(done, base_name(target)) == 0)
         return;
     snprintf(done, sizeof done, "%s", base_name(target));
