@@ -338,6 +338,7 @@ public:
             {
                 forget_created(entry.slot);
                 entry.kind = kFree;
+                entry.slot = kMaxCreated; // the slot may serve another entry now
             }
     }
 
