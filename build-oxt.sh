@@ -42,6 +42,7 @@ packages=(
   fonts-liberation2 fonts-dejavu-core
   poppler-utils xvfb imagemagick xdotool zip unzip procps
   python3-openpyxl python3-xlwt ccache g++-mingw-w64-x86-64-posix
+  dosfstools exfatprogs exfat-fuse  # cli_files: a FAT32 or exFAT stick image (no hard links)
 )
 
 missing=()

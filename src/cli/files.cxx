@@ -10,6 +10,8 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <stdio.h> // renameat2, RENAME_NOREPLACE (glibc 2.28)
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sangkien::cli {
@@ -108,35 +110,62 @@ bool is_delimited_text(const std::string& head)
     return core::text_separator(core::decode_text(head, encoding)) != '\0';
 }
 
-// Temporary files being published, for the signal handler (fixed storage: async-signal-safe).
-constexpr std::size_t kMaxTemporaries = 4;
-std::array<std::array<char, 4096>, kMaxTemporaries> g_temporaries{};
-volatile std::sig_atomic_t g_temporary_used[kMaxTemporaries] = {};
+// What publishes in progress have created, for the signal handler (fixed storage, written
+// before it is marked used: async-signal-safe). A dossier in three formats is 21 files, each with
+// its temporary.
+constexpr std::size_t kMaxCreated = 96;
+enum CreatedKind : int
+{
+    kFree = 0,
+    kFile = 1,
+    kFolder = 2,
+};
+std::array<std::array<char, 4096>, kMaxCreated> g_created{};
+volatile std::sig_atomic_t g_created_kind[kMaxCreated] = {};
+// While the files of a set take their names (a few renames), a signal waits for the set to be
+// whole or withdrawn; then it takes effect.
+volatile std::sig_atomic_t g_placing = 0;
+volatile std::sig_atomic_t g_pending_signal = 0;
 
-std::size_t remember_temporary(const fs::path& path)
+std::size_t remember_created(const fs::path& path, CreatedKind kind)
 {
     const std::string text = path.string();
-    for (std::size_t i = 0; i < kMaxTemporaries; ++i)
-        if (!g_temporary_used[i] && text.size() < g_temporaries[i].size())
+    for (std::size_t i = 0; i < kMaxCreated; ++i)
+        if (g_created_kind[i] == kFree && text.size() < g_created[i].size())
         {
-            std::memcpy(g_temporaries[i].data(), text.c_str(), text.size() + 1);
-            g_temporary_used[i] = 1;
+            std::memcpy(g_created[i].data(), text.c_str(), text.size() + 1);
+            g_created_kind[i] = kind;
             return i;
         }
-    return kMaxTemporaries;
+    return kMaxCreated;
 }
 
-void forget_temporary(std::size_t slot)
+void forget_created(std::size_t slot)
 {
-    if (slot < kMaxTemporaries)
-        g_temporary_used[slot] = 0;
+    if (slot < kMaxCreated)
+        g_created_kind[slot] = kFree;
 }
 
-extern "C" void remove_temporaries_and_die(int signal)
+// Files first, then folders (only empty ones go; a few passes reach the deepest first).
+void remove_created()
 {
-    for (std::size_t i = 0; i < kMaxTemporaries; ++i)
-        if (g_temporary_used[i])
-            ::unlink(g_temporaries[i].data());
+    for (std::size_t i = 0; i < kMaxCreated; ++i)
+        if (g_created_kind[i] == kFile)
+            ::unlink(g_created[i].data());
+    for (std::size_t pass = 0; pass < 8; ++pass)
+        for (std::size_t i = kMaxCreated; i-- > 0;)
+            if (g_created_kind[i] == kFolder)
+                ::rmdir(g_created[i].data());
+}
+
+extern "C" void remove_created_and_die(int signal)
+{
+    if (g_placing)
+    {
+        g_pending_signal = signal;
+        return;
+    }
+    remove_created();
     std::signal(signal, SIG_DFL);
     std::raise(signal);
 }
@@ -272,18 +301,32 @@ int output_folder_problem(const fs::path& folder)
     return ::access(existing.c_str(), W_OK | X_OK) == 0 ? 0 : errno;
 }
 
+fs::path numbered_path(const fs::path& wanted, int n)
+{
+    if (n <= 1)
+        return wanted;
+    constexpr std::size_t kNameMax = 255; // bytes on ext4, btrfs, xfs; FAT and exFAT count 255 UTF-16 units
+    const std::string suffix = " (" + std::to_string(n) + ")", extension = wanted.extension().string();
+    std::string stem = wanted.stem().string();
+    while (!stem.empty() && stem.size() + suffix.size() + extension.size() > kNameMax)
+    {
+        // Drop the last character whole (its continuation bytes and its first byte).
+        std::size_t cut = stem.size() - 1;
+        while (cut > 0 && (static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80)
+            --cut;
+        stem.resize(cut);
+    }
+    return wanted.parent_path() / (stem + suffix + extension);
+}
+
 fs::path free_output_path(const fs::path& wanted, bool overwrite)
 {
     std::error_code error;
-    if (overwrite || !fs::exists(fs::symlink_status(wanted, error)))
+    if (overwrite)
         return wanted;
-    const std::string stem = wanted.stem().string(), extension = wanted.extension().string();
-    for (int n = 2;; ++n)
-    {
-        const fs::path candidate = wanted.parent_path() / (stem + " (" + std::to_string(n) + ")" + extension);
-        if (!fs::exists(fs::symlink_status(candidate, error)))
+    for (int n = 1;; ++n)
+        if (const fs::path candidate = numbered_path(wanted, n); !fs::exists(fs::symlink_status(candidate, error)))
             return candidate;
-    }
 }
 
 bool same_file(const fs::path& a, const fs::path& b)
@@ -294,66 +337,293 @@ bool same_file(const fs::path& a, const fs::path& b)
     return fs::weakly_canonical(fs::absolute(a), error) == fs::weakly_canonical(fs::absolute(b), error);
 }
 
-fs::path publish(const fs::path& staged, const fs::path& wanted, bool overwrite)
+namespace {
+
+// What one publish has created so far, known to the signal handler: taken back unless kept.
+class CreatedSoFar
 {
-    const fs::path folder = wanted.parent_path().empty() ? fs::path(".") : wanted.parent_path();
+public:
+    CreatedSoFar() = default;
+    CreatedSoFar(const CreatedSoFar&) = delete;
+    CreatedSoFar& operator=(const CreatedSoFar&) = delete;
+    ~CreatedSoFar()
+    {
+        if (!kept_)
+            take_back();
+        for (const auto& entry : entries_)
+            forget_created(entry.slot);
+    }
+
+    void add(const fs::path& path, CreatedKind kind) { entries_.push_back({path, kind, remember_created(path, kind)}); }
+
+    // A file of ours that no longer exists under that name (a temporary renamed to its final name).
+    void gone(const fs::path& path)
+    {
+        for (auto& entry : entries_)
+            if (entry.kind == kFile && entry.path == path)
+            {
+                forget_created(entry.slot);
+                entry.kind = kFree;
+                entry.slot = kMaxCreated; // the slot may serve another entry now
+            }
+    }
+
+    void keep() { kept_ = true; }
+
+private:
+    // Files, newest first; then the folders this call made, deepest first, and only when empty
+    // (a file someone else put there meanwhile keeps its folder).
+    void take_back()
+    {
+        for (auto entry = entries_.rbegin(); entry != entries_.rend(); ++entry)
+            if (entry->kind == kFile)
+                ::unlink(entry->path.c_str());
+        for (auto entry = entries_.rbegin(); entry != entries_.rend(); ++entry)
+            if (entry->kind == kFolder && ::rmdir(entry->path.c_str()) != 0)
+                break;
+    }
+
+    struct Entry
+    {
+        fs::path path;
+        CreatedKind kind;
+        std::size_t slot;
+    };
+    std::vector<Entry> entries_;
+    bool kept_ = false;
+};
+
+// Creates `folder` and its missing parents, one level at a time, remembering the ones made here
+// (not one another process made meanwhile). False with errno set on failure.
+bool make_folder(const fs::path& folder, CreatedSoFar& created)
+{
+    std::vector<fs::path> missing;
     std::error_code error;
-    // The folder is made only now, when there is something to put in it; taken back on failure.
-    fs::path made;
     for (fs::path part = folder; !part.empty() && !fs::exists(part, error); part = part.parent_path())
     {
-        made = part;
+        missing.push_back(part);
         if (part == part.parent_path())
             break;
     }
-    fs::create_directories(folder, error);
-    if (error)
-        throw PublishError(wanted, error.value());
-    const auto undo_folder = [&made] {
-        std::error_code ignored;
-        if (!made.empty())
-            fs::remove_all(made, ignored); // only what this call created, and it holds nothing of ours
-    };
+    for (auto part = missing.rbegin(); part != missing.rend(); ++part)
+    {
+        if (::mkdir(part->c_str(), 0777) == 0)
+            created.add(*part, kFolder);
+        else if (errno != EEXIST)
+            return false;
+    }
+    return true;
+}
 
-    const fs::path temporary = folder / (".~sangkien-" + std::to_string(::getpid()) + "-" + wanted.filename().string());
-    const std::size_t slot = remember_temporary(temporary);
-    if (!copy_whole(staged, temporary))
+// How a file takes a name without replacing anything, best first: a hard link to the temporary
+// (not on FAT/exFAT nor many shares: EPERM there), a rename that refuses an existing name (not on
+// every file system, nor under old kernels: EINVAL), or a rename over a placeholder this run
+// created with O_EXCL.
+enum class Method
+{
+    link,
+    rename_noreplace,
+    placeholder,
+};
+
+enum class Placement
+{
+    linked,  // the final name is a link to the temporary, which stays until the set is whole
+    moved,   // the temporary became the final name
+    taken,   // the name exists (maybe since a moment ago)
+    failed,  // errno says why
+};
+
+bool unsupported(int error)
+{
+    return error == EPERM || error == EINVAL || error == ENOSYS || error == ENOTSUP || error == EOPNOTSUPP;
+}
+
+Placement place_without_replacing(const fs::path& temporary, const fs::path& target, Method& method)
+{
+    if (method == Method::link)
     {
-        const int cause = errno ? errno : EIO;
-        ::unlink(temporary.c_str());
-        forget_temporary(slot);
-        undo_folder();
-        throw PublishError(wanted, cause);
+        if (::link(temporary.c_str(), target.c_str()) == 0)
+            return Placement::linked;
+        if (errno == EEXIST)
+            return Placement::taken;
+        if (errno != EPERM && errno != ENOSYS && errno != ENOTSUP && errno != EOPNOTSUPP && errno != EMLINK)
+            return Placement::failed;
+        method = Method::rename_noreplace;
     }
-    fs::path target = free_output_path(wanted, overwrite);
-    int cause = 0;
-    if (overwrite)
+    if (method == Method::rename_noreplace)
     {
-        if (::rename(temporary.c_str(), target.c_str()) != 0)
-            cause = errno;
+        if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0)
+            return Placement::moved;
+        if (errno == EEXIST)
+            return Placement::taken;
+        if (!unsupported(errno))
+            return Placement::failed;
+        method = Method::placeholder;
     }
-    else
+    const int placeholder = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (placeholder < 0)
+        return errno == EEXIST ? Placement::taken : Placement::failed;
+    ::close(placeholder);
+    if (::rename(temporary.c_str(), target.c_str()) == 0)
+        return Placement::moved;
+    const int error = errno;
+    ::unlink(target.c_str()); // the placeholder: ours, and still empty
+    errno = error;
+    return Placement::failed;
+}
+
+// One file of the set on its way.
+struct Pending
+{
+    fs::path temporary;
+    fs::path placed;   // empty until it has its final name
+    bool moved = false;
+};
+
+// Takes the files of the set placed so far back to their temporaries (for another number).
+void withdraw(std::vector<Pending>& pending, CreatedSoFar& created)
+{
+    for (auto& file : pending)
     {
-        // link() never replaces: a file that appeared since free_output_path() is kept.
-        while (::link(temporary.c_str(), target.c_str()) != 0)
+        if (file.placed.empty())
+            continue;
+        if (!file.moved)
+            ::unlink(file.placed.c_str());
+        else if (::rename(file.placed.c_str(), file.temporary.c_str()) == 0)
+            created.add(file.temporary, kFile);
+        else
+            throw PublishError(file.placed, errno); // still ours, and still known: taken back with the rest
+        created.gone(file.placed);
+        file.placed.clear();
+        file.moved = false;
+    }
+}
+
+// While the names are taken a signal waits (see remove_created_and_die); afterwards it takes effect,
+// on a set that is whole or withdrawn.
+class SignalsWait
+{
+public:
+    SignalsWait() { g_placing = 1; }
+    ~SignalsWait()
+    {
+        g_placing = 0;
+        if (const int signal = g_pending_signal; signal != 0)
+            remove_created_and_die(signal);
+    }
+    SignalsWait(const SignalsWait&) = delete;
+    SignalsWait& operator=(const SignalsWait&) = delete;
+};
+
+// The names of the set with number n; whether any of them exists already.
+bool any_exists(const std::vector<Publication>& set, int n)
+{
+    std::error_code error;
+    return std::any_of(set.begin(), set.end(),
+                       [&](const Publication& file) { return fs::exists(fs::symlink_status(numbered_path(file.wanted, n), error)); });
+}
+
+std::vector<fs::path> place_replacing(const std::vector<Publication>& set, std::vector<Pending>& pending, CreatedSoFar& created)
+{
+    std::vector<fs::path> written;
+    for (std::size_t i = 0; i < set.size(); ++i)
+    {
+        if (::rename(pending[i].temporary.c_str(), set[i].wanted.c_str()) != 0)
+            throw PublishError(set[i].wanted, errno);
+        created.gone(pending[i].temporary);
+        written.push_back(set[i].wanted);
+    }
+    return written;
+}
+
+std::vector<fs::path> place_new(const std::vector<Publication>& set, std::vector<Pending>& pending, CreatedSoFar& created)
+{
+    constexpr int kMaxNumber = 10000;
+    Method method = Method::link;
+    for (int n = 1; n <= kMaxNumber; ++n)
+    {
+        if (any_exists(set, n))
+            continue;
+        bool whole = true;
+        for (std::size_t i = 0; i < set.size() && whole; ++i)
         {
-            if (errno != EEXIST)
+            const fs::path target = numbered_path(set[i].wanted, n);
+            const Placement placement = place_without_replacing(pending[i].temporary, target, method);
+            switch (placement)
             {
-                cause = errno;
+            case Placement::linked:
+            case Placement::moved:
+                pending[i].placed = target;
+                pending[i].moved = placement == Placement::moved;
+                created.add(target, kFile);
+                if (pending[i].moved)
+                    created.gone(pending[i].temporary);
                 break;
+            case Placement::taken: // appeared meanwhile: the whole set takes the next number
+                withdraw(pending, created);
+                whole = false;
+                break;
+            case Placement::failed:
+                throw PublishError(set[i].wanted, errno ? errno : EIO);
             }
-            target = free_output_path(wanted, false);
         }
-        ::unlink(temporary.c_str());
+        if (whole)
+        {
+            std::vector<fs::path> written;
+            for (const auto& file : pending)
+                written.push_back(file.placed);
+            return written;
+        }
     }
-    forget_temporary(slot);
-    if (cause != 0)
+    throw PublishError(set.front().wanted, EEXIST);
+}
+
+} // namespace
+
+std::vector<fs::path> publish_set(const std::vector<Publication>& set, bool overwrite)
+{
+    if (set.empty())
+        return {};
+    const fs::path folder = set.front().wanted.parent_path().empty() ? fs::path(".") : set.front().wanted.parent_path();
+    for (const auto& file : set)
+        if (file.wanted.parent_path() != set.front().wanted.parent_path())
+            throw std::invalid_argument("publish_set: one folder per set");
+    CreatedSoFar created;
+    if (!make_folder(folder, created))
+        throw PublishError(set.front().wanted, errno ? errno : EIO);
+    // Every file whole in the folder first, under a short hidden name (a long final name near
+    // 255 bytes must not overflow): a full disk shows here, before any name is taken.
+    static int counter = 0;
+    std::vector<Pending> pending;
+    for (const auto& file : set)
     {
-        ::unlink(temporary.c_str());
-        undo_folder();
-        throw PublishError(wanted, cause);
+        Pending next{folder / (".~sangkien-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".tmp"), {}, false};
+        created.add(next.temporary, kFile);
+        if (!copy_whole(file.staged, next.temporary))
+            throw PublishError(file.wanted, errno ? errno : EIO);
+        pending.push_back(std::move(next));
     }
-    return target;
+    std::vector<fs::path> written;
+    {
+        const SignalsWait signals_wait;
+        if (overwrite) // what replaced a file stays: the file it replaced is gone anyway
+            written = place_replacing(set, pending, created);
+        else
+        {
+            written = place_new(set, pending, created);
+            for (const auto& file : pending)
+                if (!file.moved)
+                    ::unlink(file.temporary.c_str());
+        }
+        created.keep();
+    }
+    return written;
+}
+
+fs::path publish(const fs::path& staged, const fs::path& wanted, bool overwrite)
+{
+    return publish_set({{staged, wanted}}, overwrite).front();
 }
 
 const char* publish_problem_key(int error)
@@ -362,13 +632,15 @@ const char* publish_problem_key(int error)
         return "cli.error.disk_full";
     if (error == EACCES || error == EPERM || error == EROFS)
         return "cli.error.no_permission";
+    if (error == ENAMETOOLONG)
+        return "cli.error.name_too_long";
     return "cli.error.write";
 }
 
 void install_signal_cleanup()
 {
     for (const int signal : {SIGINT, SIGTERM, SIGHUP})
-        std::signal(signal, remove_temporaries_and_die);
+        std::signal(signal, remove_created_and_die);
     // A write to an office that is going away is an error to handle, not a reason to die.
     std::signal(SIGPIPE, SIG_IGN);
 }

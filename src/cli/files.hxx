@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "sangkien/core/text_file.hxx"
 
@@ -57,6 +58,10 @@ int output_folder_problem(const fs::path& folder);
 // next free name in its folder ("KetQuaXet (2).ods", "KetQuaXet (3).ods"…).
 fs::path free_output_path(const fs::path& wanted, bool overwrite);
 
+// The name `wanted` takes as the n-th of its kind: itself for 1, "KetQuaXet (n).ods" after. A stem
+// is shortened (at a character boundary) so that the name stays within 255 bytes.
+fs::path numbered_path(const fs::path& wanted, int n);
+
 // Whether two paths name the same file (existing or not).
 bool same_file(const fs::path& a, const fs::path& b);
 
@@ -73,14 +78,30 @@ public:
 // (each takes the folder and the file name).
 const char* publish_problem_key(int error);
 
-// Puts the finished file `staged` at `wanted` (creating its folder only now): copied to a hidden
-// temporary name in the target folder, then renamed over `wanted` (overwrite) or linked to the
-// next free name (never replacing a file, even one that appeared meanwhile). Returns the final
-// path. On any failure nothing is left in the folder (nor the folder, when this made it) and
-// PublishError is thrown.
+// A finished file and where it should go.
+struct Publication
+{
+    fs::path staged;
+    fs::path wanted;
+};
+
+// Puts the finished files of one set (a report or a dossier in several formats) into their folder,
+// all of them or none: the folder is created only now; every file is first copied whole to a short
+// hidden temporary name there (where a full disk shows), then each takes its name. Without
+// `overwrite` no file is ever replaced, even one that appears meanwhile, on any file system:
+// link() where hard links exist, else renameat2(RENAME_NOREPLACE), else the free name is reserved
+// with open(O_EXCL) and the temporary renamed over that placeholder. The whole set takes the same
+// number: "BienBan (2).odt" beside "BienBan (2).pdf", never beside "BienBan.pdf" of the same run.
+// Returns the final paths, in order. On failure PublishError is thrown and only what this call
+// created is removed: its temporaries, the files of the set already placed, and the folders it
+// made when they are empty. With `overwrite` the files are renamed over the wanted names.
+std::vector<fs::path> publish_set(const std::vector<Publication>& set, bool overwrite);
+
+// publish_set() of one file.
 fs::path publish(const fs::path& staged, const fs::path& wanted, bool overwrite);
 
-// SIGINT, SIGTERM and SIGHUP remove a temporary file being published before the process ends.
+// SIGINT, SIGTERM and SIGHUP remove what a publish in progress has created (its temporaries, the
+// files of an unfinished set, the folders it made when empty) before the process ends.
 void install_signal_cleanup();
 
 } // namespace sangkien::cli

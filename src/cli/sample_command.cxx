@@ -61,6 +61,7 @@ int run_sample(const Options& options, core::Language language)
     }
     std::filesystem::path written;
     int status = 0;
+    install_signal_cleanup(); // a signal while publishing takes back what the publish created
     try
     {
         written = publish(staged, wanted, options.overwrite);

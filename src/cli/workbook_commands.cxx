@@ -83,26 +83,45 @@ private:
     std::thread thread_;
 };
 
-// What the office wrote, put in its folder; says where it went when the name had to change.
-// Returns false (after saying why) when it could not be written.
-bool publish_output(const fs::path& staged, const fs::path& wanted, bool overwrite, core::Language language,
-                    fs::path& written)
+// What the office wrote, put in its folder as one set, whole or not at all (a report or a dossier
+// in several formats); says where each file went when its name had to change. Returns the final
+// paths, or nullopt after saying why nothing was written.
+std::optional<std::vector<fs::path>> publish_outputs(const std::vector<Publication>& set, bool overwrite, core::Language language)
 {
-    std::error_code error;
-    const bool existed = fs::exists(wanted, error);
+    std::vector<bool> existed;
+    for (const auto& file : set)
+    {
+        std::error_code error;
+        existed.push_back(fs::exists(file.wanted, error));
+    }
+    std::vector<fs::path> written;
     try
     {
-        written = publish(staged, wanted, overwrite);
+        written = publish_set(set, overwrite);
     }
     catch (const PublishError& failure)
     {
-        say(language, publish_problem_key(failure.error), {wanted.parent_path().string(), wanted.filename().string()});
-        return false;
+        say(language, publish_problem_key(failure.error), {failure.target.parent_path().string(), failure.target.filename().string()});
+        if (set.size() > 1)
+            say(language, "cli.error.set_withdrawn", {std::to_string(set.size())});
+        return std::nullopt;
     }
-    if (written != wanted)
-        say(language, "cli.output.kept", {wanted.string(), written.string()});
-    else if (existed)
-        say(language, "cli.document.replaced", {written.string()});
+    for (std::size_t i = 0; i < set.size(); ++i)
+        if (written[i] != set[i].wanted)
+            say(language, "cli.output.kept", {set[i].wanted.string(), written[i].string()});
+        else if (existed[i])
+            say(language, "cli.document.replaced", {written[i].string()});
+    return written;
+}
+
+// publish_outputs() of one file.
+bool publish_output(const fs::path& staged, const fs::path& wanted, bool overwrite, core::Language language,
+                    fs::path& written)
+{
+    const auto published = publish_outputs({{staged, wanted}}, overwrite, language);
+    if (!published)
+        return false;
+    written = published->front();
     return true;
 }
 
@@ -617,20 +636,24 @@ int run_documents(const Options& options, core::Language language, const std::st
             return 1;
         }
         progress(language, 90, "cli.progress.storing");
-        std::string result = outcome.result;
+        std::vector<Publication> set;
         for (const auto& name : names)
         {
-            const fs::path staged = staging / name;
             std::error_code error;
-            if (!fs::exists(staged, error))
-                continue;
-            fs::path written;
-            if (!publish_output(staged, output->folder / name, output->overwrite, language, written))
-                return 1;
-            for (auto at = result.find(staged.string()); at != std::string::npos; at = result.find(staged.string(), at))
+            if (fs::exists(staging / name, error))
+                set.push_back({staging / name, output->folder / name});
+        }
+        const auto written = publish_outputs(set, output->overwrite, language);
+        if (!written)
+            return 1;
+        std::string result = outcome.result;
+        for (std::size_t i = 0; i < set.size(); ++i)
+        {
+            const std::string staged = set[i].staged.string(), final_path = (*written)[i].string();
+            for (auto at = result.find(staged); at != std::string::npos; at = result.find(staged, at))
             {
-                result.replace(at, staged.string().size(), written.string());
-                at += written.string().size();
+                result.replace(at, staged.size(), final_path);
+                at += final_path.size();
             }
         }
         std::cout << result << std::endl;

@@ -7,7 +7,14 @@ set -uo pipefail
 cli=$(realpath "$1")
 fixtures=$(realpath "$2")
 work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2>/dev/null; umount "$work"/*/full "$work"/*/ro "$work"/*/small 2>/dev/null; rm -rf "$work"' EXIT
+here=$(dirname "$(realpath "${BASH_SOURCE[0]}")")
+stick_device=""
+cleanup() {
+  chmod -R u+w "$work" 2>/dev/null; umount "$work"/*/full "$work"/*/ro "$work"/*/usb "$work"/*/small 2>/dev/null
+  [ -z "$stick_device" ] || losetup -d "$stick_device" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
 export SANGKIEN_LANG=vi
 passed=0; failed=0
 workbook="$fixtures/tieng-anh.ods"
@@ -291,6 +298,100 @@ if mount -t tmpfs -o size=8k tmpfs "$dir/full" 2>/dev/null; then
   umount "$dir/full"
 else
   echo "skip the full-disk case (cannot mount tmpfs here)"
+fi
+
+# --- Publishing without hard links, as a whole set. USB sticks (FAT32/exFAT) and many shares refuse
+# link(): a shim (LD_PRELOAD) takes hard links and renameat2's flags away on any machine, and a real
+# FAT or exFAT image is used when one can be mounted. Each case as root and as an ordinary user. ---
+shim="$work/shim/publish_shim.so"
+mkdir -p "$work/shim"
+if cc -shared -fPIC -o "$shim" "$here/publish_shim.c" -ldl 2>"$work/shim/cc.log"; then
+  chmod -R a+rX "$work/shim"
+  no_links=(env LD_PRELOAD="$shim" SANGKIEN_SHIM_NO_LINK=1)
+  long="$(for _ in $(seq 35); do printf 'kiến-'; done)ếab" # 250 bytes: the name is 255, the limit
+  for who in root user; do
+    if [ "$who" = root ]; then runner=(); c=$cli; make_case=new_case; else runner=("${as_user[@]}"); c=$user_cli; make_case=user_case; fi
+    $make_case "nolink_$who"; echo "sổ thật" > "$dir/so.fods"; echo "sổ thật" > "$dir/$long.fods"
+    run_case "$who, no hard links: an existing workbook is kept" 0 "giữ nguyên.*so \(2\)\.fods" "so (2).fods" -- \
+      "${runner[@]}" "${no_links[@]}" "$c" sample -n 5 -o so.fods
+    run_case "$who, no hard links: a name taken meanwhile is kept" 0 "giữ nguyên.*so \(4\)\.fods" "so (4).fods" -- \
+      "${runner[@]}" "${no_links[@]}" SANGKIEN_SHIM_CLASH="so (3).fods" "$c" sample -n 5 -o so.fods
+    grep -q "another writer" "$dir/so (3).fods" || fail_case "$who, no hard links: a name taken meanwhile is kept" "it was replaced"
+    run_case "$who, no hard links: a 255-byte name" 0 "giữ nguyên" -- "${runner[@]}" "${no_links[@]}" "$c" sample -n 5 -o "$long.fods"
+    numbered=$(cd "$dir" && ls | grep ' (2)\.fods$' | grep -v '^so ')
+    if [ -z "$numbered" ] || [ "$(printf %s "$numbered" | wc -c)" -gt 255 ] || ! printf %s "$numbered" | iconv -f UTF-8 -t UTF-8 >/dev/null 2>&1; then
+      fail_case "$who, no hard links: a 255-byte name" "the numbered name is missing, too long or cut inside a letter: $numbered"
+    fi
+    grep -q "sổ thật" "$dir/so.fods" && grep -q "sổ thật" "$dir/$long.fods" || fail_case "$who, no hard links" "a workbook was replaced"
+    run_case "$who, a name over 255 bytes is refused in words" 1 "tên tệp quá dài" -- "${runner[@]}" "$c" sample -n 5 -o "moi/${long}xyz12.fods"
+    [ ! -e "$dir/moi" ] || fail_case "$who, a name over 255 bytes" "left: $(find "$dir/moi")"
+    run_case "$who, a failed publish leaves no folder it made" 1 "Không ghi được so\.fods vào thư mục .*moi/con\." -- \
+      "${runner[@]}" "${no_links[@]}" SANGKIEN_SHIM_FAIL=so.fods "$c" sample -n 5 -o moi/con/so.fods
+    [ ! -e "$dir/moi" ] || fail_case "$who, a failed publish leaves no folder it made" "left: $(find "$dir/moi")"
+    run_case "$who, a failed publish keeps what another wrote in its new folder" 1 "Không ghi được so\.fods" moi/con/khac.txt -- \
+      "${runner[@]}" "${no_links[@]}" SANGKIEN_SHIM_FAIL=so.fods SANGKIEN_SHIM_DROP=khac.txt "$c" sample -n 5 -o moi/con/so.fods
+  done
+
+  # A dossier is one set: a rerun numbers all its files alike, even when only one of them exists.
+  new_case set_rerun; cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/docs"; echo "bản cũ" > "$dir/docs/BienBan.pdf"
+  run_case "a dossier beside one old file takes (2) for the whole set" 0 "giữ nguyên.*BienBan \(2\)\.pdf" \
+    "docs/ToTrinh (2).odt" "docs/ToTrinh (2).pdf" "docs/BienBan (2).odt" "docs/GiayKhen (2).pdf" -- "$cli" dossier so.ods -o docs --format odt,pdf
+  [ "$(cd "$dir/docs" && ls | grep -vc ' (2)\.')" -eq 1 ] || fail_case "a dossier beside one old file" "a mixed set: $(ls "$dir/docs")"
+  # Withdrawn whole: the 11th of 14 files fails to take its name (the placeholder way, as an
+  # ordinary user): none of the set stays, nor the folder the run made.
+  user_case set_fail; cp "$workbook" "$dir/so.ods"
+  run_case "as a user, no hard links: a dossier that fails midway leaves nothing" 1 "Không tệp nào trong bộ 14 tệp" -- \
+    "${as_user[@]}" "${no_links[@]}" SANGKIEN_SHIM_FAIL=QuyetDinh.odt "$user_cli" dossier so.ods -o docs --format odt,pdf
+  [ ! -e "$dir/docs" ] || fail_case "a dossier that fails midway leaves nothing" "left: $(ls -A "$dir/docs")"
+  # A signal while the set takes its names waits until the set is whole, then takes it all back.
+  new_case set_signal; cp "$workbook" "$dir/so.ods"; (cd "$dir" && sha256sum so.ods > .hashes)
+  (cd "$dir" && exec env LD_PRELOAD="$shim" SANGKIEN_SHIM_SLOW=BienBan.pdf "$cli" dossier so.ods -o docs --format odt,pdf >"$work/signal.out" 2>&1) &
+  pid=$!
+  for _ in $(seq 1 600); do [ ! -e "$dir/docs/ToTrinh.odt" ] || break; sleep 0.1; done
+  placed=$(ls "$dir/docs" 2>/dev/null | grep -vc '^\.' || true)
+  kill -TERM "$pid" 2>/dev/null; wait "$pid"; status=$?
+  if [ "$placed" -eq 0 ]; then
+    fail_case "SIGTERM while a dossier takes its names" "the set never started to take its names (exit $status): $(cat "$work/signal.out")"
+  elif [ "$status" -ne 143 ] || [ -e "$dir/docs" ]; then
+    fail_case "SIGTERM while a dossier takes its names" "exit $status, left: $(ls -A "$dir/docs" 2>&1)"
+  else
+    check_folder "SIGTERM while a dossier takes its names" "$dir" "$dir/.hashes" && { echo "ok   SIGTERM while a dossier takes its names ($placed of 14 placed when it came, none left)"; passed=$((passed + 1)); }
+  fi
+  # A full disk: found while the set is copied, before any file takes its name.
+  new_case set_full; cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/full"
+  if mount -t tmpfs -o size=64k tmpfs "$dir/full" 2>/dev/null; then
+    run_case "a report on a full disk leaves nothing" 1 "Không tệp nào trong bộ 2 tệp" -- "$cli" report so.ods -o full/docs --format odt,pdf
+    [ -z "$(ls -A "$dir/full")" ] || fail_case "a report on a full disk leaves nothing" "left: $(ls -A "$dir/full")"
+    umount "$dir/full"
+  else
+    echo "skip the full-disk set case (cannot mount tmpfs here)"
+  fi
+else
+  fail_case "publishing without hard links" "cannot build the shim: $(cat "$work/shim/cc.log")"
+fi
+
+# A real stick image: FAT32 through the kernel when it has vfat, else exFAT through FUSE.
+new_case stick; cp "$workbook" "$dir/so.ods"; mkdir -p "$dir/usb"; stick=""
+if [ "$(id -u)" -ne 0 ]; then
+  echo "skip the USB-stick cases (mounting an image needs root)"
+elif truncate -s 40M "$work/stick.img" && command -v mkfs.vfat >/dev/null && mkfs.vfat -F 32 "$work/stick.img" >/dev/null 2>&1 \
+     && mount -o loop,uid=65534,gid=65534,umask=022 "$work/stick.img" "$dir/usb" 2>/dev/null; then
+  stick="FAT32"
+elif command -v mkfs.exfat >/dev/null && command -v mount.exfat-fuse >/dev/null \
+     && stick_device=$(losetup -f --show "$work/stick.img" 2>/dev/null) && mkfs.exfat "$stick_device" >/dev/null 2>&1 \
+     && mount.exfat-fuse -o allow_other,uid=65534,gid=65534,umask=022 "$stick_device" "$dir/usb" >/dev/null 2>&1; then
+  stick="exFAT"
+else
+  echo "skip the USB-stick cases: no vfat in this kernel and no exFAT through FUSE (install dosfstools, or exfatprogs and exfat-fuse)"
+fi
+if [ -n "$stick" ]; then
+  echo "bản cũ" > "$dir/usb/BaoCaoTongKet.pdf"
+  run_case "$stick stick: a report beside an old file takes (2) for both" 0 "giữ nguyên.*BaoCaoTongKet \(2\)\.odt" \
+    "usb/BaoCaoTongKet (2).odt" "usb/BaoCaoTongKet (2).pdf" -- "$cli" report so.ods -o usb --format odt,pdf
+  [ ! -e "$dir/usb/BaoCaoTongKet.odt" ] || fail_case "$stick stick: a report" "a mixed set: $(ls "$dir/usb")"
+  run_case "$stick stick, as a user: sample twice" 0 "giữ nguyên.*mau \(2\)\.fods" usb/mau.fods "usb/mau (2).fods" -- \
+    sh -c '"$@" && "$@"' - "${as_user[@]}" "$user_cli" sample -n 5 -o usb/mau.fods
+  umount "$dir/usb"; [ -z "$stick_device" ] || { losetup -d "$stick_device"; stick_device=""; }
 fi
 
 # --- Gộp sổ: folders, refused inputs and outputs, existing results, sources open elsewhere. ---
