@@ -16,6 +16,11 @@ cleanup() {
 }
 trap cleanup EXIT
 export SANGKIEN_LANG=vi
+# The offices of this run only: their profiles live in this run's own temporary folder (world-
+# writable like /tmp, for the cases run as another user), so another suite running on the same
+# machine is never taken for a leftover of ours.
+export TMPDIR="$work/tmp"
+chmod 711 "$work"; mkdir -p "$TMPDIR" && chmod 1777 "$TMPDIR"
 passed=0; failed=0
 workbook="$fixtures/tieng-anh.ods"
 
@@ -24,7 +29,7 @@ fail_case() { echo "FAIL $1: $2" >&2; failed=$((failed + 1)); }
 # No office of ours may outlive a command (SIGKILL reaches it through the parent-death signal).
 no_office_left() {
   for _ in $(seq 1 40); do
-    pgrep -f "sangkien-office-" >/dev/null || return 0
+    pgrep -f "$work/.*sangkien-office-" >/dev/null || return 0
     sleep 0.25
   done
   return 1
