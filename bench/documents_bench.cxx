@@ -42,6 +42,7 @@
 #include "sangkien/core/text.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
+#include "sangkien/uno_common/command_arguments.hxx"
 
 using namespace sangkien;
 
@@ -325,10 +326,8 @@ void measure(launcher::OfficeSession& office, std::size_t rows, std::size_t list
 
     const auto run = [&](const std::string& command, const std::string& document) {
         const auto start = Clock::now();
-        std::vector<std::pair<std::string, std::string>> arguments{{"output", target}, {"formats", "odt"}};
-        if (!document.empty())
-            arguments.emplace_back("documents", document);
-        const auto outcome = launcher::dispatch_command(workbook, launcher::command_url("vn.sangkien:" + command, arguments));
+        const uno_common::CommandArguments arguments{.output = target, .formats = "odt", .documents = document};
+        const auto outcome = launcher::dispatch_command(workbook, arguments.to_url("vn.sangkien:" + command));
         const double seconds = seconds_since(start);
         if (!outcome.succeeded)
             throw std::runtime_error(command + ": " + outcome.result);

@@ -30,6 +30,7 @@
 #include "sangkien/core/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
+#include "sangkien/uno_common/command_arguments.hxx"
 #include "result_cells.hxx"
 
 using namespace sangkien;
@@ -129,22 +130,23 @@ double plain_job(launcher::OfficeSession& office, const std::vector<fs::path>& f
     return seconds_since(start);
 }
 
-std::string sources_argument(const std::vector<fs::path>& files)
+uno_common::CommandArguments sources_argument(const std::vector<fs::path>& files)
 {
-    std::string sources;
+    uno_common::CommandArguments arguments;
     for (const auto& file : files)
-        sources += launcher::file_url(file.string()) + "\n";
-    return sources;
+        arguments.sources.push_back(launcher::file_url(file.string()));
+    return arguments;
 }
 
 double ours(launcher::OfficeSession& office, const std::vector<fs::path>& files, const fs::path& output)
 {
-    const std::string sources = sources_argument(files);
+    uno_common::CommandArguments arguments = sources_argument(files);
+    arguments.output = launcher::file_url(output.string());
+    arguments.overwrite = true;
     const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
     const auto start = Clock::now();
     const auto outcome = launcher::dispatch_command(
-        frame, launcher::command_url("vn.sangkien:Merge",
-                                     {{"sources", sources}, {"output", launcher::file_url(output.string())}, {"overwrite", "1"}}));
+        frame, arguments.to_url("vn.sangkien:Merge"));
     const double seconds = seconds_since(start);
     if (!outcome.succeeded)
         throw std::runtime_error("merge failed: " + outcome.result);
@@ -158,7 +160,7 @@ double ours_review(launcher::OfficeSession& office, const std::vector<fs::path>&
     const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
     const auto start = Clock::now();
     const auto outcome =
-        launcher::dispatch_command(frame, launcher::command_url("vn.sangkien:Review", {{"sources", sources_argument(files)}}));
+        launcher::dispatch_command(frame, sources_argument(files).to_url("vn.sangkien:Review"));
     if (!outcome.succeeded)
         throw std::runtime_error("review failed: " + outcome.result);
     store_ods(frame, output);

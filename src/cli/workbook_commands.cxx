@@ -30,6 +30,7 @@
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/uno_common/package_check.hxx"
+#include "sangkien/uno_common/command_arguments.hxx"
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/version.hxx"
 
@@ -221,7 +222,7 @@ std::optional<Output> output_folder(const Options& options, const std::vector<st
     return output;
 }
 
-using Arguments = std::vector<std::pair<std::string, std::string>>;
+using Arguments = uno_common::CommandArguments;
 
 // What to do once the command succeeded, with the arguments that name the workbooks when there
 // are several (for a command it runs itself); returns the exit status.
@@ -300,7 +301,7 @@ bool refused_as_damaged(launcher::OfficeSession& office, const fs::path& workboo
 }
 
 // The workbooks, copied into the office's private folder (never opened where they are), as the
-// arguments that make a command read them (sources=, names=, settings_from=). Nullopt after
+// arguments that make a command read them (CommandArguments: sources, names, settings_from). Nullopt after
 // saying what failed.
 std::optional<Arguments> copied_sources(launcher::OfficeSession& office, const std::vector<fs::path>& files,
                                         const std::optional<std::string>& settings_from, core::Language language)
@@ -308,7 +309,9 @@ std::optional<Arguments> copied_sources(launcher::OfficeSession& office, const s
     const fs::path inputs = office.profile_dir() / "sangkien-files" / "sources";
     fs::create_directories(inputs);
     const auto names = core::source_names(files);
-    std::string sources, source_names;
+    Arguments arguments;
+    arguments.private_sources = true;
+    arguments.settings_from = settings_from;
     for (std::size_t i = 0; i < files.size(); ++i)
     {
         const fs::path copy = inputs / (std::to_string(i) + files[i].extension().string());
@@ -320,12 +323,9 @@ std::optional<Arguments> copied_sources(launcher::OfficeSession& office, const s
         }
         if (refused_as_damaged(office, files[i], copy, language)) // the whole run: no result without it
             return std::nullopt;
-        sources += launcher::file_url(copy) + "\n";
-        source_names += names[i] + "\n";
+        arguments.sources.push_back(launcher::file_url(copy));
+        arguments.names.push_back(names[i]);
     }
-    Arguments arguments{{"sources", sources}, {"names", source_names}, {"private_sources", "1"}};
-    if (settings_from)
-        arguments.emplace_back("settings_from", *settings_from);
     return arguments;
 }
 
@@ -340,13 +340,13 @@ std::optional<std::string> merge_into(launcher::OfficeSession& office, const std
         return std::nullopt;
     fs::create_directories(target.parent_path());
     progress(language, 30, "cli.merge.reading", {std::to_string(files.size())});
-    arguments->emplace_back("output", launcher::file_url(target));
-    arguments->emplace_back("overwrite", "1");
+    arguments->output = launcher::file_url(target);
+    arguments->overwrite = true;
     const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
     launcher::DispatchOutcome outcome;
     {
         const Heartbeat heartbeat(language, 30);
-        outcome = launcher::dispatch_command(frame, launcher::command_url(std::string(kProtocol) + "Merge", *arguments));
+        outcome = launcher::dispatch_command(frame, arguments->to_url(std::string(kProtocol) + "Merge"));
     }
     if (!outcome.succeeded)
     {
@@ -442,7 +442,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
     if (options.inputs.empty())
         throw std::invalid_argument(usage_text(language));
     // Several workbooks (or a folder) are read one at a time and reviewed as one, without a
-    // merged list (vn.sangkien:Review?sources=…): the results go into a new document.
+    // merged list (vn.sangkien:Review?source=…): the results go into a new document.
     std::error_code error;
     const bool several = options.inputs.size() > 1 || fs::is_directory(options.inputs.front(), error);
     std::optional<std::vector<fs::path>> sources;
@@ -528,7 +528,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
         {
             const Heartbeat heartbeat(language, 50);
             const auto outcome =
-                launcher::dispatch_command(*document, launcher::command_url(std::string(kProtocol) + command, source_arguments));
+                launcher::dispatch_command(*document, source_arguments.to_url(std::string(kProtocol) + command));
             if (!outcome.succeeded)
             {
                 say_command_failed(options, outcome.result, language);
@@ -626,9 +626,10 @@ int run_documents(const Options& options, core::Language language, const std::st
         return 1;
     return run_on_workbook(options, language, "", true, [&](const launcher::Document& document, const std::string&,
                                                           const fs::path& staging, const Arguments& sources) {
-        Arguments arguments{{"output", launcher::file_url(staging)}, {"formats", options.formats}};
-        arguments.insert(arguments.end(), sources.begin(), sources.end());
-        const std::string url = launcher::command_url(std::string(kProtocol) + command, arguments);
+        Arguments arguments = sources;
+        arguments.output = launcher::file_url(staging);
+        arguments.formats = options.formats;
+        const std::string url = arguments.to_url(std::string(kProtocol) + command);
         const auto outcome = launcher::dispatch_command(document, url);
         if (!outcome.succeeded)
         {

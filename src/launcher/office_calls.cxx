@@ -239,22 +239,4 @@ bool configuration_node_exists(const ContextRef& context, const std::string& pat
     return slash == std::string::npos || root->hasByHierarchicalName(to_ustring(path.substr(slash + 1)));
 }
 
-std::string command_url(const std::string& command, const std::vector<std::pair<std::string, std::string>>& arguments)
-{
-    const auto escaped = [](const std::string& text) {
-        static const char hex[] = "0123456789ABCDEF";
-        std::string out;
-        for (const char c : text)
-            if (c == '%' || c == '&' || c == '=' || c == '?' || c == '#' || c == ' ')
-                out += std::string("%") + hex[(static_cast<unsigned char>(c) >> 4) & 15] + hex[static_cast<unsigned char>(c) & 15];
-            else
-                out += c;
-        return out;
-    };
-    std::string url = command;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
-        url += (i == 0 ? "?" : "&") + escaped(arguments[i].first) + "=" + escaped(arguments[i].second);
-    return url;
-}
-
 } // namespace sangkien::launcher

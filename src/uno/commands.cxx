@@ -58,46 +58,6 @@ bool is_known_command(std::string_view path)
     return command_table().count(path) > 0;
 }
 
-namespace {
-
-std::string percent_decoded(std::string_view text)
-{
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i)
-    {
-        if (text[i] == '%' && i + 2 < text.size() + 0 && std::isxdigit(static_cast<unsigned char>(text[i + 1]))
-            && std::isxdigit(static_cast<unsigned char>(text[i + 2])))
-        {
-            out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
-            i += 2;
-        }
-        else
-            out += text[i];
-    }
-    return out;
-}
-
-} // namespace
-
-std::pair<std::string, std::map<std::string, std::string>> split_command(std::string_view text)
-{
-    const auto question = text.find('?');
-    std::pair<std::string, std::map<std::string, std::string>> result{std::string(text.substr(0, question)), {}};
-    if (question == std::string_view::npos)
-        return result;
-    std::string_view rest = text.substr(question + 1);
-    while (!rest.empty())
-    {
-        const auto amp = rest.find('&');
-        const std::string_view pair = rest.substr(0, amp);
-        const auto equals = pair.find('=');
-        if (equals != std::string_view::npos)
-            result.second[percent_decoded(pair.substr(0, equals))] = percent_decoded(pair.substr(equals + 1));
-        rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
-    }
-    return result;
-}
-
 com::sun::star::uno::Any run_command(std::string_view path, const CommandContext& context)
 {
     const auto command = command_table().find(path);

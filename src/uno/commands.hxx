@@ -2,6 +2,7 @@
 // The menu, the toolbar and the CLI all reach them through the protocol handler.
 #pragma once
 
+#include "sangkien/uno_common/command_arguments.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 #include <exception>
@@ -24,11 +25,8 @@ struct CommandContext
 {
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> component_context;
     com::sun::star::uno::Reference<com::sun::star::frame::XFrame> frame;
-    std::map<std::string, std::string> arguments; // after "?" in the URL: "output=…&formats=odt,pdf"
+    uno_common::CommandArguments arguments; // after "?" in the URL: "output=…&formats=odt,pdf"
 };
-
-// "Report?output=file%3A%2F%2F…&formats=odt" → ("Report", {output: "file://…", formats: "odt"}).
-std::pair<std::string, std::map<std::string, std::string>> split_command(std::string_view text);
 
 // A problem with the user's data or request: its message (already in the UI language) is shown
 // as it is, without the "unexpected error" wording.
@@ -86,7 +84,7 @@ rtl::OUString template_url(const com::sun::star::uno::Reference<com::sun::star::
                            std::string_view file_name);
 
 // Check, Review, Report and Dossier over several workbooks at once (the CLI's `sangkien review
-// A.ods B.xlsx`): with sources=URL lines (and names=, settings_from=, private_sources= as Merge
+// A.ods B.xlsx`): with source=URL… (and name=, settings_from=, private_sources= as Merge
 // takes them) the workbook is read from them, one at a time, as the review takes a merge
 // (core::merged_workbook) — no merged list is built. Nullopt without `sources`.
 struct SourcesWorkbook
@@ -97,7 +95,7 @@ struct SourcesWorkbook
 };
 std::optional<SourcesWorkbook> sources_workbook(const CommandContext& context);
 
-// vn.sangkien:Merge — several workbooks (sources=URL lines) merged into a new Calc document in
+// vn.sangkien:Merge — several workbooks (source=URL…) merged into a new Calc document in
 // our layout, shown, or stored at output=URL; "Gộp sổ sáng kiến…" (MergeDialog) asks for the
 // files first. Returns the merge's summary.
 rtl::OUString merge_workbooks(const CommandContext& context);

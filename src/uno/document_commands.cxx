@@ -80,12 +80,6 @@ WorkbookData workbook_data(const CommandContext& context, core::Language languag
     return data;
 }
 
-std::string argument(const CommandContext& context, const char* name)
-{
-    const auto it = context.arguments.find(name);
-    return it == context.arguments.end() ? std::string() : it->second;
-}
-
 // A file URL in `folder_url` named `file`.`format`; unless `overwrite`, an existing file is kept
 // and the next free name ("BaoCaoTongKet (2).odt") is used.
 rtl::OUString target_url(const std::string& folder_url, const std::string& file, const std::string& format, bool overwrite)
@@ -200,13 +194,13 @@ rtl::OUString make_report(const CommandContext& context)
     const core::FillData& data = workbook.fill;
     const core::DocumentInfo& info = core::document_catalogue().front();
     Produced produced{{}, workbook.warnings};
-    const std::string output = argument(context, "output");
+    const std::string output = context.arguments.output.value_or("");
     if (!output.empty())
     {
         // Batch use: stored where asked, not shown; an existing file is kept (the next free name
         // is used) unless the caller says overwrite=1.
-        const auto formats = requested_formats(argument(context, "formats").empty() ? "odt,pdf" : argument(context, "formats"), language);
-        produce(context, info, data, output, formats, argument(context, "overwrite") == "1", false, language, produced, filling);
+        const auto formats = requested_formats(context.arguments.formats.empty() ? "odt,pdf" : context.arguments.formats, language);
+        produce(context, info, data, output, formats, context.arguments.overwrite, false, language, produced, filling);
         progress.reset();
     }
     else
@@ -234,16 +228,16 @@ rtl::OUString make_report(const CommandContext& context)
 rtl::OUString make_dossier(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
-    const std::string output = argument(context, "output");
+    const std::string output = context.arguments.output.value_or("");
     if (output.empty())
         throw UserError(std::string(core::text(language, "document.no_folder")));
-    const auto formats = requested_formats(argument(context, "formats").empty() ? "odt,pdf" : argument(context, "formats"), language);
-    const auto chosen = core::dossier_selection(argument(context, "documents"));
+    const auto formats = requested_formats(context.arguments.formats.empty() ? "odt,pdf" : context.arguments.formats, language);
+    const auto chosen = core::dossier_selection(context.arguments.documents);
     const WorkbookData workbook = workbook_data(context, language);
     const core::FillData& data = workbook.fill;
     Produced produced{{}, workbook.warnings};
     for (const auto& info : chosen)
-        produce(context, info, data, output, formats, argument(context, "overwrite") == "1", false, language, produced);
+        produce(context, info, data, output, formats, context.arguments.overwrite, false, language, produced);
     return to_ustring(outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language));
 }
 

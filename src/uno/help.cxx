@@ -38,8 +38,7 @@ void open_help(const css::uno::Reference<css::uno::XComponentContext>& context, 
 
 rtl::OUString show_help(const CommandContext& context)
 {
-    const auto page = context.arguments.find("page");
-    open_help(context.component_context, page == context.arguments.end() ? std::string("index") : page->second);
+    open_help(context.component_context, context.arguments.page.empty() ? std::string("index") : context.arguments.page);
     return to_ustring(std::string(core::text(office_ui_language(context.component_context), "help.opened")));
 }
 

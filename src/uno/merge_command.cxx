@@ -6,7 +6,8 @@
 // in this office is not touched (loading its own URL would hand back the open document). Each
 // source is read and closed before the next is opened, so only one is in memory at a time.
 //
-//   Merge?sources=URL%0AURL…[&names=NAME%0ANAME…][&settings_from=NAME][&output=URL][&overwrite=1]
+//   Merge?source=URL&source=URL…[&name=NAME…][&settings_from=NAME][&output=URL][&overwrite=1]
+//   (uno_common::CommandArguments)
 //        [&private_sources=1]   (the sources are the caller's private copies: not copied again)
 // With `output`, the merged workbook is stored there (an existing file is kept, the new one takes
 // the next free name, unless overwrite=1) and closed; without it, it is shown, unsaved.
@@ -90,16 +91,6 @@ std::string file_url(const fs::path& path)
     rtl::OUString url;
     osl::FileBase::getFileURLFromSystemPath(to_ustring(path.string()), url);
     return to_utf8(url);
-}
-
-std::vector<std::string> lines_of(const std::string& text)
-{
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty())
-            lines.push_back(line);
-    return lines;
 }
 
 // A private folder for the copies of the sources, removed with everything in it.
@@ -253,19 +244,15 @@ struct MergeRequest
 MergeRequest merge_request(const CommandContext& context)
 {
     MergeRequest request;
-    const auto argument = [&context](const char* name) {
-        const auto it = context.arguments.find(name);
-        return it == context.arguments.end() ? std::string() : it->second;
-    };
-    for (const auto& url : lines_of(argument("sources")))
+    const uno_common::CommandArguments& arguments = context.arguments;
+    for (const auto& url : arguments.sources)
         request.files.emplace_back(system_path(url));
-    request.names = lines_of(argument("names"));
-    if (const std::string from = argument("settings_from"); !from.empty())
-        request.settings_from = from;
-    if (const std::string output = argument("output"); !output.empty())
-        request.output = fs::path(system_path(output));
-    request.overwrite = argument("overwrite") == "1";
-    request.sources_private = argument("private_sources") == "1";
+    request.names = arguments.names;
+    request.settings_from = arguments.settings_from;
+    if (arguments.output && !arguments.output->empty())
+        request.output = fs::path(system_path(*arguments.output));
+    request.overwrite = arguments.overwrite;
+    request.sources_private = arguments.private_sources;
     return request;
 }
 
@@ -479,7 +466,7 @@ rtl::OUString merge_workbooks(const CommandContext& context)
 
 std::optional<SourcesWorkbook> sources_workbook(const CommandContext& context)
 {
-    if (context.arguments.find("sources") == context.arguments.end())
+    if (context.arguments.sources.empty())
         return std::nullopt;
     const core::Language language = office_ui_language(context.component_context);
     MergeRequest request = merge_request(context);

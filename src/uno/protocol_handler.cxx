@@ -23,13 +23,13 @@ using namespace com::sun::star;
 namespace {
 
 // The command and its arguments: what follows the protocol in the complete URL.
-std::pair<std::string, std::map<std::string, std::string>> command_of(const util::URL& url)
+std::pair<std::string, uno_common::CommandArguments> command_of(const util::URL& url)
 {
     const std::string complete = to_utf8(url.Complete);
     const std::string protocol = kProtocol;
     if (complete.rfind(protocol, 0) != 0)
         return {};
-    return split_command(std::string_view(complete).substr(protocol.size()));
+    return uno_common::command_from_url(std::string_view(complete).substr(protocol.size()));
 }
 
 bool is_ours(const util::URL& url)

@@ -35,13 +35,13 @@ core::MappingOverrides remembered_mapping(const css::uno::Reference<css::frame::
 void remember_mapping(const css::uno::Reference<css::frame::XModel>& model, const core::MappingOverrides& overrides);
 
 // The frame's workbook as the commands without a dialog read it (command_workbook, when no
-// sources= are given): every sheet but
+// source= are given): every sheet but
 // the previous results, with the remembered sheet and columns. Throws UserError when it holds no
 // initiative list.
 core::Workbook read_remembered_workbook(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model);
 
 // The workbook a command without a dialog works on: read from several workbooks when the
-// command names sources= (sources_workbook; `merge_summary` gets what the merge found), else
+// command names source= (sources_workbook; `merge_summary` gets what the merge found), else
 // the frame's workbook as read_remembered_workbook reads it.
 core::Workbook command_workbook(const CommandContext& context, std::string* merge_summary = nullptr);
 

@@ -22,6 +22,7 @@
 #include "office_fixture.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/core/result_sheets.hxx"
+#include "sangkien/uno_common/command_arguments.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
@@ -31,6 +32,17 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kData = fs::path(SANGKIEN_SOURCE_DIR) / "tests/integration/data/merge";
+
+// A command reading `sources` (as the CLI gives them), storing into `output` when given.
+std::string command(const std::string& name, const std::vector<fs::path>& sources, const std::optional<fs::path>& output = {})
+{
+    uno_common::CommandArguments arguments;
+    for (const auto& source : sources)
+        arguments.sources.push_back(launcher::file_url(source.string()));
+    if (output)
+        arguments.output = launcher::file_url(output->string());
+    return arguments.to_url(name);
+}
 
 using Table = std::vector<std::vector<uno::Any>>; // the heading row first
 
@@ -287,21 +299,21 @@ TEST(Merge, ThroughTheMenuCommand)
     const auto before = sources_as_they_are();
     const test::TempDir folder;
     const fs::path output = folder.path() / "so-gop.ods";
-    std::string sources;
+    std::vector<fs::path> sources;
     for (const auto& [path, bytes] : before)
-        sources += launcher::file_url(path.string()) + "\n";
+        sources.push_back(path);
     // The sources open in the office as a clerk may have them: the merge must not touch them.
     const launcher::Document open_source(test::OfficeEnvironment::context(),
                                          launcher::file_url((kData / "cdcs" / "cdcs-benh-vien.xls").string()), true, true);
     const launcher::Document blank = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
     const auto outcome = launcher::dispatch_command(
-        blank, launcher::command_url("vn.sangkien:Merge", {{"sources", sources}, {"output", launcher::file_url(output.string())}}));
+        blank, command("vn.sangkien:Merge", sources, output));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     EXPECT_NE(outcome.result.find("1 CĐCS có chỉ tiêu khác nhau"), std::string::npos) << outcome.result;
     expect_merged(output, "vn.sangkien:Merge");
     // Stored again without overwrite=1: the first file is kept, the new one takes the next name.
     const auto again = launcher::dispatch_command(
-        blank, launcher::command_url("vn.sangkien:Merge", {{"sources", sources}, {"output", launcher::file_url(output.string())}}));
+        blank, command("vn.sangkien:Merge", sources, output));
     ASSERT_TRUE(again.succeeded) << again.result;
     EXPECT_TRUE(fs::exists(folder.path() / "so-gop (2).ods"));
     EXPECT_EQ(sources_as_they_are(), before);
@@ -316,10 +328,8 @@ TEST(Merge, NothingToMergeAndFilesThatAreNotWorkbooksAreSaidSo)
     EXPECT_FALSE(nothing.succeeded);
     EXPECT_EQ(nothing.result, word("merge.nothing"));
     const auto broken = launcher::dispatch_command(
-        blank, launcher::command_url("vn.sangkien:Merge",
-                                     {{"sources", launcher::file_url((folder.path() / "ghi-chu.ods").string()) + "\n"
-                                                      + launcher::file_url((kData / "cdcs" / "cdcs-thcs-cha-la.xlsx").string())},
-                                      {"output", launcher::file_url((folder.path() / "gop.ods").string())}}));
+        blank, command("vn.sangkien:Merge", {folder.path() / "ghi-chu.ods", kData / "cdcs" / "cdcs-thcs-cha-la.xlsx"},
+                       folder.path() / "gop.ods"));
     ASSERT_TRUE(broken.succeeded) << broken.result;
     EXPECT_NE(broken.result.find("Đã gộp 2 tệp"), std::string::npos) << broken.result;
     EXPECT_NE(broken.result.find("1 tệp không có danh sách sáng kiến"), std::string::npos) << broken.result;
@@ -333,7 +343,7 @@ TEST(Merge, NothingToMergeAndFilesThatAreNotWorkbooksAreSaidSo)
 
     // Reviewing them when none holds a list: said, never a review of nothing.
     const auto none = launcher::dispatch_command(
-        blank, launcher::command_url("vn.sangkien:Review", {{"sources", launcher::file_url((folder.path() / "ghi-chu.ods").string())}}));
+        blank, command("vn.sangkien:Review", {folder.path() / "ghi-chu.ods"}));
     EXPECT_FALSE(none.succeeded);
     EXPECT_EQ(none.result, core::format(core::Language::vietnamese, "merge.no_list_anywhere", {"1"}));
 }
@@ -350,10 +360,8 @@ TEST(Merge, ADamagedSourceIsRefusedNeverHalfRead)
     std::ofstream(folder.path() / "cat.fods", std::ios::binary) << whole.substr(0, whole.size() / 2);
     const launcher::Document blank = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
     const auto outcome = launcher::dispatch_command(
-        blank, launcher::command_url("vn.sangkien:Merge",
-                                     {{"sources", launcher::file_url((folder.path() / "cat.fods").string()) + "\n"
-                                                      + launcher::file_url((kData / "cdcs" / "cdcs-thcs-cha-la.xlsx").string())},
-                                      {"output", launcher::file_url((folder.path() / "gop.ods").string())}}));
+        blank, command("vn.sangkien:Merge", {folder.path() / "cat.fods", kData / "cdcs" / "cdcs-thcs-cha-la.xlsx"},
+                       folder.path() / "gop.ods"));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     const launcher::Document merged(test::OfficeEnvironment::context(), launcher::file_url((folder.path() / "gop.ods").string()));
     bool said = false;
@@ -372,9 +380,7 @@ TEST(Merge, AResultThatCannotBeStoredIsSaidAndLeavesNothing)
     const fs::path output = folder.path() / "la-tep" / "gop.ods"; // a file is where its folder should be
     const launcher::Document blank = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());
     const auto outcome = launcher::dispatch_command(
-        blank, launcher::command_url("vn.sangkien:Merge",
-                                     {{"sources", launcher::file_url((kData / "cdcs" / "cdcs-thcs-cha-la.xlsx").string())},
-                                      {"output", launcher::file_url(output.string())}}));
+        blank, command("vn.sangkien:Merge", {kData / "cdcs" / "cdcs-thcs-cha-la.xlsx"}, output));
     EXPECT_FALSE(outcome.succeeded);
     EXPECT_NE(outcome.result.find("Không lưu được sổ gộp vào " + output.string()), std::string::npos) << outcome.result;
     EXPECT_EQ(outcome.result.find("Error"), std::string::npos) << outcome.result;

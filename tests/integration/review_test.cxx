@@ -60,6 +60,7 @@
 #include "sangkien/core/summary_text.hxx"
 #include "sangkien/core/sample.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
+#include "sangkien/uno_common/command_arguments.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
@@ -1028,7 +1029,7 @@ TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
     const auto out = folder.path() / "out";
     std::filesystem::create_directories(out);
     const auto outcome = launcher::dispatch_command(
-        workbook, launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt,pdf,docx"}}));
+        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf,docx"}.to_url("vn.sangkien:Report"));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     EXPECT_EQ(outcome.result.find("⟦"), std::string::npos) << outcome.result; // no template problem
     for (const char* extension : {"odt", "pdf", "docx"})
@@ -1038,7 +1039,7 @@ TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
     const auto size = std::filesystem::file_size(out / "BaoCaoTongKet.odt");
     const auto time = std::filesystem::last_write_time(out / "BaoCaoTongKet.odt");
     const auto again = launcher::dispatch_command(
-        workbook, launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt"}}));
+        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt"}.to_url("vn.sangkien:Report"));
     ASSERT_TRUE(again.succeeded) << again.result;
     EXPECT_TRUE(std::filesystem::is_regular_file(out / "BaoCaoTongKet (2).odt"));
     EXPECT_NE(again.result.find("BaoCaoTongKet (2).odt"), std::string::npos) << again.result;
@@ -1046,7 +1047,7 @@ TEST(Documents, TheReportSaysWhatTheCoreComputedInTheRequiredForm)
     EXPECT_EQ(std::filesystem::last_write_time(out / "BaoCaoTongKet.odt"), time);
     const auto replaced = launcher::dispatch_command(
         workbook,
-        launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt"}, {"overwrite", "1"}}));
+        uno_common::CommandArguments{.output = launcher::file_url(out), .overwrite = true, .formats = "odt"}.to_url("vn.sangkien:Report"));
     ASSERT_TRUE(replaced.succeeded) << replaced.result;
     EXPECT_FALSE(std::filesystem::exists(out / "BaoCaoTongKet (3).odt"));
     EXPECT_NE(std::filesystem::last_write_time(out / "BaoCaoTongKet.odt"), time);
@@ -1136,7 +1137,7 @@ TEST(Documents, TheDossierListsTheNomineesAndGivesEachAPage)
     const auto out = folder.path() / "hồ sơ";
     std::filesystem::create_directories(out);
     const auto outcome = launcher::dispatch_command(
-        workbook, launcher::command_url("vn.sangkien:Dossier", {{"output", launcher::file_url(out)}, {"formats", "odt,pdf"}}));
+        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf"}.to_url("vn.sangkien:Dossier"));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     for (const auto& info : core::dossier_documents())
         for (const char* extension : {".odt", ".pdf"})
@@ -1291,8 +1292,7 @@ TEST(Documents, TheDossierListsTheNomineesAndGivesEachAPage)
     const auto stock_out = folder.path() / "phôi";
     std::filesystem::create_directories(stock_out);
     const auto stock = launcher::dispatch_command(
-        workbook, launcher::command_url("vn.sangkien:Dossier",
-                                        {{"output", launcher::file_url(stock_out)}, {"formats", "odt,pdf"}, {"documents", "GiayKhen"}}));
+        workbook, uno_common::CommandArguments{.output = launcher::file_url(stock_out), .formats = "odt,pdf", .documents = "GiayKhen"}.to_url("vn.sangkien:Dossier"));
     ASSERT_TRUE(stock.succeeded) << stock.result;
     const std::string stock_info = command_output("pdfinfo '" + (stock_out / "GiayKhen.pdf").string() + "'");
     ASSERT_NE(stock_info.find("Pages:"), std::string::npos) << stock_info;
@@ -1362,7 +1362,7 @@ TEST(Documents, TheUsersTemplateWinsAndItsMistakesShow)
     const auto out = folder.path() / "out";
     std::filesystem::create_directories(out);
     const auto outcome = launcher::dispatch_command(
-        workbook, launcher::command_url("vn.sangkien:Report", {{"output", launcher::file_url(out)}, {"formats", "odt"}}));
+        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt"}.to_url("vn.sangkien:Report"));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     EXPECT_NE(outcome.result.find("truong_khong_co"), std::string::npos) << outcome.result;
     EXPECT_NE(outcome.result.find("vang"), std::string::npos) << outcome.result;

@@ -29,6 +29,7 @@
 #include "office_fixture.hxx"
 #include "sangkien/core/addin_catalogue.hxx"
 #include "sangkien/core/messages.hxx"
+#include "sangkien/uno_common/command_arguments.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
@@ -172,7 +173,7 @@ TEST(HelpCommand, EveryPageOpensInTheUiLanguage)
     const auto document = Document::new_spreadsheet(context);
     const bool english = core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english) == core::Language::english;
     const auto opened = [&](const std::string& page) -> std::pair<std::string, std::string> {
-        const auto outcome = launcher::dispatch_command(document, launcher::command_url("vn.sangkien:Help", {{"page", page}}));
+        const auto outcome = launcher::dispatch_command(document, uno_common::CommandArguments{.page = page}.to_url("vn.sangkien:Help"));
         EXPECT_TRUE(outcome.succeeded) << outcome.result;
         const auto components = frame::Desktop::create(context)->getComponents()->createEnumeration();
         while (components->hasMoreElements())

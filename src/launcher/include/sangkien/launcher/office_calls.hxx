@@ -83,9 +83,6 @@ struct DispatchOutcome
 // Dispatches `url` to the document's frame and waits for the notification (bounded).
 DispatchOutcome dispatch_command(const Document& document, const std::string& url);
 
-// "vn.sangkien:Report?output=file%3A%2F%2F…&formats=odt": a command URL with its arguments, the
-// values escaped so that a file URL (with its own %xx) passes through unchanged.
-std::string command_url(const std::string& command, const std::vector<std::pair<std::string, std::string>>& arguments);
 
 // A string setting, e.g. ("/org.openoffice.Setup/Product", "ooSetupVersionAboutBox"); empty if unset.
 std::string configuration_value(const ContextRef& context, const std::string& node, const std::string& property);
