@@ -1,8 +1,10 @@
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <stdexcept>
 
 #include "cli.hxx"
+#include "sangkien/launcher/run_folder.hxx"
 #include "sangkien/version.hxx"
 
 using namespace sangkien;
@@ -17,11 +19,19 @@ core::Language user_language()
     return core::Language::vietnamese;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+std::string signal_name(int signal)
 {
-    const core::Language language = user_language();
+    switch (signal)
+    {
+    case SIGINT: return "Ctrl+C";
+    case SIGTERM: return "SIGTERM";
+    case SIGHUP: return "SIGHUP";
+    default: return std::to_string(signal);
+    }
+}
+
+int run(int argc, char** argv, core::Language language)
+{
     try
     {
         const cli::Options options = cli::parse_arguments(std::vector<std::string>(argv + 1, argv + argc), language);
@@ -47,4 +57,19 @@ int main(int argc, char** argv)
         std::cerr << core::format(language, "cli.error", {e.what()}) << "\n";
         return 1;
     }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const core::Language language = user_language();
+    // Ctrl+C, SIGTERM, SIGHUP: the office ends and the private folders go, however far the run is.
+    launcher::handle_interruptions([language](int signal) {
+        std::cerr << "\n" << core::format(language, "cli.interrupted", {signal_name(signal)}) << std::endl;
+    });
+    const int status = run(argc, argv, language);
+    if (launcher::interrupted())
+        launcher::wait_for_interruption(); // the process ends by the signal
+    return status;
 }
