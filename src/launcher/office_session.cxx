@@ -30,6 +30,7 @@
 #include <com/sun/star/ucb/XProgressHandler.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase3.hxx>
+#include <rtl/digest.h>
 #include <rtl/ref.hxx>
 
 #include "sangkien/uno_common/ustring.hxx"
@@ -246,12 +247,37 @@ std::vector<char*> pointers_to(std::vector<std::string>& strings)
     _exit(127);
 }
 
+std::string pipe_name_for(const fs::path& folder)
+{
+    return "sangkien-" + folder.filename().string().substr(std::string(kFolderPrefix).size());
+}
+
+// The pipe sockets an office with this profile makes: LibreOffice puts them in /tmp whatever
+// TMPDIR says, and leaves them there when it is killed. Its single-instance pipe is named after
+// the MD5 of its profile's URL (in UTF-16), each byte in hexadecimal without leading zeros.
+std::vector<fs::path> office_sockets(const fs::path& folder)
+{
+    const std::string prefix = "/tmp/OSL_PIPE_" + std::to_string(getuid()) + "_";
+    std::vector<fs::path> sockets{prefix + pipe_name_for(folder)};
+    const rtl::OUString url = to_ustring(file_url(folder));
+    sal_uInt8 digest[RTL_DIGEST_LENGTH_MD5];
+    if (rtl_digest_MD5(url.getStr(), url.getLength() * sizeof(sal_Unicode), digest, sizeof digest) == rtl_Digest_E_None)
+    {
+        std::ostringstream name;
+        name << std::hex;
+        for (const sal_uInt8 byte : digest)
+            name << static_cast<unsigned>(byte);
+        sockets.emplace_back(prefix + "SingleOfficeIPC_" + name.str());
+    }
+    return sockets;
+}
+
 } // namespace
 
 OfficeSession::OfficeSession(const UnoRuntime& runtime, OfficeOptions options)
-    : runtime_(runtime), options_(std::move(options)), folder_(kFolderPrefix)
+    : runtime_(runtime), options_(std::move(options)), folder_(kFolderPrefix, office_sockets)
 {
-    pipe_name_ = "sangkien-" + folder_.path().filename().string().substr(std::string(kFolderPrefix).size());
+    pipe_name_ = pipe_name_for(folder_.path());
     if (options_.keep_profile)
         folder_.keep();
     // This process reaps what the office leaves running when it ends (see end_process_group).

@@ -91,7 +91,7 @@ void kill_group_from_watcher(pid_t group)
 
 // The watcher: waits until the run closes its end of the socket; unless the run released it,
 // ends the last office group and removes the folder.
-[[noreturn]] void watch(int given_socket, const char* folder)
+[[noreturn]] void watch(int given_socket, const char* folder, const std::vector<const char*>& companions)
 {
     // Out of the way of the standard descriptors, which are replaced below.
     const int socket = fcntl(given_socket, F_DUPFD_CLOEXEC, 10);
@@ -130,6 +130,8 @@ void kill_group_from_watcher(pid_t group)
     }
     kill_group_from_watcher(group);
     remove_entry(AT_FDCWD, folder, 0);
+    for (const char* companion : companions)
+        unlink(companion);
     _exit(0);
 }
 
@@ -158,11 +160,17 @@ bool process_gone(pid_t pid)
 
 } // namespace
 
-RunFolder::RunFolder(const std::string& prefix)
+RunFolder::RunFolder(const std::string& prefix, const std::function<std::vector<fs::path>(const fs::path&)>& companions)
 {
     const fs::path temp = fs::temp_directory_path();
     remove_abandoned_run_folders(temp);
+    std::error_code same_error;
+    if (!fs::equivalent(temp, "/tmp", same_error))
+        remove_abandoned_run_folders("/tmp"); // where the office's pipe sockets always are
     path_ = temp / (prefix + unique_suffix());
+    if (companions)
+        for (const auto& companion : companions(path_))
+            companions_.push_back(companion.string());
     fs::create_directory(path_);
     fs::permissions(path_, fs::perms::owner_all, fs::perm_options::replace);
     start_watcher();
@@ -186,11 +194,14 @@ void RunFolder::start_watcher()
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0)
         return; // no watcher: a killed run's folder is then removed by the next run
     const std::string folder = path_.string();
+    std::vector<const char*> companions; // made before the fork: the child must not allocate
+    for (const auto& companion : companions_)
+        companions.push_back(companion.c_str());
     const pid_t pid = fork();
     if (pid == 0)
     {
         close(sockets[0]);
-        watch(sockets[1], folder.c_str());
+        watch(sockets[1], folder.c_str(), companions);
     }
     close(sockets[1]);
     if (pid < 0)
@@ -237,6 +248,8 @@ void RunFolder::end()
         return;
     std::error_code ignored;
     fs::remove_all(path_, ignored);
+    for (const auto& companion : companions_)
+        fs::remove(companion, ignored);
     ended_ = true;
 }
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -24,7 +25,10 @@ public:
     // Makes <temporary folder>/<prefix><pid>-<random> (readable by this user only). `prefix` is
     // one of the names remove_abandoned_run_folders() knows ("sangkien-office-",
     // "sangkien-sample-"). Throws fs::filesystem_error when the temporary folder is unusable.
-    explicit RunFolder(const std::string& prefix);
+    // `companions(path)`: files outside the folder that belong to it and go with it (the office's
+    // pipe sockets, which LibreOffice always makes in /tmp).
+    explicit RunFolder(const std::string& prefix,
+                       const std::function<std::vector<fs::path>(const fs::path&)>& companions = {});
     // Ends the office group still watched and removes the folder (unless kept).
     ~RunFolder();
     RunFolder(const RunFolder&) = delete;
@@ -48,6 +52,7 @@ private:
     void tell_watcher(int message);
 
     fs::path path_;
+    std::vector<std::string> companions_;
     bool keep_ = false;
     std::atomic<pid_t> office_group_{0};
     std::mutex ending_;
