@@ -1,8 +1,10 @@
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <stdexcept>
 
 #include "cli.hxx"
+#include "sangkien/launcher/run_folder.hxx"
 #include "sangkien/version.hxx"
 
 using namespace sangkien;
@@ -28,6 +30,17 @@ int with_output_written(int status, core::Language language)
         return status == 0 ? 1 : status;
     }
     return status;
+}
+
+std::string signal_name(int signal)
+{
+    switch (signal)
+    {
+    case SIGINT: return "Ctrl+C";
+    case SIGTERM: return "SIGTERM";
+    case SIGHUP: return "SIGHUP";
+    default: return std::to_string(signal);
+    }
 }
 
 int run(int argc, char** argv, core::Language language)
@@ -64,5 +77,12 @@ int run(int argc, char** argv, core::Language language)
 int main(int argc, char** argv)
 {
     const core::Language language = user_language();
-    return with_output_written(run(argc, argv, language), language);
+    // Ctrl+C, SIGTERM, SIGHUP: the office ends and the private folders go, however far the run is.
+    launcher::handle_interruptions([language](int signal) {
+        std::cerr << "\n" << core::format(language, "cli.interrupted", {signal_name(signal)}) << std::endl;
+    });
+    const int status = run(argc, argv, language);
+    if (launcher::interrupted())
+        launcher::wait_for_interruption(); // the process ends by the signal
+    return with_output_written(status, language);
 }

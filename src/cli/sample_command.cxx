@@ -3,13 +3,13 @@
 #include <cctype>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <stdexcept>
-
-#include <unistd.h>
 
 #include "cli.hxx"
 #include "files.hxx"
 #include "sangkien/core/sample.hxx"
+#include "sangkien/launcher/run_folder.hxx"
 
 namespace sangkien::cli {
 
@@ -36,16 +36,22 @@ int run_sample(const Options& options, core::Language language)
                   << "\n";
         return 1;
     }
-    const core::SampleWorkbook sample = core::generate_sample({rows, options.seed, !options.clean});
-    // Written privately, then published whole: an existing workbook is never replaced unless asked.
-    std::error_code error;
-    const std::filesystem::path staged =
-        std::filesystem::temp_directory_path(error) / ("sangkien-sample-" + std::to_string(::getpid()) + ".fods");
-    if (error)
+    // Written in the run's private folder (which goes with the run, however it ends), then
+    // published whole: an existing workbook is never replaced unless asked.
+    install_signal_cleanup();
+    std::unique_ptr<launcher::RunFolder> folder;
+    try
+    {
+        folder = std::make_unique<launcher::RunFolder>("sangkien-sample-");
+    }
+    catch (const std::filesystem::filesystem_error&)
     {
         std::cerr << core::format(language, "cli.error.tmpdir", {}) << "\n";
         return 1;
     }
+    const core::SampleWorkbook sample = core::generate_sample({rows, options.seed, !options.clean});
+    std::error_code error;
+    const std::filesystem::path staged = folder->path() / "so-sang-kien-mau.fods";
     {
         std::ofstream out(staged, std::ios::binary);
         if (out)
@@ -61,7 +67,6 @@ int run_sample(const Options& options, core::Language language)
     }
     std::filesystem::path written;
     int status = 0;
-    install_signal_cleanup(); // a signal while publishing takes back what the publish created
     try
     {
         written = publish(staged, wanted, options.overwrite);

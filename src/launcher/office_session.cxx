@@ -30,12 +30,15 @@
 #include <com/sun/star/ucb/XProgressHandler.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase3.hxx>
+#include <rtl/digest.h>
 #include <rtl/ref.hxx>
 
 #include "sangkien/uno_common/ustring.hxx"
 #include <rtl/uri.hxx>
 
 #include "sangkien/core/messages.hxx"
+
+extern char** environ;
 
 namespace sangkien::launcher {
 
@@ -60,8 +63,8 @@ Language message_language()
 // (LANG=C, LC_ALL=C, none set: a bare container, cron, ssh) a Vietnamese folder or file name cannot
 // be converted and the office hangs at start. There the office gets C.UTF-8: the same C locale
 // with UTF-8 file names, as on every current Linux. Any other locale is left as the user set it
-// (it also gives the office its default formats).
-void give_the_office_utf8_file_names()
+// (it also gives the office its default formats). True when the office must be given C.UTF-8.
+bool office_needs_utf8_file_names()
 {
     std::string locale;
     for (const char* variable : {"LC_ALL", "LC_CTYPE", "LANG"})
@@ -70,38 +73,7 @@ void give_the_office_utf8_file_names()
             locale = value;
             break;
         }
-    if (locale.empty() || locale == "C" || locale == "POSIX")
-        setenv("LC_ALL", "C.UTF-8", 1);
-}
-
-std::string unique_suffix()
-{
-    std::random_device device;
-    std::ostringstream out;
-    out << getpid() << '-' << std::hex << device() << device();
-    return out.str();
-}
-
-// Profiles are named sangkien-office-<pid>-…: one whose process is gone was left by a crash.
-// The same goes for the office's pipe socket.
-void remove_abandoned_profiles(const fs::path& temp)
-{
-    std::error_code ignored;
-    for (const auto& entry : fs::directory_iterator(temp, ignored))
-    {
-        const std::string name = entry.path().filename().string();
-        // Our profiles, and the office's pipe sockets (OSL_PIPE_<uid>_sangkien-<pid>-…).
-        std::string::size_type at = std::string::npos;
-        if (name.rfind("sangkien-office-", 0) == 0)
-            at = std::string("sangkien-office-").size();
-        else if (name.rfind("OSL_PIPE_", 0) == 0 && name.find("_sangkien-") != std::string::npos)
-            at = name.find("_sangkien-") + std::string("_sangkien-").size();
-        if (at == std::string::npos)
-            continue;
-        const pid_t owner = static_cast<pid_t>(std::atol(name.c_str() + at));
-        if (owner > 0 && owner != getpid() && kill(owner, 0) != 0 && errno == ESRCH)
-            fs::remove_all(entry.path(), ignored);
-    }
+    return locale.empty() || locale == "C" || locale == "POSIX";
 }
 
 void write_language_setting(const fs::path& profile, const std::string& language)
@@ -235,17 +207,105 @@ fs::path find_office_program_dir(const std::optional<fs::path>& hint)
     throw OfficeError(format(message_language(), "office.error.not_found", {looked}));
 }
 
-OfficeSession::OfficeSession(const UnoRuntime& runtime, OfficeOptions options)
-    : runtime_(runtime), options_(std::move(options))
+namespace {
+
+constexpr const char* kFolderPrefix = "sangkien-office-";
+
+// The office's environment: ours, with its temporary files (lu*.tmp, and during a store a plain
+// copy of the document) inside the run's private folder, which goes with the run.
+std::vector<std::string> office_environment(const fs::path& temp)
 {
-    const fs::path temp = fs::temp_directory_path();
-    remove_abandoned_profiles(temp);
-    const std::string suffix = unique_suffix();
-    profile_ = temp / ("sangkien-office-" + suffix);
-    pipe_name_ = "sangkien-" + suffix;
-    fs::create_directories(profile_);
+    std::vector<std::string> environment;
+    for (char** entry = environ; *entry; ++entry)
+    {
+        const std::string_view text(*entry);
+        const std::string_view name = text.substr(0, text.find('='));
+        const bool utf8_names = name == "LC_ALL" && office_needs_utf8_file_names();
+        if (name != "URE_BOOTSTRAP" && name != "TMPDIR" && name != "TMP" && name != "TEMP" && !utf8_names)
+            environment.emplace_back(text);
+    }
+    for (const char* name : {"TMPDIR", "TMP", "TEMP"})
+        environment.push_back(std::string(name) + "=" + temp.string());
+    if (office_needs_utf8_file_names())
+        environment.emplace_back("LC_ALL=C.UTF-8");
+    return environment;
+}
+
+std::vector<char*> pointers_to(std::vector<std::string>& strings)
+{
+    std::vector<char*> pointers;
+    for (auto& text : strings)
+        pointers.push_back(text.data());
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
+// In the forked child: only async-signal-safe calls until execve.
+[[noreturn]] void become_office(pid_t parent, const char* log, const char* binary, char* const* argv, char* const* envp)
+{
+    // Its own process group, so that the office and everything it starts (uno.bin while an
+    // extension is installed) are ended together, and a Ctrl+C at the terminal reaches only us.
+    setpgid(0, 0);
+    // The office must not outlive us, whatever happens to this process.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(127);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr); // handle_interruptions() blocked some in the parent
+    const int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (fd >= 0)
+    {
+        dup2(fd, STDOUT_FILENO);
+        dup2(fd, STDERR_FILENO);
+        close(fd);
+    }
+    const int null = open("/dev/null", O_RDONLY);
+    if (null >= 0)
+        dup2(null, STDIN_FILENO);
+    execve(binary, argv, envp);
+    _exit(127);
+}
+
+std::string pipe_name_for(const fs::path& folder)
+{
+    return "sangkien-" + folder.filename().string().substr(std::string(kFolderPrefix).size());
+}
+
+// The pipe sockets an office with this profile makes: LibreOffice puts them in /tmp whatever
+// TMPDIR says, and leaves them there when it is killed. Its single-instance pipe is named after
+// the MD5 of its profile's URL (in UTF-16), each byte in hexadecimal without leading zeros.
+std::vector<fs::path> office_sockets(const fs::path& folder)
+{
+    const std::string prefix = "/tmp/OSL_PIPE_" + std::to_string(getuid()) + "_";
+    std::vector<fs::path> sockets{prefix + pipe_name_for(folder)};
+    const rtl::OUString url = to_ustring(file_url(folder));
+    sal_uInt8 digest[RTL_DIGEST_LENGTH_MD5];
+    if (rtl_digest_MD5(url.getStr(), url.getLength() * sizeof(sal_Unicode), digest, sizeof digest) == rtl_Digest_E_None)
+    {
+        std::ostringstream name;
+        name << std::hex;
+        for (const sal_uInt8 byte : digest)
+            name << static_cast<unsigned>(byte);
+        sockets.emplace_back(prefix + "SingleOfficeIPC_" + name.str());
+    }
+    return sockets;
+}
+
+} // namespace
+
+OfficeSession::OfficeSession(const UnoRuntime& runtime, OfficeOptions options)
+    : runtime_(runtime), options_(std::move(options)), folder_(kFolderPrefix, office_sockets)
+{
+    pipe_name_ = pipe_name_for(folder_.path());
+    if (options_.keep_profile)
+        folder_.keep();
+    // This process reaps what the office leaves running when it ends (see end_process_group).
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    std::error_code error;
+    fs::create_directories(folder_.path() / "tmp", error);
     if (!options_.ui_language.empty())
-        write_language_setting(profile_, options_.ui_language);
+        write_language_setting(folder_.path(), options_.ui_language);
     try
     {
         start();
@@ -275,40 +335,22 @@ void OfficeSession::start()
     const std::string binary = (options_.program_dir / "soffice.bin").string();
     std::vector<std::string> arguments = {
         binary, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-        "-env:UserInstallation=" + file_url(profile_),
+        "-env:UserInstallation=" + file_url(folder_.path()),
         "--accept=pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext"};
     if (options_.headless)
         arguments.insert(arguments.begin() + 1, {"--headless", "--invisible"});
-    const std::string log = (profile_ / "office.log").string();
+    const std::string log = (folder_.path() / "office.log").string();
+    auto environment = office_environment(folder_.path() / "tmp");
+    const auto envp = pointers_to(environment);
+    const auto argv = pointers_to(arguments);
     const pid_t parent = getpid();
-    give_the_office_utf8_file_names();
     pid_ = fork();
     if (pid_ < 0)
         throw OfficeError(format(message_language(), "office.error.start", {std::strerror(errno)}));
     if (pid_ == 0)
-    {
-        // The office must not outlive us, whatever happens to this process.
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent)
-            _exit(127);
-        const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-        if (fd >= 0)
-        {
-            dup2(fd, STDOUT_FILENO);
-            dup2(fd, STDERR_FILENO);
-            close(fd);
-        }
-        const int null = open("/dev/null", O_RDONLY);
-        if (null >= 0)
-            dup2(null, STDIN_FILENO);
-        std::vector<char*> argv;
-        for (const auto& argument : arguments)
-            argv.push_back(const_cast<char*>(argument.c_str()));
-        argv.push_back(nullptr);
-        unsetenv("URE_BOOTSTRAP");
-        execv(binary.c_str(), argv.data());
-        _exit(127);
-    }
+        become_office(parent, log.c_str(), binary.c_str(), argv.data(), envp.data());
+    setpgid(pid_, pid_); // as the child does: whichever runs first
+    folder_.watch_office(pid_);
     connect();
     last_start_ = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - began);
 }
@@ -323,7 +365,7 @@ void OfficeSession::connect()
         int status = 0;
         if (waitpid(pid_, &status, WNOHANG) == pid_)
         {
-            pid_ = -1;
+            office_gone();
             const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
             if (code == kRestartRequested)
             {
@@ -355,7 +397,7 @@ bool OfficeSession::wait_for_exit(std::chrono::milliseconds timeout, int& status
     {
         if (waitpid(pid_, &status, WNOHANG) == pid_)
         {
-            pid_ = -1;
+            office_gone();
             return true;
         }
         if (std::chrono::steady_clock::now() >= deadline)
@@ -369,11 +411,19 @@ void OfficeSession::kill_office()
 {
     if (pid_ <= 0)
         return;
-    kill(pid_, SIGKILL);
+    end_process_group(pid_);
     int status = 0;
     waitpid(pid_, &status, 0);
-    pid_ = -1;
+    office_gone();
     record_exit({true, 128 + SIGKILL, {}});
+}
+
+// The office has ended: what it started and left running (uno.bin) ends too.
+void OfficeSession::office_gone()
+{
+    end_process_group(pid_);
+    folder_.office_ended();
+    pid_ = -1;
 }
 
 void OfficeSession::shut_down_office()
@@ -419,11 +469,7 @@ void OfficeSession::restart()
 void OfficeSession::stop()
 {
     shut_down_office();
-    if (!options_.keep_profile && !profile_.empty())
-    {
-        std::error_code ignored;
-        fs::remove_all(profile_, ignored);
-    }
+    folder_.end();
 }
 
 namespace {
@@ -447,7 +493,7 @@ PrivateOffice::PrivateOffice(OfficeSetup setup)
 
 std::string OfficeSession::office_log() const
 {
-    std::ifstream in(profile_ / "office.log");
+    std::ifstream in(folder_.path() / "office.log");
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();

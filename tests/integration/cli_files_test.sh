@@ -16,9 +16,9 @@ cleanup() {
 }
 trap cleanup EXIT
 export SANGKIEN_LANG=vi
-# The offices of this run only: their profiles live in this run's own temporary folder (world-
-# writable like /tmp, for the cases run as another user), so another suite running on the same
-# machine is never taken for a leftover of ours.
+# Every run of this script keeps its temporary files here, whoever runs it (world-writable like
+# /tmp, for the cases run as another user): what is left is seen (it must be empty at the end),
+# and the offices found are this script's only.
 export TMPDIR="$work/tmp"
 chmod 711 "$work"; mkdir -p "$TMPDIR" && chmod 1777 "$TMPDIR"
 passed=0; failed=0
@@ -26,18 +26,34 @@ workbook="$fixtures/tieng-anh.ods"
 
 fail_case() { echo "FAIL $1: $2" >&2; failed=$((failed + 1)); }
 
-# No office of ours may outlive a command (SIGKILL reaches it through the parent-death signal).
+# The processes whose environment names a temporary folder (a prefix): the offices of this script
+# carry TMPDIR=$TMPDIR/sangkien-office-…/tmp, and each interruption case's run its own TMPDIR.
+processes_of() {
+  local file p
+  for file in $(grep -lzsF "TMPDIR=$1" /proc/[0-9]*/environ 2>/dev/null); do
+    p=${file#/proc/}; p=${p%/environ}
+    [ "$p" != "$BASHPID" ] && echo "$(cat "/proc/$p/comm" 2>/dev/null)[$p]"
+  done
+}
+
+# No office of ours (nor uno.bin) may outlive a command.
 no_office_left() {
   for _ in $(seq 1 40); do
-    pgrep -f "$work/.*sangkien-office-" >/dev/null || return 0
+    # by the profile in its command line (any TMPDIR of a case) or by its environment
+    pgrep -f "$work/.*sangkien-office-" >/dev/null || [ -n "$(processes_of "$TMPDIR/sangkien-office-")" ] || return 0
     sleep 0.25
   done
   return 1
 }
 
 # What must hold in a case's folder after any run: the inputs as they were, no lock file, no
-# temporary file, no empty folder.
+# temporary file, no empty folder; and no office left.
 check_folder() {
+  check_files "$@" || return 1
+  no_office_left || { fail_case "$1" "an office process was left"; return 1; }
+  return 0
+}
+check_files() {
   local name=$1 dir=$2 hashes=$3
   [ ! -s "$hashes" ] || (cd "$dir" && sha256sum --quiet -c "$hashes" >/dev/null 2>&1) || { fail_case "$name" "an input changed"; return 1; }
   local leftovers
@@ -45,7 +61,6 @@ check_folder() {
   [ -z "$leftovers" ] || { fail_case "$name" "left behind: $leftovers"; return 1; }
   leftovers=$(find "$dir" -mindepth 1 -type d -empty ! -name ro ! -name full ! -name small ! -name 'tạm' -print 2>/dev/null)
   [ -z "$leftovers" ] || { fail_case "$name" "empty folder left: $leftovers"; return 1; }
-  no_office_left || { fail_case "$name" "an office process was left"; return 1; }
   return 0
 }
 
@@ -456,9 +471,85 @@ for spec in "INT:loading:4" "TERM:reviewing:14" "HUP:storing:24" "KILL:reviewing
   check_folder "$name" "$dir" "$dir/.hashes" && { echo "ok   $name (last step reached: ${last:-none})"; passed=$((passed + 1)); }
 done
 
-# Offices ended by a signal leave their private profile in the temporary folder (never in the
-# user's folders); the next run removes it, as this one does.
+# --- Interruptions: whenever a run ends (Ctrl+C, SIGTERM, SIGHUP, SIGKILL; during the office's
+# start-up while uno.bin installs the extension, during the work, during the store), nothing of it
+# is left: no process (the office, uno.bin, the CLI's watcher) and an empty temporary folder (the
+# office's lu*.tmp live in the run's private folder). Each case has its own TMPDIR, which every
+# process of the run carries in its environment: that is how its processes are found. ---
+# Waits (at most 120 s, while the run goes on) until the moment comes: "startup" (uno.bin is
+# running), "work" (the review has begun), "store" (the result is being stored), "sample" (the
+# sample is being written).
+wait_for_moment() {
+  local moment=$1 temp=$2 output=$3 pid=$4
+  for _ in $(seq 1 6000); do
+    kill -0 "$pid" 2>/dev/null || return 1
+    case "$moment" in
+      startup) processes_of "$temp" | grep -q '^uno.bin' && return 0 ;;
+      work) grep -q '\[50%\]' "$output" && return 0 ;;
+      store) grep -q '\[90%\]' "$output" && return 0 ;;
+      sample) [ -n "$(find "$temp" -name '*.fods' -size +1k 2>/dev/null)" ] && return 0 ;;
+    esac
+    sleep 0.02 # uno.bin runs for about half a second
+  done
+  return 1
+}
+# interrupt_case NAME SIGNAL MOMENT EXPECTED_STATUS -- COMMAND… (runs in $dir with TMPDIR=$dir.tmp)
+interrupt_case() {
+  local name=$1 signal=$2 moment=$3 expected=$4; shift 5
+  local temp="$dir.tmp" output="$dir.out" hashes="$dir/.hashes"
+  rm -rf "$temp"; mkdir -p "$temp"; [ "$(stat -c %u "$dir")" = 0 ] || chown "$(stat -c %u:%g "$dir")" "$temp"
+  (cd "$dir" && find . -type f ! -name '.hashes*' -print0 | xargs -0 -r sha256sum > .hashes)
+  (cd "$dir" && exec env TMPDIR="$temp" "$@" >"$output" 2>&1) &
+  local pid=$! status
+  if ! wait_for_moment "$moment" "$temp" "$output" "$pid"; then
+    kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    fail_case "$name" "the moment \"$moment\" never came: $(tail -3 "$output")"; return
+  fi
+  local at_signal
+  at_signal=$(processes_of "$temp" | tr '\n' ' ')
+  kill -s "$signal" "$pid"; wait "$pid"; status=$?
+  [ "$status" -eq "$expected" ] || { fail_case "$name" "exit $status, expected $expected: $(tail -3 "$output")"; return; }
+  if [ "$signal" != KILL ] && ! grep -q "Đã dừng theo yêu cầu" "$output"; then fail_case "$name" "no word of the stop: $(tail -3 "$output")"; return; fi
+  if grep -Eq 'Exception|\.cxx' "$output"; then fail_case "$name" "internal text reached the user: $(cat "$output")"; return; fi
+  # SIGINT/SIGTERM/SIGHUP: cleaned before the CLI ends. SIGKILL: the office dies with its parent
+  # and the watcher cleans up just after.
+  local left=""
+  for _ in $(seq 1 $([ "$signal" = KILL ] && echo 100 || echo 1)); do
+    left="$(processes_of "$temp")$(ls -A "$temp")"
+    [ -z "$left" ] && break
+    sleep 0.1
+  done
+  [ -z "$left" ] || { fail_case "$name" "left behind: $(processes_of "$temp" | tr '\n' ' ') $(find "$temp" -maxdepth 3 | head -5 | tr '\n' ' ')"; return; }
+  local partial
+  partial=$(find "$dir" -type f ! -name '.hashes' ! -path "$dir/so*" ! -name 'KetQuaXet*.ods' -newer "$hashes")
+  [ -z "$partial" ] || { fail_case "$name" "partial files: $partial"; return; }
+  if [ -d "$dir/out" ]; then # finished before the signal, or stored whole: complete files only
+    [ -n "$(ls -A "$dir/out")" ] || { fail_case "$name" "an empty output folder was left"; return; }
+    for f in "$dir"/out/KetQuaXet*.ods; do [ ! -e "$f" ] || unzip -tq "$f" >/dev/null 2>&1 || { fail_case "$name" "a broken $f"; return; }; done
+  fi
+  rm -rf "$dir/out" "$temp" "$output"
+  check_files "$name" "$dir" "$hashes" && { echo "ok   $name (running at the signal: ${at_signal:-nothing})"; passed=$((passed + 1)); }
+}
+new_case interrupt; "$cli" sample -n 30000 --seed 4 -o "$dir/so.fods" >/dev/null 2>&1 || fail_case "interruptions" "no 30,000-row sample"
+interrupt_case "Ctrl+C during start-up (uno.bin installing)" INT startup 130 -- "$cli" review so.fods -o out
+interrupt_case "SIGTERM during the review" TERM work 143 -- "$cli" review so.fods -o out
+interrupt_case "SIGHUP during the store" HUP store 129 -- "$cli" review so.fods -o out
+interrupt_case "SIGKILL of the CLI during the review" KILL work 137 -- "$cli" review so.fods -o out
+interrupt_case "Ctrl+C while sample writes" INT sample 130 -- "$cli" sample -n 200000 -o out/lon.fods
+if [ -n "${cli_saved:-}" ]; then
+  user_case user_interrupt; cp "$work/interrupt/so.fods" "$dir/"; [ "$(id -u)" -ne 0 ] || chown 65534:65534 "$dir/so.fods"
+  interrupt_case "as a user: SIGTERM during start-up (uno.bin installing)" TERM startup 143 -- "${as_user[@]}" "$user_cli" review so.fods -o out
+  interrupt_case "as a user: SIGKILL of the CLI during start-up" KILL startup 137 -- "${as_user[@]}" "$user_cli" review so.fods -o out
+  interrupt_case "as a user: Ctrl+C during the store" INT store 130 -- "${as_user[@]}" "$user_cli" review so.fods -o out
+  interrupt_case "as a user: SIGTERM while sample writes" TERM sample 143 -- "${as_user[@]}" "$user_cli" sample -n 200000 -o out/lon.fods
+fi
+
+# A run's private folder goes with it however it ends (see the interruptions above); one left by
+# a run that could not clean up (power cut) is removed by the next run, as this one does.
 "$cli" check "$workbook" >/dev/null 2>&1 || true
+
+left=$(ls -A "$TMPDIR")
+if [ -n "$left" ]; then fail_case "the temporary folder" "left in it: $left"; else echo "ok   the temporary folder is empty"; passed=$((passed + 1)); fi
 
 echo "cli_files: $passed passed, $failed failed"
 if [ -n "${GTEST_OUTPUT:-}" ]; then

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
+#include <sstream>
 #include <thread>
 
 #include <spawn.h>
@@ -14,8 +15,11 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <rtl/digest.h>
+#include <rtl/ustring.hxx>
 
 #include "sangkien/launcher/office_session.hxx"
+#include "sangkien/launcher/run_folder.hxx"
 
 extern char** environ;
 
@@ -172,6 +176,20 @@ TEST(Launcher, AnOfficeThatDiesIsNotACleanExit)
     EXPECT_GT(session.exits().front().status, 128); // its own crash handler may end it with SIGABRT
 }
 
+// The office's single-instance pipe socket, which LibreOffice makes in /tmp whatever TMPDIR says:
+// named after the MD5 of the profile's URL in UTF-16, each byte in hexadecimal without leading zeros.
+fs::path single_instance_socket(const fs::path& profile)
+{
+    const rtl::OUString url = rtl::OUString::fromUtf8(launcher::file_url(profile).c_str());
+    sal_uInt8 digest[RTL_DIGEST_LENGTH_MD5];
+    rtl_digest_MD5(url.getStr(), url.getLength() * sizeof(sal_Unicode), digest, sizeof digest);
+    std::ostringstream name;
+    name << "/tmp/OSL_PIPE_" << getuid() << "_SingleOfficeIPC_" << std::hex;
+    for (const sal_uInt8 byte : digest)
+        name << static_cast<unsigned>(byte);
+    return name.str();
+}
+
 // Run only as a child of the next test: starts an office, says where, then crashes.
 TEST(CrashHelper, StartsAnOfficeThenCrashes)
 {
@@ -179,7 +197,8 @@ TEST(CrashHelper, StartsAnOfficeThenCrashes)
     if (!report)
         GTEST_SKIP() << "helper for Launcher.AnOfficeDiesWithACrashedClient";
     launcher::OfficeSession session(*g_runtime, options_for(g_program_dir));
-    std::ofstream(report) << session.office_pid() << "\n" << session.profile_dir().string() << "\n";
+    std::ofstream(report) << session.office_pid() << "\n" << session.profile_dir().string() << "\n"
+                          << fs::exists(fs::symlink_status(single_instance_socket(session.profile_dir()))) << "\n";
     const rlimit no_core{0, 0};
     setrlimit(RLIMIT_CORE, &no_core);
     std::abort();
@@ -208,19 +227,63 @@ TEST(Launcher, AnOfficeDiesWithACrashedClient)
 
     pid_t office = 0;
     std::string profile;
+    bool socket_seen = false;
     {
         std::ifstream in(report);
-        in >> office >> profile;
+        in >> office >> profile >> socket_seen;
     }
     fs::remove(report);
     ASSERT_GT(office, 0);
     EXPECT_TRUE(wait_until_gone(office, std::chrono::seconds(10))) << "office " << office << " outlived its client";
-    ASSERT_TRUE(fs::exists(profile)) << "a crash leaves the profile; the next start removes it";
+    // The crashed run's watcher removes its private folder.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (fs::exists(profile) && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    EXPECT_FALSE(fs::exists(profile)) << "the crashed run's private folder was left";
+    // So does the office's pipe socket in /tmp (seen while it ran: the name is right).
+    EXPECT_TRUE(socket_seen) << single_instance_socket(profile) << " did not exist while the office ran";
+    EXPECT_FALSE(fs::exists(fs::symlink_status(single_instance_socket(profile)))) << "its pipe socket was left in /tmp";
+}
 
+TEST(Launcher, TheOfficeKeepsItsTemporaryFilesInItsPrivateFolder)
+{
+    launcher::OfficeSession session(*g_runtime, options_for(g_program_dir));
+    std::ifstream in("/proc/" + std::to_string(session.office_pid()) + "/environ");
+    std::string entry;
+    std::vector<std::string> temp;
+    while (std::getline(in, entry, '\0'))
+        if (entry.rfind("TMPDIR=", 0) == 0 || entry.rfind("TMP=", 0) == 0 || entry.rfind("TEMP=", 0) == 0)
+            temp.push_back(entry.substr(entry.find('=') + 1));
+    ASSERT_EQ(temp.size(), 3u);
+    for (const auto& folder : temp)
+        EXPECT_EQ(fs::path(folder), session.profile_dir() / "tmp");
+    // Its own process group: what it starts ends with it.
+    EXPECT_EQ(getpgid(session.office_pid()), session.office_pid());
+    const pid_t group = session.office_pid();
+    session.stop();
+    EXPECT_TRUE(kill(-group, 0) != 0 && errno == ESRCH) << "a process of the office's group was left";
+}
+
+TEST(Launcher, TheNextRunRemovesTheFolderOfARunThatIsGone)
+{
+    // A pid that is surely gone: a child that has ended and been reaped.
+    const pid_t child = fork();
+    if (child == 0)
+        _exit(0);
+    waitpid(child, nullptr, 0);
+    const fs::path abandoned = fs::temp_directory_path() / ("sangkien-office-" + std::to_string(child) + "-abc");
+    const fs::path sample = fs::temp_directory_path() / ("sangkien-sample-" + std::to_string(child) + "-abc");
+    for (const auto& folder : {abandoned, sample})
     {
-        launcher::OfficeSession next(*g_runtime, options_for(g_program_dir));
-        EXPECT_FALSE(fs::exists(profile)) << "the abandoned profile was not cleaned up";
+        fs::create_directories(folder / "tmp");
+        std::ofstream(folder / "tmp" / "lu1.tmp") << "user data";
     }
+    {
+        const launcher::RunFolder next("sangkien-sample-");
+        EXPECT_TRUE(fs::exists(next.path()));
+    }
+    EXPECT_FALSE(fs::exists(abandoned));
+    EXPECT_FALSE(fs::exists(sample));
 }
 
 } // namespace

@@ -16,6 +16,8 @@
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "sangkien/launcher/run_folder.hxx"
+
 namespace sangkien::launcher {
 
 namespace fs = std::filesystem;
@@ -73,9 +75,11 @@ struct OfficeExit
 class OfficeSession
 {
 public:
-    // Creates a fresh profile and starts the office; throws OfficeError.
+    // Creates a fresh private folder (the profile, and the office's temporary folder: TMPDIR)
+    // and starts the office in its own process group; throws OfficeError.
     OfficeSession(const UnoRuntime& runtime, OfficeOptions options);
-    // Terminates the office, waits for it, kills it as a last resort, removes the profile.
+    // Terminates the office, waits for it, kills it (its whole process group) as a last resort,
+    // removes the private folder.
     ~OfficeSession();
     OfficeSession(const OfficeSession&) = delete;
     OfficeSession& operator=(const OfficeSession&) = delete;
@@ -90,7 +94,7 @@ public:
     void restart();
     void stop();
 
-    const fs::path& profile_dir() const { return profile_; }
+    const fs::path& profile_dir() const { return folder_.path(); }
     pid_t office_pid() const { return pid_; }
     std::chrono::milliseconds last_start_time() const { return last_start_; }
     // The office's own output (stdout and stderr), for failure reports.
@@ -104,11 +108,12 @@ private:
     void shut_down_office();
     bool wait_for_exit(std::chrono::milliseconds timeout, int& status);
     void kill_office();
+    void office_gone();
     void record_exit(OfficeExit exit);
 
     const UnoRuntime& runtime_;
     OfficeOptions options_;
-    fs::path profile_;
+    RunFolder folder_;
     std::string pipe_name_;
     pid_t pid_ = -1;
     std::chrono::milliseconds last_start_{0};
