@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h> // renameat2, RENAME_NOREPLACE (glibc 2.28)
 #include <sys/stat.h>
 #include <unistd.h>
@@ -167,6 +168,12 @@ extern "C" void remove_created_and_die(int signal)
     }
     remove_created();
     std::signal(signal, SIG_DFL);
+    // Delivered here even in a thread that has it blocked (the launcher takes signals in a thread
+    // of its own and blocks them everywhere else): the process ends by it now.
+    sigset_t just_this;
+    sigemptyset(&just_this);
+    sigaddset(&just_this, signal);
+    pthread_sigmask(SIG_UNBLOCK, &just_this, nullptr);
     std::raise(signal);
 }
 

@@ -332,6 +332,10 @@ void handle_interruptions(std::function<void(int)> say)
         sigaddset(&just_this, signal);
         pthread_sigmask(SIG_UNBLOCK, &just_this, nullptr);
         raise(signal);
+        // A handler may wait for work that must end whole (the CLI's set of outputs taking its
+        // names: a few renames), then end the process itself; it is given a moment to.
+        for (int i = 0; i < 200; ++i)
+            usleep(25'000);
         std::signal(signal, SIG_DFL);
         raise(signal);
         _exit(128 + signal);
