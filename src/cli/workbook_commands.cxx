@@ -417,6 +417,7 @@ int with_office(const Options& options, core::Language language, const std::func
         setup.office = options.office;
         setup.extensions = {oxt};
         setup.options.ui_language = language == core::Language::vietnamese ? "vi" : "en-US";
+        setup.profile_cache = launcher::prepared_profiles_folder(); // one start instead of three
         launcher::PrivateOffice office(std::move(setup));
         return work(office.session());
     }

@@ -1,10 +1,12 @@
 #include "sangkien/launcher/office_session.hxx"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -23,6 +25,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XAbortChannel.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionApprove.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
@@ -304,7 +307,9 @@ OfficeSession::OfficeSession(const UnoRuntime& runtime, OfficeOptions options)
     prctl(PR_SET_CHILD_SUBREAPER, 1);
     std::error_code error;
     fs::create_directories(folder_.path() / "tmp", error);
-    if (!options_.ui_language.empty())
+    if (options_.seed_profile)
+        fs::copy(*options_.seed_profile / "user", folder_.path() / "user", fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+    else if (!options_.ui_language.empty())
         write_language_setting(folder_.path(), options_.ui_language);
     try
     {
@@ -466,6 +471,14 @@ void OfficeSession::restart()
     start();
 }
 
+void OfficeSession::restart(const std::function<void(const fs::path&)>& while_stopped)
+{
+    shut_down_office();
+    if (while_stopped)
+        while_stopped(folder_.path());
+    start();
+}
+
 void OfficeSession::stop()
 {
     shut_down_office();
@@ -482,13 +495,167 @@ OfficeOptions in_folder(OfficeOptions options, const fs::path& program_dir)
 
 } // namespace
 
-PrivateOffice::PrivateOffice(OfficeSetup setup)
-    : program_dir_(find_office_program_dir(setup.office)),
-      own_runtime_(setup.runtime ? nullptr : std::make_unique<UnoRuntime>(program_dir_, setup.extra_types)),
-      runtime_(setup.runtime ? *setup.runtime : *own_runtime_), session_(runtime_, in_folder(std::move(setup.options), program_dir_))
+namespace {
+
+// FNV-1a over bytes: a name for what a prepared profile was made of (not a security measure).
+struct Fingerprint
 {
+    std::uint64_t value = 1469598103934665603ULL;
+    void add(std::string_view bytes)
+    {
+        for (const char c : bytes)
+            value = (value ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        value = (value ^ 0xFF) * 1099511628211ULL; // a separator
+    }
+    void add_file(const fs::path& file)
+    {
+        std::ifstream in(file, std::ios::binary);
+        std::string buffer(1 << 16, '\0');
+        while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+            add(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    std::string hex() const
+    {
+        std::ostringstream out;
+        out << std::hex << value;
+        return out.str();
+    }
+};
+
+constexpr const char* kReadyMark = "ready"; // written last: a prepared profile without it is unfinished
+constexpr std::size_t kPreparedKept = 3;    // the newest ones (each a few MB)
+
+// The prepared profile for this office, these extensions and this language (it may not exist yet).
+std::optional<fs::path> prepared_profile_for(const OfficeSetup& setup, const fs::path& program_dir)
+{
+    if (!setup.profile_cache || setup.extensions.empty())
+        return std::nullopt;
+    Fingerprint print;
+    print.add(program_dir.string());
+    std::error_code error;
+    const fs::path binary = program_dir / "soffice.bin";
+    print.add(std::to_string(fs::file_size(binary, error)));
+    print.add(std::to_string(fs::last_write_time(binary, error).time_since_epoch().count()));
+    print.add(setup.options.ui_language);
     for (const auto& extension : setup.extensions)
-        session_.install_extension(extension);
+        print.add_file(extension);
+    return *setup.profile_cache / print.hex();
+}
+
+bool is_ready(const fs::path& prepared)
+{
+    std::error_code error;
+    return fs::exists(prepared / kReadyMark, error) && fs::is_directory(prepared / "user", error);
+}
+
+// The newest prepared profiles stay; older ones and unfinished copies of runs that are gone go.
+void prune_prepared(const fs::path& cache)
+{
+    std::error_code error;
+    std::vector<std::pair<fs::file_time_type, fs::path>> ready;
+    for (const auto& entry : fs::directory_iterator(cache, error))
+    {
+        const std::string name = entry.path().filename().string();
+        if (name.find(".part-") != std::string::npos)
+        {
+            const pid_t owner = static_cast<pid_t>(std::atol(name.c_str() + name.find(".part-") + 6));
+            if (owner > 0 && kill(owner, 0) != 0 && errno == ESRCH)
+                fs::remove_all(entry.path(), error);
+            continue;
+        }
+        ready.emplace_back(fs::last_write_time(entry.path(), error), entry.path());
+    }
+    std::sort(ready.begin(), ready.end(), std::greater<>());
+    for (std::size_t i = kPreparedKept; i < ready.size(); ++i)
+        fs::remove_all(ready[i].second, error);
+}
+
+// The profile of a stopped office with the extensions just installed, kept as `prepared`: copied
+// beside it under a name of this process's, then renamed (a run that prepared it first wins).
+void keep_prepared(const fs::path& profile, const fs::path& prepared)
+{
+    std::error_code error;
+    const fs::path cache = prepared.parent_path();
+    fs::create_directories(cache, error);
+    fs::permissions(cache, fs::perms::owner_all, error);
+    const fs::path part = cache / (prepared.filename().string() + ".part-" + std::to_string(getpid()));
+    fs::remove_all(part, error);
+    fs::create_directory(part, error);
+    fs::copy(profile / "user", part / "user", fs::copy_options::recursive | fs::copy_options::copy_symlinks, error);
+    if (!error)
+    {
+        std::ofstream(part / kReadyMark) << "1\n";
+        fs::rename(part, prepared, error);
+    }
+    if (error)
+        fs::remove_all(part, error);
+    prune_prepared(cache);
+}
+
+OfficeOptions in_folder(OfficeOptions options, const fs::path& program_dir, const std::optional<fs::path>& seed)
+{
+    options.program_dir = program_dir;
+    if (seed)
+        options.seed_profile = *seed;
+    return options;
+}
+
+} // namespace
+
+std::optional<fs::path> prepared_profiles_folder()
+{
+    if (const char* cache = std::getenv("XDG_CACHE_HOME"); cache && *cache == '/')
+        return fs::path(cache) / "sangkien" / "profiles";
+    if (const char* home = std::getenv("HOME"); home && *home == '/')
+        return fs::path(home) / ".cache" / "sangkien" / "profiles";
+    return std::nullopt;
+}
+
+PrivateOffice::PrivateOffice(OfficeSetup setup)
+    : program_dir_(find_office_program_dir(setup.office)), prepared_(prepared_profile_for(setup, program_dir_)),
+      seeded_(prepared_ && is_ready(*prepared_)),
+      own_runtime_(setup.runtime ? nullptr : std::make_unique<UnoRuntime>(program_dir_, setup.extra_types)),
+      runtime_(setup.runtime ? *setup.runtime : *own_runtime_)
+{
+    if (seeded_)
+    {
+        try
+        {
+            session_.emplace(runtime_, in_folder(setup.options, program_dir_, prepared_));
+            // The extensions must be there as installed: else the prepared profile is made again.
+            const auto installed = deployment::ExtensionManager::get(session_->context())
+                                       ->getDeployedExtensions(ascii("user"), uno::Reference<task::XAbortChannel>(),
+                                                               uno::Reference<ucb::XCommandEnvironment>());
+            if (static_cast<std::size_t>(installed.getLength()) < setup.extensions.size())
+                throw OfficeError("prepared profile without its extensions");
+            std::error_code error;
+            fs::last_write_time(*prepared_, fs::file_time_type::clock::now(), error); // recently used: kept
+            return;
+        }
+        catch (const std::exception&)
+        {
+            session_.reset();
+            // A prepared profile the office does not start from: made again below.
+            std::error_code error;
+            fs::remove_all(*prepared_, error);
+            seeded_ = false;
+        }
+        catch (const uno::Exception&)
+        {
+            session_.reset();
+            std::error_code error;
+            fs::remove_all(*prepared_, error);
+            seeded_ = false;
+        }
+    }
+    session_.emplace(runtime_, in_folder(std::move(setup.options), program_dir_, std::nullopt));
+    for (const auto& extension : setup.extensions)
+        session_->add_extension(extension);
+    if (!setup.extensions.empty())
+        session_->restart([this](const fs::path& profile) {
+            if (prepared_)
+                keep_prepared(profile, *prepared_);
+        });
 }
 
 std::string OfficeSession::office_log() const
@@ -499,7 +666,7 @@ std::string OfficeSession::office_log() const
     return out.str();
 }
 
-std::string OfficeSession::install_extension(const fs::path& oxt)
+std::string OfficeSession::add_extension(const fs::path& oxt)
 {
     const Language language = message_language();
     if (!fs::exists(oxt))
@@ -522,6 +689,12 @@ std::string OfficeSession::install_extension(const fs::path& oxt)
         const std::string reason = environment->error().empty() ? to_utf8(e.Message) : environment->error();
         throw OfficeError(format(language, "office.error.install", {reason}));
     }
+    return version;
+}
+
+std::string OfficeSession::install_extension(const fs::path& oxt)
+{
+    std::string version = add_extension(oxt);
     restart();
     return version;
 }

@@ -18,6 +18,7 @@
 #include <rtl/digest.h>
 #include <rtl/ustring.hxx>
 
+#include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/launcher/run_folder.hxx"
 
@@ -294,4 +295,59 @@ int main(int argc, char** argv)
     ::testing::InitGoogleTest(&argc, argv);
     ::testing::AddGlobalTestEnvironment(new RuntimeEnvironment);
     return RUN_ALL_TESTS();
+}
+
+namespace {
+
+// The SK.TIEN add-in of the installed extension, evaluated in a new spreadsheet.
+double sk_tien_in(launcher::PrivateOffice& office)
+{
+    const launcher::Document document = launcher::Document::new_spreadsheet(office.context());
+    return launcher::set_formula(document.sheet(0), "A1", "=SK.TIEN(\"500 triệu\")").value;
+}
+
+} // namespace
+
+// The CLI's prepared profiles: the first run installs and keeps its profile; the next starts the
+// office once from a copy, with the extension (add-ins included) as a fresh install has it; a
+// prepared profile the office cannot start from is made again, never a failed run.
+TEST(Launcher, APreparedProfileStartsOnceAndWorksLikeAFreshInstall)
+{
+    char templ[] = "/tmp/sangkien-prepared-test-XXXXXX";
+    ASSERT_NE(mkdtemp(templ), nullptr);
+    const fs::path cache = fs::path(templ) / "profiles";
+    const auto setup = [&] {
+        launcher::OfficeSetup s;
+        s.office = g_program_dir;
+        s.runtime = g_runtime.get();
+        s.extensions = {SANGKIEN_TEST_OXT};
+        s.options.ui_language = "vi";
+        s.profile_cache = cache;
+        return s;
+    };
+    fs::path prepared;
+    {
+        launcher::PrivateOffice first(setup());
+        EXPECT_FALSE(first.started_prepared());
+        EXPECT_DOUBLE_EQ(sk_tien_in(first), 500'000'000);
+    }
+    for (const auto& entry : fs::directory_iterator(cache))
+        prepared = entry.path();
+    ASSERT_TRUE(fs::exists(prepared / "ready")) << prepared;
+    {
+        launcher::PrivateOffice second(setup());
+        EXPECT_TRUE(second.started_prepared());
+        EXPECT_TRUE(second.session().exits().empty()) << "a prepared profile needs no restart";
+        EXPECT_DOUBLE_EQ(sk_tien_in(second), 500'000'000);
+    }
+    // A broken one (its profile gone, the mark left): made again, and the run works.
+    fs::remove_all(prepared / "user");
+    fs::create_directories(prepared / "user");
+    std::ofstream(prepared / "user" / "registrymodifications.xcu") << "not xml";
+    {
+        launcher::PrivateOffice third(setup());
+        EXPECT_DOUBLE_EQ(sk_tien_in(third), 500'000'000);
+    }
+    EXPECT_TRUE(fs::exists(prepared / "ready"));
+    fs::remove_all(templ);
 }

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -59,6 +60,9 @@ struct OfficeOptions
     bool headless = true;                // false: show windows (on $DISPLAY, e.g. Xvfb for screenshots)
     std::chrono::seconds start_timeout{90};
     std::chrono::seconds stop_timeout{30};
+    // A prepared profile (its "user" folder) copied into the new private folder before the first
+    // start: the office starts once, with what that profile holds already installed.
+    std::optional<fs::path> seed_profile;
 };
 
 // How an office process ended. A clean end is exit status 0 after terminate(), as LibreOffice's own
@@ -90,8 +94,13 @@ public:
     // Installs an .oxt into this session's profile through the office's ExtensionManager, then
     // restarts the office so that add-ins are read again. Returns the installed version.
     std::string install_extension(const fs::path& oxt);
+    // The same without the restart (the caller restarts once after several).
+    std::string add_extension(const fs::path& oxt);
 
     void restart();
+    // A restart during which `while_stopped(profile folder)` runs with the office stopped (the
+    // profile is then whole and quiet, e.g. to be copied).
+    void restart(const std::function<void(const fs::path&)>& while_stopped);
     void stop();
 
     const fs::path& profile_dir() const { return folder_.path(); }
@@ -131,9 +140,14 @@ struct OfficeSetup
     std::vector<fs::path> extensions; // .oxt files installed in this order
     std::vector<fs::path> extra_types; // type libraries the client needs (see UnoRuntime)
     OfficeOptions options;            // program_dir is filled in with the office found
+    // A folder of prepared profiles (the extensions installed, the UI language set), one per
+    // office, extensions and language: a start from one is a single start of the office instead
+    // of three (a fresh profile's first start, the installation, the restart). Empty: a fresh
+    // profile every time. The CLI uses prepared_profiles_folder().
     // The process's UNO runtime when it starts several offices one after another (it is made once
     // per process); null: the PrivateOffice makes its own, for `office` (or the office found).
     const UnoRuntime* runtime = nullptr;
+    std::optional<fs::path> profile_cache;
 };
 
 class PrivateOffice
@@ -144,15 +158,23 @@ public:
     explicit PrivateOffice(OfficeSetup setup);
 
     const fs::path& program_dir() const { return program_dir_; }
-    OfficeSession& session() { return session_; }
-    const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context() const { return session_.context(); }
+    OfficeSession& session() { return *session_; }
+    const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context() const { return session_->context(); }
+    // Whether the office started from a prepared profile (one start, nothing installed).
+    bool started_prepared() const { return seeded_; }
 
 private:
     fs::path program_dir_;
+    std::optional<fs::path> prepared_;         // the prepared profile for this setup (may not exist yet)
+    bool seeded_ = false;                      // started from it
     std::unique_ptr<UnoRuntime> own_runtime_; // when no runtime was given
     const UnoRuntime& runtime_;               // outlives the session, which talks through it
-    OfficeSession session_;
+    std::optional<OfficeSession> session_;    // always set once constructed
 };
+
+// Where the CLI keeps prepared profiles: $XDG_CACHE_HOME/sangkien/profiles, else
+// ~/.cache/sangkien/profiles; empty when neither can be named.
+std::optional<fs::path> prepared_profiles_folder();
 
 // rtl helpers for callers that build file URLs.
 std::string file_url(const fs::path& path);
