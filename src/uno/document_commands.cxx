@@ -265,10 +265,15 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
         control_model(controls, name)->getPropertyValue(ascii("State")) >>= state;
         return state == 1;
     };
+    // Each check box is named after what it stands for (the catalogue's file, the format), never
+    // by its position: Dialogs.EveryDossierDocumentAndFormatHasItsCheckBox holds the two together.
+    const auto documents = core::dossier_documents();
+    const auto document_box = [&](std::size_t i) { return std::string("Document_") + documents.at(i).file; };
+    const auto format_box = [](std::size_t i) { return std::string("Format_") + core::kDossierFormats[i]; };
     for (std::size_t i = 0; i < form.documents.size(); ++i)
-        set_check("Document" + std::to_string(i), form.documents[i]);
+        set_check(document_box(i), form.documents[i]);
     for (std::size_t i = 0; i < form.formats.size(); ++i)
-        set_check("Format" + std::to_string(i), form.formats[i]);
+        set_check(format_box(i), form.formats[i]);
     set_control_text(controls, "Folder", "Text", form.folder);
     css::uno::Reference<awt::XButton>(controls->getControl(ascii("Browse")), css::uno::UNO_QUERY_THROW)
         ->addActionListener(new BrowseFolderListener(context.component_context, controls, "Folder",
@@ -280,9 +285,9 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
         if (!window.run())
             return to_ustring(core::text(language, "document.cancelled"));
         for (std::size_t i = 0; i < form.documents.size(); ++i)
-            form.documents[i] = checked("Document" + std::to_string(i));
+            form.documents[i] = checked(document_box(i));
         for (std::size_t i = 0; i < form.formats.size(); ++i)
-            form.formats[i] = checked("Format" + std::to_string(i));
+            form.formats[i] = checked(format_box(i));
         form.folder = control_text(controls, "Folder");
         choice = core::read_dossier_form(form, language);
         // A folder not made yet: made when the clerk says so, else the dialog again.

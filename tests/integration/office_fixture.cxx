@@ -1,8 +1,67 @@
 #include "office_fixture.hxx"
 
 #include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <string_view>
+#include <typeinfo>
+
+#include <cxxabi.h>
+#include <dlfcn.h>
+
+#include <com/sun/star/uno/Exception.hpp>
+
+#include "sangkien/uno_common/ustring.hxx"
+
+// A UNO exception that escapes a test reaches GoogleTest as "unknown C++ exception": UNO's
+// exceptions do not derive from std::exception. Every throw of this process passes here first
+// (the bridge's too: the symbol is exported, see CMakeLists.txt): a UNO exception's type and
+// message are noted, and the listener below prints them beside such a failure.
+namespace {
+
+thread_local std::string g_last_uno_exception;
+
+std::string demangled(const char* name)
+{
+    int status = 0;
+    const std::unique_ptr<char, void (*)(void*)> readable(abi::__cxa_demangle(name, nullptr, nullptr, &status), std::free);
+    return status == 0 && readable ? readable.get() : name;
+}
+
+} // namespace
+
+namespace __cxxabiv1 {
+
+extern "C" void __cxa_throw(void* object, std::type_info* type, void (*destroy)(void*))
+{
+    void* as_uno = object;
+    if (typeid(com::sun::star::uno::Exception).__do_catch(type, &as_uno, 1))
+        ::g_last_uno_exception = ::demangled(type->name()) + ": "
+                               + sangkien::to_utf8(static_cast<const com::sun::star::uno::Exception*>(as_uno)->Message);
+    using Throw = void (*)(void*, std::type_info*, void (*)(void*));
+    static const auto real = reinterpret_cast<Throw>(dlsym(RTLD_NEXT, "__cxa_throw"));
+    real(object, type, destroy);
+    std::abort(); // never reached: the real one does not return
+}
+
+} // namespace __cxxabiv1
 
 namespace sangkien::test {
+
+namespace {
+
+class UnoExceptionNamer : public ::testing::EmptyTestEventListener
+{
+    void OnTestStart(const ::testing::TestInfo&) override { g_last_uno_exception.clear(); }
+    void OnTestPartResult(const ::testing::TestPartResult& result) override
+    {
+        if (result.failed() && std::string_view(result.message()).find("Unknown C++ exception") != std::string_view::npos)
+            std::cout << "    the exception was a UNO exception: "
+                      << (g_last_uno_exception.empty() ? std::string("(not seen)") : g_last_uno_exception) << std::endl;
+    }
+};
+
+} // namespace
 
 OfficeEnvironment* OfficeEnvironment::instance_ = nullptr;
 
@@ -50,6 +109,7 @@ launcher::OfficeSession& OfficeEnvironment::session()
 int run_with_office(int argc, char** argv, const std::string& ui_language)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    ::testing::UnitTest::GetInstance()->listeners().Append(new UnoExceptionNamer);
     ::testing::AddGlobalTestEnvironment(new OfficeEnvironment(ui_language));
     return RUN_ALL_TESTS();
 }

@@ -8,9 +8,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <regex>
 #include <set>
 
+#include "sangkien/core/document_data.hxx"
+#include "sangkien/core/dossier_form.hxx"
 #include "sangkien/core/messages.hxx"
 
 namespace {
@@ -50,6 +53,35 @@ TEST(Dialogs, EveryAttributeOnceAndEveryStringKnownWithTheDialogsPrefix)
     }
     EXPECT_GE(dialogs, 6u);
     EXPECT_GE(keys, 60u);
+}
+
+// The dossier dialog's check boxes are found by name: one per catalogue document (its label the
+// document's own string) and one per format, and no other.
+TEST(Dialogs, EveryDossierDocumentAndFormatHasItsCheckBox)
+{
+    std::ifstream in(fs::path(SANGKIEN_SOURCE_DIR) / "dialogs" / "Dossier.xdl");
+    const std::string xml{std::istreambuf_iterator<char>(in), {}};
+    std::set<std::string> boxes;
+    const std::regex box("<dlg:checkbox dlg:id=\"((Document|Format)_[A-Za-z]+)\"[^>]*dlg:value=\"([^\"]*)\"");
+    std::map<std::string, std::string> labels;
+    for (std::sregex_iterator b(xml.begin(), xml.end(), box), end; b != end; ++b)
+        labels[(*b)[1]] = (*b)[3];
+    std::set<std::string> expected;
+    for (const auto& info : sangkien::core::dossier_documents())
+    {
+        const std::string id = std::string("Document_") + info.file;
+        expected.insert(id);
+        ASSERT_TRUE(labels.count(id)) << id << " is not in Dossier.xdl";
+        EXPECT_EQ(labels[id], std::string("&amp;dossier.doc.") + info.file) << id;
+    }
+    for (const char* format : sangkien::core::kDossierFormats)
+    {
+        const std::string id = std::string("Format_") + format;
+        expected.insert(id);
+        EXPECT_TRUE(labels.count(id)) << id << " is not in Dossier.xdl";
+    }
+    for (const auto& [id, label] : labels)
+        EXPECT_TRUE(expected.count(id)) << id << " in Dossier.xdl stands for nothing of the catalogue";
 }
 
 } // namespace
