@@ -6,6 +6,7 @@
 
 #include "commands.hxx"
 #include "review_run.hxx"
+#include "workbook_sources.hxx"
 #include "user_settings.hxx"
 #include "sangkien/core/summary_text.hxx"
 #include "sheet_io.hxx"

@@ -83,17 +83,7 @@ rtl::OUString dossier_with_dialog(const CommandContext& context);
 rtl::OUString template_url(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
                            std::string_view file_name);
 
-// Check, Review, Report and Dossier over several workbooks at once (the CLI's `sangkien review
-// A.ods B.xlsx`): with source=URL… (and name=, settings_from=, private_sources= as Merge
-// takes them) the workbook is read from them, one at a time, as the review takes a merge
-// (core::merged_workbook) — no merged list is built. Nullopt without `sources`.
-struct SourcesWorkbook
-{
-    core::Workbook book;
-    core::ResultSheet sources_sheet; // Nguồn gộp: what was read from each file
-    std::string summary;             // what the merge found ("Đã gộp 3 tệp: …")
-};
-std::optional<SourcesWorkbook> sources_workbook(const CommandContext& context);
+// Reading several workbooks for a command (SourcesWorkbook, sources_workbook): workbook_sources.hxx.
 
 // vn.sangkien:Merge — several workbooks (source=URL…) merged into a new Calc document in
 // our layout, shown, or stored at output=URL; "Gộp sổ sáng kiến…" (MergeDialog) asks for the

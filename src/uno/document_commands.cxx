@@ -27,6 +27,7 @@
 #include "dialog_controls.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"
+#include "workbook_sources.hxx"
 #include "sangkien/core/document_data.hxx"
 #include "sangkien/core/dossier_form.hxx"
 #include "sheet_io.hxx"

@@ -43,6 +43,7 @@
 #include "sangkien/uno_common/ustring.hxx"
 #include "document_tools.hxx"
 #include "review_run.hxx"
+#include "workbook_sources.hxx"
 #include "sheet_writer.hxx"
 #include "user_settings.hxx"
 #include "sangkien/core/review_form.hxx"
@@ -263,19 +264,6 @@ core::Criteria command_criteria(const CommandContext& context, core::Workbook& b
     const core::Language language = office_ui_language(context.component_context);
     core::note_options_problems(book, options, language);
     return core::criteria_from_settings(book, core::criteria_from_options(options, language));
-}
-
-core::Workbook command_workbook(const CommandContext& context, std::string* merge_summary)
-{
-    if (auto read = sources_workbook(context))
-    {
-        if (merge_summary)
-            *merge_summary = std::move(read->summary);
-        if (read->book.sheet_names.find(core::SheetKind::initiatives) == read->book.sheet_names.end())
-            throw UserError(std::string(core::text(office_ui_language(context.component_context), "workbook.no_initiatives")));
-        return std::move(read->book);
-    }
-    return read_remembered_workbook(context, spreadsheet_of(context));
 }
 
 namespace {

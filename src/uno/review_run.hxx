@@ -40,10 +40,7 @@ void remember_mapping(const css::uno::Reference<css::frame::XModel>& model, cons
 // initiative list.
 core::Workbook read_remembered_workbook(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model);
 
-// The workbook a command without a dialog works on: read from several workbooks when the
-// command names source= (sources_workbook; `merge_summary` gets what the merge found), else
-// the frame's workbook as read_remembered_workbook reads it.
-core::Workbook command_workbook(const CommandContext& context, std::string* merge_summary = nullptr);
+// (command_workbook: workbook_sources.hxx)
 
 // The criteria of a command without a dialog: Thông tin over the user's settings over the plan's;
 // a setting that cannot be read becomes an issue of `book`.
