@@ -263,7 +263,7 @@ core::Criteria command_criteria(const CommandContext& context, core::Workbook& b
     const core::UserOptions options = read_user_options(context.component_context);
     const core::Language language = office_ui_language(context.component_context);
     core::note_options_problems(book, options, language);
-    return core::criteria_from_settings(book, core::criteria_from_options(options, language));
+    return core::criteria_from_settings(book, core::criteria_from_options(options, language), &book.issues, true);
 }
 
 namespace {

@@ -355,4 +355,33 @@ TEST(Settings, UnreadableThongTinValuesAreReportedNotReplacedInSilence)
     }
 }
 
+// One date of Thông tin against the other of the settings: a reversed period falls back to the
+// settings' period wherever criteria are made (the review, the add-in, the dialog) and, where the
+// settings are known, is said — never every initiative "outside the period" in silence.
+TEST(Settings, OneThongTinDateAgainstTheSettingsOtherIsNeverAReversedPeriod)
+{
+    WorkbookInput input = generate_sample({20, 3, false}).input;
+    std::erase_if(input.sheets, [](const Sheet& sheet) { return sheet.name == "Thông tin"; });
+    input.sheets.push_back(Sheet{"Thông tin", {{Cell(std::string("Mục")), Cell(std::string("Giá trị"))},
+                                               {Cell(std::string("Từ ngày")), Cell(std::string("1/9/2024"))}}});
+    const Workbook book = read_workbook(input);
+    EXPECT_TRUE(std::none_of(book.issues.begin(), book.issues.end(), [](const Issue& i) { return i.key.rfind("setting.period", 0) == 0; }))
+        << "the plan's end is not the final word: the settings may move it";
+    Criteria settings;
+    settings.period_start = Date{2021, 9, 1};
+    settings.period_end = Date{2023, 8, 31};
+    std::vector<Issue> issues;
+    const Criteria criteria = criteria_from_settings(book, settings, &issues, true);
+    EXPECT_EQ(criteria.period_start, settings.period_start);
+    EXPECT_EQ(criteria.period_end, settings.period_end);
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues.front().key, "setting.period_reversed_default");
+    EXPECT_TRUE(issues.front().is_error);
+    // Settings that reach past it: the Thông tin date stands, nothing said.
+    settings.period_end = Date{2025, 8, 31};
+    issues.clear();
+    EXPECT_EQ(criteria_from_settings(book, settings, &issues, true).period_start, (Date{2024, 9, 1}));
+    EXPECT_TRUE(issues.empty());
+}
+
 } // namespace

@@ -51,7 +51,7 @@ void Tally::add(const Initiative& initiative, const InitiativeVerdict& verdict)
     }
 }
 
-Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::vector<Issue>* issues)
+Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::vector<Issue>* issues, bool defaults_final)
 {
     const std::string sheet = book.sheet_names.count(SheetKind::settings) ? book.sheet_names.at(SheetKind::settings) : "";
     const Date default_start = criteria.period_start, default_end = criteria.period_end;
@@ -76,13 +76,20 @@ Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::ve
         start_given = start_given || setting.key == CriterionKey::period_start;
         end_given = end_given || setting.key == CriterionKey::period_end;
     }
-    // Reversed as the sheet writes it (one date from the sheet against a default says nothing).
-    if (start_given && end_given && criteria.period_end < criteria.period_start)
+    // A period that ends before it starts is no period, wherever its ends come from: the defaults'
+    // period (the settings', else the plan's), and said — a sheet's own reversed dates when read, one
+    // date of the sheet against the other of the settings where the settings are known (the
+    // commands, the dialog), never against the plan's alone (the settings may move it).
+    if ((start_given || end_given) && criteria.period_end < criteria.period_start)
     {
-        // A period that ends before it starts is refused here as in the dialog and the settings.
-        if (issues)
+        if (issues && start_given && end_given && !defaults_final)
             issues->push_back(Issue{sheet, 0, "", "", "setting.period_reversed",
                                     {body_date(criteria.period_start), body_date(criteria.period_end)}, true});
+        else if (issues && start_given != end_given && defaults_final)
+            issues->push_back(Issue{sheet, 0, "", "", "setting.period_reversed_default",
+                                    {body_date(criteria.period_start), body_date(criteria.period_end), body_date(default_start),
+                                     body_date(default_end)},
+                                    true});
         criteria.period_start = default_start;
         criteria.period_end = default_end;
     }
