@@ -1,4 +1,6 @@
 #include "sangkien/core/document_data.hxx"
+
+#include "sangkien/core/info_rows.hxx"
 #include "sangkien/core/values.hxx"
 
 #include <algorithm>
@@ -297,20 +299,20 @@ DocumentSettings document_settings(const Workbook& book, const UserOptions& opti
         settings.district_level = options.district_level || options.province_level;
         settings.province_level = options.province_level;
     }
-    settings.superior = to_upper(first_of(setting(book, {"co quan cap tren", "cap tren"}), options.superior_name));
-    const std::string issuer = first_of(setting(book, {"ten don vi", "don vi", "co quan ban hanh"}), options.unit_name);
+    settings.superior = to_upper(first_of(info_value(book, InfoKey::superior), options.superior_name));
+    const std::string issuer = first_of(info_value(book, InfoKey::unit_name), options.unit_name);
     settings.issuer = to_upper(issuer);
     settings.issuer_name = name_in_text(issuer);
-    settings.place = first_of(setting(book, {"dia danh", "noi ban hanh"}), options.place);
+    settings.place = first_of(info_value(book, InfoKey::place), options.place);
     // The report's number ("Số văn bản"), and each dossier document's own where Thông tin has one.
-    const auto read_number = [&](const char* type_code, std::initializer_list<const char*> labels) {
-        if (const auto* typed = setting(book, labels))
+    const auto read_number = [&](const char* type_code, InfoKey key) {
+        if (const auto* typed = info_value(book, key))
             settings.numbers[type_code] = collapse_spaces(*typed);
     };
-    read_number("BC", {"so van ban", "so bao cao"});
-    read_number("TTr", {"so to trinh"});
-    read_number("BB", {"so bien ban"});
-    read_number("QĐ", {"so quyet dinh"});
+    read_number("BC", InfoKey::report_number);
+    read_number("TTr", InfoKey::submission_number);
+    read_number("BB", InfoKey::minutes_number);
+    read_number("QĐ", InfoKey::decision_number);
     settings.issuer_code = settings.district_level ? "LĐLĐ" : "CĐCS";
     for (const auto& [type_code, typed] : settings.numbers) // the abbreviation a full number uses
         if (const auto dash = typed.rfind('-'); typed.find('/') != std::string::npos && dash != std::string::npos
@@ -320,23 +322,23 @@ DocumentSettings document_settings(const Workbook& book, const UserOptions& opti
             if (type_code == "BC")
                 break;
         }
-    if (const auto* text = setting(book, {"ngay van ban", "ngay bao cao", "ngay"}))
+    if (const auto* text = info_value(book, InfoKey::date))
         if (const DateValue value = parse_date(*text); value.kind == DateKind::date)
             settings.date = value.date;
-    settings.authority = first_of(setting(book, {"tham quyen ky", "tham quyen"}), "",
+    settings.authority = first_of(info_value(book, InfoKey::authority), "",
                                   doc_text(settings.district_level ? "doc.authority.district" : "doc.authority.grassroots"));
     settings.authority = to_upper(settings.authority);
-    settings.signer_title = to_upper(first_of(setting(book, {"chuc vu nguoi ky", "chuc vu"}), options.signer_title,
+    settings.signer_title = to_upper(first_of(info_value(book, InfoKey::signer_title), options.signer_title,
                                               doc_text("doc.chair")));
-    settings.signer_name = first_of(setting(book, {"nguoi ky", "ho ten nguoi ky"}), options.signer_name);
-    settings.addressee = first_of(setting(book, {"kinh gui"}), "");
-    if (const auto* stock = setting(book, {"giay khen in tren phoi", "in tren phoi", "phoi giay khen"}))
+    settings.signer_name = first_of(info_value(book, InfoKey::signer_name), options.signer_name);
+    settings.addressee = first_of(info_value(book, InfoKey::addressee), "");
+    if (const auto* stock = info_value(book, InfoKey::certificate_stock))
         settings.certificate_stock = parse_yes_no(*stock) == YesNo::yes;
-    if (const auto* text = setting(book, {"can cu"}))
+    if (const auto* text = info_value(book, InfoKey::grounds))
         settings.grounds = lines_of(*text);
-    if (const auto* text = setting(book, {"noi nhan"}))
+    if (const auto* text = info_value(book, InfoKey::recipients))
         settings.recipients = lines_of(*text);
-    if (const auto* text = setting(book, {"hinh thuc khen thuong", "hinh thuc"}))
+    if (const auto* text = info_value(book, InfoKey::award_form))
         settings.award_form = *text;
     return settings;
 }

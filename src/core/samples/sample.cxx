@@ -1,5 +1,7 @@
 #include "sangkien/core/sample.hxx"
 
+#include "sangkien/core/info_rows.hxx"
+
 #include "sangkien/core/criteria_settings.hxx"
 
 #include <algorithm>
@@ -362,23 +364,23 @@ SampleWorkbook generate_sample(const SampleOptions& options)
 
     // --- Thông tin
     Sheet settings{"Thông tin", {}};
-    const std::vector<std::pair<const char*, const char*>> info{
-        {"Mục", "Giá trị"},
-        {"Cấp báo cáo", "LĐLĐ huyện"},
-        {"Cơ quan cấp trên", "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH"},
-        {"Tên đơn vị", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU"},
-        {"Địa danh", "Huyện Dương Minh Châu"},
-        {"Số văn bản", "12/BC-LĐLĐ"},
-        {"Ngày văn bản", "15/9/2023"},
-        {"Thẩm quyền ký", "TM. BAN THƯỜNG VỤ"},
-        {"Chức vụ người ký", "PHÓ CHỦ TỊCH"},
-        {"Người ký", "Nguyễn Thị Thu Hà"},
-        {"Kính gửi", "Ban Thường vụ Liên đoàn Lao động tỉnh Tây Ninh"},
-        {"Nơi nhận", "TT LĐLĐ tỉnh;\nTT Huyện ủy;\nUBND huyện;\nCác CĐCS;\nLưu: VP."},
-        {"Căn cứ", "Kế hoạch số 10/KH-LĐLĐ ngày 05/9/2023 của Ban Thường vụ LĐLĐ huyện Dương Minh Châu"},
+    const std::vector<std::pair<InfoKey, const char*>> info{
+        {InfoKey::level, "LĐLĐ huyện"},
+        {InfoKey::superior, "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH"},
+        {InfoKey::unit_name, "LIÊN ĐOÀN LAO ĐỘNG HUYỆN DƯƠNG MINH CHÂU"},
+        {InfoKey::place, "Huyện Dương Minh Châu"},
+        {InfoKey::report_number, "12/BC-LĐLĐ"},
+        {InfoKey::date, "15/9/2023"},
+        {InfoKey::authority, "TM. BAN THƯỜNG VỤ"},
+        {InfoKey::signer_title, "PHÓ CHỦ TỊCH"},
+        {InfoKey::signer_name, "Nguyễn Thị Thu Hà"},
+        {InfoKey::addressee, "Ban Thường vụ Liên đoàn Lao động tỉnh Tây Ninh"},
+        {InfoKey::recipients, "TT LĐLĐ tỉnh;\nTT Huyện ủy;\nUBND huyện;\nCác CĐCS;\nLưu: VP."},
+        {InfoKey::grounds, "Kế hoạch số 10/KH-LĐLĐ ngày 05/9/2023 của Ban Thường vụ LĐLĐ huyện Dương Minh Châu"},
     };
-    for (const auto& [label, value] : info)
-        settings.rows.push_back({text(label), text(value)});
+    settings.rows.push_back({text("Mục"), text("Giá trị")});
+    for (const auto& [key, value] : info)
+        settings.rows.push_back({text(info_label(key)), text(value)});
     // The criteria as the settings table names and writes them, at the plan's values.
     for (const CriterionKey key : {CriterionKey::threshold, CriterionKey::period_start, CriterionKey::period_end, CriterionKey::cutoff})
         settings.rows.push_back({text(std::string(criterion_setting(key).sheet_label)), text(criterion_text(key, Criteria{}))});

@@ -9,6 +9,7 @@
 #include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/document_data.hxx"
 #include "sangkien/core/format.hxx"
+#include "sangkien/core/info_rows.hxx"
 #include "sangkien/core/money.hxx"
 #include "sangkien/core/text.hxx"
 #include "sangkien/core/user_options.hxx"
@@ -254,8 +255,8 @@ ReportLevel source_role(const Workbook& book)
         return ReportLevel::province; // a merged province's list: the CĐCS below the district
     // A workbook that names itself a district's (or a sector union's) in its Thông tin; any other —
     // a CĐCS's list, or an excerpt of several CĐCS without a Thông tin of its own — is a part.
-    const auto named = book.settings.find("ten don vi");
-    const std::string unit = named == book.settings.end() ? std::string() : matching_key(named->second);
+    const std::string* named = info_value(book, InfoKey::unit_name);
+    const std::string unit = named ? matching_key(*named) : std::string();
     const auto starts = [&unit](std::string_view prefix) { return unit.rfind(prefix, 0) == 0; };
     if (starts("lien doan lao dong tinh") || starts("ldld tinh"))
         return ReportLevel::province;
@@ -349,15 +350,12 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
     };
 
     {
-        const auto named = book.settings.find("ten don vi");
+        const std::string* named = info_value(book, InfoKey::unit_name);
         // As running text ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN …" → "Liên đoàn Lao động huyện …"): it names a row.
-        summary.unit_name = named != book.settings.end() && !collapse_spaces(named->second).empty()
-                                ? name_in_text(collapse_spaces(named->second))
-                                : file_stem(file);
-        for (const char* label : {"chi tieu", "chi tieu duoc giao", "tong chi tieu"})
-            if (const auto it = book.settings.find(label); it != book.settings.end() && !summary.quota)
-                if (const Money quota = parse_money(it->second); quota.kind == MoneyKind::vnd && quota.dong > 0)
-                    summary.quota = static_cast<int>(std::min<std::int64_t>(quota.dong, 1'000'000'000));
+        summary.unit_name = named && !collapse_spaces(*named).empty() ? name_in_text(collapse_spaces(*named)) : file_stem(file);
+        if (const std::string* quota_text = info_value(book, InfoKey::quota))
+            if (const Money quota = parse_money(*quota_text); quota.kind == MoneyKind::vnd && quota.dong > 0)
+                summary.quota = static_cast<int>(std::min<std::int64_t>(quota.dong, 1'000'000'000));
     }
 
     // The list of initiatives.
@@ -374,9 +372,9 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
         if (!list_mapping->columns.count(Field::unit))
         {
             // A CĐCS's own workbook: its unit is the one its Thông tin names, else its file's.
-            const auto named = book.settings.find("ten don vi");
-            const bool from_settings = named != book.settings.end() && !collapse_spaces(named->second).empty();
-            summary.unit_given = from_settings ? collapse_spaces(named->second) : file_stem(file);
+            const std::string* named = info_value(book, InfoKey::unit_name);
+            const bool from_settings = named && !collapse_spaces(*named).empty();
+            summary.unit_given = from_settings ? collapse_spaces(*named) : file_stem(file);
             problem(list->name, 0, "", summary.unit_given,
                     format(language, from_settings ? "merge.unit_from_settings" : "merge.unit_from_file_name",
                            {file, summary.unit_given}),
@@ -815,10 +813,10 @@ MergedWorkbook WorkbookMerger::finish()
         const std::string level(report_level_text(merged.level));
         auto row = std::find_if(settings.rows.begin(), settings.rows.end(), [](const Row& cells) {
             return !cells.empty() && std::holds_alternative<std::string>(cells[0])
-                   && matching_key(std::get<std::string>(cells[0])) == "cap bao cao";
+                   && matching_key(std::get<std::string>(cells[0])) == info_row(InfoKey::level).read_as.front();
         });
         if (row == settings.rows.end())
-            settings.rows.insert(settings.rows.begin(), Row{Cell(std::string("Cấp báo cáo")), Cell(level)});
+            settings.rows.insert(settings.rows.begin(), Row{Cell(info_label(InfoKey::level)), Cell(level)});
         else
             (*row)[1] = Cell(level);
     }
@@ -890,15 +888,15 @@ std::string settings_value(const UserOptions& options, CriterionKey key)
 
 std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions& options, const std::string& level)
 {
-    return {{"Cấp báo cáo", level},
-            {"Cơ quan cấp trên", options.superior_name},
-            {"Tên đơn vị", options.unit_name},
-            {"Địa danh", options.place},
-            {"Số văn bản", ""},
-            {"Ngày văn bản", ""},
-            {"Thẩm quyền ký", options.district_level || options.province_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
-            {"Chức vụ người ký", options.signer_title},
-            {"Người ký", options.signer_name},
+    return {{info_label(InfoKey::level), level},
+            {info_label(InfoKey::superior), options.superior_name},
+            {info_label(InfoKey::unit_name), options.unit_name},
+            {info_label(InfoKey::place), options.place},
+            {info_label(InfoKey::report_number), ""},
+            {info_label(InfoKey::date), ""},
+            {info_label(InfoKey::authority), options.district_level || options.province_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
+            {info_label(InfoKey::signer_title), options.signer_title},
+            {info_label(InfoKey::signer_name), options.signer_name},
             {std::string(criterion_setting(CriterionKey::threshold).sheet_label), settings_value(options, CriterionKey::threshold)},
             {std::string(criterion_setting(CriterionKey::period_start).sheet_label), settings_value(options, CriterionKey::period_start)},
             {std::string(criterion_setting(CriterionKey::period_end).sheet_label), settings_value(options, CriterionKey::period_end)},

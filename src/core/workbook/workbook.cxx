@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "sangkien/core/format.hxx"
+#include "sangkien/core/info_rows.hxx"
 #include "sangkien/core/legacy.hxx"
 #include "sangkien/core/text.hxx"
 
@@ -129,9 +130,8 @@ std::string_view report_level_text(ReportLevel level)
 
 std::optional<ReportLevel> report_level_of(const Workbook& book)
 {
-    for (const char* label : {"cap bao cao", "cap"})
-        if (const auto it = book.settings.find(label); it != book.settings.end())
-            return report_level_from_text(it->second);
+    if (const std::string* level = info_value(book, InfoKey::level))
+        return report_level_from_text(*level);
     return std::nullopt;
 }
 

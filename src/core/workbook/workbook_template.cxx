@@ -1,5 +1,7 @@
 #include "sangkien/core/workbook_template.hxx"
 
+#include "sangkien/core/info_rows.hxx"
+
 #include "sangkien/core/criteria_settings.hxx"
 
 namespace sangkien::core {
@@ -9,6 +11,11 @@ namespace {
 Cell t(const char* text)
 {
     return Cell(std::string(text));
+}
+
+Cell t(const std::string& text)
+{
+    return Cell(text);
 }
 
 // A Thông tin row for a criterion: its label and the plan's value, as the settings table writes them.
@@ -94,22 +101,22 @@ std::vector<TemplateSheet> workbook_template()
 
     sheets.push_back(TemplateSheet{"Thông tin",
                                    {col("Mục", F::text, 34), col("Giá trị", F::text, 48)},
-                                   {{t("Cấp báo cáo"), t("LĐLĐ huyện")},
-                                    {t("Cơ quan cấp trên"), t("LIÊN ĐOÀN LAO ĐỘNG TỈNH")},
-                                    {t("Tên đơn vị"), t("LIÊN ĐOÀN LAO ĐỘNG HUYỆN")},
-                                    {t("Địa danh"), Cell{}},
-                                    {t("Số văn bản"), Cell{}},
-                                    {t("Số tờ trình"), Cell{}},
-                                    {t("Số biên bản"), Cell{}},
-                                    {t("Số quyết định"), Cell{}},
-                                    {t("Ngày văn bản"), Cell{}},
-                                    {t("Thẩm quyền ký"), t("TM. BAN THƯỜNG VỤ")},
-                                    {t("Chức vụ người ký"), t("CHỦ TỊCH")},
-                                    {t("Người ký"), Cell{}},
-                                    {t("Kính gửi"), Cell{}},
-                                    {t("Nơi nhận"), Cell{}},
-                                    {t("Căn cứ"), Cell{}},
-                                    {t("Giấy khen in trên phôi"), t("Không")},
+                                   {{t(info_label(InfoKey::level)), t("LĐLĐ huyện")},
+                                    {t(info_label(InfoKey::superior)), t("LIÊN ĐOÀN LAO ĐỘNG TỈNH")},
+                                    {t(info_label(InfoKey::unit_name)), t("LIÊN ĐOÀN LAO ĐỘNG HUYỆN")},
+                                    {t(info_label(InfoKey::place)), Cell{}},
+                                    {t(info_label(InfoKey::report_number)), Cell{}},
+                                    {t(info_label(InfoKey::submission_number)), Cell{}},
+                                    {t(info_label(InfoKey::minutes_number)), Cell{}},
+                                    {t(info_label(InfoKey::decision_number)), Cell{}},
+                                    {t(info_label(InfoKey::date)), Cell{}},
+                                    {t(info_label(InfoKey::authority)), t("TM. BAN THƯỜNG VỤ")},
+                                    {t(info_label(InfoKey::signer_title)), t("CHỦ TỊCH")},
+                                    {t(info_label(InfoKey::signer_name)), Cell{}},
+                                    {t(info_label(InfoKey::addressee)), Cell{}},
+                                    {t(info_label(InfoKey::recipients)), Cell{}},
+                                    {t(info_label(InfoKey::grounds)), Cell{}},
+                                    {t(info_label(InfoKey::certificate_stock)), t("Không")},
                                     criterion_row(CriterionKey::threshold),
                                     criterion_row(CriterionKey::period_start),
                                     criterion_row(CriterionKey::period_end),
