@@ -174,10 +174,12 @@ ReviewForm make_review_form(const WorkbookSource& source, const MappingOverrides
         if (setting.form)
             form.*setting.form = criterion_text(setting.key, criteria);
     form.grounds_and = criteria.grounds_and;
+    // The plan's values for every criterion of the table (as written, so each compares its own way).
     const Criteria plan;
-    const bool plan_values = defaults.period_start == plan.period_start && defaults.period_end == plan.period_end
-                             && defaults.cutoff == plan.cutoff && defaults.threshold == plan.threshold
-                             && defaults.grounds_and == plan.grounds_and;
+    const auto& table = criterion_settings();
+    const bool plan_values = std::all_of(table.begin(), table.end(), [&](const CriterionSetting& setting) {
+        return criterion_text(setting.key, defaults) == criterion_text(setting.key, plan);
+    });
     form.criteria_source = std::string(text(language, !applied.settings.empty() ? "form.source.settings"
                                                       : plan_values            ? "form.source.defaults"
                                                                                : "form.source.options"));
