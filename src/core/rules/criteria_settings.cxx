@@ -23,7 +23,7 @@ const std::vector<CriterionSetting>& criterion_settings()
         {CriterionKey::grounds, {"ket hop tieu chi ca nhan", "ket hop hai tieu chi", "cach ket hop tieu chi"},
          "Kết hợp tiêu chí cá nhân", "review.combination", "setting.bad_combination", nullptr, nullptr},
         {CriterionKey::province_top, {"so de xuat len tinh", "so luong de xuat len tinh", "so sang kien de xuat"},
-         "Số đề xuất lên tỉnh", "review.province_top", "setting.bad_number", nullptr, nullptr},
+         "Số đề xuất lên tỉnh", "review.province_top", "setting.bad_number", nullptr, nullptr, false},
     };
     return table;
 }

@@ -382,8 +382,9 @@ SampleWorkbook generate_sample(const SampleOptions& options)
     for (const auto& [key, value] : info)
         settings.rows.push_back({text(info_label(key)), text(value)});
     // The criteria as the settings table names and writes them, at the plan's values.
-    for (const CriterionKey key : {CriterionKey::threshold, CriterionKey::period_start, CriterionKey::period_end, CriterionKey::cutoff})
-        settings.rows.push_back({text(std::string(criterion_setting(key).sheet_label)), text(criterion_text(key, Criteria{}))});
+    for (const CriterionSetting& setting : criterion_settings())
+        if (setting.written)
+            settings.rows.push_back({text(std::string(setting.sheet_label)), text(criterion_text(setting.key, Criteria{}))});
 
     // --- Nhận xét
     Sheet comments{"Nhận xét", {}};

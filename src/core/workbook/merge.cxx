@@ -888,7 +888,8 @@ std::string settings_value(const UserOptions& options, CriterionKey key)
 
 std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions& options, const std::string& level)
 {
-    return {{info_label(InfoKey::level), level},
+    std::vector<std::pair<std::string, std::string>> rows{
+            {info_label(InfoKey::level), level},
             {info_label(InfoKey::superior), options.superior_name},
             {info_label(InfoKey::unit_name), options.unit_name},
             {info_label(InfoKey::place), options.place},
@@ -896,13 +897,13 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
             {info_label(InfoKey::date), ""},
             {info_label(InfoKey::authority), options.district_level || options.province_level ? "TM. BAN THƯỜNG VỤ" : "TM. BAN CHẤP HÀNH"},
             {info_label(InfoKey::signer_title), options.signer_title},
-            {info_label(InfoKey::signer_name), options.signer_name},
-            {std::string(criterion_setting(CriterionKey::threshold).sheet_label), settings_value(options, CriterionKey::threshold)},
-            {std::string(criterion_setting(CriterionKey::period_start).sheet_label), settings_value(options, CriterionKey::period_start)},
-            {std::string(criterion_setting(CriterionKey::period_end).sheet_label), settings_value(options, CriterionKey::period_end)},
-            {std::string(criterion_setting(CriterionKey::cutoff).sheet_label), settings_value(options, CriterionKey::cutoff)},
-            {std::string(criterion_setting(CriterionKey::grounds).sheet_label),
-             criterion_text(CriterionKey::grounds, criteria_from_options(options, Language::vietnamese))}};
+            {info_label(InfoKey::signer_name), options.signer_name}};
+    const Criteria chosen = criteria_from_options(options, Language::vietnamese);
+    for (const CriterionSetting& setting : criterion_settings())
+        if (setting.written) // a text of the settings as we write it; a choice as the settings make it
+            rows.emplace_back(std::string(setting.sheet_label),
+                              setting.option ? settings_value(options, setting.key) : criterion_text(setting.key, chosen));
+    return rows;
 }
 
 std::string merge_summary_text(const MergedWorkbook& merged, Language language)

@@ -116,11 +116,10 @@ std::vector<TemplateSheet> workbook_template()
                                     {t(info_label(InfoKey::addressee)), Cell{}},
                                     {t(info_label(InfoKey::recipients)), Cell{}},
                                     {t(info_label(InfoKey::grounds)), Cell{}},
-                                    {t(info_label(InfoKey::certificate_stock)), t("Không")},
-                                    criterion_row(CriterionKey::threshold),
-                                    criterion_row(CriterionKey::period_start),
-                                    criterion_row(CriterionKey::period_end),
-                                    criterion_row(CriterionKey::cutoff)}});
+                                    {t(info_label(InfoKey::certificate_stock)), t("Không")}}});
+    for (const CriterionSetting& setting : criterion_settings())
+        if (setting.written)
+            sheets.back().rows.push_back(criterion_row(setting.key));
 
     sheets.push_back(TemplateSheet{"Nhận xét",
                                    {col("Mục", F::text, 10), col("Nội dung", F::text, 90)},

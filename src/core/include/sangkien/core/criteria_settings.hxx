@@ -28,6 +28,9 @@ struct CriterionSetting
     std::string_view sheet_problem_key;          // an unreadable Thông tin value ("setting.bad_date")
     std::string UserOptions::*option = nullptr;  // the settings page's text; nullptr: a choice or none
     std::string ReviewForm::*form = nullptr;     // the review dialog's text; nullptr: a choice or none
+    // Written in the Thông tin sheets we make (the blank workbook, the sample, a merge's from the
+    // settings); Số đề xuất lên tỉnh is not: it belongs to a district's settings only.
+    bool written = true;
 };
 
 const std::vector<CriterionSetting>& criterion_settings();
