@@ -1,4 +1,4 @@
-#include "document_tools.hxx"
+#include "calc/document_tools.hxx"
 
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>

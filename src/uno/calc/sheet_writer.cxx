@@ -1,4 +1,4 @@
-#include "sheet_writer.hxx"
+#include "calc/sheet_writer.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
 

@@ -2,9 +2,9 @@
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
 
-#include "addin.hxx"
-#include "options_page.hxx"
-#include "protocol_handler.hxx"
+#include "calc/addin.hxx"
+#include "dialogs/options_page.hxx"
+#include "commands/protocol_handler.hxx"
 
 namespace {
 

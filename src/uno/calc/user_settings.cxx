@@ -1,4 +1,4 @@
-#include "user_settings.hxx"
+#include "calc/user_settings.hxx"
 
 #include <atomic>
 
@@ -8,7 +8,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 
-#include "ui_language.hxx"
+#include "calc/ui_language.hxx"
 
 namespace sangkien::uno {
 

@@ -6,11 +6,11 @@
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
-#include "commands.hxx"
-#include "dialog_controls.hxx"
+#include "commands/commands.hxx"
+#include "dialogs/dialog_controls.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/version.hxx"
-#include "ui_language.hxx"
+#include "calc/ui_language.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

@@ -1,6 +1,6 @@
-#include "commands.hxx"
+#include "commands/commands.hxx"
 
-#include "help.hxx"
+#include "commands/help.hxx"
 
 #include <iostream>
 #include <map>

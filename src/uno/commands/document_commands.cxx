@@ -22,18 +22,18 @@
 #include <osl/file.hxx>
 #include <osl/time.h>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 #include "sangkien/uno_common/ustring.hxx"
-#include "dialog_controls.hxx"
-#include "document_tools.hxx"
-#include "review_run.hxx"
-#include "workbook_sources.hxx"
+#include "dialogs/dialog_controls.hxx"
+#include "calc/document_tools.hxx"
+#include "commands/review_run.hxx"
+#include "commands/workbook_sources.hxx"
 #include "sangkien/core/document_data.hxx"
 #include "sangkien/core/dossier_form.hxx"
-#include "sheet_io.hxx"
-#include "ui_language.hxx"
-#include "user_settings.hxx"
-#include "writer_fill.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/ui_language.hxx"
+#include "calc/user_settings.hxx"
+#include "writer/writer_fill.hxx"
 
 namespace sangkien::uno {
 

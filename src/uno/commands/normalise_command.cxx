@@ -34,15 +34,15 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
-#include "dialog_controls.hxx"
-#include "document_tools.hxx"
-#include "review_run.hxx"
+#include "dialogs/dialog_controls.hxx"
+#include "calc/document_tools.hxx"
+#include "commands/review_run.hxx"
 #include "sangkien/core/normalise.hxx"
-#include "sheet_io.hxx"
-#include "ui_language.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/ui_language.hxx"
 
 namespace sangkien::uno {
 

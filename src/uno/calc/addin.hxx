@@ -12,7 +12,7 @@
 #include <rtl/ref.hxx>
 #include <vn/sangkien/XSangKien.hpp>
 
-#include "document_criteria.hxx"
+#include "calc/document_criteria.hxx"
 #include "sangkien/core/messages.hxx"
 
 namespace sangkien::uno {

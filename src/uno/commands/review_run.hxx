@@ -8,7 +8,7 @@
 
 #include <com/sun/star/frame/XModel.hpp>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 #include "sangkien/core/rules.hxx"
 
 namespace sangkien::uno {

@@ -1,4 +1,4 @@
-#include "sheet_io.hxx"
+#include "calc/sheet_io.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "writer_fill.hxx"
+#include "writer/writer_fill.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 #include <algorithm>
@@ -48,8 +48,8 @@
 #include <com/sun/star/util/XSearchDescriptor.hpp>
 #include <com/sun/star/util/XSearchable.hpp>
 
-#include "commands.hxx"
-#include "document_tools.hxx"
+#include "commands/commands.hxx"
+#include "calc/document_tools.hxx"
 
 namespace sangkien::uno {
 

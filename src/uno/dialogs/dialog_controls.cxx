@@ -1,5 +1,5 @@
-#include "dialog_controls.hxx"
-#include "help.hxx"
+#include "dialogs/dialog_controls.hxx"
+#include "commands/help.hxx"
 #include "sangkien/core/user_options.hxx"
 
 #include <algorithm>
@@ -10,7 +10,7 @@
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>

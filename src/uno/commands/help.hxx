@@ -12,7 +12,7 @@
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ustring.hxx>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 
 namespace sangkien::uno {
 

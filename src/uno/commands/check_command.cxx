@@ -4,13 +4,13 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
-#include "commands.hxx"
-#include "review_run.hxx"
-#include "workbook_sources.hxx"
-#include "user_settings.hxx"
+#include "commands/commands.hxx"
+#include "commands/review_run.hxx"
+#include "commands/workbook_sources.hxx"
+#include "calc/user_settings.hxx"
 #include "sangkien/core/summary_text.hxx"
-#include "sheet_io.hxx"
-#include "ui_language.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/ui_language.hxx"
 
 namespace sangkien::uno {
 

@@ -5,7 +5,7 @@
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 
 namespace sangkien::uno {
 

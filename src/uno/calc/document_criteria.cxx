@@ -1,10 +1,10 @@
-#include "document_criteria.hxx"
+#include "calc/document_criteria.hxx"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 
-#include "sheet_io.hxx"
-#include "user_settings.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/user_settings.hxx"
 
 namespace sangkien::uno {
 

@@ -39,19 +39,19 @@
 #include <set>
 #include <sstream>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 #include "sangkien/uno_common/ustring.hxx"
-#include "document_tools.hxx"
-#include "review_run.hxx"
-#include "workbook_sources.hxx"
-#include "sheet_writer.hxx"
-#include "user_settings.hxx"
+#include "calc/document_tools.hxx"
+#include "commands/review_run.hxx"
+#include "commands/workbook_sources.hxx"
+#include "calc/sheet_writer.hxx"
+#include "calc/user_settings.hxx"
 #include "sangkien/core/review_form.hxx"
 #include "sangkien/core/aggregate.hxx"
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/core/summary_text.hxx"
-#include "sheet_io.hxx"
-#include "ui_language.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/ui_language.hxx"
 
 namespace sangkien::uno {
 

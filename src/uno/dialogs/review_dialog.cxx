@@ -18,14 +18,14 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 #include "sangkien/uno_common/ustring.hxx"
-#include "dialog_controls.hxx"
-#include "review_run.hxx"
+#include "dialogs/dialog_controls.hxx"
+#include "commands/review_run.hxx"
 #include "sangkien/core/review_form.hxx"
-#include "sheet_io.hxx"
-#include "ui_language.hxx"
-#include "user_settings.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/ui_language.hxx"
+#include "calc/user_settings.hxx"
 
 namespace sangkien::uno {
 

@@ -9,9 +9,9 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <osl/file.hxx>
 
-#include "commands.hxx"
-#include "ui_language.hxx"
-#include "user_settings.hxx"
+#include "commands/commands.hxx"
+#include "calc/ui_language.hxx"
+#include "calc/user_settings.hxx"
 
 namespace sangkien::uno {
 

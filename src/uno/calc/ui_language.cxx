@@ -1,4 +1,4 @@
-#include "ui_language.hxx"
+#include "calc/ui_language.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

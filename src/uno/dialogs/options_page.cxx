@@ -1,4 +1,4 @@
-#include "options_page.hxx"
+#include "dialogs/options_page.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -9,10 +9,10 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
-#include "dialog_controls.hxx"
-#include "commands.hxx"
-#include "ui_language.hxx"
-#include "user_settings.hxx"
+#include "dialogs/dialog_controls.hxx"
+#include "commands/commands.hxx"
+#include "calc/ui_language.hxx"
+#include "calc/user_settings.hxx"
 
 namespace sangkien::uno {
 

@@ -1,4 +1,4 @@
-#include "help.hxx"
+#include "commands/help.hxx"
 
 #include <array>
 #include <string_view>
@@ -9,7 +9,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 
-#include "ui_language.hxx"
+#include "calc/ui_language.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

@@ -1,4 +1,4 @@
-#include "protocol_handler.hxx"
+#include "commands/protocol_handler.hxx"
 
 #include "sangkien/core/click_guard.hxx"
 
@@ -9,11 +9,11 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
-#include "commands.hxx"
-#include "dialog_controls.hxx"
+#include "commands/commands.hxx"
+#include "dialogs/dialog_controls.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/version.hxx"
-#include "ui_language.hxx"
+#include "calc/ui_language.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

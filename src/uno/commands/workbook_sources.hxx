@@ -14,7 +14,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "commands.hxx"
+#include "commands/commands.hxx"
 #include "sangkien/core/merge.hxx"
 
 namespace sangkien::uno {

@@ -40,20 +40,20 @@
 #include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 
-#include "commands.hxx"
-#include "workbook_sources.hxx"
+#include "commands/commands.hxx"
+#include "commands/workbook_sources.hxx"
 #include "sangkien/uno_common/package_check.hxx"
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/uno_common/ustring.hxx"
-#include "dialog_controls.hxx"
-#include "document_tools.hxx"
+#include "dialogs/dialog_controls.hxx"
+#include "calc/document_tools.hxx"
 #include "sangkien/core/format.hxx"
 #include "sangkien/core/merge.hxx"
-#include "sheet_io.hxx"
-#include "sheet_writer.hxx"
-#include "ui_language.hxx"
-#include "user_settings.hxx"
-#include "writer_fill.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/sheet_writer.hxx"
+#include "calc/ui_language.hxx"
+#include "calc/user_settings.hxx"
+#include "writer/writer_fill.hxx"
 
 namespace sangkien::uno {
 

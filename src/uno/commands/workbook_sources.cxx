@@ -1,4 +1,4 @@
-#include "workbook_sources.hxx"
+#include "commands/workbook_sources.hxx"
 
 #include <random>
 
@@ -8,16 +8,16 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <osl/file.hxx>
 
-#include "document_tools.hxx"
-#include "review_run.hxx"
+#include "calc/document_tools.hxx"
+#include "commands/review_run.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/uno_common/package_check.hxx"
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/uno_common/ustring.hxx"
-#include "sheet_io.hxx"
-#include "ui_language.hxx"
-#include "user_settings.hxx"
-#include "writer_fill.hxx"
+#include "calc/sheet_io.hxx"
+#include "calc/ui_language.hxx"
+#include "calc/user_settings.hxx"
+#include "writer/writer_fill.hxx"
 
 namespace sangkien::uno {
 

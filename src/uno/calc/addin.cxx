@@ -1,4 +1,4 @@
-#include "addin.hxx"
+#include "calc/addin.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -9,8 +9,8 @@
 #include "sangkien/core/addin_catalogue.hxx"
 #include "sangkien/core/functions.hxx"
 #include "sangkien/core/money.hxx"
-#include "commands.hxx"
-#include "ui_language.hxx"
+#include "commands/commands.hxx"
+#include "calc/ui_language.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
 
