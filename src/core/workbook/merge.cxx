@@ -603,9 +603,9 @@ void WorkbookMerger::decide_level(MergedWorkbook& merged)
             for (const std::size_t s : *group)
                 files.push_back(sources_[s].file);
             if (!files.empty())
-                parts.push_back(format(language, key, {joined(files, ", ")}));
+                parts.push_back("– " + format(language, key, {joined(files, ", ")}));
         }
-        merged.refused = format(language, "merge.mixed_levels", {joined(parts, "; ")});
+        merged.refused = format(language, "merge.mixed_levels", {joined(parts, "\n")}); // a line per level
         return;
     }
     if (district_units.size() >= 2)
@@ -806,6 +806,7 @@ MergedWorkbook WorkbookMerger::finish()
             settings.rows.push_back({Cell(label), text_cell(value)});
     problem(settings_source_ ? sources_[*settings_source_].file : std::string(), "", 0, "", settings_note_, false);
     merged.settings_source = settings_source_ ? sources_[*settings_source_].file : std::string();
+    merged.settings_note = settings_note_;
 
     if (level_said_)
     {
@@ -916,6 +917,8 @@ std::string merge_summary_text(const MergedWorkbook& merged, Language language)
     for (const auto& source : merged.sources)
         if (!source.left_out.empty())
             out += " " + source.left_out;
+    if (!merged.settings_note.empty())
+        out += " " + merged.settings_note;
     if (merged.sources_without_list)
         out += " " + format(language, "merge.summary.without_list", {std::to_string(merged.sources_without_list)});
     if (merged.duplicates)

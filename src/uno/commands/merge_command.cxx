@@ -164,7 +164,18 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
 struct DialogState
 {
     std::vector<fs::path> files;
+    std::optional<fs::path> settings_file; // the file Thông tin comes from, as chosen; none: automatic
 };
+
+// The file chosen for Thông tin as the list shows it now (its entries follow `state.files`).
+std::optional<fs::path> chosen_settings_file(const css::uno::Reference<awt::XControlContainer>& controls, const DialogState& state)
+{
+    css::uno::Sequence<sal_Int16> selected;
+    control_model(controls, "SettingsFrom")->getPropertyValue(ascii("SelectedItems")) >>= selected;
+    if (selected.getLength() > 0 && selected[0] > 0 && static_cast<std::size_t>(selected[0]) <= state.files.size())
+        return state.files[static_cast<std::size_t>(selected[0] - 1)];
+    return std::nullopt;
+}
 
 class MergeDialogListener : public cppu::WeakImplHelper1<awt::XActionListener>
 {
@@ -183,6 +194,9 @@ public:
     {
         try
         {
+            // The choice goes with its file, not its place: removing a file above it never moves it
+            // to another workbook.
+            state_->settings_file = chosen_settings_file(controls_, *state_);
             if (action_ == Action::add_files)
                 add_files();
             else if (action_ == Action::add_folder)
@@ -206,13 +220,10 @@ public:
             items.getArray()[i] = to_ustring(names[i] + "   —   " + state.files[i].parent_path().string());
         control_model(controls, "Files")->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
         const auto settings = control_model(controls, "SettingsFrom");
-        sal_Int16 chosen = 0;
-        {
-            css::uno::Sequence<sal_Int16> selected;
-            settings->getPropertyValue(ascii("SelectedItems")) >>= selected;
-            if (selected.getLength() > 0 && selected[0] <= static_cast<sal_Int16>(names.size()))
-                chosen = selected[0];
-        }
+        sal_Int16 chosen = 0; // automatic, also when the chosen file was removed
+        if (state.settings_file)
+            if (const auto at = std::find(state.files.begin(), state.files.end(), *state.settings_file); at != state.files.end())
+                chosen = static_cast<sal_Int16>(at - state.files.begin() + 1);
         css::uno::Sequence<rtl::OUString> sources(static_cast<sal_Int32>(names.size() + 1));
         sources.getArray()[0] = to_ustring(std::string(core::text(language, "merge.dialog.settings_from_options")));
         for (std::size_t i = 0; i < names.size(); ++i)
@@ -305,10 +316,9 @@ rtl::OUString merge_with_dialog(const CommandContext& context)
     }
     MergeRequest request;
     request.files = state->files;
-    css::uno::Sequence<sal_Int16> selected;
-    control_model(controls, "SettingsFrom")->getPropertyValue(ascii("SelectedItems")) >>= selected;
-    if (selected.getLength() > 0 && selected[0] > 0 && static_cast<std::size_t>(selected[0]) <= request.files.size())
-        request.settings_from = core::source_names(request.files)[static_cast<std::size_t>(selected[0] - 1)];
+    if (const auto chosen = chosen_settings_file(controls, *state))
+        request.settings_from = core::source_names(request.files)[static_cast<std::size_t>(
+            std::find(request.files.begin(), request.files.end(), *chosen) - request.files.begin())];
     return to_ustring(run_merge(context, request));
 }
 

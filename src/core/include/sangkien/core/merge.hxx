@@ -93,8 +93,10 @@ struct MergedWorkbook
     // Why no merged workbook can be made (sources at levels that do not go together, each file
     // named with its level); when set, nothing else is meaningful.
     std::string refused;
-    // Whether Thông tin came from a source (named, or the district's own workbook, or the only one).
+    // Whether Thông tin came from a source (named, or the district's own workbook, or the only one),
+    // and the sentence that says where it came from.
     std::string settings_source;
+    std::string settings_note;
 
     std::vector<std::string> list_sheets; // the list's sheets: "Sáng kiến", then "Sáng kiến (2)"… if it goes on
 
