@@ -51,7 +51,9 @@ TEST(CommandArguments, NothingSetIsTheBareCommand)
     EXPECT_EQ(command, "About");
     EXPECT_EQ(read, CommandArguments{});
     // Unknown keys and pieces without "=" are ignored, never misread.
-    EXPECT_EQ(command_from_url("Help?zoom=2&page=review&junk").second, CommandArguments{.page = "review"});
+    CommandArguments help;
+    help.page = "review";
+    EXPECT_EQ(command_from_url("Help?zoom=2&page=review&junk").second, help);
 }
 
 } // namespace
