@@ -218,18 +218,18 @@ constexpr const char* kFolderPrefix = "sangkien-office-";
 // copy of the document) inside the run's private folder, which goes with the run.
 std::vector<std::string> office_environment(const fs::path& temp)
 {
+    const bool utf8_names = office_needs_utf8_file_names();
     std::vector<std::string> environment;
     for (char** entry = environ; *entry; ++entry)
     {
         const std::string_view text(*entry);
         const std::string_view name = text.substr(0, text.find('='));
-        const bool utf8_names = name == "LC_ALL" && office_needs_utf8_file_names();
-        if (name != "URE_BOOTSTRAP" && name != "TMPDIR" && name != "TMP" && name != "TEMP" && !utf8_names)
+        if (name != "URE_BOOTSTRAP" && name != "TMPDIR" && name != "TMP" && name != "TEMP" && !(utf8_names && name == "LC_ALL"))
             environment.emplace_back(text);
     }
     for (const char* name : {"TMPDIR", "TMP", "TEMP"})
         environment.push_back(std::string(name) + "=" + temp.string());
-    if (office_needs_utf8_file_names())
+    if (utf8_names)
         environment.emplace_back("LC_ALL=C.UTF-8");
     return environment;
 }
@@ -634,18 +634,11 @@ PrivateOffice::PrivateOffice(OfficeSetup setup)
         }
         catch (const std::exception&)
         {
-            session_.reset();
-            // A prepared profile the office does not start from: made again below.
-            std::error_code error;
-            fs::remove_all(*prepared_, error);
-            seeded_ = false;
+            forget_prepared();
         }
         catch (const uno::Exception&)
         {
-            session_.reset();
-            std::error_code error;
-            fs::remove_all(*prepared_, error);
-            seeded_ = false;
+            forget_prepared();
         }
     }
     session_.emplace(runtime_, in_folder(std::move(setup.options), program_dir_, std::nullopt));
@@ -656,6 +649,16 @@ PrivateOffice::PrivateOffice(OfficeSetup setup)
             if (prepared_)
                 keep_prepared(profile, *prepared_);
         });
+}
+
+// A prepared profile the office did not start from (or without the extensions): its session goes,
+// and the profile is made again by a fresh installation.
+void PrivateOffice::forget_prepared()
+{
+    session_.reset();
+    std::error_code error;
+    fs::remove_all(*prepared_, error);
+    seeded_ = false;
 }
 
 std::string OfficeSession::office_log() const

@@ -164,6 +164,8 @@ public:
     bool started_prepared() const { return seeded_; }
 
 private:
+    void forget_prepared();
+
     fs::path program_dir_;
     std::optional<fs::path> prepared_;         // the prepared profile for this setup (may not exist yet)
     bool seeded_ = false;                      // started from it
