@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/functions.hxx"
 #include "sangkien/core/merge.hxx"
 #include "sangkien/core/sample.hxx"
@@ -76,7 +77,7 @@ void Baseline_PassOverRecords(benchmark::State& state)
 void Core_ReviewAndSummarise(benchmark::State& state)
 {
     const Workbook& book = records();
-    const Criteria criteria = criteria_from_settings(book, {});
+    const Criteria criteria = resolve_criteria(book).criteria;
     for (auto _ : state)
     {
         const Review review = review_workbook(book, criteria);
@@ -353,7 +354,7 @@ void print_sources_memory_peak()
         MergedWorkbook merged = merger.finish();
         const long merged_peak = peak_mb();
         const Workbook book = merged_workbook(merged);
-        const Review review = review_workbook(book, criteria_from_settings(book, {}));
+        const Review review = review_workbook(book, resolve_criteria(book).criteria);
         const Summary summary = summarise(book, review);
         std::cout << "memory, " << sources << " workbooks of " << source_rows << " rows (" << book.initiatives.size()
                   << " initiatives, " << summary.total.valid << " valid) reviewed as one: process before " << before

@@ -38,6 +38,7 @@
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 
 #include "sangkien/core/document_data.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/sample.hxx"
 #include "sangkien/core/text.hxx"
 #include "sangkien/launcher/office_calls.hxx"
@@ -74,7 +75,7 @@ core::SampleWorkbook long_list_sample(std::size_t rows, std::size_t people)
                     units.push_back(std::get<std::string>(sheet.rows[r][1]));
     }
     const core::Workbook book = core::read_workbook(sample.input);
-    const auto review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const auto review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     std::size_t qualifying = 0;
     for (const auto& person : review.people)
         qualifying += person.qualifies ? 1 : 0;
@@ -91,7 +92,7 @@ core::SampleWorkbook long_list_sample(std::size_t rows, std::size_t people)
 std::size_t attached_rows(const core::SampleWorkbook& sample)
 {
     const core::Workbook book = core::read_workbook(sample.input);
-    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     const auto data = core::document_data(book, review, core::summarise(book, review), core::document_settings(book, {}),
                                           core::Date{2023, 9, 15}, core::Language::vietnamese);
     return data.lists.at("ca_nhan").size();

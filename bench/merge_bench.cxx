@@ -27,6 +27,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "sangkien/core/merge.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
@@ -171,7 +172,7 @@ double ours_review(launcher::OfficeSession& office, const std::vector<fs::path>&
 std::vector<core::ResultSheet> review_cells(core::MergedWorkbook& merged)
 {
     const core::Workbook book = core::merged_workbook(merged);
-    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     auto sheets = core::result_sheets(book, review, core::summarise(book, review), core::Language::vietnamese);
     for (auto& sheet : merged.sheets)
         if (sheet.name == core::text(core::Language::vietnamese, "merge.sheet.sources"))

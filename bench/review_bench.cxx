@@ -24,6 +24,7 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
@@ -99,7 +100,7 @@ void measure(launcher::OfficeSession& office, std::size_t rows, const std::files
         core::write_fods(sample, out);
     }
     const core::Workbook book = core::read_workbook(sample.input);
-    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     const auto results = core::result_sheets(book, review, core::summarise(book, review), core::Language::vietnamese);
 
     std::cerr << "loading it into Calc…" << std::endl;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/core/summary_text.hxx"
 
@@ -45,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
         input.sheets.back().rows.push_back(std::move(row));
     }
     const Workbook book = read_workbook(input);
-    const Criteria criteria = criteria_from_settings(book, {});
+    const Criteria criteria = resolve_criteria(book).criteria;
     const Review review = review_workbook(book, criteria);
     const Summary summary = summarise(book, review);
     if (review.verdicts.size() != book.initiatives.size() || summary.total.valid > summary.total.updated)

@@ -4,6 +4,7 @@
 
 #include "office_fixture.hxx"
 #include "sangkien/core/sample.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/summary_text.hxx"
 
 using namespace sangkien;
@@ -13,7 +14,7 @@ namespace {
 std::string expected_summary(const core::SampleWorkbook& sample, core::Language language)
 {
     const core::Workbook book = core::read_workbook(sample.input);
-    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     return core::summary_text(book, review, core::summarise(book, review), language);
 }
 

@@ -81,7 +81,14 @@ grep -q "^1 sáng kiến trùng" <<<"$out" || fail "check did not count the dupl
 grep -q "^Bỏ qua 5 dòng tên nhóm và 5 dòng cộng" <<<"$out" || fail "check did not skip the structure rows: $out"
 out=$(SANGKIEN_LANG=vi "$cli" report "$real" -o "$tmp/docs3" --format odt 2>&1) || fail "report of the Excel form failed: $out"
 grep -q "Chú ý: 3 sáng kiến có ô lỗi công thức" <<<"$out" || fail "the report did not warn about unjudged initiatives: $out"
+# A Thông tin value nobody can read is said once (it used to be said by the reader and again by the
+# command), and the review goes on at the plan's value.
+sed 's|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/8/2023|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/2/2023|' \
+  "$example" > "$tmp/bad-setting.fods"
+grep -q '31/2/2023' "$tmp/bad-setting.fods" || fail "the example's Hạn cập nhật row was not found"
+SANGKIEN_LANG=vi "$cli" review "$tmp/bad-setting.fods" -o "$tmp/out3" >"$tmp/review3.err" 2>&1 || fail "review with a bad setting failed"
+[ "$(grep -c '"31/2/2023" trong trang Thông tin' "$tmp/review3.err")" -eq 1 ] || fail "the unreadable setting is not said exactly once: $(cat "$tmp/review3.err")"
 echo "cli_test: all checks passed"
 if [ -n "${GTEST_OUTPUT:-}" ]; then
-  echo '<testsuites tests="13" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
+  echo '<testsuites tests="14" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
 fi

@@ -55,6 +55,7 @@
 
 #include "office_fixture.hxx"
 #include "sangkien/core/document_data.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/normalise.hxx"
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/core/summary_text.hxx"
@@ -127,7 +128,7 @@ core::WorkbookInput input_of(const launcher::Document& document, const std::vect
 std::vector<core::ResultSheet> expected_results(const core::WorkbookInput& input)
 {
     const core::Workbook book = core::read_workbook(input);
-    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     return core::result_sheets(book, review, core::summarise(book, review), ui_language());
 }
 
@@ -747,7 +748,7 @@ core::NormalisePlan expected_plan(const core::WorkbookInput& input, const core::
 std::string review_summary(const core::WorkbookInput& input)
 {
     const core::Workbook book = core::read_workbook(input);
-    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     return core::summary_text(book, review, core::summarise(book, review), ui_language());
 }
 
@@ -939,7 +940,7 @@ namespace {
 core::FillData expected_document_data(const core::WorkbookInput& input)
 {
     const core::Workbook book = core::read_workbook(input);
-    const core::Review review = core::review_workbook(book, core::criteria_from_settings(book, {}));
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);

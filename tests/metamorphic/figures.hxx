@@ -9,6 +9,7 @@
 #include <string>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/rules.hxx"
 #include "sangkien/core/workbook.hxx"
 
@@ -27,7 +28,7 @@ struct Figures
 
 inline Figures figures_of(const core::Workbook& book)
 {
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     const Summary summary = summarise(book, review);
     Figures out;
     for (std::size_t i = 0; i < book.initiatives.size(); ++i)

@@ -8,6 +8,7 @@
 
 #include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/merge.hxx"
+#include "sangkien/core/review_form.hxx"
 #include "sangkien/core/sample.hxx"
 #include "sangkien/core/text.hxx"
 
@@ -75,10 +76,14 @@ TEST(CriteriaSettings, EachIsReadAlikeFromThongTinTheSettingsPageAndTheReviewDia
         // Thông tin, under every label it is known by.
         for (const auto label : setting.sheet_labels)
         {
-            std::vector<Issue> issues;
-            EXPECT_EQ(criterion_text(c.key, criteria_from_settings(with_setting(label, c.readable), plan, &issues)), c.expected) << label;
-            EXPECT_TRUE(issues.empty()) << label;
-            const Criteria kept = criteria_from_settings(with_setting(label, c.unreadable), plan, &issues);
+            const ResolvedCriteria readable = resolve_criteria(with_setting(label, c.readable), plan);
+            EXPECT_EQ(criterion_text(c.key, readable.criteria), c.expected) << label;
+            EXPECT_TRUE(readable.issues.empty()) << label;
+            EXPECT_EQ(readable.source(c.key), CriterionSource::sheet) << label;
+            const ResolvedCriteria unreadable = resolve_criteria(with_setting(label, c.unreadable), plan);
+            const Criteria kept = unreadable.criteria;
+            const std::vector<Issue>& issues = unreadable.issues;
+            EXPECT_EQ(unreadable.source(c.key), CriterionSource::plan) << label;
             EXPECT_EQ(criterion_text(c.key, kept), criterion_text(c.key, plan)) << label;
             ASSERT_EQ(issues.size(), 1u) << label;
             EXPECT_EQ(issues[0].key, setting.sheet_problem_key);
@@ -86,20 +91,22 @@ TEST(CriteriaSettings, EachIsReadAlikeFromThongTinTheSettingsPageAndTheReviewDia
         }
 
         // The settings page, and a merge's Thông tin made from it.
-        if (setting.option)
+        if (!setting.setting_name.empty())
         {
             UserOptions options;
-            options.*setting.option = c.readable;
+            options.criteria[c.key] = c.readable;
             std::vector<std::string> problems;
             EXPECT_EQ(criterion_text(c.key, criteria_from_options(options, vi, &problems)), c.expected);
             EXPECT_TRUE(problems.empty());
             const auto rows = settings_rows(options, "LĐLĐ huyện");
             const auto row = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first == setting.sheet_label; });
             ASSERT_NE(row, rows.end());
-            EXPECT_EQ(criterion_text(c.key, criteria_from_settings(with_setting(matching_key(row->first), row->second), plan)),
+            EXPECT_EQ(criterion_text(c.key, resolve_criteria(with_setting(matching_key(row->first), row->second), plan).criteria),
                       c.expected);
 
-            options.*setting.option = c.unreadable;
+            if (setting.kind == CriterionKind::choice)
+                continue; // a drop-down: never unreadable on the page, always written as chosen
+            options.criteria[c.key] = c.unreadable;
             const auto unreadable_rows = settings_rows(options, "LĐLĐ huyện");
             const auto left_out = std::find_if(unreadable_rows.begin(), unreadable_rows.end(),
                                                [&](const auto& r) { return r.first == setting.sheet_label; });
@@ -112,15 +119,15 @@ TEST(CriteriaSettings, EachIsReadAlikeFromThongTinTheSettingsPageAndTheReviewDia
         }
 
         // The review dialog: shown as written, read back the same; an unreadable text refused by name.
-        if (setting.form)
+        if (!setting.control_name.empty())
         {
             ReviewForm form = make_review_form(input, {}, plan, vi);
-            EXPECT_EQ(form.*setting.form, criterion_text(c.key, plan));
-            form.*setting.form = c.readable;
+            EXPECT_EQ(form.criteria[c.key], criterion_text(c.key, plan));
+            form.criteria[c.key] = c.readable;
             FormOutcome outcome = read_review_form(form, input, plan, vi);
             EXPECT_EQ(criterion_text(c.key, outcome.criteria), c.expected);
             EXPECT_TRUE(outcome.problems.empty());
-            form.*setting.form = c.unreadable;
+            form.criteria[c.key] = c.unreadable;
             outcome = read_review_form(form, input, plan, vi);
             ASSERT_EQ(outcome.problems.size(), 1u);
             EXPECT_EQ(outcome.problems[0], criterion_problem(c.key, c.unreadable, vi));

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "sangkien/core/document_data.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/format.hxx"
 #include "sangkien/core/sample.hxx"
 
@@ -30,7 +31,7 @@ Cell T(const char* text)
 TEST(DocumentData, FiguresAreTheReviewsOwn)
 {
     const Workbook book = read_workbook(generate_sample({400, 7, false}).input);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     const Summary summary = summarise(book, review);
     const FillData data = document_data(book, review, summary, document_settings(book, {}), Date{2023, 9, 15}, Language::vietnamese);
 
@@ -105,7 +106,7 @@ TEST(DocumentData, HeaderAndSignatureFollowTheThongTinSheet)
                                          {T("Nơi nhận"), T("BTV LĐLĐ huyện;")},
                                          {Cell{}, T("- Lưu: VP.")}});
     const Workbook book = read_workbook(input);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     UserOptions options;
     options.signer_title = "Phó Chủ tịch";
     const DocumentSettings settings = document_settings(book, options);
@@ -140,7 +141,7 @@ TEST(DocumentData, BareNumbersAreCompletedPerDocument)
                                          {T("Số quyết định"), T(" 7 ")},
                                          {T("Số biên bản"), T("03/BB-CĐN")}});
     const Workbook book = read_workbook(input);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     const FillData data = document_data(book, review, summarise(book, review), document_settings(book, {}), Date{2024, 1, 1},
                                         Language::vietnamese);
     // The issuer's abbreviation as a full number writes it (a sector union: CĐN), else by level.
@@ -158,7 +159,7 @@ TEST(DocumentData, DistrictDefaultsWithoutAThongTinSheet)
                                       [](const Sheet& s) { return s.name == "Thông tin"; }),
                        input.sheets.end());
     const Workbook book = read_workbook(input);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     UserOptions options;
     options.unit_name = "Liên đoàn Lao động huyện Dương Minh Châu";
     const FillData data = document_data(book, review, summarise(book, review), document_settings(book, options),
@@ -196,7 +197,7 @@ TEST(DocumentData, CertificatesOnStockUseTheStockTemplate)
         WorkbookInput input = with_settings(generate_sample({30, 5, false}).input,
                                             {{T("Mục"), T("Giá trị")}, {T("Giấy khen in trên phôi"), T(typed)}});
         const Workbook book = read_workbook(input);
-        const Review review = review_workbook(book, criteria_from_settings(book, {}));
+        const Review review = review_workbook(book, resolve_criteria(book).criteria);
         const FillData data = document_data(book, review, summarise(book, review), document_settings(book, {}), Date{2024, 1, 1},
                                             Language::vietnamese);
         for (const DocumentInfo& info : document_catalogue())
@@ -226,7 +227,7 @@ namespace {
 TEST(DocumentData, AMissingUnitNameIsAMarkedPrompt)
 {
     const Workbook book = read_workbook(generate_sample({30, 5, false}).input);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     DocumentSettings settings = document_settings(book, {});
     settings.issuer.clear();
     settings.issuer_name.clear();

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/result_sheets.hxx"
 #include "sangkien/core/sample.hxx"
 #include "sangkien/core/summary_text.hxx"
@@ -446,7 +447,7 @@ TEST(RealLayouts, StructureRowsChangeNoVerdictAndNoFigure)
     {
         const SampleWorkbook sample = generate_sample({1500, seed, seed % 2 == 1});
         const Workbook plain = read_workbook(sample.input);
-        const Review plain_review = review_workbook(plain, criteria_from_settings(plain, {}));
+        const Review plain_review = review_workbook(plain, resolve_criteria(plain).criteria);
         const Summary plain_summary = summarise(plain, plain_review);
 
         WorkbookInput grouped = sample.input;
@@ -477,7 +478,7 @@ TEST(RealLayouts, StructureRowsChangeNoVerdictAndNoFigure)
         }
         sheet.rows = std::move(rows);
         const Workbook book = read_workbook(grouped);
-        const Review review = review_workbook(book, criteria_from_settings(book, {}));
+        const Review review = review_workbook(book, resolve_criteria(book).criteria);
         const Summary summary = summarise(book, review);
         ASSERT_EQ(book.initiatives.size(), plain.initiatives.size()) << seed;
         EXPECT_GT(book.section_rows, 0u);

@@ -3,6 +3,7 @@
 #include <numeric>
 
 #include "sangkien/core/result_sheets.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/sample.hxx"
 
 using namespace sangkien::core;
@@ -19,7 +20,7 @@ struct Reviewed
 Reviewed reviewed(const WorkbookInput& input)
 {
     Reviewed r{read_workbook(input), {}, {}};
-    r.review = review_workbook(r.book, criteria_from_settings(r.book, {}));
+    r.review = review_workbook(r.book, resolve_criteria(r.book).criteria);
     r.summary = summarise(r.book, r.review);
     return r;
 }
@@ -175,7 +176,7 @@ namespace {
 TEST(ResultSheets, ASheetLongerThanCalcsGoesOnOverPartsWithItsHeadingsAndFormats)
 {
     const Workbook book = read_workbook(generate_sample({250, 4, false}).input);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     std::vector<ResultSheet> sheets = result_sheets(book, review, summarise(book, review), Language::vietnamese);
     ASSERT_EQ(sheets.size(), 5u); // far below Calc's limit: nothing split
     const ResultSheet whole = sheets[1];

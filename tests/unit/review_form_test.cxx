@@ -43,10 +43,10 @@ TEST(ReviewForm, ShowsSheetsDetectedColumnsAndCriteria)
     EXPECT_EQ(choice_for(form, Field::status).column, 4u);
     EXPECT_FALSE(choice_for(form, Field::recognition_date).column);
     EXPECT_EQ(choice_for(form, Field::title).label, "Tên sáng kiến");
-    EXPECT_EQ(form.period_start, "1/9/2021");
-    EXPECT_EQ(form.cutoff, "31/8/2023");
-    EXPECT_EQ(form.threshold, "500.000.000");
-    EXPECT_FALSE(form.grounds_and);
+    EXPECT_EQ(form.criteria[CriterionKey::period_start], "1/9/2021");
+    EXPECT_EQ(form.criteria[CriterionKey::cutoff], "31/8/2023");
+    EXPECT_EQ(form.criteria[CriterionKey::threshold], "500.000.000");
+    EXPECT_FALSE(choice_of_text(form.criteria[CriterionKey::grounds]));
     ASSERT_EQ(form.sheets.size(), 5u);
     EXPECT_EQ(form.sheets[0].second, "DS");
     EXPECT_EQ(form.sheets[1].second, "—");
@@ -83,18 +83,18 @@ TEST(ReviewForm, CriteriaTextsAreReadOrNamedAsProblems)
 {
     const auto input = fixture();
     auto form = make_review_form(input, {}, {}, vi);
-    form.period_end = "31/12/2023";
-    form.threshold = "300 triệu";
-    form.grounds_and = true;
+    form.criteria[CriterionKey::period_end] = "31/12/2023";
+    form.criteria[CriterionKey::threshold] = "300 triệu";
+    form.criteria[CriterionKey::grounds] = "Và";
     auto outcome = read_review_form(form, input, {}, vi);
     EXPECT_TRUE(outcome.problems.empty());
     EXPECT_EQ(outcome.criteria.period_end, (Date{2023, 12, 31}));
     EXPECT_EQ(outcome.criteria.threshold, 300'000'000);
     EXPECT_TRUE(outcome.criteria.grounds_and);
 
-    form.cutoff = "31/2/2023";
-    form.threshold = "nhiều";
-    form.period_start = "1/1/2024";
+    form.criteria[CriterionKey::cutoff] = "31/2/2023";
+    form.criteria[CriterionKey::threshold] = "nhiều";
+    form.criteria[CriterionKey::period_start] = "1/1/2024";
     outcome = read_review_form(form, input, {}, vi);
     ASSERT_EQ(outcome.problems.size(), 3u);
     EXPECT_NE(outcome.problems[0].find("Hạn cập nhật"), std::string::npos);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/rules.hxx"
 #include "sangkien/core/sample.hxx"
 #include "sangkien/core/text.hxx"
@@ -300,8 +301,9 @@ TEST(Settings, TheInformationSheetOverridesThePlan)
     book.settings["han cap nhat"] = "ngày 15 tháng 9 năm 2023";
     book.settings["ket hop tieu chi ca nhan"] = "Và";
     book.settings["den ngay"] = "không rõ";
-    std::vector<Issue> issues;
-    const Criteria criteria = criteria_from_settings(book, {}, &issues);
+    const ResolvedCriteria resolved = resolve_criteria(book);
+    const Criteria criteria = resolved.criteria;
+    const std::vector<Issue>& issues = resolved.issues;
     EXPECT_EQ(criteria.threshold, 1'000'000'000);
     EXPECT_EQ(criteria.period_start, (Date{2022, 1, 1}));
     EXPECT_EQ(criteria.period_end, (Date{2023, 8, 31}));
@@ -339,7 +341,9 @@ TEST(Settings, UnreadableThongTinValuesAreReportedNotReplacedInSilence)
             settings.rows.push_back({Cell(label), Cell(value)});
         std::erase_if(input.sheets, [](const Sheet& sheet) { return sheet.name == "Thông tin"; });
         input.sheets.push_back(settings);
-        const Workbook book = read_workbook(input);
+        Workbook book = read_workbook(input);
+        for (const Issue& issue : resolve_criteria(book).issues) // as every command adds them
+            book.issues.push_back(issue);
         const bool reported = std::any_of(book.issues.begin(), book.issues.end(), [&](const Issue& issue) {
             return issue.key.rfind("setting.", 0) == 0 && issue.sheet == "Thông tin" && issue.is_error;
         });
@@ -350,7 +354,7 @@ TEST(Settings, UnreadableThongTinValuesAreReportedNotReplacedInSilence)
         }
         EXPECT_TRUE(std::any_of(book.issues.begin(), book.issues.end(), [&](const Issue& issue) { return issue.key == c.key; }))
             << c.key;
-        const Criteria criteria = criteria_from_settings(book, Criteria{});
+        const Criteria criteria = resolve_criteria(book).criteria;
         EXPECT_LE(criteria.period_start, criteria.period_end) << c.key;
     }
 }
@@ -365,13 +369,15 @@ TEST(Settings, OneThongTinDateAgainstTheSettingsOtherIsNeverAReversedPeriod)
     input.sheets.push_back(Sheet{"Thông tin", {{Cell(std::string("Mục")), Cell(std::string("Giá trị"))},
                                                {Cell(std::string("Từ ngày")), Cell(std::string("1/9/2024"))}}});
     const Workbook book = read_workbook(input);
-    EXPECT_TRUE(std::none_of(book.issues.begin(), book.issues.end(), [](const Issue& i) { return i.key.rfind("setting.period", 0) == 0; }))
+    const std::vector<Issue> plan_issues = resolve_criteria(book).issues;
+    EXPECT_TRUE(std::none_of(plan_issues.begin(), plan_issues.end(), [](const Issue& i) { return i.key.rfind("setting.period", 0) == 0; }))
         << "the plan's end is not the final word: the settings may move it";
     Criteria settings;
     settings.period_start = Date{2021, 9, 1};
     settings.period_end = Date{2023, 8, 31};
-    std::vector<Issue> issues;
-    const Criteria criteria = criteria_from_settings(book, settings, &issues, true);
+    ResolvedCriteria resolved = resolve_criteria(book, settings, true);
+    const Criteria criteria = resolved.criteria;
+    std::vector<Issue> issues = resolved.issues;
     EXPECT_EQ(criteria.period_start, settings.period_start);
     EXPECT_EQ(criteria.period_end, settings.period_end);
     ASSERT_EQ(issues.size(), 1u);
@@ -379,9 +385,9 @@ TEST(Settings, OneThongTinDateAgainstTheSettingsOtherIsNeverAReversedPeriod)
     EXPECT_TRUE(issues.front().is_error);
     // Settings that reach past it: the Thông tin date stands, nothing said.
     settings.period_end = Date{2025, 8, 31};
-    issues.clear();
-    EXPECT_EQ(criteria_from_settings(book, settings, &issues, true).period_start, (Date{2024, 9, 1}));
-    EXPECT_TRUE(issues.empty());
+    resolved = resolve_criteria(book, settings, true);
+    EXPECT_EQ(resolved.criteria.period_start, (Date{2024, 9, 1}));
+    EXPECT_TRUE(resolved.issues.empty());
 }
 
 } // namespace

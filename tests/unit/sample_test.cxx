@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/sample.hxx"
 
 using namespace sangkien::core;
@@ -32,8 +33,8 @@ TEST(Sample, MessyAndCleanHoldTheSameData)
     const Workbook messy = read(generate_sample({2000, 11, true}));
     ASSERT_EQ(clean.initiatives.size(), 2000u);
     ASSERT_EQ(messy.initiatives.size(), 2000u);
-    const Review clean_review = review_workbook(clean, criteria_from_settings(clean, {}));
-    const Review messy_review = review_workbook(messy, criteria_from_settings(messy, {}));
+    const Review clean_review = review_workbook(clean, resolve_criteria(clean).criteria);
+    const Review messy_review = review_workbook(messy, resolve_criteria(messy).criteria);
     for (std::size_t i = 0; i < clean.initiatives.size(); ++i)
     {
         const Initiative& a = clean.initiatives[i];

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "sangkien/core/sample.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/summary_text.hxx"
 
 using namespace sangkien::core;
@@ -8,7 +9,7 @@ using namespace sangkien::core;
 TEST(SummaryText, QuotesTheCoreFiguresInBothLanguages)
 {
     const Workbook book = read_workbook(generate_sample({400, 3, true}).input);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     const Summary summary = summarise(book, review);
     const std::string vi = summary_text(book, review, summary, Language::vietnamese);
     const std::string en = summary_text(book, review, summary, Language::english);

@@ -20,11 +20,11 @@ TEST(UserOptions, EmptyTextsMeanThePlan)
 TEST(UserOptions, TextsSetTheDefaultCriteria)
 {
     UserOptions options;
-    options.period_start = "1/9/2023";
-    options.period_end = "31/8/2025";
-    options.cutoff = "ngày 31 tháng 8 năm 2025";
-    options.threshold = "1 tỷ";
-    options.grounds_and = true;
+    options.criteria[CriterionKey::period_start] = "1/9/2023";
+    options.criteria[CriterionKey::period_end] = "31/8/2025";
+    options.criteria[CriterionKey::cutoff] = "ngày 31 tháng 8 năm 2025";
+    options.criteria[CriterionKey::threshold] = "1 tỷ";
+    options.criteria[CriterionKey::grounds] = "Và";
     std::vector<std::string> problems;
     const Criteria criteria = criteria_from_options(options, vi, &problems);
     EXPECT_TRUE(problems.empty());
@@ -37,11 +37,11 @@ TEST(UserOptions, TextsSetTheDefaultCriteria)
 TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
 {
     UserOptions stored;
-    stored.threshold = "300 triệu";
+    stored.criteria[CriterionKey::threshold] = "300 triệu";
     UserOptions edited = stored;
     edited.unit_name = "LĐLĐ huyện Dương Minh Châu";
-    edited.cutoff = "31/2/2024";
-    edited.threshold = "nhiều";
+    edited.criteria[CriterionKey::cutoff] = "31/2/2024";
+    edited.criteria[CriterionKey::threshold] = "nhiều";
     edited.formats = "odt, pdf, rtf";
     const auto problems = options_problems(edited, vi);
     ASSERT_EQ(problems.size(), 3u);
@@ -57,8 +57,8 @@ TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
 
     // A reversed period is no period: the plan's, named once.
     UserOptions reversed;
-    reversed.period_start = "1/9/2025";
-    reversed.period_end = "31/8/2023";
+    reversed.criteria[CriterionKey::period_start] = "1/9/2025";
+    reversed.criteria[CriterionKey::period_end] = "31/8/2023";
     std::vector<std::string> said;
     const Criteria plan_period = criteria_from_options(reversed, vi, &said);
     EXPECT_EQ(plan_period.period_start, Criteria{}.period_start);
@@ -71,7 +71,8 @@ TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
     for (const Language language : {Language::vietnamese, Language::english})
     {
         Workbook book;
-        note_options_problems(book, edited, language);
+        for (const Issue& issue : resolve_criteria(book, edited, language).issues)
+            book.issues.push_back(issue);
         ASSERT_EQ(book.issues.size(), 3u);
         EXPECT_TRUE(book.issues[0].is_error);
         EXPECT_NE(issue_message(book.issues[0], language).find("31/2/2024"), std::string::npos);
@@ -84,13 +85,14 @@ TEST(UserOptions, UnreadableSettingsAreNamedAndThePlansValueIsUsed)
 TEST(UserOptions, UnreadableSettingsAreReportedWhereThePlanStandsInOnly)
 {
     UserOptions options;
-    options.cutoff = "31/2/2024";
-    options.threshold = "nhiều";
+    options.criteria[CriterionKey::cutoff] = "31/2/2024";
+    options.criteria[CriterionKey::threshold] = "nhiều";
     options.formats = "rtf";
     Workbook book;
     book.sheet_names[SheetKind::settings] = "Thông tin";
     book.settings["han cap nhat"] = "15/9/2023";
-    note_options_problems(book, options, vi);
+    for (const Issue& issue : resolve_criteria(book, options, vi).issues)
+            book.issues.push_back(issue);
     ASSERT_EQ(book.issues.size(), 2u);
     EXPECT_NE(issue_message(book.issues[0], vi).find("nhiều"), std::string::npos);
     EXPECT_TRUE(book.issues[0].is_error);
@@ -99,7 +101,7 @@ TEST(UserOptions, UnreadableSettingsAreReportedWhereThePlanStandsInOnly)
 
     // Reversed: named with the dates the settings give.
     UserOptions reversed;
-    reversed.period_start = "01/09/2025";
+    reversed.criteria[CriterionKey::period_start] = "01/09/2025";
     std::vector<std::string> said;
     criteria_from_options(reversed, vi, &said);
     ASSERT_EQ(said.size(), 1u);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sangkien/core/aggregate.hxx"
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/workbook_template.hxx"
 
 using namespace sangkien::core;
@@ -34,11 +35,11 @@ TEST(WorkbookTemplate, TheReaderRecognisesEverything)
     ASSERT_EQ(book.initiatives.size(), 1u);
     ASSERT_EQ(book.unions.size(), 1u);
     ASSERT_EQ(book.people.size(), 1u);
-    const Review review = review_workbook(book, criteria_from_settings(book, {}));
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
     EXPECT_TRUE(review.verdicts[0].qualifies);
     EXPECT_TRUE(review.units_not_in_list.empty());
     EXPECT_TRUE(review.people.size() >= 2u); // the authors and the proposed person
-    EXPECT_EQ(criteria_from_settings(book, {}).threshold, 500'000'000);
+    EXPECT_EQ(resolve_criteria(book).criteria.threshold, 500'000'000);
 }
 
 TEST(WorkbookTemplate, PickListsAreTheValuesTheReaderUnderstands)

@@ -169,11 +169,10 @@ ReviewForm make_review_form(const WorkbookSource& source, const MappingOverrides
     set_reading_notes(form, applied, language);
     set_further_sheets(form, applied, sheets.left_out);
 
-    const Criteria criteria = criteria_from_settings(applied, defaults);
+    const Criteria criteria = resolve_criteria(applied, defaults).criteria;
     for (const CriterionSetting& setting : criterion_settings())
-        if (setting.form)
-            form.*setting.form = criterion_text(setting.key, criteria);
-    form.grounds_and = criteria.grounds_and;
+        if (!setting.control_name.empty())
+            form.criteria[setting.key] = criterion_text(setting.key, criteria);
     // The plan's values for every criterion of the table (as written, so each compares its own way).
     const Criteria plan;
     const auto& table = criterion_settings();
@@ -225,13 +224,13 @@ FormOutcome read_review_form(const ReviewForm& form, const WorkbookSource& sourc
     }
 
     // Column corrections touch the initiative list only: the Thông tin sheet reads the same.
-    outcome.criteria = criteria_from_settings(detected, defaults);
+    outcome.criteria = resolve_criteria(detected, defaults).criteria;
     for (const CriterionSetting& setting : criterion_settings())
-        if (setting.form && !read_criterion(setting.key, form.*setting.form, outcome.criteria))
-            outcome.problems.push_back(criterion_problem(setting.key, form.*setting.form, language));
+        if (!setting.control_name.empty() && !read_criterion(setting.key, form.criteria[setting.key], outcome.criteria))
+            outcome.problems.push_back(criterion_problem(setting.key, form.criteria[setting.key], language));
     if (outcome.criteria.period_end < outcome.criteria.period_start)
-        outcome.problems.push_back(format(language, "form.period_reversed", {form.period_start, form.period_end}));
-    outcome.criteria.grounds_and = form.grounds_and;
+        outcome.problems.push_back(format(language, "form.period_reversed", {form.criteria[CriterionKey::period_start],
+                                                                             form.criteria[CriterionKey::period_end]}));
     return outcome;
 }
 

@@ -13,30 +13,39 @@ namespace sangkien::core {
 
 namespace {
 
+// The settings of the table the page holds: those with a control.
+bool on_page(const CriterionSetting& setting)
+{
+    return !setting.setting_name.empty();
+}
+
 // "Thời gian công nhận từ 1/9/2025 đến 31/8/2023: …" with the dates the settings give (the plan's
 // where a text is empty or unreadable).
 std::string period_problem(const UserOptions& options, Language language)
 {
     Criteria period;
-    read_criterion(CriterionKey::period_start, options.period_start, period);
-    read_criterion(CriterionKey::period_end, options.period_end, period);
+    read_criterion(CriterionKey::period_start, options.criteria[CriterionKey::period_start], period);
+    read_criterion(CriterionKey::period_end, options.criteria[CriterionKey::period_end], period);
     return format(language, "form.period_reversed",
                   {criterion_text(CriterionKey::period_start, period), criterion_text(CriterionKey::period_end, period)});
 }
 
-} // namespace
-
-Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems)
+// The settings' criteria over the plan's, with the source of each (the settings' where a text is
+// readable).
+ResolvedCriteria options_criteria(const UserOptions& options, Language language, std::vector<std::string>* problems)
 {
-    Criteria criteria;
+    ResolvedCriteria resolved;
+    Criteria& criteria = resolved.criteria;
     for (const CriterionSetting& setting : criterion_settings())
     {
-        if (!setting.option)
+        if (!on_page(setting))
             continue;
-        const std::string& value = options.*setting.option;
+        const std::string& value = options.criteria[setting.key];
         if (collapse_spaces(value).empty())
             continue; // the plan's
-        if (!read_criterion(setting.key, value, criteria) && problems)
+        if (read_criterion(setting.key, value, criteria))
+            resolved.sources[static_cast<std::size_t>(setting.key)] = CriterionSource::settings;
+        else if (problems)
             problems->push_back(criterion_problem(setting.key, value, language));
     }
     if (criteria.period_end < criteria.period_start)
@@ -47,9 +56,65 @@ Criteria criteria_from_options(const UserOptions& options, Language language, st
         const Criteria plan;
         criteria.period_start = plan.period_start;
         criteria.period_end = plan.period_end;
+        for (const CriterionKey key : {CriterionKey::period_start, CriterionKey::period_end})
+            resolved.sources[static_cast<std::size_t>(key)] = CriterionSource::plan;
     }
-    criteria.grounds_and = options.grounds_and;
-    return criteria;
+    return resolved;
+}
+
+// The settings kept as the clerk typed them but unreadable, as issues of the workbook judged with
+// them (Lỗi dữ liệu, the summary): only where the plan's value really stands in — a criterion
+// Thông tin gives readably is not the settings' to say.
+std::vector<Issue> options_issues(const Workbook& book, const UserOptions& options, Language language)
+{
+    std::vector<Issue> issues;
+    const std::string place(text(language, "options.settings_place"));
+    const auto given_by_sheet = [&book](const CriterionSetting& setting) {
+        Criteria probe;
+        for (const auto label : setting.sheet_labels)
+            if (const auto it = book.settings.find(std::string(label)); it != book.settings.end() && !it->second.empty())
+                return read_criterion(setting.key, it->second, probe);
+        return false;
+    };
+    Criteria read;
+    bool period_from_settings = true;
+    for (const CriterionSetting& setting : criterion_settings())
+    {
+        if (!on_page(setting))
+            continue;
+        const bool given = given_by_sheet(setting);
+        if (setting.key == CriterionKey::period_start || setting.key == CriterionKey::period_end)
+            period_from_settings = period_from_settings && !given;
+        const std::string& value = options.criteria[setting.key];
+        if (!given && !collapse_spaces(value).empty() && !read_criterion(setting.key, value, read))
+            issues.push_back(Issue{place, 0, "", value, "options.unreadable", {criterion_problem(setting.key, value, language)}, true});
+    }
+    std::vector<std::string> problems;
+    options_criteria(options, language, &problems);
+    for (const std::string& problem : problems)
+        if (period_from_settings && problem == period_problem(options, language))
+            issues.push_back(Issue{place, 0, "", "", "options.unreadable", {problem}, true});
+    std::vector<std::string> unknown;
+    if (output_formats(options.formats, &unknown).empty() || !unknown.empty()) // the documents', not the figures'
+        issues.push_back(Issue{place, 0, "", options.formats, "options.unreadable_note",
+                               {format(language, "options.bad_formats", {options.formats})}, false});
+    return issues;
+}
+
+} // namespace
+
+Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems)
+{
+    return options_criteria(options, language, problems).criteria;
+}
+
+ResolvedCriteria resolve_criteria(const Workbook& book, const UserOptions& options, Language language)
+{
+    std::vector<Issue> issues = options_issues(book, options, language);
+    ResolvedCriteria resolved = resolve_criteria(book, options_criteria(options, language, nullptr), true);
+    issues.insert(issues.end(), std::make_move_iterator(resolved.issues.begin()), std::make_move_iterator(resolved.issues.end()));
+    resolved.issues = std::move(issues);
+    return resolved;
 }
 
 std::vector<std::string> output_formats(const std::string& text, std::vector<std::string>* unknown)
@@ -77,42 +142,6 @@ std::vector<std::string> output_formats(const std::string& text, std::vector<std
     return formats;
 }
 
-void note_options_problems(Workbook& book, const UserOptions& options, Language language)
-{
-    const std::string place(text(language, "options.settings_place"));
-    // Only where the plan's value really stands in: a criterion Thông tin gives readably is not
-    // the settings' to say.
-    const auto given_by_sheet = [&book](const CriterionSetting& setting) {
-        Criteria probe;
-        for (const auto label : setting.sheet_labels)
-            if (const auto it = book.settings.find(std::string(label)); it != book.settings.end() && !it->second.empty())
-                return read_criterion(setting.key, it->second, probe);
-        return false;
-    };
-    Criteria read;
-    bool period_from_settings = true;
-    for (const CriterionSetting& setting : criterion_settings())
-    {
-        if (!setting.option)
-            continue;
-        const bool given = given_by_sheet(setting);
-        if (setting.key == CriterionKey::period_start || setting.key == CriterionKey::period_end)
-            period_from_settings = period_from_settings && !given;
-        const std::string& value = options.*setting.option;
-        if (!given && !collapse_spaces(value).empty() && !read_criterion(setting.key, value, read))
-            book.issues.push_back(Issue{place, 0, "", value, "options.unreadable", {criterion_problem(setting.key, value, language)}, true});
-    }
-    std::vector<std::string> problems;
-    criteria_from_options(options, language, &problems);
-    for (const std::string& problem : problems)
-        if (period_from_settings && problem == period_problem(options, language))
-            book.issues.push_back(Issue{place, 0, "", "", "options.unreadable", {problem}, true});
-    std::vector<std::string> unknown;
-    if (output_formats(options.formats, &unknown).empty() || !unknown.empty()) // the documents', not the figures'
-        book.issues.push_back(Issue{place, 0, "", options.formats, "options.unreadable_note",
-                                    {format(language, "options.bad_formats", {options.formats})}, false});
-}
-
 std::vector<std::string> unreadable_option_labels(const UserOptions& options, Language language)
 {
     std::vector<std::string> labels;
@@ -121,20 +150,20 @@ std::vector<std::string> unreadable_option_labels(const UserOptions& options, La
     const auto typed = [](const std::string& value) { return !collapse_spaces(value).empty(); };
     std::vector<CriterionKey> unreadable;
     for (const CriterionSetting& setting : criterion_settings())
-        if (setting.option && typed(options.*setting.option) && !read_criterion(setting.key, options.*setting.option, read))
+        if (on_page(setting) && typed(options.criteria[setting.key]) && !read_criterion(setting.key, options.criteria[setting.key], read))
             unreadable.push_back(setting.key);
     // A period that ends before it starts names the ends the clerk typed.
     Criteria period = plan;
-    read_criterion(CriterionKey::period_start, options.period_start, period);
-    read_criterion(CriterionKey::period_end, options.period_end, period);
+    read_criterion(CriterionKey::period_start, options.criteria[CriterionKey::period_start], period);
+    read_criterion(CriterionKey::period_end, options.criteria[CriterionKey::period_end], period);
     const bool reversed = period.period_end < period.period_start;
     for (const CriterionSetting& setting : criterion_settings())
     {
-        if (!setting.option)
+        if (!on_page(setting))
             continue;
         const bool period_end = setting.key == CriterionKey::period_start || setting.key == CriterionKey::period_end;
         if (std::find(unreadable.begin(), unreadable.end(), setting.key) != unreadable.end()
-            || (reversed && period_end && typed(options.*setting.option)))
+            || (reversed && period_end && typed(options.criteria[setting.key])))
             labels.emplace_back(text(language, setting.label_key));
     }
     UserOptions formats_only;

@@ -11,19 +11,29 @@ namespace sangkien::core {
 
 const std::vector<CriterionSetting>& criterion_settings()
 {
+    using K = CriterionKind;
     static const std::vector<CriterionSetting> table{
-        {CriterionKey::period_start, {"tu ngay", "thoi gian tu ngay", "bat dau"}, "Từ ngày", "review.period_start",
-         "setting.bad_date", &UserOptions::period_start, &ReviewForm::period_start},
-        {CriterionKey::period_end, {"den ngay", "thoi gian den ngay", "ket thuc"}, "Đến ngày", "review.period_end",
-         "setting.bad_date", &UserOptions::period_end, &ReviewForm::period_end},
-        {CriterionKey::cutoff, {"han cap nhat", "han cap nhat len he thong", "moc cap nhat"}, "Hạn cập nhật", "review.cutoff",
-         "setting.bad_date", &UserOptions::cutoff, &ReviewForm::cutoff},
-        {CriterionKey::threshold, {"nguong gia tri lam loi", "nguong gia tri", "gia tri lam loi toi thieu"},
-         "Ngưỡng giá trị làm lợi", "review.threshold", "setting.bad_threshold", &UserOptions::threshold, &ReviewForm::threshold},
-        {CriterionKey::grounds, {"ket hop tieu chi ca nhan", "ket hop hai tieu chi", "cach ket hop tieu chi"},
-         "Kết hợp tiêu chí cá nhân", "review.combination", "setting.bad_combination", nullptr, nullptr},
-        {CriterionKey::province_top, {"so de xuat len tinh", "so luong de xuat len tinh", "so sang kien de xuat"},
-         "Số đề xuất lên tỉnh", "review.province_top", "setting.bad_number", nullptr, nullptr, false},
+        {.key = CriterionKey::period_start, .kind = K::date, .sheet_labels = {"tu ngay", "thoi gian tu ngay", "bat dau"},
+         .sheet_label = "Từ ngày", .label_key = "review.period_start", .sheet_problem_key = "setting.bad_date",
+         .setting_name = "PeriodStart", .control_name = "PeriodStart", .date = &Criteria::period_start},
+        {.key = CriterionKey::period_end, .kind = K::date, .sheet_labels = {"den ngay", "thoi gian den ngay", "ket thuc"},
+         .sheet_label = "Đến ngày", .label_key = "review.period_end", .sheet_problem_key = "setting.bad_date",
+         .setting_name = "PeriodEnd", .control_name = "PeriodEnd", .date = &Criteria::period_end},
+        {.key = CriterionKey::cutoff, .kind = K::date, .sheet_labels = {"han cap nhat", "han cap nhat len he thong", "moc cap nhat"},
+         .sheet_label = "Hạn cập nhật", .label_key = "review.cutoff", .sheet_problem_key = "setting.bad_date",
+         .setting_name = "Cutoff", .control_name = "Cutoff", .date = &Criteria::cutoff},
+        {.key = CriterionKey::threshold, .kind = K::amount,
+         .sheet_labels = {"nguong gia tri lam loi", "nguong gia tri", "gia tri lam loi toi thieu"},
+         .sheet_label = "Ngưỡng giá trị làm lợi", .label_key = "review.threshold", .sheet_problem_key = "setting.bad_threshold",
+         .setting_name = "Threshold", .control_name = "Threshold", .amount = &Criteria::threshold},
+        {.key = CriterionKey::grounds, .kind = K::choice,
+         .sheet_labels = {"ket hop tieu chi ca nhan", "ket hop hai tieu chi", "cach ket hop tieu chi"},
+         .sheet_label = "Kết hợp tiêu chí cá nhân", .label_key = "review.combination", .sheet_problem_key = "setting.bad_combination",
+         .setting_name = "GroundsAnd", .control_name = "Combination", .choice = &Criteria::grounds_and},
+        {.key = CriterionKey::province_top, .kind = K::count,
+         .sheet_labels = {"so de xuat len tinh", "so luong de xuat len tinh", "so sang kien de xuat"},
+         .sheet_label = "Số đề xuất lên tỉnh", .label_key = "review.province_top", .sheet_problem_key = "setting.bad_number",
+         .written = false, .count = &Criteria::province_top},
     };
     return table;
 }
@@ -41,82 +51,142 @@ std::string date_text(const Date& date)
     return std::to_string(date.day) + "/" + std::to_string(date.month) + "/" + std::to_string(date.year);
 }
 
-Date* date_of(CriterionKey key, Criteria& criteria)
+bool is_choice_word(const std::string& word)
 {
-    switch (key)
-    {
-    case CriterionKey::period_start: return &criteria.period_start;
-    case CriterionKey::period_end: return &criteria.period_end;
-    case CriterionKey::cutoff: return &criteria.cutoff;
-    default: return nullptr;
-    }
+    return word == "va" || word == "and" || word == "hoac" || word == "or";
 }
 
 } // namespace
 
+bool choice_of_text(std::string_view text)
+{
+    const std::string word = matching_key(text);
+    return word == "va" || word == "and";
+}
+
+std::string text_of_choice(bool chosen)
+{
+    return chosen ? "Và" : "Hoặc";
+}
+
 bool read_criterion(CriterionKey key, std::string_view text, Criteria& criteria)
 {
-    if (Date* target = date_of(key, criteria))
+    const CriterionSetting& setting = criterion_setting(key);
+    switch (setting.kind)
+    {
+    case CriterionKind::date:
     {
         const DateValue date = parse_date(text);
         if (date.kind != DateKind::date)
             return false;
-        *target = date.date;
+        criteria.*setting.date = date.date;
         return true;
     }
-    switch (key)
-    {
-    case CriterionKey::threshold:
+    case CriterionKind::amount:
     {
         const Money money = parse_money(text);
         if (money.kind != MoneyKind::vnd || money.dong <= 0)
             return false;
-        criteria.threshold = money.dong;
+        criteria.*setting.amount = money.dong;
         return true;
     }
-    case CriterionKey::grounds:
-    {
-        const std::string word = matching_key(text);
-        if (word != "va" && word != "and" && word != "hoac" && word != "or")
+    case CriterionKind::choice:
+        if (!is_choice_word(matching_key(text)))
             return false;
-        criteria.grounds_and = word == "va" || word == "and";
+        criteria.*setting.choice = choice_of_text(text);
         return true;
-    }
-    case CriterionKey::province_top:
+    case CriterionKind::count:
     {
         const Money count = parse_money(text);
         if (count.kind != MoneyKind::vnd || count.dong < 0 || count.dong >= 100'000)
             return false;
-        criteria.province_top = static_cast<int>(count.dong);
+        criteria.*setting.count = static_cast<int>(count.dong);
         return true;
     }
-    default: return false;
     }
+    return false;
 }
 
 std::string criterion_text(CriterionKey key, const Criteria& criteria)
 {
-    Criteria copy = criteria;
-    if (const Date* date = date_of(key, copy))
-        return date_text(*date);
-    switch (key)
+    const CriterionSetting& setting = criterion_setting(key);
+    switch (setting.kind)
     {
-    case CriterionKey::threshold: return format_vnd(criteria.threshold, false);
-    case CriterionKey::grounds: return criteria.grounds_and ? "Và" : "Hoặc";
-    case CriterionKey::province_top: return std::to_string(criteria.province_top);
-    default: return {};
+    case CriterionKind::date: return date_text(criteria.*setting.date);
+    case CriterionKind::amount: return format_vnd(criteria.*setting.amount, false);
+    case CriterionKind::choice: return text_of_choice(criteria.*setting.choice);
+    case CriterionKind::count: return std::to_string(criteria.*setting.count);
     }
+    return {};
 }
 
 std::string criterion_problem(CriterionKey key, std::string_view text, Language language)
 {
     const std::string value(text);
-    Criteria probe;
-    if (date_of(key, probe))
-        return format(language, "form.bad_date", {std::string(core::text(language, criterion_setting(key).label_key)), value});
-    if (key == CriterionKey::threshold)
-        return format(language, "form.bad_threshold", {value});
-    return format(language, criterion_setting(key).sheet_problem_key, {value});
+    const CriterionSetting& setting = criterion_setting(key);
+    switch (setting.kind)
+    {
+    case CriterionKind::date:
+        return format(language, "form.bad_date", {std::string(core::text(language, setting.label_key)), value});
+    case CriterionKind::amount: return format(language, "form.bad_threshold", {value});
+    default: return format(language, setting.sheet_problem_key, {value});
+    }
+}
+
+ResolvedCriteria resolve_criteria(const Workbook& book, const ResolvedCriteria& defaults, bool defaults_final)
+{
+    ResolvedCriteria resolved{defaults.criteria, defaults.sources, {}};
+    Criteria& criteria = resolved.criteria;
+    const std::string sheet = book.sheet_names.count(SheetKind::settings) ? book.sheet_names.at(SheetKind::settings) : "";
+    const Date default_start = criteria.period_start, default_end = criteria.period_end;
+    bool start_given = false, end_given = false;
+    for (const CriterionSetting& setting : criterion_settings())
+    {
+        const std::string* text = nullptr;
+        for (const auto label : setting.sheet_labels)
+            if (const auto it = book.settings.find(std::string(label)); it != book.settings.end() && !it->second.empty())
+            {
+                text = &it->second;
+                break;
+            }
+        if (!text)
+            continue;
+        if (!read_criterion(setting.key, *text, criteria))
+        {
+            resolved.issues.push_back(Issue{sheet, 0, "", *text, std::string(setting.sheet_problem_key), {*text}, true});
+            continue;
+        }
+        resolved.sources[static_cast<std::size_t>(setting.key)] = CriterionSource::sheet;
+        start_given = start_given || setting.key == CriterionKey::period_start;
+        end_given = end_given || setting.key == CriterionKey::period_end;
+    }
+    // A period that ends before it starts is no period, wherever its ends come from: the defaults'
+    // period (the settings', else the plan's), and said — a sheet's own reversed dates when read, one
+    // date of the sheet against the other of the settings where the settings are known (the
+    // commands, the dialog), never against the plan's alone (the settings may move it).
+    if ((start_given || end_given) && criteria.period_end < criteria.period_start)
+    {
+        if (start_given && end_given)
+            resolved.issues.push_back(Issue{sheet, 0, "", "", "setting.period_reversed",
+                                            {body_date(criteria.period_start), body_date(criteria.period_end)}, true});
+        else if (defaults_final)
+            resolved.issues.push_back(Issue{sheet, 0, "", "", "setting.period_reversed_default",
+                                            {body_date(criteria.period_start), body_date(criteria.period_end),
+                                             body_date(default_start), body_date(default_end)},
+                                            true});
+        criteria.period_start = default_start;
+        criteria.period_end = default_end;
+        for (const CriterionKey key : {CriterionKey::period_start, CriterionKey::period_end})
+            resolved.sources[static_cast<std::size_t>(key)] = defaults.source(key);
+    }
+    return resolved;
+}
+
+ResolvedCriteria resolve_criteria(const Workbook& book, const Criteria& defaults, bool defaults_final)
+{
+    ResolvedCriteria given;
+    given.criteria = defaults;
+    return resolve_criteria(book, given, defaults_final);
 }
 
 } // namespace sangkien::core

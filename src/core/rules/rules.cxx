@@ -1,7 +1,5 @@
 #include "sangkien/core/rules.hxx"
 
-#include "sangkien/core/criteria_settings.hxx"
-
 #include <algorithm>
 #include <array>
 #include <unordered_map>
@@ -49,51 +47,6 @@ void Tally::add(const Initiative& initiative, const InitiativeVerdict& verdict)
     case Status::rejected: ++rejected; break;
     default: break;
     }
-}
-
-Criteria criteria_from_settings(const Workbook& book, Criteria criteria, std::vector<Issue>* issues, bool defaults_final)
-{
-    const std::string sheet = book.sheet_names.count(SheetKind::settings) ? book.sheet_names.at(SheetKind::settings) : "";
-    const Date default_start = criteria.period_start, default_end = criteria.period_end;
-    bool start_given = false, end_given = false;
-    for (const CriterionSetting& setting : criterion_settings())
-    {
-        const std::string* text = nullptr;
-        for (const auto label : setting.sheet_labels)
-            if (const auto it = book.settings.find(std::string(label)); it != book.settings.end() && !it->second.empty())
-            {
-                text = &it->second;
-                break;
-            }
-        if (!text)
-            continue;
-        if (!read_criterion(setting.key, *text, criteria))
-        {
-            if (issues)
-                issues->push_back(Issue{sheet, 0, "", *text, std::string(setting.sheet_problem_key), {*text}, true});
-            continue;
-        }
-        start_given = start_given || setting.key == CriterionKey::period_start;
-        end_given = end_given || setting.key == CriterionKey::period_end;
-    }
-    // A period that ends before it starts is no period, wherever its ends come from: the defaults'
-    // period (the settings', else the plan's), and said — a sheet's own reversed dates when read, one
-    // date of the sheet against the other of the settings where the settings are known (the
-    // commands, the dialog), never against the plan's alone (the settings may move it).
-    if ((start_given || end_given) && criteria.period_end < criteria.period_start)
-    {
-        if (issues && start_given && end_given && !defaults_final)
-            issues->push_back(Issue{sheet, 0, "", "", "setting.period_reversed",
-                                    {body_date(criteria.period_start), body_date(criteria.period_end)}, true});
-        else if (issues && start_given != end_given && defaults_final)
-            issues->push_back(Issue{sheet, 0, "", "", "setting.period_reversed_default",
-                                    {body_date(criteria.period_start), body_date(criteria.period_end), body_date(default_start),
-                                     body_date(default_end)},
-                                    true});
-        criteria.period_start = default_start;
-        criteria.period_end = default_end;
-    }
-    return criteria;
 }
 
 namespace {

@@ -302,6 +302,9 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
 {
     const Language language = options_.language;
     const std::size_t source = sources_.size();
+    // A Thông tin value of the source nobody can read is one of its problems, as in its own review.
+    for (Issue& issue : resolve_criteria(book).issues)
+        book.issues.push_back(std::move(issue));
     std::string left_out = reason_to_leave_out(file, book, input);
     MergeSourceSummary& summary = sources_.emplace_back();
     summary.file = file;
@@ -880,7 +883,7 @@ namespace {
 // nothing (the review then says the settings' text could not be read, once).
 std::string settings_value(const UserOptions& options, CriterionKey key)
 {
-    const std::string& typed = options.*criterion_setting(key).option;
+    const std::string& typed = options.criteria[key];
     Criteria read;
     return read_criterion(key, typed, read) ? criterion_text(key, read) : std::string();
 }
@@ -901,9 +904,11 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
             {info_label(InfoKey::signer_name), options.signer_name}};
     const Criteria chosen = criteria_from_options(options, Language::vietnamese);
     for (const CriterionSetting& setting : criterion_settings())
-        if (setting.written) // a text of the settings as we write it; a choice as the settings make it
+        if (setting.written) // a text of the settings as we write it; a choice (a drop-down, never empty) as it is set
             rows.emplace_back(std::string(setting.sheet_label),
-                              setting.option ? settings_value(options, setting.key) : criterion_text(setting.key, chosen));
+                              !setting.setting_name.empty() && setting.kind != CriterionKind::choice
+                                  ? settings_value(options, setting.key)
+                                  : criterion_text(setting.key, chosen));
     return rows;
 }
 

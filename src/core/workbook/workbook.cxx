@@ -658,9 +658,6 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
             else
                 read_people(sheet.name, rows, *mapping, book);
         }
-        // A Thông tin value nobody can read is said (Lỗi dữ liệu), never quietly replaced.
-        if (chosen.count(SheetKind::settings))
-            criteria_from_settings(book, Criteria{}, &book.issues);
         if (!chosen.count(SheetKind::initiatives))
             book.issues.push_back(Issue{"", 0, "", "", "workbook.no_initiatives", {}, true});
         units_from_sheet_names(book);

@@ -4,6 +4,7 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 
 #include "calc/sheet_io.hxx"
+#include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
 
 namespace sangkien::uno {
@@ -44,8 +45,9 @@ core::Criteria DocumentCriteria::criteria_for(const css::uno::Reference<beans::X
     }
     const core::Workbook settings = core::read_workbook(read_sheets_named_as(document, core::SheetKind::settings));
     const std::uint64_t generation = user_options_generation();
-    const core::Criteria criteria =
-        core::criteria_from_settings(settings, context_.is() ? default_criteria(context_) : core::Criteria{});
+    const core::Criteria criteria = context_.is() ? core::resolve_criteria(settings, read_user_options(context_),
+                                                                           office_ui_language(context_)).criteria
+                                                  : core::resolve_criteria(settings).criteria;
     std::lock_guard lock(mutex_);
     const auto [it, inserted] = entries_.try_emplace(key);
     if (inserted)

@@ -50,7 +50,19 @@ core::UserOptions read_user_options(const css::uno::Reference<css::uno::XCompone
         });
         node->getPropertyValue(ascii("DistrictLevel")) >>= options.district_level;
         node->getPropertyValue(ascii("ProvinceLevel")) >>= options.province_level;
-        node->getPropertyValue(ascii("GroundsAnd")) >>= options.grounds_and;
+        // The criteria: a choice stored as a boolean, the others as typed.
+        for (const core::CriterionSetting& setting : core::criterion_settings())
+        {
+            if (setting.setting_name.empty())
+                continue;
+            const css::uno::Any stored = node->getPropertyValue(to_ustring(std::string(setting.setting_name)));
+            rtl::OUString value;
+            bool chosen = false;
+            if (setting.kind == core::CriterionKind::choice && (stored >>= chosen))
+                options.criteria[setting.key] = core::text_of_choice(chosen);
+            else if (stored >>= value)
+                options.criteria[setting.key] = to_utf8(value);
+        }
     }
     catch (const css::uno::Exception&)
     {
@@ -68,7 +80,15 @@ void write_user_options(const css::uno::Reference<css::uno::XComponentContext>& 
     });
     node->setPropertyValue(ascii("DistrictLevel"), css::uno::Any(options.district_level));
     node->setPropertyValue(ascii("ProvinceLevel"), css::uno::Any(options.province_level));
-    node->setPropertyValue(ascii("GroundsAnd"), css::uno::Any(options.grounds_and));
+    for (const core::CriterionSetting& setting : core::criterion_settings())
+    {
+        if (setting.setting_name.empty())
+            continue;
+        const std::string& value = options.criteria[setting.key];
+        node->setPropertyValue(to_ustring(std::string(setting.setting_name)),
+                               setting.kind == core::CriterionKind::choice ? css::uno::Any(core::choice_of_text(value))
+                                                                          : css::uno::Any(to_ustring(value)));
+    }
     css::uno::Reference<util::XChangesBatch>(node, css::uno::UNO_QUERY_THROW)->commitChanges();
     ++generation;
 }

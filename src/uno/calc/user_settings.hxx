@@ -11,8 +11,8 @@
 
 namespace sangkien::uno {
 
-// Every text setting with its configuration property name, which is also the name of its field
-// on the options page (dialogs/Options.xdl).
+// Every text setting but the criteria (criterion_settings() names theirs) with its configuration
+// property name, which is also the name of its field on the options page (dialogs/Options.xdl).
 template <typename Visit>
 void each_text_setting(core::UserOptions& options, Visit visit)
 {
@@ -21,10 +21,6 @@ void each_text_setting(core::UserOptions& options, Visit visit)
     visit("Place", options.place);
     visit("SignerName", options.signer_name);
     visit("SignerTitle", options.signer_title);
-    visit("PeriodStart", options.period_start);
-    visit("PeriodEnd", options.period_end);
-    visit("Cutoff", options.cutoff);
-    visit("Threshold", options.threshold);
     visit("OutputFolder", options.output_folder);
     visit("Formats", options.formats);
     visit("TemplateFolder", options.template_folder);

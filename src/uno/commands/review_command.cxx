@@ -134,7 +134,7 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
-    const core::Criteria criteria = request.criteria ? *request.criteria : command_criteria(context, book);
+    const core::Criteria criteria = request.criteria ? dialog_criteria(*request.criteria, book) : command_criteria(context, book);
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
     auto results = core::result_sheets(book, review, summary, language);
@@ -262,8 +262,17 @@ core::Criteria command_criteria(const CommandContext& context, core::Workbook& b
 {
     const core::UserOptions options = read_user_options(context.component_context);
     const core::Language language = office_ui_language(context.component_context);
-    core::note_options_problems(book, options, language);
-    return core::criteria_from_settings(book, core::criteria_from_options(options, language), &book.issues, true);
+    core::ResolvedCriteria resolved = core::resolve_criteria(book, options, language);
+    book.issues.insert(book.issues.end(), std::make_move_iterator(resolved.issues.begin()),
+                       std::make_move_iterator(resolved.issues.end()));
+    return resolved.criteria;
+}
+
+core::Criteria dialog_criteria(const core::Criteria& chosen, core::Workbook& book)
+{
+    for (core::Issue& issue : core::resolve_criteria(book).issues)
+        book.issues.push_back(std::move(issue));
+    return chosen;
 }
 
 namespace {

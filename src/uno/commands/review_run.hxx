@@ -46,6 +46,10 @@ core::Workbook read_remembered_workbook(const CommandContext& context, const css
 // a setting that cannot be read becomes an issue of `book`.
 core::Criteria command_criteria(const CommandContext& context, core::Workbook& book);
 
+// The criteria the review dialog gave (Thông tin over the settings, as the clerk saw and edited
+// them); a Thông tin value that cannot be read becomes an issue of `book`, as without the dialog.
+core::Criteria dialog_criteria(const core::Criteria& chosen, core::Workbook& book);
+
 // The sheet the user chose for the list, kept in the document.
 core::SheetChoices remembered_sheet_choices(const css::uno::Reference<css::frame::XModel>& model);
 void remember_sheet_choices(const css::uno::Reference<css::frame::XModel>& model, const core::SheetChoices& sheets);

@@ -150,6 +150,34 @@ void select_item(const css::uno::Reference<awt::XControlContainer>& controls, co
     control_model(controls, name)->setPropertyValue(ascii("SelectedItems"), css::uno::Any(items));
 }
 
+void show_criteria(const css::uno::Reference<awt::XControlContainer>& controls, const core::CriterionTexts& criteria)
+{
+    for (const core::CriterionSetting& setting : core::criterion_settings())
+    {
+        if (setting.control_name.empty())
+            continue;
+        const std::string name(setting.control_name);
+        if (setting.kind == core::CriterionKind::choice)
+            select_item(controls, name, core::choice_of_text(criteria[setting.key]) ? 1 : 0);
+        else
+            set_control_text(controls, name, "Text", criteria[setting.key]);
+    }
+}
+
+core::CriterionTexts read_criteria(const css::uno::Reference<awt::XControlContainer>& controls)
+{
+    core::CriterionTexts criteria;
+    for (const core::CriterionSetting& setting : core::criterion_settings())
+    {
+        if (setting.control_name.empty())
+            continue;
+        const std::string name(setting.control_name);
+        criteria[setting.key] = setting.kind == core::CriterionKind::choice ? core::text_of_choice(selected_item(controls, name) == 1)
+                                                                             : control_text(controls, name);
+    }
+    return criteria;
+}
+
 ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
                                  std::string help_page)
     : dialog_(awt::DialogProvider2::create(context)->createDialog(to_ustring(extension_file_url(context, path)))),

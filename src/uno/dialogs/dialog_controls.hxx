@@ -14,6 +14,7 @@
 
 #include <cppuhelper/implbase1.hxx>
 
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/messages.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
@@ -94,5 +95,11 @@ bool offer_to_create_folder(const css::uno::Reference<css::awt::XWindow>& window
 // The first selected entry of a list box (0 when none), and selecting one.
 sal_Int16 selected_item(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name);
 void select_item(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name, sal_Int16 item);
+
+// The criteria of the settings table into their controls (criterion_settings(): a text field each,
+// a choice a drop-down whose second entry is "Và"), and back; the settings page and the review
+// dialog name them alike.
+void show_criteria(const css::uno::Reference<css::awt::XControlContainer>& controls, const core::CriterionTexts& criteria);
+core::CriterionTexts read_criteria(const css::uno::Reference<css::awt::XControlContainer>& controls);
 
 } // namespace sangkien::uno

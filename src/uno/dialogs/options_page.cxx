@@ -25,7 +25,7 @@ void load(const css::uno::Reference<awt::XControlContainer>& controls, core::Use
 {
     each_text_setting(options, [&](const char* name, std::string& value) { set_control_text(controls, name, "Text", value); });
     select_item(controls, "Level", options.province_level ? 2 : options.district_level ? 0 : 1);
-    select_item(controls, "Combination", options.grounds_and ? 1 : 0);
+    show_criteria(controls, options.criteria);
     // One line under the fields, in red; the whole sentences as its tooltip.
     std::string labels, sentences;
     for (const auto& label : core::unreadable_option_labels(options, language))
@@ -44,7 +44,7 @@ core::UserOptions read_page(const css::uno::Reference<awt::XControlContainer>& c
     const sal_Int16 level = selected_item(controls, "Level"); // district, CĐCS, province
     options.district_level = level != 1;
     options.province_level = level == 2;
-    options.grounds_and = selected_item(controls, "Combination") == 1;
+    options.criteria = read_criteria(controls);
     return options;
 }
 

@@ -213,11 +213,7 @@ void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewFor
         if (!form.initiative_sheet.empty() && items[i] == form.initiative_sheet)
             chosen[0] = static_cast<sal_Int16>(i);
     sheets->setPropertyValue(ascii("SelectedItems"), css::uno::Any(chosen));
-    set_control_text(controls, "PeriodStart", "Text", form.period_start);
-    set_control_text(controls, "PeriodEnd", "Text", form.period_end);
-    set_control_text(controls, "Cutoff", "Text", form.cutoff);
-    set_control_text(controls, "Threshold", "Text", form.threshold);
-    select_item(controls, "Combination", form.grounds_and ? 1 : 0);
+    show_criteria(controls, form.criteria);
     set_control_text(controls, "CriteriaSource", "Label", form.criteria_source);
     show_reading_notes(controls, form);
     show_further_sheets(controls, form);
@@ -226,11 +222,7 @@ void fill(const css::uno::Reference<awt::XDialog>& dialog, const core::ReviewFor
 void read_back(const css::uno::Reference<awt::XDialog>& dialog, core::ReviewForm& form)
 {
     const css::uno::Reference<awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
-    form.period_start = control_text(controls, "PeriodStart");
-    form.period_end = control_text(controls, "PeriodEnd");
-    form.cutoff = control_text(controls, "Cutoff");
-    form.threshold = control_text(controls, "Threshold");
-    form.grounds_and = selected_item(controls, "Combination") == 1;
+    form.criteria = read_criteria(controls);
     for (std::size_t i = 0; i < form.fields.size(); ++i)
         form.fields[i].column = core::column_of_choice(static_cast<std::size_t>(selected_item(controls, "Field" + std::to_string(i))));
     // The list's other sheets: read when still selected.

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/rules.hxx"
 
 namespace sangkien::core {
@@ -32,9 +33,9 @@ struct ReviewForm
     std::vector<std::pair<std::string, bool>> further_sheets;
     std::vector<std::string> columns;                        // choices: "(không có)", "A: STT", "B: Mã"…
     std::vector<FieldChoice> fields;                         // every field of the initiative sheet
-    // The criteria, as texts: d/m/yyyy dates, an amount, "hoặc"/"và".
-    std::string period_start, period_end, cutoff, threshold;
-    bool grounds_and = false;
+    // The criteria of criterion_settings() the dialog shows, as texts: d/m/yyyy dates, an amount,
+    // "Hoặc"/"Và".
+    CriterionTexts criteria;
     std::string criteria_source;                             // where the values come from
     // Before the run: the criteria no column lets us judge, columns that look like a criterion's
     // but are not used, the unit amounts are read in — one sentence each.

@@ -22,15 +22,8 @@ struct Criteria
     int province_top = 10;          // how many initiatives the district proposes to the province
 };
 
-// The plan's values, overridden by the rows of the Thông tin sheet that set them ("Ngưỡng giá trị
-// làm lợi", "Từ ngày", "Đến ngày", "Hạn cập nhật", "Kết hợp tiêu chí cá nhân", "Số đề xuất lên
-// tỉnh"). Unreadable settings keep the default and add an issue. A period that ends before it
-// starts — the sheet's two dates, or one of them against the default's other — falls back to the
-// defaults' period; `defaults_final`: the defaults are the user's settings (a command, a dialog),
-// so one date against the other of them is said too (read_workbook, which knows only the plan's,
-// says only the sheet's own reversed dates).
-Criteria criteria_from_settings(const Workbook& book, Criteria defaults, std::vector<Issue>* issues = nullptr,
-                                bool defaults_final = false);
+// The plan's values are the defaults; the Thông tin sheet and the user's settings override them
+// (resolve_criteria, criteria_settings.hxx).
 
 enum class Reason
 {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "sangkien/core/criteria_settings.hxx"
 #include "sangkien/core/rules.hxx"
 
 namespace sangkien::core {
@@ -21,9 +22,8 @@ struct UserOptions
     std::string signer_title;   // "Chủ tịch"
     bool district_level = true; // TM. BAN THƯỜNG VỤ (district) or TM. BAN CHẤP HÀNH (CĐCS)
     bool province_level = false; // with district_level: LĐLĐ tỉnh, whose units are its districts
-    // Default criteria, as texts; empty: the plan's value
-    std::string period_start, period_end, cutoff, threshold;
-    bool grounds_and = false;
+    // Default criteria, as texts (the settings of criterion_settings()); empty: the plan's value
+    CriterionTexts criteria;
     // Output
     std::string output_folder;
     std::string formats = "odt,pdf";
@@ -34,16 +34,18 @@ struct UserOptions
 // that ends before it starts) keeps the plan's value and is named in `problems` (in `language`).
 Criteria criteria_from_options(const UserOptions& options, Language language, std::vector<std::string>* problems = nullptr);
 
+// The criteria a command judges `book` by (Thông tin over these settings over the plan), the
+// source of each, and as issues of the workbook both the Thông tin values and the settings that
+// cannot be read (a figure never silently rests on the plan's value) — see resolve_criteria in
+// criteria_settings.hxx. Every command, the add-in and the review go through it.
+ResolvedCriteria resolve_criteria(const Workbook& book, const UserOptions& options, Language language);
+
 // The labels of the settings that cannot be read, in the page's order ("Hạn cập nhật", …): what
 // the page names under its fields until they are corrected.
 std::vector<std::string> unreadable_option_labels(const UserOptions& options, Language language);
 
 // Problems with the texts of the options page, one sentence each (empty: all readable).
 std::vector<std::string> options_problems(const UserOptions& options, Language language);
-
-// The settings kept as the clerk typed them but unreadable, as issues of the workbook reviewed
-// with them (Lỗi dữ liệu, the summary): the figures never silently rest on the plan's value.
-void note_options_problems(Workbook& book, const UserOptions& options, Language language);
 
 // "odt,pdf" → the formats it names, of odt, pdf, docx; unknown names are problems.
 std::vector<std::string> output_formats(const std::string& text, std::vector<std::string>* unknown = nullptr);
