@@ -21,11 +21,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/functions.hxx"
-#include "sangkien/core/merge.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/functions.hxx"
+#include "core/features/merge.hxx"
+#include "core/features/sample.hxx"
 
 using namespace sangkien::core;
 

@@ -37,10 +37,10 @@
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 
-#include "sangkien/core/document_data.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/documents/document_data.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/sample.hxx"
+#include "core/text/text.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/uno_common/command_arguments.hxx"

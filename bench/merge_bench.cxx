@@ -26,9 +26,9 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
-#include "sangkien/core/merge.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/features/merge.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/uno_common/command_arguments.hxx"

@@ -28,7 +28,7 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
-#include "sangkien/core/sample.hxx"
+#include "core/features/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/uno_common/cell_any.hxx"

@@ -7,7 +7,7 @@
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
-#include "sangkien/core/result_sheets.hxx"
+#include "core/rules/result_sheets.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
 

@@ -23,9 +23,9 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "result_cells.hxx"

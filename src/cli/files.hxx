@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/text_file.hxx"
+#include "core/text/text_file.hxx"
 
 namespace sangkien::cli {
 

@@ -8,7 +8,7 @@
 
 #include "cli.hxx"
 #include "files.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/features/sample.hxx"
 #include "sangkien/launcher/run_folder.hxx"
 
 namespace sangkien::cli {

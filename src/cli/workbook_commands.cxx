@@ -24,9 +24,9 @@
 
 #include "cli.hxx"
 #include "files.hxx"
-#include "sangkien/core/document_data.hxx"
-#include "sangkien/core/merge.hxx"
-#include "sangkien/core/user_options.hxx"
+#include "core/documents/document_data.hxx"
+#include "core/features/merge.hxx"
+#include "core/forms/user_options.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/uno_common/package_check.hxx"

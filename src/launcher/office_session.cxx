@@ -39,7 +39,7 @@
 #include "sangkien/uno_common/ustring.hxx"
 #include <rtl/uri.hxx>
 
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 
 extern char** environ;
 

@@ -20,7 +20,7 @@ if grep -rnE '#include <(unistd\.h|iconv\.h|fcntl\.h|dlfcn\.h|pthread\.h|sys/[a-
 fi
 mapfile -t sources < <(find src/core -name '*.cxx' | sort)
 failures=$(printf '%s\0' "${sources[@]}" | xargs -0 -P "$(nproc)" -I{} sh -c \
-  'errors=$(mktemp -p "$2") && "$0" -std=c++20 -fsyntax-only -Wall -Isrc/core/include -I"$1/generated" -isystem "$2" "{}" 2>"$errors" \
+  'errors=$(mktemp -p "$2") && "$0" -std=c++20 -fsyntax-only -Wall -Isrc -I"$1/generated" -isystem "$2" "{}" 2>"$errors" \
      || { echo "FAIL {}" >&2; cat "$errors" >&2; echo x; }' \
   "$compiler" "$BUILD_DIR" "$icu" | wc -l)
 failed=$((failed + failures))

@@ -4,8 +4,8 @@
 #include <cstring>
 #include <string_view>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/format.hxx"
+#include "core/text/date.hxx"
+#include "core/text/format.hxx"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size)
 {

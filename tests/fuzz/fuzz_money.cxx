@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "sangkien/core/money.hxx"
+#include "core/text/money.hxx"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size)
 {

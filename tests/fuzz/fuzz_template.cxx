@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sangkien/core/template_fill.hxx"
+#include "core/documents/template_fill.hxx"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // libFuzzer: text primitives — normalisation, keys, legacy fonts, names, statuses, authors.
 #include <string_view>
 
-#include "sangkien/core/legacy.hxx"
-#include "sangkien/core/text.hxx"
-#include "sangkien/core/values.hxx"
+#include "core/text/legacy.hxx"
+#include "core/text/text.hxx"
+#include "core/text/values.hxx"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size)
 {

@@ -5,10 +5,10 @@
 #include <cstdlib>
 #include <string>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/summary_text.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/rules/summary_text.hxx"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size)
 {

@@ -10,8 +10,8 @@
 #include <vn/sangkien/XSangKien.hpp>
 
 #include "office_fixture.hxx"
-#include "sangkien/core/messages.hxx"
-#include "sangkien/core/money.hxx"
+#include "core/text/messages.hxx"
+#include "core/text/money.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;

@@ -3,9 +3,9 @@
 #include <fstream>
 
 #include "office_fixture.hxx"
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/summary_text.hxx"
+#include "core/features/sample.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/summary_text.hxx"
 
 using namespace sangkien;
 

@@ -20,8 +20,8 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include "office_fixture.hxx"
-#include "sangkien/core/messages.hxx"
-#include "sangkien/core/result_sheets.hxx"
+#include "core/text/messages.hxx"
+#include "core/rules/result_sheets.hxx"
 #include "sangkien/uno_common/command_arguments.hxx"
 
 using namespace sangkien;

@@ -16,8 +16,8 @@
 #include <filesystem>
 
 #include "office_fixture.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/text/messages.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;

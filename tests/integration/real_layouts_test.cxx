@@ -16,8 +16,8 @@
 #include <com/sun/star/table/CellContentType.hpp>
 
 #include "office_fixture.hxx"
-#include "sangkien/core/messages.hxx"
-#include "sangkien/core/result_sheets.hxx"
+#include "core/text/messages.hxx"
+#include "core/rules/result_sheets.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;

@@ -54,12 +54,12 @@
 #include <com/sun/star/util/XProtectable.hpp>
 
 #include "office_fixture.hxx"
-#include "sangkien/core/document_data.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/normalise.hxx"
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/summary_text.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/documents/document_data.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/normalise.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/rules/summary_text.hxx"
+#include "core/features/sample.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
 #include "sangkien/uno_common/command_arguments.hxx"
 

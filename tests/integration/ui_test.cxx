@@ -27,8 +27,8 @@
 #include <vector>
 
 #include "office_fixture.hxx"
-#include "sangkien/core/addin_catalogue.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/rules/addin_catalogue.hxx"
+#include "core/text/messages.hxx"
 #include "sangkien/uno_common/command_arguments.hxx"
 
 using namespace sangkien;

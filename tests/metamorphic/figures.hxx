@@ -8,10 +8,10 @@
 #include <sstream>
 #include <string>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/rules.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/rules.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::test {
 

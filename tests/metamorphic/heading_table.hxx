@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/workbook.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::test {
 

@@ -9,9 +9,9 @@
 #include <random>
 #include <stdexcept>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/date.hxx"
+#include "core/text/format.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::test {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/sample.hxx"
+#include "core/features/sample.hxx"
 
 namespace sangkien::test {
 

@@ -4,8 +4,8 @@
 #include <tuple>
 #include <vector>
 
-#include "sangkien/core/addin_catalogue.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/rules/addin_catalogue.hxx"
+#include "core/text/messages.hxx"
 
 using namespace sangkien::core;
 

@@ -1,7 +1,7 @@
 // A double click on the report makes one report; a click while a command runs is ignored.
 #include <gtest/gtest.h>
 
-#include "sangkien/core/click_guard.hxx"
+#include "core/forms/click_guard.hxx"
 
 using namespace sangkien::core;
 using namespace std::chrono_literals;

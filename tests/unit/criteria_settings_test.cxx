@@ -6,11 +6,11 @@
 
 #include <algorithm>
 
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/merge.hxx"
-#include "sangkien/core/review_form.hxx"
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/merge.hxx"
+#include "core/forms/review_form.hxx"
+#include "core/features/sample.hxx"
+#include "core/text/text.hxx"
 
 using namespace sangkien::core;
 

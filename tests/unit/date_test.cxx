@@ -2,7 +2,7 @@
 
 #include <ostream>
 
-#include "sangkien/core/date.hxx"
+#include "core/text/date.hxx"
 
 using namespace sangkien::core;
 

@@ -12,9 +12,9 @@
 #include <regex>
 #include <set>
 
-#include "sangkien/core/document_data.hxx"
-#include "sangkien/core/dossier_form.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/documents/document_data.hxx"
+#include "core/documents/dossier_form.hxx"
+#include "core/text/messages.hxx"
 
 namespace {
 

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/document_data.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/documents/document_data.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/text/format.hxx"
+#include "core/features/sample.hxx"
 
 using namespace sangkien::core;
 

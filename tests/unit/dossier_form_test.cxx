@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "sangkien/core/dossier_form.hxx"
+#include "core/documents/dossier_form.hxx"
 
 #include <filesystem>
 #include <fstream>

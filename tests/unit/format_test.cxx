@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/format.hxx"
+#include "core/text/format.hxx"
 
 using namespace sangkien::core;
 

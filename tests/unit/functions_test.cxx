@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "sangkien/core/functions.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/rules/functions.hxx"
+#include "core/features/sample.hxx"
 
 using namespace sangkien::core;
 

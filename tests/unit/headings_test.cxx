@@ -6,9 +6,9 @@
 #include <set>
 
 #include "../metamorphic/heading_table.hxx"
-#include "sangkien/core/review_form.hxx"
-#include "sangkien/core/rules.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/forms/review_form.hxx"
+#include "core/rules/rules.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include "sangkien/core/legacy.hxx"
+#include "core/text/legacy.hxx"
 
 using namespace sangkien::core;
 

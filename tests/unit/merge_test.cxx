@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <map>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/merge.hxx"
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/features/merge.hxx"
+#include "core/features/sample.hxx"
+#include "core/text/text.hxx"
 
 using namespace sangkien::core;
 
@@ -522,7 +522,7 @@ TEST(Merge, ErrorValuesPastedAsTextAreErrorsNotData)
 
 } // namespace
 
-#include "sangkien/core/document_data.hxx"
+#include "core/documents/document_data.hxx"
 
 namespace {
 

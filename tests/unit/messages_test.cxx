@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 
 using namespace sangkien::core;
 

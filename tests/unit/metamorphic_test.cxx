@@ -11,8 +11,8 @@
 
 #include "../metamorphic/figures.hxx"
 #include "../metamorphic/layouts.hxx"
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/rules.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/rules.hxx"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <limits>
 #include <ostream>
 
-#include "sangkien/core/money.hxx"
+#include "core/text/money.hxx"
 
 using namespace sangkien::core;
 

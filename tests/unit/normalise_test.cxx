@@ -2,8 +2,8 @@
 
 #include <numeric>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/normalise.hxx"
+#include "core/text/date.hxx"
+#include "core/features/normalise.hxx"
 
 using namespace sangkien::core;
 

@@ -16,9 +16,9 @@
 
 #include "../metamorphic/figures.hxx"
 #include "../metamorphic/layouts.hxx"
-#include "sangkien/core/merge.hxx"
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/features/merge.hxx"
+#include "core/features/sample.hxx"
+#include "core/text/text.hxx"
 
 namespace {
 

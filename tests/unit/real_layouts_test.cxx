@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <random>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/summary_text.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/features/sample.hxx"
+#include "core/rules/summary_text.hxx"
 
 using namespace sangkien::core;
 

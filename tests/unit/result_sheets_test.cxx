@@ -2,9 +2,9 @@
 
 #include <numeric>
 
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/sample.hxx"
 
 using namespace sangkien::core;
 

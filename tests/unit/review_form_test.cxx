@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/review_form.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/forms/review_form.hxx"
+#include "core/features/sample.hxx"
 
 using namespace sangkien::core;
 

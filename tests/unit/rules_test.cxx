@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/rules.hxx"
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/rules.hxx"
+#include "core/features/sample.hxx"
+#include "core/text/text.hxx"
 
 using namespace sangkien::core;
 

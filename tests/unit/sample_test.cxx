@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <sstream>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/sample.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/sample.hxx"
 
 using namespace sangkien::core;
 

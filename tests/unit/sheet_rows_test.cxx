@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <tuple>
 
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/shared_text.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/features/sample.hxx"
+#include "core/text/shared_text.hxx"
+#include "core/workbook/workbook.hxx"
 
 using namespace sangkien::core;
 

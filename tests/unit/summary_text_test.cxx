@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/sample.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/summary_text.hxx"
+#include "core/features/sample.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/summary_text.hxx"
 
 using namespace sangkien::core;
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/template_fill.hxx"
+#include "core/documents/template_fill.hxx"
 
 using namespace sangkien::core;
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "sangkien/core/text_file.hxx"
+#include "core/text/text_file.hxx"
 
 using namespace sangkien::core;
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 using namespace sangkien::core;
 

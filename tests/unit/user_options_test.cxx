@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "sangkien/core/user_options.hxx"
+#include "core/forms/user_options.hxx"
 
 using namespace sangkien::core;
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <ostream>
 
-#include "sangkien/core/text.hxx"
-#include "sangkien/core/values.hxx"
+#include "core/text/text.hxx"
+#include "core/text/values.hxx"
 
 using namespace sangkien::core;
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/workbook_template.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/features/workbook_template.hxx"
 
 using namespace sangkien::core;
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "sangkien/core/workbook.hxx"
+#include "core/workbook/workbook.hxx"
 
 using namespace sangkien::core;
 

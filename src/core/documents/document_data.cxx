@@ -1,14 +1,14 @@
-#include "sangkien/core/document_data.hxx"
+#include "core/documents/document_data.hxx"
 
-#include "sangkien/core/info_rows.hxx"
-#include "sangkien/core/values.hxx"
+#include "core/workbook/info_rows.hxx"
+#include "core/text/values.hxx"
 
 #include <algorithm>
 #include <cstring>
 #include <sstream>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

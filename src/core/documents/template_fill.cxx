@@ -1,10 +1,10 @@
-#include "sangkien/core/template_fill.hxx"
+#include "core/documents/template_fill.hxx"
 
 #include <algorithm>
 #include <cstring>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

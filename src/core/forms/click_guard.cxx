@@ -1,4 +1,4 @@
-#include "sangkien/core/click_guard.hxx"
+#include "core/forms/click_guard.hxx"
 
 namespace sangkien::core {
 

@@ -1,13 +1,13 @@
-#include "sangkien/core/review_form.hxx"
+#include "core/forms/review_form.hxx"
 
-#include "sangkien/core/criteria_settings.hxx"
+#include "core/rules/criteria_settings.hxx"
 
 #include <algorithm>
 #include <set>
 #include <sstream>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

@@ -1,13 +1,13 @@
-#include "sangkien/core/user_options.hxx"
+#include "core/forms/user_options.hxx"
 
-#include "sangkien/core/criteria_settings.hxx"
+#include "core/rules/criteria_settings.hxx"
 
 #include <filesystem>
 
 #include <algorithm>
 #include <sstream>
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 
@@ -44,7 +44,7 @@ ResolvedCriteria options_criteria(const UserOptions& options, Language language,
         if (collapse_spaces(value).empty())
             continue; // the plan's
         if (read_criterion(setting.key, value, criteria))
-            resolved.sources[static_cast<std::size_t>(setting.key)] = CriterionSource::settings;
+            resolved.sources[setting.key] = CriterionSource::settings;
         else if (problems)
             problems->push_back(criterion_problem(setting.key, value, language));
     }
@@ -57,7 +57,7 @@ ResolvedCriteria options_criteria(const UserOptions& options, Language language,
         criteria.period_start = plan.period_start;
         criteria.period_end = plan.period_end;
         for (const CriterionKey key : {CriterionKey::period_start, CriterionKey::period_end})
-            resolved.sources[static_cast<std::size_t>(key)] = CriterionSource::plan;
+            resolved.sources[key] = CriterionSource::plan;
     }
     return resolved;
 }

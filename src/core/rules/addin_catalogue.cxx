@@ -1,4 +1,4 @@
-#include "sangkien/core/addin_catalogue.hxx"
+#include "core/rules/addin_catalogue.hxx"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,9 @@
-#include "sangkien/core/aggregate.hxx"
+#include "core/rules/aggregate.hxx"
 
 #include <algorithm>
 #include <unordered_map>
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

@@ -1,11 +1,11 @@
-#include "sangkien/core/criteria_settings.hxx"
+#include "core/rules/criteria_settings.hxx"
 
 #include <algorithm>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/money.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/date.hxx"
+#include "core/text/format.hxx"
+#include "core/text/money.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 
@@ -133,6 +133,19 @@ std::string criterion_problem(CriterionKey key, std::string_view text, Language 
     }
 }
 
+const std::string& CriterionTexts::operator[](CriterionKey key) const
+{
+    static const std::string none;
+    const auto it = texts_.find(key);
+    return it == texts_.end() ? none : it->second;
+}
+
+CriterionSource ResolvedCriteria::source(CriterionKey key) const
+{
+    const auto it = sources.find(key);
+    return it == sources.end() ? CriterionSource::plan : it->second;
+}
+
 ResolvedCriteria resolve_criteria(const Workbook& book, const ResolvedCriteria& defaults, bool defaults_final)
 {
     ResolvedCriteria resolved{defaults.criteria, defaults.sources, {}};
@@ -156,7 +169,7 @@ ResolvedCriteria resolve_criteria(const Workbook& book, const ResolvedCriteria& 
             resolved.issues.push_back(Issue{sheet, 0, "", *text, std::string(setting.sheet_problem_key), {*text}, true});
             continue;
         }
-        resolved.sources[static_cast<std::size_t>(setting.key)] = CriterionSource::sheet;
+        resolved.sources[setting.key] = CriterionSource::sheet;
         start_given = start_given || setting.key == CriterionKey::period_start;
         end_given = end_given || setting.key == CriterionKey::period_end;
     }
@@ -177,7 +190,7 @@ ResolvedCriteria resolve_criteria(const Workbook& book, const ResolvedCriteria& 
         criteria.period_start = default_start;
         criteria.period_end = default_end;
         for (const CriterionKey key : {CriterionKey::period_start, CriterionKey::period_end})
-            resolved.sources[static_cast<std::size_t>(key)] = defaults.source(key);
+            resolved.sources[key] = defaults.source(key);
     }
     return resolved;
 }

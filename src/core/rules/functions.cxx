@@ -1,13 +1,13 @@
-#include "sangkien/core/functions.hxx"
+#include "core/rules/functions.hxx"
 
 #include <cmath>
 #include <cstdio>
 #include <initializer_list>
 #include <unordered_map>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/legacy.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/legacy.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

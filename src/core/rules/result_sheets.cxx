@@ -1,11 +1,11 @@
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/summary_text.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/rules/summary_text.hxx"
 
 #include <algorithm>
 #include <sstream>
 #include <cmath>
 
-#include "sangkien/core/format.hxx"
+#include "core/text/format.hxx"
 
 namespace sangkien::core {
 

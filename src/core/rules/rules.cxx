@@ -1,11 +1,11 @@
-#include "sangkien/core/rules.hxx"
+#include "core/rules/rules.hxx"
 
 #include <algorithm>
 #include <array>
 #include <unordered_map>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

@@ -1,9 +1,9 @@
-#include "sangkien/core/summary_text.hxx"
+#include "core/rules/summary_text.hxx"
 
 #include <algorithm>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/result_sheets.hxx"
+#include "core/text/format.hxx"
+#include "core/rules/result_sheets.hxx"
 
 namespace sangkien::core {
 

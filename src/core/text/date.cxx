@@ -1,11 +1,11 @@
-#include "sangkien/core/date.hxx"
+#include "core/text/date.hxx"
 
 #include <array>
 #include <cctype>
 #include <cmath>
 #include <optional>
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

@@ -1,5 +1,5 @@
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/text.hxx"
 
 #include <algorithm>
 #include <array>

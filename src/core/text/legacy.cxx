@@ -1,6 +1,6 @@
-#include "sangkien/core/legacy.hxx"
+#include "core/text/legacy.hxx"
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 #include <array>
 #include <cerrno>

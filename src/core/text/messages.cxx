@@ -1,4 +1,4 @@
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 
 #include <algorithm>
 #include <cctype>

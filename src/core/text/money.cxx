@@ -1,4 +1,4 @@
-#include "sangkien/core/money.hxx"
+#include "core/text/money.hxx"
 
 #include <algorithm>
 #include <array>
@@ -10,7 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

@@ -1,4 +1,4 @@
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 #include <algorithm>
 #include <cctype>

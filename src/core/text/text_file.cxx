@@ -1,6 +1,6 @@
-#include "sangkien/core/text_file.hxx"
+#include "core/text/text_file.hxx"
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 #include <array>
 #include <cstddef>

@@ -1,10 +1,10 @@
-#include "sangkien/core/values.hxx"
+#include "core/text/values.hxx"
 
 #include <algorithm>
 #include <array>
 #include <unordered_map>
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

@@ -1,7 +1,6 @@
 // Reading workbooks, 3 of 4: finding the heading row of a sheet and which field each column holds.
 #include "reading.hxx"
 
-#include "sangkien/core/rules.hxx"
 
 #include <algorithm>
 #include <array>
@@ -14,9 +13,9 @@
 #include <set>
 #include <unordered_map>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/legacy.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/legacy.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core::reading {
 

@@ -1,4 +1,4 @@
-#include "sangkien/core/info_rows.hxx"
+#include "core/workbook/info_rows.hxx"
 
 #include <algorithm>
 

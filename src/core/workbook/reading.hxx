@@ -9,12 +9,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/legacy.hxx"
-#include "sangkien/core/money.hxx"
-#include "sangkien/core/rules.hxx"
-#include "sangkien/core/text.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/text/date.hxx"
+#include "core/text/legacy.hxx"
+#include "core/text/money.hxx"
+#include "core/text/text.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::core::reading {
 

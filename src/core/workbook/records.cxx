@@ -2,7 +2,6 @@
 // the CĐCS, the people, the Thông tin and Nhận xét sheets, and duplicates.
 #include "reading.hxx"
 
-#include "sangkien/core/rules.hxx"
 
 #include <algorithm>
 #include <array>
@@ -14,9 +13,9 @@
 #include <set>
 #include <unordered_map>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/legacy.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/text/legacy.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core::reading {
 

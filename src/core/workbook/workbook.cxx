@@ -1,6 +1,5 @@
-#include "sangkien/core/workbook.hxx"
+#include "core/workbook/workbook.hxx"
 #include "reading.hxx"
-#include "sangkien/core/rules.hxx"
 
 #include <algorithm>
 #include <array>
@@ -12,10 +11,10 @@
 #include <set>
 #include <unordered_map>
 
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/info_rows.hxx"
-#include "sangkien/core/legacy.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/format.hxx"
+#include "core/workbook/info_rows.hxx"
+#include "core/text/legacy.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 
@@ -599,7 +598,7 @@ Workbook read_sheets(const WorkbookSource& source, const MappingOverrides& overr
                             return issue.key == "column.ambiguous" && issue.sheet == sheet.name && !issue.arguments.empty()
                                    && issue.arguments[0] == decided;
                         });
-                    if (column == static_cast<std::size_t>(-1)) // kNoColumn: the user says it is absent
+                    if (column == kNoColumn) // the user says it is absent
                         mapping->columns.erase(field);
                     else
                         mapping->columns[field] = column;

@@ -6,9 +6,9 @@
 #include <type_traits>
 #include <unordered_map>
 
-#include "sangkien/core/addin_catalogue.hxx"
-#include "sangkien/core/functions.hxx"
-#include "sangkien/core/money.hxx"
+#include "core/rules/addin_catalogue.hxx"
+#include "core/rules/functions.hxx"
+#include "core/text/money.hxx"
 #include "commands/commands.hxx"
 #include "calc/ui_language.hxx"
 #include "sangkien/uno_common/ustring.hxx"

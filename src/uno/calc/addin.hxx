@@ -13,7 +13,7 @@
 #include <vn/sangkien/XSangKien.hpp>
 
 #include "calc/document_criteria.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 
 namespace sangkien::uno {
 

@@ -11,7 +11,7 @@
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
 
-#include "sangkien/core/rules.hxx"
+#include "core/rules/rules.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

@@ -7,8 +7,8 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
-#include "sangkien/core/normalise.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/features/normalise.hxx"
+#include "core/workbook/workbook.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

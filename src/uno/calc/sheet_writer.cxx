@@ -40,7 +40,7 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 
 namespace sangkien::uno {
 

@@ -7,7 +7,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 
-#include "sangkien/core/result_sheets.hxx"
+#include "core/rules/result_sheets.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

@@ -7,7 +7,7 @@
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 
 namespace sangkien::uno {
 

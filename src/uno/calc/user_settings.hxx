@@ -6,7 +6,7 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "sangkien/core/user_options.hxx"
+#include "core/forms/user_options.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

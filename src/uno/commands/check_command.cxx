@@ -8,7 +8,7 @@
 #include "commands/review_run.hxx"
 #include "commands/workbook_sources.hxx"
 #include "calc/user_settings.hxx"
-#include "sangkien/core/summary_text.hxx"
+#include "core/rules/summary_text.hxx"
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 

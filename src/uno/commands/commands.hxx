@@ -16,8 +16,8 @@
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::uno {
 

@@ -40,7 +40,7 @@
 #include "dialogs/dialog_controls.hxx"
 #include "calc/document_tools.hxx"
 #include "commands/review_run.hxx"
-#include "sangkien/core/normalise.hxx"
+#include "core/features/normalise.hxx"
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 

@@ -1,6 +1,6 @@
 #include "commands/protocol_handler.hxx"
 
-#include "sangkien/core/click_guard.hxx"
+#include "core/forms/click_guard.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
@@ -11,7 +11,7 @@
 
 #include "commands/commands.hxx"
 #include "dialogs/dialog_controls.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 #include "sangkien/version.hxx"
 #include "calc/ui_language.hxx"
 #include "sangkien/uno_common/ustring.hxx"

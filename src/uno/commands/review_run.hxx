@@ -9,7 +9,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 
 #include "commands/commands.hxx"
-#include "sangkien/core/rules.hxx"
+#include "core/rules/rules.hxx"
 
 namespace sangkien::uno {
 

@@ -10,7 +10,7 @@
 
 #include "calc/document_tools.hxx"
 #include "commands/review_run.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 #include "sangkien/uno_common/package_check.hxx"
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/uno_common/ustring.hxx"

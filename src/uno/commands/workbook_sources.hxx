@@ -15,7 +15,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "commands/commands.hxx"
-#include "sangkien/core/merge.hxx"
+#include "core/features/merge.hxx"
 
 namespace sangkien::uno {
 

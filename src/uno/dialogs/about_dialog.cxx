@@ -8,7 +8,7 @@
 
 #include "commands/commands.hxx"
 #include "dialogs/dialog_controls.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 #include "sangkien/version.hxx"
 #include "calc/ui_language.hxx"
 #include "sangkien/uno_common/ustring.hxx"

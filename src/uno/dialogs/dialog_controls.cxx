@@ -1,6 +1,6 @@
 #include "dialogs/dialog_controls.hxx"
 #include "commands/help.hxx"
-#include "sangkien/core/user_options.hxx"
+#include "core/forms/user_options.hxx"
 
 #include <algorithm>
 #include <filesystem>

@@ -14,8 +14,8 @@
 
 #include <cppuhelper/implbase1.hxx>
 
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/text/messages.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

@@ -22,7 +22,7 @@
 #include "sangkien/uno_common/ustring.hxx"
 #include "dialogs/dialog_controls.hxx"
 #include "commands/review_run.hxx"
-#include "sangkien/core/review_form.hxx"
+#include "core/forms/review_form.hxx"
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"

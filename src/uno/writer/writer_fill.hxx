@@ -13,7 +13,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "sangkien/core/template_fill.hxx"
+#include "core/documents/template_fill.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien::uno {

@@ -6,7 +6,7 @@
 
 #include <com/sun/star/uno/Any.hxx>
 
-#include "sangkien/core/workbook.hxx"
+#include "core/workbook/workbook.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 
 namespace sangkien {

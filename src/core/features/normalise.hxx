@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/messages.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/text/messages.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::core {
 

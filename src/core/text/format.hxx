@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "sangkien/core/date.hxx"
+#include "core/text/date.hxx"
 
 namespace sangkien::core {
 

@@ -23,9 +23,9 @@
 #include <utility>
 #include <vector>
 
-#include "sangkien/core/result_sheets.hxx"
-#include "sangkien/core/user_options.hxx"
-#include "sangkien/core/workbook.hxx"
+#include "core/rules/result_sheets.hxx"
+#include "core/forms/user_options.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::core {
 

@@ -6,20 +6,16 @@
 // a criterion is read, shown and written the same way everywhere.
 #pragma once
 
-#include <array>
-#include <cstddef>
+#include <map>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "sangkien/core/messages.hxx"
-#include "sangkien/core/rules.hxx"
+#include "core/text/messages.hxx"
+#include "core/rules/rules.hxx"
 
 namespace sangkien::core {
-
-enum class CriterionKey { period_start, period_end, cutoff, threshold, grounds, province_top };
-inline constexpr std::size_t kCriterionCount = 6;
 
 // How a criterion's text is read and written: a date ("31/8/2023"), an amount of đồng
 // ("500.000.000"), a choice of two ("Hoặc"/"Và", shown as a drop-down), a whole count ("10").
@@ -72,12 +68,12 @@ std::string criterion_problem(CriterionKey key, std::string_view text, Language 
 class CriterionTexts
 {
 public:
-    std::string& operator[](CriterionKey key) { return texts_[static_cast<std::size_t>(key)]; }
-    const std::string& operator[](CriterionKey key) const { return texts_[static_cast<std::size_t>(key)]; }
+    std::string& operator[](CriterionKey key) { return texts_[key]; }
+    const std::string& operator[](CriterionKey key) const;
     bool operator==(const CriterionTexts&) const = default;
 
 private:
-    std::array<std::string, kCriterionCount> texts_;
+    std::map<CriterionKey, std::string> texts_;
 };
 
 // Where a criterion's value came from: the plan, the user's settings, the workbook's Thông tin.
@@ -90,10 +86,10 @@ enum class CriterionSource { plan, settings, sheet };
 struct ResolvedCriteria
 {
     Criteria criteria;
-    std::array<CriterionSource, kCriterionCount> sources{}; // by CriterionKey; the plan's by default
+    std::map<CriterionKey, CriterionSource> sources; // the plan's where none is named
     std::vector<Issue> issues;
 
-    CriterionSource source(CriterionKey key) const { return sources[static_cast<std::size_t>(key)]; }
+    CriterionSource source(CriterionKey key) const;
 };
 
 // Thông tin of `book` over `defaults` (the settings' criteria and sources, or the plan's). A

@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "sangkien/core/rules.hxx"
+#include "core/rules/rules.hxx"
 
 namespace sangkien::core {
 

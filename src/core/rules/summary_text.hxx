@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "sangkien/core/aggregate.hxx"
+#include "core/rules/aggregate.hxx"
 
 namespace sangkien::core {
 

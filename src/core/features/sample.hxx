@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/workbook.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::core {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/rules.hxx"
+#include "core/rules/rules.hxx"
 
 namespace sangkien::core {
 

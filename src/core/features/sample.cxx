@@ -1,8 +1,8 @@
-#include "sangkien/core/sample.hxx"
+#include "core/features/sample.hxx"
 
-#include "sangkien/core/info_rows.hxx"
+#include "core/workbook/info_rows.hxx"
 
-#include "sangkien/core/criteria_settings.hxx"
+#include "core/rules/criteria_settings.hxx"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +13,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include "sangkien/core/format.hxx"
+#include "core/text/format.hxx"
 
 namespace sangkien::core {
 

@@ -22,8 +22,8 @@
 #include <variant>
 #include <vector>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/messages.hxx"
+#include "core/text/date.hxx"
+#include "core/text/messages.hxx"
 
 namespace sangkien::core {
 

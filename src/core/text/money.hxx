@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sangkien/core/messages.hxx"
+#include "core/text/messages.hxx"
 
 namespace sangkien::core {
 

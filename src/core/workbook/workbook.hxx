@@ -16,11 +16,11 @@
 #include <variant>
 #include <vector>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/messages.hxx"
-#include "sangkien/core/money.hxx"
-#include "sangkien/core/shared_text.hxx"
-#include "sangkien/core/values.hxx"
+#include "core/text/date.hxx"
+#include "core/text/messages.hxx"
+#include "core/text/money.hxx"
+#include "core/text/shared_text.hxx"
+#include "core/text/values.hxx"
 
 namespace sangkien::core {
 
@@ -334,8 +334,11 @@ struct Workbook
 // after building or changing records by hand).
 void index_workbook(Workbook& book);
 
+// A field the user marked as absent ("(không có)"): never read, even if a heading matches.
+inline constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
+
 // User corrections of the detected mapping (field → column), per sheet kind. A column of
-// kNoColumn (review_form.hxx) marks a field as absent.
+// kNoColumn marks a field as absent.
 using MappingOverrides = std::map<SheetKind, std::map<Field, std::size_t>>;
 
 // Sheets the user chose for a kind (by name), over the detection: a list whose headings nobody

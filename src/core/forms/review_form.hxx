@@ -8,13 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/rules.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/rules.hxx"
 
 namespace sangkien::core {
-
-// A field the user marked as absent ("(không có)"): never read, even if a heading matches.
-inline constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 
 struct FieldChoice
 {

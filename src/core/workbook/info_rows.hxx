@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sangkien/core/workbook.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::core {
 

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/aggregate.hxx"
-#include "sangkien/core/template_fill.hxx"
-#include "sangkien/core/user_options.hxx"
+#include "core/rules/aggregate.hxx"
+#include "core/documents/template_fill.hxx"
+#include "core/forms/user_options.hxx"
 
 namespace sangkien::core {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/aggregate.hxx"
+#include "core/rules/aggregate.hxx"
 
 namespace sangkien::core {
 

@@ -1,15 +1,15 @@
-#include "sangkien/core/normalise.hxx"
+#include "core/features/normalise.hxx"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
 
-#include "sangkien/core/date.hxx"
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/legacy.hxx"
-#include "sangkien/core/money.hxx"
-#include "sangkien/core/text.hxx"
+#include "core/text/date.hxx"
+#include "core/text/format.hxx"
+#include "core/text/legacy.hxx"
+#include "core/text/money.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

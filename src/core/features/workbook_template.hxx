@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/result_sheets.hxx"
+#include "core/rules/result_sheets.hxx"
 
 namespace sangkien::core {
 

@@ -1,4 +1,4 @@
-#include "sangkien/core/merge.hxx"
+#include "core/features/merge.hxx"
 
 #include <algorithm>
 #include <filesystem>
@@ -6,14 +6,14 @@
 #include <set>
 #include <string_view>
 
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/document_data.hxx"
-#include "sangkien/core/format.hxx"
-#include "sangkien/core/info_rows.hxx"
-#include "sangkien/core/money.hxx"
-#include "sangkien/core/text.hxx"
-#include "sangkien/core/user_options.hxx"
-#include "sangkien/core/workbook_template.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/documents/document_data.hxx"
+#include "core/text/format.hxx"
+#include "core/workbook/info_rows.hxx"
+#include "core/text/money.hxx"
+#include "core/text/text.hxx"
+#include "core/forms/user_options.hxx"
+#include "core/features/workbook_template.hxx"
 
 namespace sangkien::core {
 

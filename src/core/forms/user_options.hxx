@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/criteria_settings.hxx"
-#include "sangkien/core/rules.hxx"
+#include "core/rules/criteria_settings.hxx"
+#include "core/rules/rules.hxx"
 
 namespace sangkien::core {
 

@@ -1,8 +1,8 @@
-#include "sangkien/core/workbook_template.hxx"
+#include "core/features/workbook_template.hxx"
 
-#include "sangkien/core/info_rows.hxx"
+#include "core/workbook/info_rows.hxx"
 
-#include "sangkien/core/criteria_settings.hxx"
+#include "core/rules/criteria_settings.hxx"
 
 namespace sangkien::core {
 

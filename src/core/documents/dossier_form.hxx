@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/document_data.hxx"
-#include "sangkien/core/user_options.hxx"
+#include "core/documents/document_data.hxx"
+#include "core/forms/user_options.hxx"
 
 namespace sangkien::core {
 

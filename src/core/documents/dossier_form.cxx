@@ -1,10 +1,10 @@
-#include "sangkien/core/dossier_form.hxx"
+#include "core/documents/dossier_form.hxx"
 
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
 
-#include "sangkien/core/text.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 

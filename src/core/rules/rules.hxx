@@ -7,9 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "sangkien/core/workbook.hxx"
+#include "core/workbook/workbook.hxx"
 
 namespace sangkien::core {
+
+// The criteria a clerk can set, each a member of Criteria (criteria_settings.hxx describes them:
+// their Thông tin rows, settings and controls).
+enum class CriterionKey { period_start, period_end, cutoff, threshold, grounds, province_top };
 
 struct Criteria
 {

@@ -1,0 +1,3 @@
+// A rules-layer header.
+#pragma once
+#include "core/text/word.hxx"
