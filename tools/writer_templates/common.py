@@ -4,6 +4,7 @@
 # tables and the signature block with Nơi nhận. Developer tool (python3, run by hand):
 #   python3 tools/writer_templates/report.py   (and dossier.py) → templates/*.fodt
 #   build/make_writer_templates templates       → templates/*.ott (what ships and staff edit)
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape as esc
 
@@ -161,3 +162,62 @@ def signature(recipients=True, authority=True):
     return layout_table("Signature", [7.6, 8.9], [row(cell(left), cell(right))])
 
 SIG_TABLES = [("Header", 16.5, [6.2, 10.3]), ("Signature", 16.5, [7.6, 8.9]), ("Recipients", 7.2, [7.2])]
+
+# Kept whole on one line: paragraphs, where whitespace (inside spans too) is part of the text, and
+# the metadata, which LibreOffice copies into the template's meta.xml as it finds it.
+TEXT_ELEMENTS = ("text:p", "text:h", "office:meta")
+
+def pretty(xml):
+    """The document one element per line, indented by depth, so that a change to a template reads
+    as a change to a few lines. An element that holds text (a paragraph, dc:title) stays whole on
+    its line: only whitespace between elements that hold no text is added, which ODF ignores."""
+    tokens = re.findall(r"<[^>]*>|[^<]+", xml)
+    def name_of(tag):
+        return re.match(r"</?([^\s/>]+)", tag).group(1)
+    def end_of(start):  # the index of the tag closing the element opened at `start`
+        depth = 0
+        for i in range(start, len(tokens)):
+            if tokens[i].startswith("</"):
+                depth -= 1
+            elif tokens[i].startswith("<") and not tokens[i].endswith("/>") and not tokens[i].startswith("<?"):
+                depth += 1
+            if depth == 0:
+                return i
+        raise ValueError("unclosed element " + tokens[start])
+    def holds_text(start, end):  # text directly inside the element
+        depth = 0
+        for token in tokens[start + 1:end]:
+            if token.startswith("</"):
+                depth -= 1
+            elif token.startswith("<"):
+                depth += 0 if token.endswith("/>") else 1
+            elif depth == 0 and token.strip():
+                return True
+        return False
+    lines, depth, i = [], 0, 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.startswith("<"):
+            if token.strip():
+                raise ValueError("text outside a paragraph: " + token)
+            i += 1
+            continue
+        if token.startswith("<?") or token.endswith("/>"):
+            lines.append("  " * depth + token)
+        elif token.startswith("</"):
+            depth -= 1
+            lines.append("  " * depth + token)
+        else:
+            end = end_of(i)
+            if name_of(token) in TEXT_ELEMENTS or end == i + 1 or holds_text(i, end):
+                lines.append("  " * depth + "".join(tokens[i:end + 1]))
+                i = end
+            else:
+                lines.append("  " * depth + token)
+                depth += 1
+        i += 1
+    return "\n".join(lines) + "\n"
+
+def save(name, doc):
+    """templates/NAME.fodt, pretty-printed."""
+    (OUT / (name + ".fodt")).write_text(pretty(doc), encoding="utf-8")

@@ -37,7 +37,7 @@ LIST_TABLES = [("DsTapThe", 24.2, [1.2, 7.5, 11.5, 4.0]), ("DsCaNhan", 24.2, [1.
 SIG = [("Header", 16.5, [6.2, 10.3]), ("Signature", 16.5, [7.6, 8.9]), ("Recipients", 7.2, [7.2])]
 
 def write(name, title, body, tables, **kw):
-    (OUT / (name + ".fodt")).write_text(document(title, body, tables=tables, **kw), encoding="utf-8")
+    save(name, document(title, body, tables=tables, **kw))
 
 # Tờ trình
 write("ToTrinh", "Tờ trình đề nghị khen thưởng", "".join([
@@ -112,7 +112,7 @@ def achievement_report(name, title, list_name, lead, body, signature):
         '<text:p text:style-name="Rule summary"/>'] + body + [signature, p("Body no indent", "{{/moi}}")]
     doc = document(title, "".join(block), tables=SIG, page_numbers=False)
     doc = doc.replace("</office:styles>", REPORT_STYLES + "</office:styles>")
-    (OUT / (name + ".fodt")).write_text(doc, encoding="utf-8")
+    save(name, doc)
 
 def signature_pair(left_title, left_note, left_name, right_title, right_note, right_name):
     def side(title, note, name):
@@ -224,7 +224,7 @@ def certificates(name, title, paragraphs, page):
     # The landscape page: the template's margins replaced by the certificate's own.
     doc = doc.replace('style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.5cm" fo:margin-right="2cm"',
                       'style:print-orientation="landscape" ' + page, 1)
-    (OUT / (name + ".fodt")).write_text(doc, encoding="utf-8")
+    save(name, doc)
 
 # Its own certificate: a double red border around the page.
 certificates("GiayKhen", "Giấy khen", certificate,

@@ -83,4 +83,4 @@ tables = SIG_TABLES + [
     ("CDCS", 16.5, [1.1, 4.1, 1.5, 1.6, 1.5, 1.6, 2.2, 2.9]),
     ("TieuBieuLinhVuc", 16.5, [1.1, 2.8, 4.4, 2.8, 2.6, 2.8]), ("TieuBieuDoiTuong", 16.5, [1.1, 2.8, 4.4, 2.8, 2.6, 2.8]),
     ("TapThe", 16.5, [1.1, 6.4, 1.7, 1.7, 1.9, 3.7]), ("CaNhan", 16.5, [1.1, 3.3, 2.4, 3.2, 3.9, 2.6])]
-open(OUT / 'BaoCaoTongKet.fodt', 'w', encoding='utf-8').write(document("Báo cáo tổng kết Chương trình 01 triệu sáng kiến", body, tables=tables))
+save('BaoCaoTongKet', document("Báo cáo tổng kết Chương trình 01 triệu sáng kiến", body, tables=tables))

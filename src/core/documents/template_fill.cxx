@@ -294,12 +294,17 @@ std::optional<std::string> list_of(const Marker& marker, const FillData& data)
     const auto dot = marker.name.find('.');
     if (dot == std::string::npos)
         return std::nullopt;
-    const std::string prefix = marker.name.substr(0, dot);
-    if (!find_list(data, prefix))
-        return std::nullopt;
-    for (const auto& [name, list] : data.lists)
-        if (canonical(name) == canonical(prefix))
-            return name;
+    return list_named(std::string_view(marker.name).substr(0, dot), data);
+}
+
+std::optional<std::string> list_named(std::string_view name, const FillData& data)
+{
+    if (const auto it = data.lists.find(std::string(name)); it != data.lists.end())
+        return it->first;
+    const std::string key = canonical(name);
+    for (const auto& [candidate, list] : data.lists)
+        if (canonical(candidate) == key)
+            return candidate;
     return std::nullopt;
 }
 

@@ -124,6 +124,9 @@ private:
 // The list a marker's name belongs to ("ds.ten" → "ds"), when `data` has that list.
 std::optional<std::string> list_of(const Marker& marker, const FillData& data);
 
+// The list called `name` ("ds" of {{#moi ds}}), as `data` spells it, when `data` has that list.
+std::optional<std::string> list_named(std::string_view name, const FillData& data);
+
 struct Filled
 {
     std::string text;

@@ -33,6 +33,7 @@
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
+#include "writer/writer_document.hxx"
 #include "writer/writer_fill.hxx"
 
 namespace sangkien::uno {
@@ -117,35 +118,25 @@ void produce(const CommandContext& context, const core::DocumentInfo& info, cons
              const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite, bool show,
              core::Language language, Produced& produced, const FillProgress& progress = {})
 {
-    const auto document = load_template(context.component_context,
-                                        template_url(context.component_context, core::template_name(info, data) + ".ott"), language);
-    try
-    {
-        for (const auto& problem : fill_writer_document(document, data, language, progress))
-            produced.problems.push_back(core::format(language, "document.problem", {info.file, problem}));
-        if (!folder_url.empty())
-            for (const auto& format : formats)
-            {
-                const rtl::OUString url = target_url(folder_url, info.file, format, overwrite);
-                store_document(document, url, format);
-                rtl::OUString path;
-                osl::FileBase::getSystemPathFromFileURL(url, path);
-                produced.files.push_back(to_utf8(path));
-            }
-    }
-    catch (...)
-    {
-        close_document(document);
-        throw;
-    }
+    TemplateDocument document(context.component_context,
+                              template_url(context.component_context, core::template_name(info, data) + ".ott"), language);
+    for (const auto& problem : fill_writer_document(document.component(), data, language, progress))
+        produced.problems.push_back(core::format(language, "document.problem", {info.file, problem}));
+    if (!folder_url.empty())
+        for (const auto& format : formats)
+        {
+            const rtl::OUString url = target_url(folder_url, info.file, format, overwrite);
+            store_document(document.component(), url, format);
+            rtl::OUString path;
+            osl::FileBase::getSystemPathFromFileURL(url, path);
+            produced.files.push_back(to_utf8(path));
+        }
     if (!show)
-    {
-        close_document(document);
-        return;
-    }
-    const auto frame = css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
+        return; // closed with `document`
+    const auto shown = document.release();
+    const auto frame = css::uno::Reference<frame::XModel>(shown, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
     // A window named for what it holds ("Báo cáo tổng kết"), not "Không tên 1".
-    if (const css::uno::Reference<frame::XTitle> title(document, css::uno::UNO_QUERY); title.is())
+    if (const css::uno::Reference<frame::XTitle> title(shown, css::uno::UNO_QUERY); title.is())
         title->setTitle(to_ustring(core::text(language, "document.title." + std::string(info.file))));
     frame->getContainerWindow()->setVisible(true);
     if (const css::uno::Reference<awt::XTopWindow> top(frame->getContainerWindow(), css::uno::UNO_QUERY); top.is())

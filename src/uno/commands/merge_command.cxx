@@ -53,7 +53,7 @@
 #include "calc/sheet_writer.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
-#include "writer/writer_fill.hxx"
+#include "writer/writer_document.hxx"
 
 namespace sangkien::uno {
 

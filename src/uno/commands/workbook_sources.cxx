@@ -17,7 +17,7 @@
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
-#include "writer/writer_fill.hxx"
+#include "writer/writer_document.hxx"
 
 namespace sangkien::uno {
 
