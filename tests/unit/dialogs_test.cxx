@@ -14,6 +14,7 @@
 
 #include "core/documents/document_data.hxx"
 #include "core/documents/dossier_form.hxx"
+#include "core/rules/criteria_settings.hxx"
 #include "core/text/messages.hxx"
 
 namespace {
@@ -82,6 +83,42 @@ TEST(Dialogs, EveryDossierDocumentAndFormatHasItsCheckBox)
     }
     for (const auto& [id, label] : labels)
         EXPECT_TRUE(expected.count(id)) << id << " in Dossier.xdl stands for nothing of the catalogue";
+}
+
+std::string file_text(const fs::path& path)
+{
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// Every criterion of the settings table that is a setting of the user's has its property in the
+// configuration schema (a choice a boolean, the others a string) and its control on the settings
+// page and in the review dialog (a choice a drop-down, the others a text field): the dialogs and
+// the configuration hold what the table names, and nothing the table does not.
+TEST(Dialogs, EveryCriterionSettingHasItsPropertyAndItsControls)
+{
+    const fs::path root(SANGKIEN_SOURCE_DIR);
+    const std::string schema = file_text(root / "extension/config/Settings.xcs");
+    const std::string options = file_text(root / "dialogs/Options.xdl"), review = file_text(root / "dialogs/Review.xdl");
+    std::size_t settings = 0;
+    for (const sangkien::core::CriterionSetting& setting : sangkien::core::criterion_settings())
+    {
+        const bool choice = setting.kind == sangkien::core::CriterionKind::choice;
+        if (!setting.setting_name.empty())
+        {
+            ++settings;
+            const std::string prop = "<prop oor:name=\"" + std::string(setting.setting_name) + "\" oor:type=\""
+                                     + (choice ? "xs:boolean" : "xs:string") + "\"";
+            EXPECT_NE(schema.find(prop), std::string::npos) << prop << " is not in Settings.xcs";
+        }
+        if (setting.control_name.empty())
+            continue;
+        const std::string control = std::string(choice ? "<dlg:menulist" : "<dlg:textfield") + " dlg:id=\""
+                                    + std::string(setting.control_name) + "\"";
+        EXPECT_NE(options.find(control), std::string::npos) << control << " is not in Options.xdl";
+        EXPECT_NE(review.find(control), std::string::npos) << control << " is not in Review.xdl";
+    }
+    EXPECT_GE(settings, 5u);
 }
 
 } // namespace

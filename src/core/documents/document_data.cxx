@@ -1,5 +1,7 @@
 #include "core/documents/document_data.hxx"
 
+#include "core/rules/criteria_settings.hxx"
+
 #include "core/workbook/info_rows.hxx"
 #include "core/text/values.hxx"
 
@@ -17,7 +19,7 @@ namespace {
 // Official documents are written in Vietnamese whatever the UI language.
 constexpr Language kDocumentLanguage = Language::vietnamese;
 
-std::string doc_text(const char* key)
+std::string doc_text(std::string_view key)
 {
     return std::string(text(kDocumentLanguage, key));
 }
@@ -78,6 +80,21 @@ FillField amount_field(std::int64_t dong)
 FillField percent_field(double value)
 {
     return FillField{FieldValue(Percent{value}), false};
+}
+
+FillField date_field(const Date& date);
+
+// A criterion as the templates name it: a date, an amount, a choice in words, a count.
+FillField criterion_field(const CriterionSetting& setting, const Criteria& criteria)
+{
+    switch (setting.kind)
+    {
+    case CriterionKind::date: return date_field(criteria.*setting.date);
+    case CriterionKind::amount: return amount_field(criteria.*setting.amount);
+    case CriterionKind::choice: return text_field(doc_text(setting.choice_words[criteria.*setting.choice ? 1 : 0]));
+    case CriterionKind::count: return number_field(criteria.*setting.count);
+    }
+    return {};
 }
 
 FillField date_field(const Date& date)
@@ -403,12 +420,9 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
         noi_nhan.push_back({{"dong", text_field("- " + recipients[i] + (i + 1 == recipients.size() ? "." : ";"))}});
 
     // Criteria used.
-    const Criteria& criteria = review.criteria;
-    f["tu_ngay"] = date_field(criteria.period_start);
-    f["den_ngay"] = date_field(criteria.period_end);
-    f["han_cap_nhat"] = date_field(criteria.cutoff);
-    f["nguong"] = amount_field(criteria.threshold);
-    f["ket_hop"] = text_field(doc_text(criteria.grounds_and ? "doc.grounds_and" : "doc.grounds_or"));
+    for (const CriterionSetting& setting : criterion_settings())
+        if (!setting.template_field.empty())
+            f[std::string(setting.template_field)] = criterion_field(setting, review.criteria);
 
     // II.1 figures.
     f["cap_nhat"] = number_field(summary.total.updated);

@@ -6,6 +6,7 @@
 // a criterion is read, shown and written the same way everywhere.
 #pragma once
 
+#include <array>
 #include <map>
 #include <cstdint>
 #include <string>
@@ -34,6 +35,10 @@ struct CriterionSetting
     // settings page and in the review dialog; empty: not a setting of the user's.
     std::string_view setting_name;
     std::string_view control_name;
+    // Its field in the documents' templates ("{{han_cap_nhat}}", docs/templates.md); empty: none.
+    // A choice is written in words: `choice_words` are the message keys of "no" and "yes".
+    std::string_view template_field;
+    std::array<std::string_view, 2> choice_words{};
     // Written in the Thông tin sheets we make (the blank workbook, the sample, a merge's from the
     // settings); Số đề xuất lên tỉnh is not: it belongs to a district's settings only.
     bool written = true;
