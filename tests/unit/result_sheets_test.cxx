@@ -5,6 +5,8 @@
 #include "core/rules/result_sheets.hxx"
 #include "core/rules/criteria_settings.hxx"
 #include "core/features/sample.hxx"
+#include "core/forms/user_options.hxx"
+#include "core/text/format.hxx"
 
 using namespace sangkien::core;
 
@@ -207,6 +209,49 @@ TEST(ResultSheets, ASheetLongerThanCalcsGoesOnOverPartsWithItsHeadingsAndFormats
     EXPECT_EQ(parts[1].cell_formats[0].row, 1u);
     EXPECT_EQ(parts[1].cell_formats[0].format, ColumnFormat::percent);
     EXPECT_TRUE(parts[2].cell_formats.empty());
+}
+
+} // namespace
+
+namespace {
+
+// A setting replaced because it cannot be read — in Thông tin or on the settings page — is said
+// on KQ Tổng hợp, in a line that prints with the figures (issue 27: a printed result carries its
+// caveat), naming the criterion; a workbook whose settings all read has no such line.
+TEST(ResultSheets, TheSummaryNamesEveryReplacedSetting)
+{
+    const auto caveats = [](const Workbook& book, Language language) {
+        const Review review = review_workbook(book, resolve_criteria(book).criteria);
+        const ResultSheet summary = sheet_of(result_sheets(book, review, summarise(book, review), language), ResultKind::summary);
+        std::vector<std::string> lines;
+        const std::string label(text(language, "result.sum.caveat"));
+        for (std::size_t r = 0; r < summary.rows.size(); ++r)
+            if (text_at(summary, r, 0) == label)
+                lines.push_back(text_at(summary, r, 2));
+        return lines;
+    };
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        Workbook book = read_workbook(generate_sample({40, 4, false}).input);
+        const auto replaced = [&](const std::vector<std::string>& lines) {
+            return std::count_if(lines.begin(), lines.end(), [&](const std::string& line) {
+                return line.find(format(language, "summary.setting_replaced", {""})) != std::string::npos;
+            });
+        };
+        EXPECT_EQ(replaced(caveats(book, language)), 0);
+        book.settings["han cap nhat"] = "31/2/2023";
+        book.settings.erase("nguong gia tri lam loi"); // the settings' to give, and theirs cannot be read
+        UserOptions options;
+        options.criteria[CriterionKey::threshold] = "nhiều lắm";
+        for (const Issue& issue : resolve_criteria(book, options, language).issues)
+            book.issues.push_back(issue);
+        const auto lines = caveats(book, language);
+        ASSERT_EQ(replaced(lines), 2) << ::testing::PrintToString(lines);
+        EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const std::string& l) { return l.find("31/2/2023") != std::string::npos; }));
+        EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const std::string& l) { return l.find("nhiều lắm") != std::string::npos; }));
+        const auto keyed = std::count_if(book.issues.begin(), book.issues.end(), [](const Issue& issue) { return criterion_of_issue(issue).has_value(); });
+        EXPECT_EQ(keyed, 2);
+    }
 }
 
 } // namespace

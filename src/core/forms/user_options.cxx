@@ -87,7 +87,8 @@ std::vector<Issue> options_issues(const Workbook& book, const UserOptions& optio
             period_from_settings = period_from_settings && !given;
         const std::string& value = options.criteria[setting.key];
         if (!given && !collapse_spaces(value).empty() && !read_criterion(setting.key, value, read))
-            issues.push_back(Issue{place, 0, "", value, "options.unreadable", {criterion_problem(setting.key, value, language)}, true});
+            issues.push_back(Issue{place, 0, "", value, "options.unreadable",
+                                   {criterion_problem(setting.key, value, language), std::string(setting.label_key)}, true});
     }
     std::vector<std::string> problems;
     options_criteria(options, language, &problems);

@@ -134,6 +134,21 @@ std::string criterion_problem(CriterionKey key, std::string_view text, Language 
     }
 }
 
+bool replaces_a_setting(const Issue& issue)
+{
+    return issue.key.rfind("setting.", 0) == 0 || issue.key == "options.unreadable";
+}
+
+std::optional<CriterionKey> criterion_of_issue(const Issue& issue)
+{
+    if (!replaces_a_setting(issue) || issue.arguments.size() < 2)
+        return std::nullopt;
+    for (const CriterionSetting& setting : criterion_settings())
+        if (issue.arguments[1] == setting.label_key)
+            return setting.key;
+    return std::nullopt;
+}
+
 const std::string& CriterionTexts::operator[](CriterionKey key) const
 {
     static const std::string none;
@@ -167,7 +182,8 @@ ResolvedCriteria resolve_criteria(const Workbook& book, const ResolvedCriteria& 
             continue;
         if (!read_criterion(setting.key, *text, criteria))
         {
-            resolved.issues.push_back(Issue{sheet, 0, "", *text, std::string(setting.sheet_problem_key), {*text}, true});
+            resolved.issues.push_back(Issue{sheet, 0, "", *text, std::string(setting.sheet_problem_key),
+                                                  {*text, std::string(setting.label_key)}, true});
             continue;
         }
         resolved.sources[setting.key] = CriterionSource::sheet;

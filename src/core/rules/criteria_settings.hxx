@@ -8,6 +8,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -67,6 +68,13 @@ std::string text_of_choice(bool chosen);
 // "Hạn cập nhật: "31/2/2023" không phải là ngày …" — a text of the page or the dialog that cannot
 // be read, naming its field.
 std::string criterion_problem(CriterionKey key, std::string_view text, Language language);
+
+// The issues that say a criterion's setting was replaced — a Thông tin value or a setting that
+// cannot be read, a period that ends before it starts — so that the results print the caveat with
+// their figures; and the criterion such an issue is about (none for a period, which is two).
+// resolve_criteria's issues carry the criterion's label key as their second argument.
+bool replaces_a_setting(const Issue& issue);
+std::optional<CriterionKey> criterion_of_issue(const Issue& issue);
 
 // The criteria as a clerk types them (the settings page, the review dialog): a text per criterion
 // of the table; empty, the value comes from elsewhere (the plan's, Thông tin's).

@@ -1,5 +1,7 @@
 #include "core/rules/summary_text.hxx"
 
+#include "core/rules/criteria_settings.hxx"
+
 #include <algorithm>
 
 #include "core/text/format.hxx"
@@ -21,6 +23,8 @@ std::string reading_caveats(const Workbook& book, const Review& review, Language
         }
         else if (issue.key == "column.unit_from_heading" || issue.key == "column.unit_from_line")
             out += issue_message(issue, language) + "\n";
+        else if (replaces_a_setting(issue))
+            out += format(language, "summary.setting_replaced", {issue_message(issue, language)}) + "\n";
     }
     if (!criteria.empty())
         out = format(language, "summary.unread_criteria", {criteria}) + "\n" + out;

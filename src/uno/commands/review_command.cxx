@@ -134,7 +134,7 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     progress.step(3);
     if (book.sheet_names.find(core::SheetKind::initiatives) == book.sheet_names.end())
         throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
-    const core::Criteria criteria = request.criteria ? dialog_criteria(*request.criteria, book) : command_criteria(context, book);
+    const core::Criteria criteria = request.criteria ? dialog_criteria(context, *request.criteria, book) : command_criteria(context, book);
     const core::Review review = core::review_workbook(book, criteria);
     const core::Summary summary = core::summarise(book, review);
     auto results = core::result_sheets(book, review, summary, language);
@@ -268,10 +268,24 @@ core::Criteria command_criteria(const CommandContext& context, core::Workbook& b
     return resolved.criteria;
 }
 
-core::Criteria dialog_criteria(const core::Criteria& chosen, core::Workbook& book)
+core::Criteria dialog_criteria(const CommandContext& context, const core::Criteria& chosen, core::Workbook& book)
 {
-    for (core::Issue& issue : core::resolve_criteria(book).issues)
-        book.issues.push_back(std::move(issue));
+    const core::ResolvedCriteria resolved = core::resolve_criteria(book, read_user_options(context.component_context),
+                                                                   office_ui_language(context.component_context));
+    // What the dialog showed is what the settings and Thông tin gave; a value the clerk changed
+    // there is no longer the one a setting's caveat is about.
+    const auto changed = [&](core::CriterionKey key) {
+        return core::criterion_text(key, chosen) != core::criterion_text(key, resolved.criteria);
+    };
+    for (const core::Issue& issue : resolved.issues)
+    {
+        const bool of_settings = issue.key.rfind("options.", 0) == 0 || issue.key == "setting.period_reversed_default";
+        const auto key = core::criterion_of_issue(issue);
+        const bool period_changed = changed(core::CriterionKey::period_start) || changed(core::CriterionKey::period_end);
+        if (of_settings && (key ? changed(*key) : period_changed))
+            continue;
+        book.issues.push_back(issue);
+    }
     return chosen;
 }
 

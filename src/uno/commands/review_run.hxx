@@ -47,8 +47,9 @@ core::Workbook read_remembered_workbook(const CommandContext& context, const css
 core::Criteria command_criteria(const CommandContext& context, core::Workbook& book);
 
 // The criteria the review dialog gave (Thông tin over the settings, as the clerk saw and edited
-// them); a Thông tin value that cannot be read becomes an issue of `book`, as without the dialog.
-core::Criteria dialog_criteria(const core::Criteria& chosen, core::Workbook& book);
+// them); a Thông tin value or a setting that cannot be read becomes an issue of `book`, as without
+// the dialog — but for a setting whose value the clerk changed in the dialog.
+core::Criteria dialog_criteria(const CommandContext& context, const core::Criteria& chosen, core::Workbook& book);
 
 // The sheet the user chose for the list, kept in the document.
 core::SheetChoices remembered_sheet_choices(const css::uno::Reference<css::frame::XModel>& model);
