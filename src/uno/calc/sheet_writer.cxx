@@ -55,7 +55,8 @@ const char* format_code(core::ColumnFormat format, core::Language language)
     const bool vi = language == core::Language::vietnamese;
     switch (format)
     {
-    case core::ColumnFormat::money: return vi ? "#.##0" : "#,##0";
+    case core::ColumnFormat::money:
+    case core::ColumnFormat::count: return vi ? "#.##0" : "#,##0";
     case core::ColumnFormat::percent: return vi ? "0,0%" : "0.0%";
     case core::ColumnFormat::date: return "DD/MM/YYYY";
     default: return "General";
@@ -174,7 +175,7 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
     {
         const core::ResultColumn& column = result.columns[static_cast<std::size_t>(c)];
         css::uno::Reference<beans::XPropertySet>(column_access->getByIndex(c), css::uno::UNO_QUERY_THROW)
-            ->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(std::min(column.width * 210 + 200, 16000))));
+            ->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(std::min(core::column_width(column) * 210 + 200, 16000))));
         if (last_row == 0)
             continue;
         const auto data = sheet->getCellRangeByPosition(c, 1, c, last_row);
@@ -182,6 +183,7 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
         switch (column.format)
         {
         case core::ColumnFormat::money:
+        case core::ColumnFormat::count:
             cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
             break;
         case core::ColumnFormat::percent:

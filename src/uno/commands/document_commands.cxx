@@ -30,6 +30,7 @@
 #include "commands/workbook_sources.hxx"
 #include "sangkien/core/document_data.hxx"
 #include "sangkien/core/dossier_form.hxx"
+#include "sangkien/core/format.hxx"
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
@@ -77,7 +78,7 @@ WorkbookData workbook_data(const CommandContext& context, core::Language languag
         if (issue.key == "options.unreadable")
             data.warnings.push_back(core::issue_message(issue, language));
     if (summary.total.uncertain > 0) // never a silently wrong figure in a signed document
-        data.warnings.push_back(core::format(language, "document.data_uncertain", {std::to_string(summary.total.uncertain)}));
+        data.warnings.push_back(core::format(language, "document.data_uncertain", {core::format_count(summary.total.uncertain, language)}));
     return data;
 }
 
