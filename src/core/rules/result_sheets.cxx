@@ -227,11 +227,12 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
 {
     ResultSheet sheet{ResultKind::summary, result_sheet_name(ResultKind::summary, language),
                       columns(language, {{"result.col.item", ColumnFormat::text, 58},
-                                         {"result.col.figure", ColumnFormat::text, 22},
+                                         {"result.col.figure", ColumnFormat::count, 22},
                                          {"result.col.in_words", ColumnFormat::text, 60}}),
                       {}, {}};
+    // The figures are counts (the column's format) but for the few amounts, percentages and dates.
     const auto add = [&](const char* key, Cell figure, std::string words = {}, ColumnFormat format = ColumnFormat::count) {
-        if (std::holds_alternative<double>(figure))
+        if (std::holds_alternative<double>(figure) && format != ColumnFormat::count)
             sheet.cell_formats.push_back({sheet.rows.size(), 1, format});
         sheet.rows.push_back({text_cell(std::string(text(language, key))), std::move(figure), text_cell(std::move(words))});
     };
