@@ -9,6 +9,7 @@
 #include <com/sun/star/uno/Exception.hpp>
 
 #include "cli.hxx"
+#include "core/text/format.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
 #include "sangkien/version.hxx"
@@ -19,20 +20,14 @@ namespace {
 
 using core::format;
 
-std::string with_dot_grouping(double value)
-{
-    std::string digits = std::to_string(static_cast<long long>(std::llround(value)));
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<std::size_t>(at), ".");
-    return digits;
-}
-
-std::string seconds(std::chrono::milliseconds duration)
+// Seconds with one decimal, as the language writes it ("1,2" / "1.2").
+std::string seconds(std::chrono::milliseconds duration, core::Language language)
 {
     std::ostringstream out;
     out << std::fixed << std::setprecision(1) << static_cast<double>(duration.count()) / 1000.0;
     std::string text = out.str();
-    std::replace(text.begin(), text.end(), '.', ',');
+    if (language == core::Language::vietnamese)
+        std::replace(text.begin(), text.end(), '.', ',');
     return text;
 }
 
@@ -62,7 +57,7 @@ int run_doctor(const Options& options, core::Language language)
             launcher::PrivateOffice started(std::move(setup));
             launcher::OfficeSession& office = started.session();
             std::cout << format(language, "cli.doctor.profile", {office.profile_dir().string()}) << std::endl;
-            std::cout << format(language, "cli.doctor.started", {seconds(office.last_start_time())}) << std::endl;
+            std::cout << format(language, "cli.doctor.started", {seconds(office.last_start_time(), language)}) << std::endl;
             std::cout << format(language, "cli.doctor.office_version",
                                 {launcher::configuration_value(office.context(), "/org.openoffice.Setup/Product",
                                                                "ooSetupVersionAboutBox")})
@@ -76,8 +71,8 @@ int run_doctor(const Options& options, core::Language language)
                 const auto cell = launcher::set_formula(document.sheet(0), "A1", "=SK.TIEN(\"500 triệu\")");
                 check(cell.error == 0 && cell.value == 500000000.0,
                       format(language, "office.error.formula",
-                             {cell.error ? "Err:" + std::to_string(cell.error) : with_dot_grouping(cell.value)}));
-                std::cout << format(language, "cli.doctor.addin_ok", {with_dot_grouping(cell.value)}) << std::endl;
+                             {cell.error ? "Err:" + std::to_string(cell.error) : core::format_count(std::llround(cell.value), language)}));
+                std::cout << format(language, "cli.doctor.addin_ok", {core::format_count(std::llround(cell.value), language)}) << std::endl;
 
                 const std::string about = std::string(kProtocol) + "About";
                 const auto outcome = launcher::dispatch_command(document, about);

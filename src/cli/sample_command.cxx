@@ -9,6 +9,7 @@
 #include "cli.hxx"
 #include "files.hxx"
 #include "core/features/sample.hxx"
+#include "core/text/format.hxx"
 #include "sangkien/launcher/run_folder.hxx"
 
 namespace sangkien::cli {
@@ -19,7 +20,7 @@ int run_sample(const Options& options, core::Language language)
     const std::size_t limit = core::max_sample_initiatives(!options.clean);
     if (rows == 0 || rows > limit)
         throw std::invalid_argument(core::format(language, "cli.error.row_limit",
-                                                 {std::to_string(rows), std::to_string(limit)}));
+                                                 {core::format_count(static_cast<std::int64_t>(rows), language), core::format_count(static_cast<std::int64_t>(limit), language)}));
     if (!options.output)
         throw std::invalid_argument(core::format(language, "cli.error.missing_value", {"-o"}));
     // What is written is flat ODS: under another name (x.xlsx, x.ods) no program could open it.
@@ -82,7 +83,7 @@ int run_sample(const Options& options, core::Language language)
     }
     std::filesystem::remove(staged, error);
     if (status == 0)
-        std::cout << core::format(language, "cli.sample.written", {std::to_string(rows), written.string()}) << "\n";
+        std::cout << core::format(language, "cli.sample.written", {core::format_count(static_cast<std::int64_t>(rows), language), written.string()}) << "\n";
     return status;
 }
 

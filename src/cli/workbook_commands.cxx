@@ -26,6 +26,7 @@
 #include "files.hxx"
 #include "core/documents/document_data.hxx"
 #include "core/features/merge.hxx"
+#include "core/text/format.hxx"
 #include "core/forms/user_options.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
@@ -104,7 +105,7 @@ std::optional<std::vector<fs::path>> publish_outputs(const std::vector<Publicati
     {
         say(language, publish_problem_key(failure.error), {failure.target.parent_path().string(), failure.target.filename().string()});
         if (set.size() > 1)
-            say(language, "cli.error.set_withdrawn", {std::to_string(set.size())});
+            say(language, "cli.error.set_withdrawn", {core::format_count(static_cast<std::int64_t>(set.size()), language)});
         return std::nullopt;
     }
     for (std::size_t i = 0; i < set.size(); ++i)
@@ -161,7 +162,7 @@ bool temp_folder_has_room(const Options& options, core::Language language)
     const std::uintmax_t needed = kOfficeRoomMb + 3 * input_bytes(options) / kMb;
     if (space.available / kMb >= needed)
         return true;
-    say(language, "cli.error.tmpdir_full", {temp.string(), std::to_string(space.available / kMb), std::to_string(needed)});
+    say(language, "cli.error.tmpdir_full", {temp.string(), core::format_count(static_cast<std::int64_t>(space.available / kMb), language), core::format_count(static_cast<std::int64_t>(needed), language)});
     return false;
 }
 
@@ -174,7 +175,8 @@ void say_copy_failed(const fs::path& workbook, const std::error_code& error, con
         say(language, "cli.error.input_unreadable", {workbook.string()});
     else if (error == std::errc::no_space_on_device)
         say(language, "cli.error.tmpdir_full",
-            {temp.string(), std::to_string(fs::space(temp, ignored).available / kMb), std::to_string(kOfficeRoomMb)});
+            {temp.string(), core::format_count(static_cast<std::int64_t>(fs::space(temp, ignored).available / kMb), language),
+             core::format_count(static_cast<std::int64_t>(kOfficeRoomMb), language)});
     else
         say(language, "cli.error.copy_input", {workbook.string(), temp.string()});
 }
@@ -339,7 +341,7 @@ std::optional<std::string> merge_into(launcher::OfficeSession& office, const std
     if (!arguments)
         return std::nullopt;
     fs::create_directories(target.parent_path());
-    progress(language, 30, "cli.merge.reading", {std::to_string(files.size())});
+    progress(language, 30, "cli.merge.reading", {core::format_count(static_cast<std::int64_t>(files.size()), language)});
     arguments->output = launcher::file_url(target);
     arguments->overwrite = true;
     const launcher::Document frame = launcher::Document::new_spreadsheet(office.context());
@@ -485,7 +487,7 @@ int run_on_workbook(const Options& options, core::Language language, const std::
             if (!copied)
                 return 1;
             source_arguments = std::move(*copied);
-            progress(language, 30, "cli.merge.reading", {std::to_string(sources->size())});
+            progress(language, 30, "cli.merge.reading", {core::format_count(static_cast<std::int64_t>(sources->size()), language)});
         }
         else if (kind == InputKind::csv ? !copy_csv_as_utf8(workbook, copy, separator, language, error)
                                         : !uno_common::copy_privately(workbook, copy, error))

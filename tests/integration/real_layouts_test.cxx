@@ -90,7 +90,7 @@ const std::vector<Expected>& expectations()
          {{"Unit A", "verdict.pass"}, {"Unit B", "verdict.check"}},
          {{"Sheet1", 5, "K", "#DIV/0!", formula},
           {"Sheet1", 4, "C", "smart METER", note},
-          {"Sheet1", 3, "I", "0.4", note},
+          {"Sheet1", 3, "I", "0,4", note}, // a number cell, written the UI language's way
           {"Sheet1", 6, "I", "250", note}}},
         {"khoi-van-ban-gop.fods", 6, 1, 4, 2, 1, 0, 2, 900'000'000.0, 1, 2,
          {{3, "verdict.pass"}, {4, "verdict.pass"}, {5, "verdict.check"}, {8, "verdict.fail"}, {9, "verdict.check"},

@@ -479,7 +479,7 @@ TEST(Merge, ASourceWithoutListAndTheSourcesProblemsAreCarriedWithTheirFile)
     const Workbook back = read_workbook(merged_input(merged));
     ASSERT_EQ(back.initiatives.size(), 1u);
     EXPECT_TRUE(std::any_of(back.issues.begin(), back.issues.end(), [](const Issue& issue) { return issue.is_error && issue.value == "#DIV/0!"; }));
-    EXPECT_NE(merge_summary_text(merged, Language::english).find("1 files hold no list"), std::string::npos);
+    EXPECT_NE(merge_summary_text(merged, Language::english).find("1 file holds no list"), std::string::npos);
 }
 
 } // namespace

@@ -37,7 +37,7 @@ TEST(Messages, FormatsPlaceholders)
 {
     EXPECT_EQ(format(Language::vietnamese, "about.version", {"1.2.3"}), "Phiên bản 1.2.3");
     EXPECT_EQ(format(Language::english, "money.error.missing_unit", {"3 tỷ 200", "200"}),
-              "In \"3 tỷ 200\", the number \"200\" has no unit (nghìn, triệu, tỷ).");
+              "In \"3 tỷ 200\", the number \"200\" has no unit (\"nghìn\", \"triệu\", \"tỷ\").");
 }
 
 TEST(Messages, MissingArgumentLeavesPlaceholderVisible)

@@ -509,7 +509,7 @@ TEST(RealLayouts, TheSummaryNamesOnlyTheStructureRowsThereAre)
     EXPECT_EQ(structure_rows_text(book, "result.sum.structure", Language::vietnamese), "Không tính 1 dòng cộng của danh sách");
     book.section_rows = 4;
     EXPECT_EQ(structure_rows_text(book, "summary.structure", Language::english),
-              "4 group heading rows and 1 total rows of the list were left out.");
+              "4 group heading rows and 1 total row of the list were left out.");
 }
 
 } // namespace

@@ -327,7 +327,7 @@ const MergeSourceSummary& WorkbookMerger::add_read(const std::string& file, Work
     {
         if (issue.key == "workbook.no_initiatives")
             continue; // said below, with the file's name
-        add_problem({file, issue.sheet, issue.row, issue.column, issue.value, issue_message(issue, language), issue.is_error},
+        add_problem({file, issue.sheet, issue.row, issue.column, issue_value(issue, language), issue_message(issue, language), issue.is_error},
                     false);
         if (issue.is_error)
             ++summary.errors;
@@ -521,7 +521,7 @@ std::string WorkbookMerger::reason_to_leave_out(const std::string& file, const W
             if (name != file)
                 others.insert(base_name(name));
         if (std::all_of(made_of.begin(), made_of.end(), [&](const std::string& name) { return others.count(name) > 0; }))
-            return format(language, "merge.left_out.merged", {file, std::to_string(made_of.size())});
+            return format(language, "merge.left_out.merged", {file, format_count(static_cast<std::int64_t>(made_of.size()), language)});
     }
     // The same list as a source already merged: the same file twice, or in another format.
     if (const std::size_t print = content_print(book); print != 0)
@@ -771,7 +771,7 @@ MergedWorkbook WorkbookMerger::finish()
             // Never guessed: the cell says what the files say, and the review asks for a check.
             std::vector<std::string> said;
             for (const auto& [value, source] : unit.quotas)
-                said.push_back(format(language, "merge.quota_in_file", {std::to_string(value), sources_[source].file}));
+                said.push_back(format(language, "merge.quota_in_file", {format_count(value, language), sources_[source].file}));
             for (const auto& [shown, source] : unit.unreadable_quotas)
                 said.push_back(format(language, "merge.quota_in_file", {shown, sources_[source].file}));
             quota = Cell(joined(said, "; "));
@@ -828,10 +828,10 @@ MergedWorkbook WorkbookMerger::finish()
     ResultSheet sources{ResultKind::merged, std::string(text(language, "merge.sheet.sources")),
                         localised_columns(language, {{"merge.col.file", ColumnFormat::text, 28},
                                                      {"merge.col.list_sheet", ColumnFormat::text, 18},
-                                                     {"merge.col.initiatives", ColumnFormat::integer, 10},
-                                                     {"merge.col.unions", ColumnFormat::integer, 8},
-                                                     {"merge.col.people", ColumnFormat::integer, 8},
-                                                     {"merge.col.errors", ColumnFormat::integer, 10},
+                                                     {"merge.col.initiatives", ColumnFormat::count, 10},
+                                                     {"merge.col.unions", ColumnFormat::count, 8},
+                                                     {"merge.col.people", ColumnFormat::count, 8},
+                                                     {"merge.col.errors", ColumnFormat::count, 10},
                                                      {"merge.col.unit_given", ColumnFormat::text, 30}}),
                         {}, {}};
     for (const auto& source : sources_)
@@ -914,9 +914,10 @@ std::vector<std::pair<std::string, std::string>> settings_rows(const UserOptions
 
 std::string merge_summary_text(const MergedWorkbook& merged, Language language)
 {
+    const auto count = [language](auto n) { return format_count(static_cast<std::int64_t>(n), language); };
     std::string out = format(language, merged.level == ReportLevel::province ? "merge.summary.at_province" : "merge.summary",
-                             {std::to_string(merged.sources.size() - merged.sources_left_out), group_thousands(static_cast<std::int64_t>(merged.initiatives)),
-                              std::to_string(merged.unions), std::to_string(merged.people)});
+                             {count(merged.sources.size() - merged.sources_left_out), count(merged.initiatives), count(merged.unions),
+                              count(merged.people)});
     if (merged.level == ReportLevel::province)
         out += " " + std::string(text(language, "merge.summary.province"));
     for (const auto& source : merged.sources)
@@ -925,16 +926,16 @@ std::string merge_summary_text(const MergedWorkbook& merged, Language language)
     if (!merged.settings_note.empty())
         out += " " + merged.settings_note;
     if (merged.sources_without_list)
-        out += " " + format(language, "merge.summary.without_list", {std::to_string(merged.sources_without_list)});
+        out += " " + format(language, "merge.summary.without_list", {count(merged.sources_without_list)});
     if (merged.duplicates)
-        out += " " + format(language, "merge.summary.duplicates", {std::to_string(merged.duplicates)});
+        out += " " + format(language, "merge.summary.duplicates", {count(merged.duplicates)});
     if (merged.quota_conflicts)
-        out += " " + format(language, "merge.summary.quota_conflicts", {std::to_string(merged.quota_conflicts)});
+        out += " " + format(language, "merge.summary.quota_conflicts", {count(merged.quota_conflicts)});
     if (merged.source_errors)
-        out += " " + format(language, "merge.summary.errors", {group_thousands(static_cast<std::int64_t>(merged.source_errors))});
+        out += " " + format(language, "merge.summary.errors", {count(merged.source_errors)});
     if (merged.list_sheets.size() > 1)
         out += " " + format(language, "merge.summary.list_sheets",
-                            {std::to_string(merged.list_sheets.size()), joined(merged.list_sheets, ", ")});
+                            {count(merged.list_sheets.size()), joined(merged.list_sheets, ", ")});
     return out;
 }
 

@@ -281,10 +281,7 @@ std::string shown_value(const Cell& cell, bool is_date, Language language)
         std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d", date.day, date.month, date.year);
         return buffer;
     }
-    std::string grouped = group_thousands(static_cast<std::int64_t>(std::llround(number)));
-    if (language == Language::english)
-        std::replace(grouped.begin(), grouped.end(), '.', ',');
-    return grouped;
+    return format_count(std::llround(number), language);
 }
 
 // Shown text of a preview line: long cells are cut.
@@ -499,9 +496,9 @@ std::string plan_summary(const NormalisePlan& plan, Language language)
             continue;
         if (!parts.empty())
             parts += ", ";
-        parts += group_thousands(static_cast<std::int64_t>(count)) + " " + std::string(text(language, fix_key(kind)));
+        parts += format_count(static_cast<std::int64_t>(count), language) + " " + std::string(text(language, fix_key(kind)));
     }
-    return format(language, "normalise.summary", {group_thousands(static_cast<std::int64_t>(plan.fixes.size())), parts});
+    return format(language, "normalise.summary", {format_count(static_cast<std::int64_t>(plan.fixes.size()), language), parts});
 }
 
 NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, std::size_t max_lines)
@@ -522,11 +519,11 @@ NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, 
     // Only cells skipped before: no "the data is tidy" above a list of them.
     form.summary = plan.fixes.empty() ? std::string() : plan_summary(plan, language);
     if (form.hidden > 0)
-        form.summary += " " + format(language, "normalise.hidden", {group_thousands(static_cast<std::int64_t>(shown)),
-                                                                     group_thousands(static_cast<std::int64_t>(form.hidden))});
+        form.summary += " " + format(language, "normalise.hidden", {format_count(static_cast<std::int64_t>(shown), language),
+                                                                     format_count(static_cast<std::int64_t>(form.hidden), language)});
     if (!plan.skipped.empty())
         form.summary += (form.summary.empty() ? "" : " ") + format(language, "normalise.skipped_before",
-                                     {group_thousands(static_cast<std::int64_t>(plan.skipped.size()))});
+                                     {format_count(static_cast<std::int64_t>(plan.skipped.size()), language)});
     return form;
 }
 
@@ -565,8 +562,8 @@ std::size_t applied_count(const NormaliseForm& form)
 
 std::string form_counts(const NormaliseForm& form, Language language)
 {
-    return format(language, "normalise.counts", {group_thousands(static_cast<std::int64_t>(applied_count(form))),
-                                                 group_thousands(static_cast<std::int64_t>(skipped_count(form)))});
+    return format(language, "normalise.counts", {format_count(static_cast<std::int64_t>(applied_count(form)), language),
+                                                 format_count(static_cast<std::int64_t>(skipped_count(form)), language)});
 }
 
 bool needs_confirmation(const NormaliseForm& form)
@@ -576,9 +573,9 @@ bool needs_confirmation(const NormaliseForm& form)
 
 std::string confirmation_text(const NormaliseForm& form, Language language)
 {
-    return format(language, "normalise.confirm", {group_thousands(static_cast<std::int64_t>(skipped_count(form))),
-                                                  group_thousands(static_cast<std::int64_t>(form.cells.size() + form.hidden)),
-                                                  group_thousands(static_cast<std::int64_t>(applied_count(form)))});
+    return format(language, "normalise.confirm", {format_count(static_cast<std::int64_t>(skipped_count(form)), language),
+                                                  format_count(static_cast<std::int64_t>(form.cells.size() + form.hidden), language),
+                                                  format_count(static_cast<std::int64_t>(applied_count(form)), language)});
 }
 
 NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form, const CellExclusions& stored,

@@ -240,7 +240,11 @@ Outcome<std::string> fn_xet_ca_nhan(const IndividualArguments& a, const Criteria
         return Outcome<std::string>::error(describe_money_problem(initiative.value, as_text(a.value), language));
     initiative.social_value = a.social && parse_yes_no(as_text(*a.social)) != YesNo::no;
     const InitiativeVerdict verdict = judge_initiative(initiative, criteria, true);
-    return Outcome<std::string>::ok(verdict_text(verdict, initiative, criteria, language));
+    // The verdict word is a value formulas test and files keep ("Đạt", "Không đạt"): the same in
+    // every UI language, as the function names are; the reasons after it are in the UI language.
+    const std::string said = verdict_text(verdict, initiative, criteria, language);
+    return Outcome<std::string>::ok(std::string(verdict_word(verdict, Language::vietnamese))
+                                    + said.substr(verdict_word(verdict, language).size()));
 }
 
 Outcome<std::string> fn_xet_tap_the(const Cell& valid_count, const Cell& quota, Language language)
@@ -253,11 +257,12 @@ Outcome<std::string> fn_xet_tap_the(const Cell& valid_count, const Cell& quota, 
         return Outcome<std::string>::error(format(language, "cell.not_a_number", {as_text(quota)}));
     if (*target <= 0)
         return Outcome<std::string>::missing(format(language, "fn.no_quota", {}));
+    // The verdict words are the same in every UI language (fn_xet_ca_nhan); the figures are the UI's.
     if (*count >= *target)
-        return Outcome<std::string>::ok(std::string(text(language, "verdict.pass")));
-    const auto whole = [](double v) { return std::to_string(static_cast<long long>(std::llround(v))); };
-    return Outcome<std::string>::ok(std::string(text(language, "verdict.fail")) + ": " + whole(*count) + "/" + whole(*target)
-                                    + " (" + format_percent(100.0 * *count / *target) + ")");
+        return Outcome<std::string>::ok(std::string(text(Language::vietnamese, "verdict.pass")));
+    const auto whole = [language](double v) { return format_count(std::llround(v), language); };
+    return Outcome<std::string>::ok(std::string(text(Language::vietnamese, "verdict.fail")) + ": " + whole(*count) + "/"
+                                    + whole(*target) + " (" + format_percent(100.0 * *count / *target, language) + ")");
 }
 
 namespace {
@@ -305,7 +310,8 @@ std::optional<std::string> ranges_differ(const CellColumn& units, std::initializ
 {
     for (const CellColumn* other : others)
         if (other && other->size() != units.size())
-            return format(language, "fn.ranges_differ", {std::to_string(units.size()), std::to_string(other->size())});
+            return format(language, "fn.ranges_differ", {format_count(static_cast<std::int64_t>(units.size()), language),
+                                                           format_count(static_cast<std::int64_t>(other->size()), language)});
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/text/format.hxx"
+#include "core/text/text.hxx"
 
 namespace sangkien::core {
 
@@ -51,7 +52,8 @@ std::vector<ResultColumn> columns(Language language, std::initializer_list<std::
 
 std::string structure_rows_text(const Workbook& book, std::string_view key_prefix, Language language)
 {
-    const std::string headings = std::to_string(book.section_rows), totals = std::to_string(book.subtotal_rows);
+    const std::string headings = format_count(static_cast<std::int64_t>(book.section_rows), language),
+                      totals = format_count(static_cast<std::int64_t>(book.subtotal_rows), language);
     const std::string prefix(key_prefix);
     if (book.section_rows > 0 && book.subtotal_rows > 0)
         return format(language, prefix + "_rows", {headings, totals});
@@ -71,9 +73,15 @@ std::string achievement_words(double percent, Language language)
     if (language == Language::vietnamese)
         return achievement_phrase(percent);
     const double rounded = std::round(percent * 10.0) / 10.0;
-    std::string shown = format_percent(rounded <= 100.0 ? rounded : rounded - 100.0);
-    std::replace(shown.begin(), shown.end(), ',', '.');
+    const std::string shown = format_percent(rounded <= 100.0 ? rounded : rounded - 100.0, language);
     return format(language, rounded <= 100.0 ? "result.achievement.reached" : "result.achievement.above", {shown});
+}
+
+// An amount in words is what Vietnamese documents write: the Vietnamese sheet gives it, the
+// English one the figure alone.
+std::string amount_in_words(std::int64_t dong, Language language)
+{
+    return language == Language::vietnamese ? money_in_words(dong) : std::string();
 }
 
 ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Language language)
@@ -89,7 +97,7 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Langua
                                          {"result.col.value", ColumnFormat::money, 16},
                                          {"result.col.counted", ColumnFormat::text, 10},
                                          {"result.col.valid", ColumnFormat::text, 9},
-                                         {"result.col.result", ColumnFormat::verdict, 14},
+                                         {"result.col.result", ColumnFormat::verdict, 16},
                                          {"result.col.reasons", ColumnFormat::text, 60},
                                          {"result.col.go_to", ColumnFormat::link, 16}}),
                       {}, {}};
@@ -136,12 +144,12 @@ ResultSheet unions_sheet(const Review& review, Language language)
                       columns(language, {{"result.col.number", ColumnFormat::integer, 5},
                                          {"result.col.union", ColumnFormat::text, 32},
                                          {"result.col.block", ColumnFormat::text, 14},
-                                         {"result.col.quota", ColumnFormat::integer, 9},
-                                         {"result.col.uploaded", ColumnFormat::integer, 10},
-                                         {"result.col.valid_count", ColumnFormat::integer, 9},
-                                         {"result.col.pending", ColumnFormat::integer, 10},
+                                         {"result.col.quota", ColumnFormat::count, 9},
+                                         {"result.col.uploaded", ColumnFormat::count, 10},
+                                         {"result.col.valid_count", ColumnFormat::count, 9},
+                                         {"result.col.pending", ColumnFormat::count, 10},
                                          {"result.col.percent", ColumnFormat::percent, 9},
-                                         {"result.col.result", ColumnFormat::verdict, 14},
+                                         {"result.col.result", ColumnFormat::verdict, 16},
                                          {"result.col.priority", ColumnFormat::text, 9},
                                          {"result.col.total_value", ColumnFormat::money, 18},
                                          {"result.col.note", ColumnFormat::text, 36}}),
@@ -160,7 +168,7 @@ ResultSheet unions_sheet(const Review& review, Language language)
              text_cell(unit.priority ? yes_no(true, language) : std::string()),
              number_cell(static_cast<double>(unit.counts.value)),
              text_cell(!unit.in_list      ? std::string(text(language, "result.note.not_in_list"))
-                       : unit.needs_check ? format(language, "result.note.check", {std::to_string(unit.counts.uncertain)})
+                       : unit.needs_check ? format(language, "result.note.check", {format_count(unit.counts.uncertain, language)})
                        : !has_quota       ? std::string(text(language, "result.note.no_quota"))
                                           : std::string())});
     }
@@ -188,7 +196,7 @@ ResultSheet people_sheet(const Workbook& book, const Review& review, Language la
                                          {"result.col.initiatives", ColumnFormat::text, 24},
                                          {"result.col.total_value", ColumnFormat::money, 18},
                                          {"result.col.contribution", ColumnFormat::text, 40},
-                                         {"result.col.result", ColumnFormat::verdict, 11},
+                                         {"result.col.result", ColumnFormat::verdict, 16},
                                          {"result.col.note", ColumnFormat::text, 36}}),
                       {}, {}};
     int number = 0;
@@ -219,11 +227,12 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
 {
     ResultSheet sheet{ResultKind::summary, result_sheet_name(ResultKind::summary, language),
                       columns(language, {{"result.col.item", ColumnFormat::text, 58},
-                                         {"result.col.figure", ColumnFormat::text, 22},
+                                         {"result.col.figure", ColumnFormat::count, 22},
                                          {"result.col.in_words", ColumnFormat::text, 60}}),
                       {}, {}};
-    const auto add = [&](const char* key, Cell figure, std::string words = {}, ColumnFormat format = ColumnFormat::integer) {
-        if (std::holds_alternative<double>(figure) && format != ColumnFormat::integer)
+    // The figures are counts (the column's format) but for the few amounts, percentages and dates.
+    const auto add = [&](const char* key, Cell figure, std::string words = {}, ColumnFormat format = ColumnFormat::count) {
+        if (std::holds_alternative<double>(figure) && format != ColumnFormat::count)
             sheet.cell_formats.push_back({sheet.rows.size(), 1, format});
         sheet.rows.push_back({text_cell(std::string(text(language, key))), std::move(figure), text_cell(std::move(words))});
     };
@@ -250,7 +259,7 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
             ColumnFormat::percent);
     else
         add("result.sum.percent", Cell{});
-    add("result.sum.value", number_cell(static_cast<double>(summary.total.value)), money_in_words(summary.total.value),
+    add("result.sum.value", number_cell(static_cast<double>(summary.total.value)), amount_in_words(summary.total.value, language),
         ColumnFormat::money);
     add("result.sum.foreign", number_cell(static_cast<double>(summary.foreign_values.size())));
     add("result.sum.units_listed", number_cell(summary.units_listed));
@@ -271,7 +280,7 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
     add("result.set.heading", Cell{});
     add("result.set.period", text_cell(body_date(c.period_start) + " – " + body_date(c.period_end)));
     add("result.set.cutoff", number_cell(static_cast<double>(to_serial(c.cutoff))), {}, ColumnFormat::date);
-    add("result.set.threshold", number_cell(static_cast<double>(c.threshold)), money_in_words(c.threshold),
+    add("result.set.threshold", number_cell(static_cast<double>(c.threshold)), amount_in_words(c.threshold, language),
         ColumnFormat::money);
     add("result.set.combination",
         text_cell(std::string(text(language, c.grounds_and ? "result.set.and" : "result.set.or"))));
@@ -293,7 +302,7 @@ ResultSheet errors_sheet(const Workbook& book, Language language)
                       {}, {}};
     for (const Issue& issue : book.issues)
         sheet.rows.push_back({text_cell(issue.sheet), issue.row ? number_cell(static_cast<double>(issue.row)) : Cell{},
-                              text_cell(issue.column), text_cell(issue.value), text_cell(issue_message(issue, language)),
+                              text_cell(issue.column), text_cell(issue_value(issue, language)), text_cell(issue_message(issue, language)),
                               text_cell(std::string(text(language, issue.is_error ? "result.level.error"
                                                                                   : "result.level.note"))),
                               // A cell to fix: one Ctrl+click away (in this workbook: another
@@ -305,6 +314,18 @@ ResultSheet errors_sheet(const Workbook& book, Language language)
 }
 
 } // namespace
+
+int column_width(const ResultColumn& column)
+{
+    std::size_t longest = 0, word = 0;
+    for (const char32_t c : to_u32(column.heading))
+    {
+        word = c == U' ' || c == U'\n' ? 0 : word + 1;
+        longest = std::max(longest, word);
+    }
+    // A bold heading is about a tenth wider than the characters a width counts, plus the margins.
+    return std::max(column.width, static_cast<int>((longest * 11 + 9) / 10 + 1));
+}
 
 std::string result_sheet_name(ResultKind kind, Language language)
 {

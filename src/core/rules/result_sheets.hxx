@@ -14,7 +14,8 @@ namespace sangkien::core {
 enum class ColumnFormat
 {
     text,
-    integer,  // counts, row numbers
+    integer,  // row numbers, numbers of a list
+    count,    // counts, thousands grouped
     money,    // đồng, thousands grouped
     percent,  // a fraction shown as a percentage (0.875 → 87,5%)
     date,     // a Calc date serial
@@ -26,7 +27,7 @@ struct ResultColumn
 {
     std::string heading;
     ColumnFormat format = ColumnFormat::text;
-    int width = 12; // in characters
+    int width = 12; // in characters (column_width widens it for the heading)
 };
 
 // `merged`: a sheet of a merged workbook (merge.hxx), named there.
@@ -65,6 +66,10 @@ void split_long_sheets(std::vector<ResultSheet>& sheets, std::size_t rows_per_sh
 // "Không tính 4 dòng tên nhóm và 5 dòng cộng…" (or only the kind there is); empty without any.
 // `key_prefix` is "result.sum.structure" or "summary.structure".
 std::string structure_rows_text(const Workbook& book, std::string_view key_prefix, Language language);
+
+// The width a column is given, in characters: its own, or more where a word of its heading is
+// longer — the heading row wraps at spaces, and inside a word only where it must ("Colum/n").
+int column_width(const ResultColumn& column);
 
 // The name of a result sheet in a language ("KQ Sáng kiến").
 std::string result_sheet_name(ResultKind kind, Language language);

@@ -233,9 +233,10 @@ std::string reason_text(Reason reason, const Initiative& initiative, const Crite
                                                                                       : "reason.duplicate_content",
                       {row_reference(initiative.duplicate_of, initiative.duplicate_of_sheet)});
     case Reason::value_below_threshold:
-        return format(language, "reason.value_below_threshold",
-                      {initiative.value.is_vnd() ? format_vnd(initiative.value.dong) : text(language, "reason.no_value"),
-                       format_vnd(criteria.threshold)});
+        return initiative.value.is_vnd()
+                   ? format(language, "reason.value_below_threshold",
+                            {format_money(initiative.value.dong, language), format_money(criteria.threshold, language)})
+                   : format(language, "reason.no_value_below_threshold", {format_money(criteria.threshold, language)});
     }
     return {};
 }

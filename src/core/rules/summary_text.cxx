@@ -32,15 +32,18 @@ std::string reading_caveats(const Workbook& book, const Review& review, Language
     {
         std::string sheets;
         for (const auto& [name, count] : book.list_sheets)
-            sheets += (sheets.empty() ? "" : ", ") + name + " (" + std::to_string(count) + ")";
-        out += format(language, "summary.list_sheets", {std::to_string(book.list_sheets.size()), sheets}) + "\n";
+            sheets += (sheets.empty() ? "" : ", ") + name + " (" + format_count(static_cast<std::int64_t>(count), language) + ")";
+        out += format(language, "summary.list_sheets", {format_count(static_cast<std::int64_t>(book.list_sheets.size()), language), sheets})
+               + "\n";
     }
     for (const auto& [name, why] : book.sheets_left_out)
         out += format(language, "summary.sheets_left_out", {name, std::string(text(language, why))}) + "\n";
     const auto unjudged = static_cast<std::size_t>(
         std::count_if(review.verdicts.begin(), review.verdicts.end(), [](const InitiativeVerdict& v) { return v.needs_check; }));
     if (!review.verdicts.empty() && unjudged * 2 > review.verdicts.size())
-        out = format(language, "summary.mostly_unjudged", {std::to_string(unjudged), std::to_string(review.verdicts.size())})
+        out = format(language, "summary.mostly_unjudged",
+                     {format_count(static_cast<std::int64_t>(unjudged), language),
+                      format_count(static_cast<std::int64_t>(review.verdicts.size()), language)})
               + "\n" + out;
     return out;
 }
@@ -51,6 +54,7 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
     const auto line = [language](std::string_view key, const std::vector<std::string>& arguments) {
         return format(language, key, arguments) + "\n";
     };
+    const auto count = [language](auto n) { return format_count(static_cast<std::int64_t>(n), language); };
     std::string out;
     const auto sheet = [&book](SheetKind kind) {
         const auto it = book.sheet_names.find(kind);
@@ -59,27 +63,29 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
     // At a province the units are its districts and sector unions.
     const bool province = report_level_of(book) == ReportLevel::province;
     out += reading_caveats(book, review, language);
-    out += line(province ? "summary.workbook.province" : "summary.workbook", {std::to_string(book.initiatives.size()), sheet(SheetKind::initiatives),
-                                     std::to_string(book.unions.size()), std::to_string(book.people.size())});
+    out += line(province ? "summary.workbook.province" : "summary.workbook", {count(book.initiatives.size()), sheet(SheetKind::initiatives),
+                                     count(book.unions.size()), count(book.people.size())});
     const double percent = summary.percent_of_quota;
     out += line("summary.counts",
-                {body_date(review.criteria.cutoff), std::to_string(summary.total.updated), std::to_string(summary.total.valid),
-                 std::to_string(summary.total.pending), std::to_string(summary.total.rejected)});
+                {body_date(review.criteria.cutoff), count(summary.total.updated), count(summary.total.valid),
+                 count(summary.total.pending), count(summary.total.rejected)});
     if (summary.quota_total > 0)
         out += line("summary.quota",
-                    {std::to_string(summary.quota_total), achievement_phrase(percent), format_percent(percent)});
-    out += line("summary.value", {format_vnd(summary.total.value), money_in_words(summary.total.value)});
+                    {count(summary.quota_total), achievement_phrase(percent), format_percent(percent, language)});
+    // The amount in words is what Vietnamese documents write; the English line gives the figure.
+    out += line("summary.value", {format_money(summary.total.value, language),
+                                  language == Language::vietnamese ? money_in_words(summary.total.value) : std::string()});
     if (!summary.foreign_values.empty())
-        out += line("summary.foreign", {std::to_string(summary.foreign_values.size())});
-    out += line(province ? "summary.units.province" : "summary.units", {std::to_string(summary.units_reaching_quota), std::to_string(summary.units_with_quota),
-                                  std::to_string(summary.units_priority)});
+        out += line("summary.foreign", {count(summary.foreign_values.size())});
+    out += line(province ? "summary.units.province" : "summary.units", {count(summary.units_reaching_quota), count(summary.units_with_quota),
+                                  count(summary.units_priority)});
     if (summary.units_needing_check > 0)
-        out += line("summary.units_check", {std::to_string(summary.units_needing_check)});
+        out += line("summary.units_check", {count(summary.units_needing_check)});
     if (!review.units_not_in_list.empty())
-        out += line("summary.units_not_in_list", {std::to_string(review.units_not_in_list.size())});
+        out += line("summary.units_not_in_list", {count(review.units_not_in_list.size())});
     out += line("summary.individuals",
-                {std::to_string(summary.qualifying_initiatives), format_vnd(review.criteria.threshold),
-                 std::to_string(summary.qualifying_people)});
+                {count(summary.qualifying_initiatives), format_money(review.criteria.threshold, language),
+                 count(summary.qualifying_people)});
     if (!summary.by_domain.empty())
     {
         std::string domains;
@@ -87,20 +93,20 @@ std::string summary_text(const Workbook& book, const Review& review, const Summa
         {
             const Group& group = summary.by_domain[i];
             domains += (i ? "; " : "") + (group.name.empty() ? std::string(text(language, "summary.unclassified")) : group.name)
-                       + ": " + std::to_string(group.tally.valid);
+                       + ": " + count(group.tally.valid);
         }
         out += line("summary.domains", {domains});
     }
     if (summary.total.uncertain > 0)
-        out += line("summary.uncertain", {std::to_string(summary.total.uncertain)});
+        out += line("summary.uncertain", {count(summary.total.uncertain)});
     if (book.duplicates > 0)
-        out += line("summary.duplicates", {std::to_string(book.duplicates)});
+        out += line("summary.duplicates", {count(book.duplicates)});
     if (const std::string structure = structure_rows_text(book, "summary.structure", language); !structure.empty())
         out += structure + "\n";
     std::size_t errors = 0;
     for (const Issue& issue : book.issues)
         errors += issue.is_error;
-    out += line("summary.issues", {std::to_string(errors), std::to_string(book.issues.size() - errors)});
+    out += line("summary.issues", {count(errors), count(book.issues.size() - errors)});
     std::size_t listed = 0;
     for (const Issue& issue : book.issues)
     {

@@ -136,15 +136,66 @@ std::string decimal_comma(double value, int decimals)
 
 } // namespace
 
+namespace {
+
+// Digits (an optional "-" first) with `separator` between thousands.
+std::string grouped_digits(std::string digits, char separator)
+{
+    const std::size_t first = !digits.empty() && digits[0] == '-' ? 1 : 0;
+    for (int at = static_cast<int>(digits.size()) - 3; at > static_cast<int>(first); at -= 3)
+        digits.insert(static_cast<std::size_t>(at), 1, separator);
+    return digits;
+}
+
+char thousands_separator(Language language)
+{
+    return language == Language::english ? ',' : '.';
+}
+
+char decimal_separator(Language language)
+{
+    return language == Language::english ? '.' : ',';
+}
+
+} // namespace
+
 std::string group_thousands(std::int64_t value)
 {
-    const bool negative = value < 0;
-    std::string digits = std::to_string(value);
-    if (negative)
-        digits.erase(0, 1);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<std::size_t>(at), ".");
-    return negative ? "-" + digits : digits;
+    return grouped_digits(std::to_string(value), '.');
+}
+
+std::string format_count(std::int64_t count, Language language)
+{
+    return grouped_digits(std::to_string(count), thousands_separator(language));
+}
+
+std::string format_money(std::int64_t dong, Language language)
+{
+    return format_count(dong, language) + " " + std::string(text(language, "unit.dong"));
+}
+
+std::string format_percent(double percent, Language language, int decimals)
+{
+    std::string shown = format_percent(percent, decimals);
+    std::replace(shown.begin(), shown.end(), ',', decimal_separator(language));
+    return shown;
+}
+
+std::string format_number_text(std::string_view number, Language language)
+{
+    const std::size_t sign = !number.empty() && number[0] == '-' ? 1 : 0;
+    const std::size_t point = number.find('.');
+    const std::string_view whole = number.substr(0, point);
+    const std::string_view fraction = point == std::string_view::npos ? std::string_view() : number.substr(point + 1);
+    const auto all_digits = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!all_digits(whole.substr(sign)) || (point != std::string_view::npos && !all_digits(fraction)))
+        return std::string(number);
+    std::string out = grouped_digits(std::string(whole), thousands_separator(language));
+    if (point != std::string_view::npos)
+        out += decimal_separator(language) + std::string(fraction);
+    return out;
 }
 
 std::string format_vnd(std::int64_t dong, bool with_unit)

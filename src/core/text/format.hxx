@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/text/date.hxx"
+#include "core/text/messages.hxx"
 
 namespace sangkien::core {
 
@@ -51,5 +52,18 @@ std::string format_percent(double percent, int decimals = 1);
 
 // Achievement against a quota: 95% → "đạt 95%", 100% → "đạt 100%", 120% → "vượt 20%".
 std::string achievement_phrase(double percent, int decimals = 1);
+
+// Figures as the UI language writes them (messages, result sheets; the documents keep the
+// Vietnamese forms above): Vietnamese groups thousands with "." and writes decimals with ",",
+// English the other way round.
+// 19675 → "19.675" / "19,675".
+std::string format_count(std::int64_t count, Language language);
+// 500000000 → "500.000.000 đồng" / "500,000,000 VND".
+std::string format_money(std::int64_t dong, Language language);
+// 104.3 → "104,3%" / "104.3%".
+std::string format_percent(double percent, Language language, int decimals = 1);
+// A number as a cell's text gives it ("5156999999", "-1234.5") grouped the language's way;
+// anything else as it is.
+std::string format_number_text(std::string_view number, Language language);
 
 } // namespace sangkien::core

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <utility>
 
 namespace sangkien::core {
 
@@ -60,6 +62,31 @@ std::string format(Language language, std::string_view key, const std::vector<st
     return format(language, key, std::vector<std::string_view>(arguments.begin(), arguments.end()));
 }
 
+namespace {
+
+// Whether a count, as a message gets it ("1", "1.234", "1,234"), is one: the English singular.
+bool is_one(std::string_view count)
+{
+    return count == "1";
+}
+
+// "{0|initiative|initiatives}" at `at`: the form for the count in argument 0 (English only;
+// Vietnamese has no plural). Returns the text and the length of the placeholder, or nothing.
+std::optional<std::pair<std::string_view, std::size_t>> plural_form(std::string_view pattern, std::size_t at,
+                                                                    const std::vector<std::string_view>& arguments)
+{
+    if (at + 3 >= pattern.size() || !std::isdigit(static_cast<unsigned char>(pattern[at + 1])) || pattern[at + 2] != '|')
+        return std::nullopt;
+    const std::size_t index = static_cast<std::size_t>(pattern[at + 1] - '0');
+    const std::size_t bar = pattern.find('|', at + 3), end = pattern.find('}', at + 3);
+    if (index >= arguments.size() || bar == std::string_view::npos || end == std::string_view::npos || bar > end)
+        return std::nullopt;
+    const std::string_view one = pattern.substr(at + 3, bar - at - 3), other = pattern.substr(bar + 1, end - bar - 1);
+    return std::pair{is_one(arguments[index]) ? one : other, end - at + 1};
+}
+
+} // namespace
+
 std::string format(Language language, std::string_view key, const std::vector<std::string_view>& arguments)
 {
     const std::string_view pattern = has_text(key) ? text(language, key) : key;
@@ -78,6 +105,13 @@ std::string format(Language language, std::string_view key, const std::vector<st
                 continue;
             }
         }
+        if (pattern[i] == '{')
+            if (const auto form = plural_form(pattern, i, arguments))
+            {
+                out += form->first;
+                i += form->second - 1;
+                continue;
+            }
         out += pattern[i];
     }
     return out;

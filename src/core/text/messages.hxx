@@ -19,7 +19,9 @@ Language language_from_tag(std::string_view tag, Language fallback = Language::v
 // The text for `key`; an unknown key yields the key itself, so that a mistake shows.
 std::string_view text(Language language, std::string_view key);
 
-// The text for `key` with {0}, {1}… replaced by `arguments`.
+// The text for `key` with {0}, {1}… replaced by `arguments`; "{0|initiative|initiatives}" is the
+// first form when argument 0 is the count 1, else the second (English plurals; counts come as
+// format_count writes them).
 std::string format(Language language, std::string_view key, std::initializer_list<std::string_view> arguments);
 
 std::string format(Language language, std::string_view key, const std::vector<std::string_view>& arguments);

@@ -88,7 +88,7 @@ struct SheetReader
                 std::vector<std::string> arguments, bool is_error = true)
     {
         issues.push_back(Issue{sheet, row_index + 1, column_letter(column), shortened(collapse_spaces(cell_text(cell))),
-                               std::move(key), std::move(arguments), is_error});
+                               std::move(key), std::move(arguments), is_error, std::holds_alternative<double>(cell)});
     }
 
     // The cell of a field, or an empty cell when it holds a formula error: the error is reported

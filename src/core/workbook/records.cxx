@@ -407,7 +407,7 @@ void check_total(SheetReader& reader, std::size_t r, const Row& row, const RowCl
     }
     if (expected)
         reader.report(r, *columns.value, cell, "row.subtotal_mismatch",
-                      {std::to_string(r + 1), kind.label, format_vnd(*written, false), format_vnd(*expected, false)}, false);
+                      {std::to_string(r + 1), kind.label, amount_argument(*written), amount_argument(*expected)}, false);
 }
 
 // A number with no unit: a number cell, or text of digits with at most one decimal part ("1,5").
@@ -802,16 +802,16 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
 void finish_list(const std::string& sheet_name, const ListReading& reading, Workbook& book)
 {
     if (reading.continued_rows > 0)
-        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.continued", {std::to_string(reading.continued_rows)}, false});
+        book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.continued", {count_argument(static_cast<std::int64_t>(reading.continued_rows))}, false});
     for (const auto& [column, seen] : reading.placeholders)
         book.issues.push_back(Issue{seen.sheet, seen.first_row, column_letter(column), seen.example, "column.placeholders",
-                                    {column_letter(column), seen.example, std::to_string(seen.count)}, false});
+                                    {column_letter(column), seen.example, count_argument(static_cast<std::int64_t>(seen.count))}, false});
     if (reading.units_from_title > 0)
         book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_title",
-                                    {std::to_string(reading.units_from_title), reading.sheet_unit.str()}, false});
+                                    {count_argument(static_cast<std::int64_t>(reading.units_from_title)), reading.sheet_unit.str()}, false});
     if (reading.units_from_sections > 0)
         book.issues.push_back(Issue{sheet_name, 0, "", "", "rows.unit_from_section",
-                                    {std::to_string(reading.units_from_sections)}, false});
+                                    {count_argument(static_cast<std::int64_t>(reading.units_from_sections))}, false});
 }
 
 
@@ -1169,9 +1169,8 @@ void note_amounts_without_unit(Workbook& book, const std::string& sheet, const s
         const std::string written = bare.written.empty() ? number_text(bare.amount) : bare.written;
         book.issues.push_back(Issue{item.sheet.empty() ? sheet : item.sheet.str(), item.row, column_letter(*value_column),
                                     shortened(written), "money.suspect_no_unit",
-                                    {written, item.value.is_vnd() ? format_vnd(item.value.dong) : format_vnd(0),
-                                     format_vnd(median)},
-                                    false});
+                                    {written, money_argument(item.value.is_vnd() ? item.value.dong : 0), money_argument(median)},
+                                    false, bare.written.empty()});
     }
 }
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <tuple>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -134,16 +135,64 @@ std::optional<ReportLevel> report_level_of(const Workbook& book)
     return std::nullopt;
 }
 
+namespace {
+
+// A figure among an issue's arguments: a tag no cell's text starts with, then the digits.
+constexpr std::string_view kCountTag = "\x1f" "count:", kMoneyTag = "\x1f" "money:", kAmountTag = "\x1f" "amount:";
+
+std::string tagged(std::string_view tag, std::int64_t value)
+{
+    return std::string(tag) + std::to_string(value);
+}
+
+// The figure of a tagged argument in the language; nothing for any other argument.
+std::optional<std::string> figure_argument(std::string_view argument, Language language)
+{
+    for (const auto tag : {kCountTag, kMoneyTag, kAmountTag})
+    {
+        if (!argument.starts_with(tag))
+            continue;
+        const std::int64_t value = std::strtoll(std::string(argument.substr(tag.size())).c_str(), nullptr, 10);
+        return tag == kMoneyTag ? format_money(value, language) : format_count(value, language);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string count_argument(std::int64_t count)
+{
+    return tagged(kCountTag, count);
+}
+
+std::string money_argument(std::int64_t dong)
+{
+    return tagged(kMoneyTag, dong);
+}
+
+std::string amount_argument(std::int64_t dong)
+{
+    return tagged(kAmountTag, dong);
+}
+
 std::string issue_message(const Issue& issue, Language language)
 {
-    // An argument naming a field ("value") is shown as the field's label in the language.
+    // An argument naming a field ("value") is shown as the field's label in the language; a
+    // figure as the language writes it.
     std::vector<std::string> arguments = issue.arguments;
     for (auto& argument : arguments)
         if (field_from_id(argument) && has_text("field." + argument))
             argument = std::string(text(language, "field." + argument));
         else if (argument.rfind("unit.", 0) == 0 && has_text(argument)) // a unit of amounts, by its key
             argument = std::string(text(language, argument));
+        else if (auto figure = figure_argument(argument, language))
+            argument = std::move(*figure);
     return format(language, issue.key, arguments);
+}
+
+std::string issue_value(const Issue& issue, Language language)
+{
+    return issue.value_is_number ? format_number_text(issue.value, language) : issue.value;
 }
 
 
@@ -437,7 +486,7 @@ void units_from_sheet_names(Workbook& book)
         ++named[item.sheet.str()];
     }
     for (const auto& [sheet, count] : named)
-        book.issues.push_back(Issue{sheet, 0, "", "", "rows.unit_from_sheet_name", {std::to_string(count), sheet}, false});
+        book.issues.push_back(Issue{sheet, 0, "", "", "rows.unit_from_sheet_name", {count_argument(static_cast<std::int64_t>(count)), sheet}, false});
 }
 
 // Before any row: which criteria the list's columns cannot decide, and in which unit its amounts

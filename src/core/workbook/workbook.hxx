@@ -97,9 +97,20 @@ struct Issue
     std::string key;          // message key in resources/strings_*.properties
     std::vector<std::string> arguments;
     bool is_error = true;     // false: information (e.g. an unmapped column)
+    bool value_is_number = false; // `value` is a number cell's, written without grouping
 };
 
 std::string issue_message(const Issue& issue, Language language);
+
+// Issue arguments that are figures, written in the message's language by issue_message: a count
+// ("1.234" / "1,234"), an amount with its unit ("500.000.000 đồng" / "500,000,000 VND") or without.
+std::string count_argument(std::int64_t count);
+std::string money_argument(std::int64_t dong);
+std::string amount_argument(std::int64_t dong);
+
+// The cell's value as the data-error sheets show it: a number grouped the language's way
+// ("5.156.999.999", "5,156,999,999"), text as typed.
+std::string issue_value(const Issue& issue, Language language);
 
 // "A", …, "Z", "AA"… for a 0-based column index.
 std::string column_letter(std::size_t index);

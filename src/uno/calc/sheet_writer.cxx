@@ -10,6 +10,7 @@
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
@@ -55,7 +56,8 @@ const char* format_code(core::ColumnFormat format, core::Language language)
     const bool vi = language == core::Language::vietnamese;
     switch (format)
     {
-    case core::ColumnFormat::money: return vi ? "#.##0" : "#,##0";
+    case core::ColumnFormat::money:
+    case core::ColumnFormat::count: return vi ? "#.##0" : "#,##0";
     case core::ColumnFormat::percent: return vi ? "0,0%" : "0.0%";
     case core::ColumnFormat::date: return "DD/MM/YYYY";
     default: return "General";
@@ -161,43 +163,41 @@ void colour_verdicts(const css::uno::Reference<frame::XModel>& model, const css:
 void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::uno::Reference<sheet::XSpreadsheet>& sheet,
                   const core::ResultSheet& result, core::Language language)
 {
+    // Every property set here is an action of the review's single undo step, and Calc keeps a
+    // limited number of them (a step that overflows loses its first actions, and one Undo then
+    // leaves a result sheet behind): the heading's properties at once, one number format for
+    // neighbouring columns that share it.
     const auto last_row = static_cast<sal_Int32>(result.rows.size());
     const auto columns = static_cast<sal_Int32>(result.columns.size());
-    const css::uno::Reference<beans::XPropertySet> heading(sheet->getCellRangeByPosition(0, 0, columns - 1, 0),
-                                                           css::uno::UNO_QUERY_THROW);
-    heading->setPropertyValue(ascii("CharWeight"), css::uno::Any(150.0f)); // bold
-    heading->setPropertyValue(ascii("CellBackColor"), css::uno::Any(sal_Int32(0xDDEBF7)));
-    heading->setPropertyValue(ascii("IsTextWrapped"), css::uno::Any(true));
+    css::uno::Sequence<rtl::OUString> names(3);
+    names[0] = ascii("CellBackColor");
+    names[1] = ascii("CharWeight");
+    names[2] = ascii("IsTextWrapped");
+    css::uno::Sequence<css::uno::Any> values(3);
+    values[0] <<= sal_Int32(0xDDEBF7);
+    values[1] <<= 150.0f; // bold
+    values[2] <<= true;
+    css::uno::Reference<beans::XMultiPropertySet>(sheet->getCellRangeByPosition(0, 0, columns - 1, 0), css::uno::UNO_QUERY_THROW)
+        ->setPropertyValues(names, values);
     const auto column_access =
         css::uno::Reference<table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)->getColumns();
     for (sal_Int32 c = 0; c < columns; ++c)
-    {
-        const core::ResultColumn& column = result.columns[static_cast<std::size_t>(c)];
         css::uno::Reference<beans::XPropertySet>(column_access->getByIndex(c), css::uno::UNO_QUERY_THROW)
-            ->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(std::min(column.width * 210 + 200, 16000))));
-        if (last_row == 0)
-            continue;
-        const auto data = sheet->getCellRangeByPosition(c, 1, c, last_row);
-        const css::uno::Reference<beans::XPropertySet> cells(data, css::uno::UNO_QUERY_THROW);
-        switch (column.format)
-        {
-        case core::ColumnFormat::money:
-            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
-            break;
-        case core::ColumnFormat::percent:
-            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
-            break;
-        case core::ColumnFormat::date:
-            cells->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, format_code(column.format, language), language)));
-            break;
-        case core::ColumnFormat::verdict:
-            colour_verdicts(model, data, language);
-            break;
-        case core::ColumnFormat::text:
-        case core::ColumnFormat::integer:
-        case core::ColumnFormat::link:
-            break;
-        }
+            ->setPropertyValue(ascii("Width"),
+                               css::uno::Any(sal_Int32(std::min(core::column_width(result.columns[static_cast<std::size_t>(c)]) * 210 + 200, 16000))));
+    if (last_row == 0)
+        return;
+    const auto code_of = [&](sal_Int32 c) { return std::string_view(format_code(result.columns[static_cast<std::size_t>(c)].format, language)); };
+    for (sal_Int32 c = 0; c < columns; ++c)
+        if (result.columns[static_cast<std::size_t>(c)].format == core::ColumnFormat::verdict)
+            colour_verdicts(model, sheet->getCellRangeByPosition(c, 1, c, last_row), language);
+    for (sal_Int32 c = 0, last = 0; c < columns; c = last + 1)
+    {
+        for (last = c; last + 1 < columns && code_of(last + 1) == code_of(c);)
+            ++last;
+        if (code_of(c) != "General")
+            css::uno::Reference<beans::XPropertySet>(sheet->getCellRangeByPosition(c, 1, last, last_row), css::uno::UNO_QUERY_THROW)
+                ->setPropertyValue(ascii("NumberFormat"), css::uno::Any(number_format(model, code_of(c).data(), language)));
     }
     for (const core::CellFormat& cell : result.cell_formats)
     {

@@ -30,6 +30,7 @@
 #include "commands/workbook_sources.hxx"
 #include "core/documents/document_data.hxx"
 #include "core/documents/dossier_form.hxx"
+#include "core/text/format.hxx"
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
@@ -78,7 +79,7 @@ WorkbookData workbook_data(const CommandContext& context, core::Language languag
         if (issue.key == "options.unreadable")
             data.warnings.push_back(core::issue_message(issue, language));
     if (summary.total.uncertain > 0) // never a silently wrong figure in a signed document
-        data.warnings.push_back(core::format(language, "document.data_uncertain", {std::to_string(summary.total.uncertain)}));
+        data.warnings.push_back(core::format(language, "document.data_uncertain", {core::format_count(summary.total.uncertain, language)}));
     return data;
 }
 

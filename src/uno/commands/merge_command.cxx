@@ -138,7 +138,7 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
             if (!existed)
                 fs::remove(target, error);
             throw UserError(core::format(language, "merge.store_failed",
-                                         {target.string(), core::group_thousands(static_cast<std::int64_t>(merged.initiatives))}));
+                                         {target.string(), core::format_count(static_cast<std::int64_t>(merged.initiatives), language)}));
         }
         catch (...)
         {
@@ -231,7 +231,7 @@ public:
         settings->setPropertyValue(ascii("StringItemList"), css::uno::Any(sources));
         settings->setPropertyValue(ascii("SelectedItems"), css::uno::Any(sequence_of<sal_Int16>({chosen})));
         set_control_text(controls, "Count", "Label",
-                         core::format(language, "merge.dialog.count", {std::to_string(state.files.size())}));
+                         core::format(language, "merge.dialog.count", {core::format_count(static_cast<std::int64_t>(state.files.size()), language)}));
         control_model(controls, "Merge")->setPropertyValue(ascii("Enabled"), css::uno::Any(!state.files.empty()));
     }
 

@@ -41,6 +41,7 @@
 #include "calc/document_tools.hxx"
 #include "commands/review_run.hxx"
 #include "core/features/normalise.hxx"
+#include "core/text/format.hxx"
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 
@@ -187,7 +188,7 @@ void apply(const CommandContext& context, const Prepared& prepared, const std::v
 
 std::string done_text(std::size_t count, core::Language language)
 {
-    return core::format(language, "normalise.done", {std::to_string(count)});
+    return core::format(language, "normalise.done", {core::format_count(static_cast<std::int64_t>(count), language)});
 }
 
 // The list's lines as the form marks them, and the counter under it.

@@ -11,6 +11,7 @@
 #include "calc/document_tools.hxx"
 #include "commands/review_run.hxx"
 #include "core/text/messages.hxx"
+#include "core/text/format.hxx"
 #include "sangkien/uno_common/package_check.hxx"
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/uno_common/ustring.hxx"
@@ -196,7 +197,7 @@ std::optional<SourcesWorkbook> sources_workbook(const CommandContext& context)
         throw UserError(std::string(core::text(language, "merge.nothing")));
     core::MergedWorkbook merged = merge_sources(context, request, true);
     if (merged.sources_without_list == merged.sources.size()) // nothing to review: said, never a review of none
-        throw UserError(core::format(language, "merge.no_list_anywhere", {std::to_string(merged.sources.size())}));
+        throw UserError(core::format(language, "merge.no_list_anywhere", {core::format_count(static_cast<std::int64_t>(merged.sources.size()), language)}));
     SourcesWorkbook read{core::merged_workbook(merged), {}, core::merge_summary_text(merged, language)};
     const std::string sources_sheet(core::text(language, "merge.sheet.sources"));
     for (auto& sheet : merged.sheets)
