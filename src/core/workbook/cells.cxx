@@ -1,4 +1,4 @@
-// Reading workbooks, 2 of 4: cells — blank or not, their text, the document references and
+// Reading workbooks, 2 of 7: cells — blank or not, their text, the document references and
 // totals rows they hold, and how an unreadable one is reported (SheetReader).
 #include "reading.hxx"
 

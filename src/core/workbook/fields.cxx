@@ -1,4 +1,4 @@
-// Reading workbooks, 1 of 4: field names and the synonyms office headings use for them, and the
+// Reading workbooks, 1 of 7: field names and the synonyms office headings use for them, and the
 // names sheets go by.
 #include "reading.hxx"
 

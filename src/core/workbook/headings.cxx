@@ -1,4 +1,4 @@
-// Reading workbooks, 3 of 4: finding the heading row of a sheet and which field each column holds.
+// Reading workbooks, 3 of 7: finding the heading row of a sheet and which field each column holds.
 #include "reading.hxx"
 
 

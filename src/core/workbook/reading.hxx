@@ -1,9 +1,11 @@
-// What the four parts of the workbook reader (fields, cells, headings, records) and its assembly in
-// workbook.cxx share. Internal to the core: not installed, not for callers.
+// What the parts of the workbook reader (fields, cells, headings, row labels, the list, the other
+// sheets, duplicates) and its assembly in workbook.cxx share. Internal to the core: not installed,
+// not for callers. The labels of a list's rows are row_labels.hxx's.
 #pragma once
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -161,7 +163,23 @@ struct Candidate
 };
 std::optional<Candidate> best_candidate(const Sheet& sheet, SheetKind kind);
 
-// records.cxx
+// list_reader.cxx, other_sheets.cxx
+// Each row of a sheet from `first` on, block by block: visit(row index, row).
+template <class Visit>
+void for_each_row(SheetRows& rows, std::size_t first, Visit&& visit)
+{
+    for (std::size_t at = first; at < rows.size();)
+    {
+        const std::span<const Row> block = rows.block(at, kBlockRows);
+        if (block.empty())
+            break;
+        for (std::size_t i = 0; i < block.size(); ++i)
+            visit(at + i, block[i]);
+        at += block.size();
+    }
+}
+
+// list_reader.cxx
 // A value cell holding a bare number, kept while reading (the note on amounts written without a
 // unit needs the column's median, known only at the end): which record, the amount, the text.
 struct BareAmount
@@ -171,6 +189,7 @@ struct BareAmount
     std::string written;        // the text when the cell is text; empty for a number cell
 };
 
+// The column a mapping gives a field, if any.
 std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field);
 // The initiative list from its first sheet (`rows`) and the sheets it goes on over (`parts`, read
 // with the list's columns when their headings are the list's).
@@ -180,13 +199,20 @@ void read_initiative_list(const WorkbookSource& source, const std::string& list_
 // Another sheet of the same list (one sheet per CĐCS, per khối, per year), read with its own columns;
 // its rows name their sheet.
 void read_further_list(const SheetSource& sheet, const ColumnMapping& mapping, Workbook& book);
+// "1,5", "0,4", "250" in a column whose other amounts are millions: noted, the value kept.
+void note_amounts_without_unit(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& value_column,
+                               const std::vector<BareAmount>& bare_amounts);
+
+// other_sheets.cxx
 void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book);
 void read_people(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book);
 void read_settings(SheetRows& rows, Workbook& book);
 void read_comments(SheetRows& rows, Workbook& book);
+
+// duplicates.cxx
+// The list's repeats marked (Initiative::duplicate_of) and counted, each said on its row; the
+// possible repeats only said.
 void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
                      const std::optional<std::size_t>& title_column);
-void note_amounts_without_unit(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& value_column,
-                               const std::vector<BareAmount>& bare_amounts);
 
 } // namespace sangkien::core::reading

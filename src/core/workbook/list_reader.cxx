@@ -1,20 +1,19 @@
-// Reading workbooks, 4 of 4: the records — the initiative list with its groups and subtotals,
-// the CĐCS, the people, the Thông tin and Nhận xét sheets, and duplicates.
+// Reading workbooks, 5 of 7: the initiative list — its rows (initiatives, group headings,
+// subtotals and the grand total, rows that go on the initiative above), the totals checked against
+// their groups, the sheets it goes on over, and the note on amounts written without a unit.
 #include "reading.hxx"
-
+#include "row_labels.hxx"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <cctype>
-#include <cstdio>
+#include <cstdint>
 #include <cstdlib>
-#include <tuple>
+#include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/text/format.hxx"
-#include "core/text/legacy.hxx"
 #include "core/text/text.hxx"
 
 namespace sangkien::core::reading {
@@ -22,19 +21,9 @@ namespace sangkien::core::reading {
 namespace {
 
 // ---------------------------------------------------------------------------------------------
-// Records
-
-// Counts (quotas, members): absurd values read as 0 rather than overflowing.
-int to_int(double value)
-{
-    if (!std::isfinite(value) || std::fabs(value) > 1e9)
-        return 0;
-    return static_cast<int>(std::llround(value));
-}
-
-// ---------------------------------------------------------------------------------------------
 // Structure rows of a list: group headings ("I | KHỐI TRƯỜNG HỌC", "1. CĐCS Trường THCS …"),
-// subtotals ("Cộng", "Cộng khối …") and the grand total ("Tổng cộng").
+// subtotals ("Cộng", "Cộng khối …") and the grand total ("Tổng cộng"); their labels are
+// row_labels.hxx's.
 
 enum class RowKind { data, blank, section, subtotal, grand_total };
 
@@ -46,54 +35,6 @@ struct RowClass
     int level = 2;               // sections: 1 for I/II/A/B and "Khối …", 2 for CĐCS-level groups
 };
 
-enum class Numbering { none, roman, letter, arabic };
-
-// "I", "II.", "IV)", "A.", "b)", "1", "2.", "3)": the numbering of a group heading.
-Numbering marker_of(std::string_view text)
-{
-    std::string t = collapse_spaces(text);
-    while (!t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ':'))
-        t.pop_back();
-    if (t.empty() || t.size() > 5)
-        return Numbering::none;
-    if (t.find_first_not_of("0123456789") == std::string::npos)
-        return Numbering::arabic;
-    if (t.find_first_not_of("IVXivx") == std::string::npos && (t == to_upper(t) || t == to_lower(t)))
-        return Numbering::roman;
-    if (t.size() == 1 && std::isalpha(static_cast<unsigned char>(t[0])))
-        return Numbering::letter;
-    return Numbering::none;
-}
-
-// "I. KHỐI TRƯỜNG HỌC" → marker "I", title "KHỐI TRƯỜNG HỌC".
-std::pair<Numbering, std::string> split_marker(const std::string& text)
-{
-    const auto space = text.find(' ');
-    if (space == std::string::npos)
-        return {Numbering::none, text};
-    const std::string head = text.substr(0, space);
-    if (head.back() != '.' && head.back() != ')')
-        return {Numbering::none, text};
-    const Numbering marker = marker_of(head);
-    return marker == Numbering::none ? std::pair{Numbering::none, text}
-                                  : std::pair{marker, collapse_spaces(text.substr(space + 1))};
-}
-
-bool starts_with_word(const std::string& key, std::initializer_list<std::string_view> words)
-{
-    for (const std::string_view word : words)
-        if (key.compare(0, word.size(), word) == 0 && (key.size() == word.size() || key[word.size()] == ' '))
-            return true;
-    return false;
-}
-
-// Words that open a group heading: a khối, a CĐCS, a lĩnh vực…
-bool names_a_group(const std::string& key)
-{
-    return starts_with_word(key, {"khoi", "cdcs", "cd", "cong doan", "don vi", "linh vuc", "nhom", "cum", "nganh",
-                                  "loai hinh", "lđlđ", "ldld", "phong", "to"});
-}
-
 bool is_upper_case_text(const std::string& text)
 {
     bool letters = false;
@@ -101,27 +42,6 @@ bool is_upper_case_text(const std::string& text)
         if (c > 0x40)
             letters = true;
     return letters && to_upper(text) == text && to_lower(text) != text;
-}
-
-bool is_grand_total_label(const std::string& key)
-{
-    return key == "tong" || starts_with_word(key, {"tong cong", "tong so", "cong toan", "total", "grand total"});
-}
-
-bool is_subtotal_label(const std::string& text, const std::string& key)
-{
-    if (starts_with_word(key, {"cong dong", "cong tac", "cong nghe", "cong trinh", "cong viec", "cong cu", "cong nhan",
-                               "cong thuc", "cong doan", "cong ty", "cong an", "cong suat"}))
-        return false;
-    // "Cộng" with its tone is unambiguous; without tones only before the name of a group.
-    if (to_lower(collapse_spaces(text)).rfind("cộng", 0) == 0)
-        return true;
-    if (key == "cong" || key == "subtotal" || starts_with_word(key, {"sub total", "subtotal"}))
-        return true;
-    if (!starts_with_word(key, {"cong"}))
-        return false;
-    const std::string rest = key.substr(4);
-    return names_a_group(collapse_spaces(rest)) || marker_of(collapse_spaces(rest)) != Numbering::none;
 }
 
 // Signature blocks and form notes below a list: never initiatives.
@@ -433,19 +353,6 @@ std::optional<double> bare_amount(const Cell& cell)
     return money.is_vnd() ? std::optional<double>(static_cast<double>(money.dong)) : std::nullopt;
 }
 
-template <class Visit>
-void for_each_row(SheetRows& rows, std::size_t first, Visit&& visit)
-{
-    for (std::size_t at = first; at < rows.size();)
-    {
-        const std::span<const Row> block = rows.block(at, kBlockRows);
-        if (block.empty())
-            break;
-        for (std::size_t i = 0; i < block.size(); ++i)
-            visit(at + i, block[i]);
-        at += block.size();
-    }
-}
 
 // What reading a list carries from one of its sheets to the next ("Sáng kiến (2)" goes on where
 // "Sáng kiến" stopped: the group heading above, the rows since the last subtotal).
@@ -814,37 +721,6 @@ void finish_list(const std::string& sheet_name, const ListReading& reading, Work
                                     {count_argument(static_cast<std::int64_t>(reading.units_from_sections))}, false});
 }
 
-
-
-
-// "I.1", "II.2", "III.4" in a cell, the narrative in the next non-empty cell of the row (or the
-// rows below until the next item).
-std::optional<std::string> outline_item(const std::string& text)
-{
-    std::string key;
-    for (const char c : collapse_spaces(text))
-    {
-        if (c == ' ' || c == ':')
-            break;
-        key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    while (!key.empty() && key.back() == '.')
-        key.pop_back();
-    const auto dot = key.find('.');
-    if (dot == std::string::npos || dot == 0 || dot + 1 >= key.size())
-        return std::nullopt;
-    const std::string roman = key.substr(0, dot), number = key.substr(dot + 1);
-    if (roman.find_first_not_of("IV") != std::string::npos || number.find_first_not_of("0123456789") != std::string::npos)
-        return std::nullopt;
-    return key;
-}
-
-
-
-
-
-
-
 // Each part read into the same list, in order, with the list's columns (the user's corrections
 // included) from its own heading row; a part whose headings are not the list's is said and ends
 // the list there.
@@ -869,76 +745,14 @@ void read_continuations(const WorkbookSource& source, const std::vector<std::siz
     }
 }
 
-} // namespace
-
-namespace {
-
-enum class QuotaRow { unit, group, subtotal, total };
-
-// A row of the CĐCS (quota) list: a unit, a group heading (a khối), a subtotal or the grand total.
-QuotaRow quota_row_kind(const Row& row)
+ListReading reading_for(const Sheet& head, const ColumnMapping& mapping)
 {
-    std::vector<std::size_t> filled;
-    bool numbers_after_label = false;
-    for (std::size_t c = 0; c < row.size(); ++c)
-        if (!is_blank(row[c]))
-        {
-            if (!filled.empty() && std::holds_alternative<double>(row[c]) && filled.size() >= 2)
-                numbers_after_label = true;
-            filled.push_back(c);
-        }
-    for (std::size_t i = 0; i < std::min<std::size_t>(2, filled.size()); ++i)
-    {
-        const auto* text = std::get_if<std::string>(&row[filled[i]]);
-        if (!text || text->size() > 120)
-            continue;
-        const std::string key = matching_key(*text);
-        if (is_grand_total_label(key))
-            return QuotaRow::total;
-        if (is_subtotal_label(*text, key))
-            return QuotaRow::subtotal;
-    }
-    if (filled.empty())
-        return QuotaRow::unit;
-    // A numbered khối ("I | KHỐI HCSN | 300 | 5") is a group even with its sums beside it.
-    if (const auto* first = std::get_if<std::string>(&row[filled.front()]))
-    {
-        const Numbering numbering = marker_of(*first);
-        const auto label_at = filled.size() > 1 && numbering != Numbering::none ? filled[1] : filled.front();
-        const auto* label = std::get_if<std::string>(&row[label_at]);
-        const std::string label_key = label ? matching_key(split_marker(collapse_spaces(to_nfc(*label))).second) : std::string();
-        if (numbering == Numbering::roman || numbering == Numbering::letter
-            || split_marker(collapse_spaces(to_nfc(*first))).first == Numbering::roman
-            || starts_with_word(label_key, {"khoi", "linh vuc", "cum", "nganh", "loai hinh"}))
-            return QuotaRow::group;
-    }
-    if (filled.size() > 2 || numbers_after_label)
-        return QuotaRow::unit;
-    // "I | KHỐI HCSN", "A. Khối doanh nghiệp", "Khối xã, thị trấn": a group, never a CĐCS.
-    const auto* last = std::get_if<std::string>(&row[filled.back()]);
-    if (!last)
-        return QuotaRow::unit;
-    const auto [marker, title] = split_marker(collapse_spaces(to_nfc(*last)));
-    Numbering numbering = marker;
-    if (filled.size() == 2)
-    {
-        if (const auto* first = std::get_if<std::string>(&row[filled.front()]))
-            numbering = marker_of(*first);
-        else
-            numbering = Numbering::none;
-    }
-    const std::string key = matching_key(title);
-    const bool group_words = starts_with_word(key, {"khoi", "linh vuc", "nhom", "cum", "nganh", "loai hinh"});
-    return group_words || numbering == Numbering::roman || numbering == Numbering::letter ? QuotaRow::group : QuotaRow::unit;
-}
-
-// "I | KHỐI HCSN" → "KHỐI HCSN".
-std::string group_title(const Row& row)
-{
-    for (auto it = row.rbegin(); it != row.rend(); ++it)
-        if (const auto* text = std::get_if<std::string>(&*it); text && !is_blank(*it))
-            return split_marker(collapse_spaces(to_nfc(*text))).second;
-    return {};
+    ListReading reading;
+    for (const UnreadColumn& unread : unread_criterion_columns(mapping))
+        (unread.ambiguous ? reading.columns_unclear : reading.columns_missing) |= criterion_column_bit(unread.field);
+    if (const auto unit = unit_in_title_rows(head, mapping.heading_row))
+        reading.sheet_unit = reading.names.get(*unit);
+    return reading;
 }
 
 } // namespace
@@ -947,197 +761,6 @@ std::optional<std::size_t> column_for(const ColumnMapping& mapping, Field field)
 {
     const auto it = mapping.columns.find(field);
     return it == mapping.columns.end() ? std::nullopt : std::optional<std::size_t>(it->second);
-}
-
-void read_unions(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
-{
-    SheetReader reader{sheet_name, book.issues};
-    // Several "chỉ tiêu giai đoạn" columns add up when there is no total column.
-    std::vector<std::size_t> phases;
-    for (std::size_t c = 0; c < mapping.headings.size(); ++c)
-        if (best_field(matching_key(mapping.headings[c]), SheetKind::unions) == Field::quota_phase)
-            phases.push_back(c);
-    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
-    const auto c_name = column(Field::union_name), c_block = column(Field::union_block), c_members = column(Field::members),
-               c_quota = column(Field::quota), c_agreement = column(Field::labour_agreement), c_note = column(Field::union_note);
-    bool ended = false; // the grand total ends the list
-    std::string group_block; // the khối of a group heading above ("I. KHỐI HCSN"), for a list without a khối column
-    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
-        if (ended || std::all_of(row.begin(), row.end(), is_blank))
-            return;
-        // Quotas may come in khối groups with subtotals: "I | KHỐI HCSN", "Cộng khối", "Tổng cộng".
-        switch (quota_row_kind(row))
-        {
-        case QuotaRow::total: ended = true; return;
-        case QuotaRow::subtotal: return;
-        case QuotaRow::group:
-            group_block = group_title(row);
-            return;
-        case QuotaRow::unit: break;
-        }
-        UnionUnit unit;
-        unit.row = r + 1;
-        unit.name = c_name ? reader.text(r, *c_name, reader.checked(r, *c_name, row, Field::union_name)) : std::string();
-        if (unit.name.empty())
-            return;
-        unit.key = matching_key(unit.name, {true, true});
-        unit.block = c_block ? reader.text(r, *c_block, reader.checked(r, *c_block, row, Field::union_block)) : group_block;
-        unit.note = c_note ? reader.text(r, *c_note, reader.checked(r, *c_note, row, Field::union_note)) : std::string();
-        auto read_count = [&](std::size_t c) -> std::optional<double> {
-            std::vector<UnreadableCell> unreadable;
-            const bool members = c_members && c == *c_members;
-            const Cell& cell = reader.checked(r, c, row, members ? Field::members : Field::quota, &unreadable);
-            if (!unreadable.empty() && !members)
-                unit.quota_unreadable = true;
-            if (const auto* number = std::get_if<double>(&cell))
-                return *number;
-            if (is_blank(cell))
-                return std::nullopt;
-            const Money parsed = parse_money(cell_text(cell)); // "12", "1.200"
-            if (parsed.kind == MoneyKind::vnd || parsed.kind == MoneyKind::no_value)
-                return static_cast<double>(parsed.dong);
-            reader.report(r, c, cell, "cell.not_a_number", {collapse_spaces(cell_text(cell))});
-            if (!members) // a quota nobody can read leaves the CĐCS to be checked, never "no quota"
-                unit.quota_unreadable = true;
-            return std::nullopt;
-        };
-        if (c_members)
-            unit.members = read_count(*c_members);
-        if (c_quota)
-            unit.quota = to_int(read_count(*c_quota).value_or(0));
-        else
-            for (const std::size_t c : phases)
-                unit.quota += to_int(read_count(c).value_or(0));
-        if (c_agreement)
-            unit.labour_agreement_clause =
-                parse_yes_no(cell_text(reader.checked(r, *c_agreement, row, Field::labour_agreement))) != YesNo::no;
-        book.unions.push_back(std::move(unit));
-    });
-}
-
-void read_people(const std::string& sheet_name, SheetRows& rows, const ColumnMapping& mapping, Workbook& book)
-{
-    SheetReader reader{sheet_name, book.issues};
-    const auto column = [&mapping](Field f) { return column_for(mapping, f); };
-    const auto c_name = column(Field::person_name), c_position = column(Field::person_position),
-               c_unit = column(Field::person_unit), c_team = column(Field::support_team),
-               c_contribution = column(Field::contribution);
-    for_each_row(rows, mapping.first_data_row, [&](std::size_t r, const Row& row) {
-        if (std::all_of(row.begin(), row.end(), is_blank) || is_totals_row(row))
-            return;
-        ProposedPerson person;
-        person.row = r + 1;
-        auto text_of = [&](const std::optional<std::size_t>& c, Field field) {
-            return c ? reader.text(r, *c, reader.checked(r, *c, row, field)) : std::string();
-        };
-        person.name = text_of(c_name, Field::person_name);
-        if (person.name.empty())
-            return;
-        person.position = text_of(c_position, Field::person_position);
-        person.unit = text_of(c_unit, Field::person_unit);
-        person.unit_key = matching_key(person.unit, {true, true});
-        person.support_team = c_team && parse_yes_no(cell_text(reader.checked(r, *c_team, row, Field::support_team))) != YesNo::no;
-        person.contribution = text_of(c_contribution, Field::contribution);
-        book.people.push_back(std::move(person));
-    });
-}
-
-// Two columns, label | value; a heading row ("Mục | Giá trị") is skipped by its words. A row
-// with an empty label continues the value above, one line each (the Nơi nhận list).
-void read_settings(SheetRows& rows, Workbook& book)
-{
-    std::string previous;
-    for_each_row(rows, 0, [&](std::size_t, const Row& row) {
-        std::size_t first = 0;
-        while (first < row.size() && is_blank(row[first]))
-            ++first;
-        if (first >= row.size())
-            return;
-        if (first > 0 && !previous.empty())
-        {
-            std::string& value = book.settings[previous];
-            const std::string line = to_nfc(cell_text(row[first]));
-            value += value.empty() ? line : "\n" + line;
-            return;
-        }
-        const std::string label = matching_key(cell_text(row[first]));
-        previous = label;
-        if (label.empty() || label == "muc" || label == "noi dung" || label == "stt")
-            return;
-        std::size_t second = first + 1;
-        while (second < row.size() && is_blank(row[second]))
-            ++second;
-        std::string value;
-        if (second < row.size())
-        {
-            if (const auto* number = std::get_if<double>(&row[second]))
-            {
-                // Dates typed in the settings sheet arrive as serials: keep them readable.
-                const DateValue date = date_from_number(*number);
-                value = (*number > 20000 && *number < 80000 && date.kind == DateKind::date)
-                            ? std::to_string(date.date.day) + "/" + std::to_string(date.date.month) + "/"
-                                  + std::to_string(date.date.year)
-                            : number_text(*number);
-            }
-            else
-                value = to_nfc(cell_text(row[second]));
-        }
-        book.settings[label] = value;
-    });
-}
-
-void read_comments(SheetRows& rows, Workbook& book)
-{
-    std::string current;
-    for_each_row(rows, 0, [&](std::size_t, const Row& row) {
-        for (std::size_t c = 0; c < row.size(); ++c)
-        {
-            if (is_blank(row[c]))
-                continue;
-            const std::string text = to_nfc(cell_text(row[c]));
-            if (const auto item = outline_item(text))
-            {
-                current = *item;
-                book.comments.try_emplace(current);
-                continue;
-            }
-            if (current.empty())
-                continue;
-            // Skip the heading texts of the outline itself, keep the narrative.
-            std::string& narrative = book.comments[current];
-            if (c == 0 && narrative.empty() && text.size() < 3)
-                continue;
-            narrative += narrative.empty() ? text : "\n" + text;
-        }
-    });
-}
-
-void mark_duplicates(Workbook& book, const std::string& sheet, const std::optional<std::size_t>& code_column,
-                     const std::optional<std::size_t>& title_column)
-{
-    auto& items = book.initiatives;
-    const auto first = find_duplicates(items);
-    for (std::size_t i = 0; i < items.size(); ++i)
-    {
-        const auto [original, rule] = first[i];
-        if (rule == DuplicateRule::none)
-            continue;
-        Initiative& item = items[i];
-        item.duplicate_of = items[original].row;
-        item.duplicate_of_sheet = items[original].sheet;
-        item.duplicate_rule = rule;
-        ++book.duplicates;
-        const bool by_code = rule == DuplicateRule::same_code;
-        const auto column = by_code ? code_column : title_column;
-        book.issues.push_back(Issue{item.sheet.empty() ? sheet : item.sheet.str(), item.row,
-                                    column ? column_letter(*column) : "", shortened(by_code ? item.code : item.title),
-                                    by_code ? "row.duplicate_code" : "row.duplicate_content",
-                                    {row_reference(item.duplicate_of, item.duplicate_of_sheet)}, true});
-    }
-    for (const auto& [later, earlier] : find_possible_duplicates(items, first))
-        book.issues.push_back(Issue{items[later].sheet.empty() ? sheet : items[later].sheet.str(), items[later].row,
-                                    title_column ? column_letter(*title_column) : "", shortened(items[later].title),
-                                    "row.possible_duplicate", {row_reference(items[earlier].row, items[earlier].sheet)}, false});
 }
 
 // "1,5", "0,4", "250" in a column whose other amounts are millions: probably written in millions
@@ -1174,20 +797,6 @@ void note_amounts_without_unit(Workbook& book, const std::string& sheet, const s
     }
 }
 
-namespace {
-
-ListReading reading_for(const Sheet& head, const ColumnMapping& mapping)
-{
-    ListReading reading;
-    for (const UnreadColumn& unread : unread_criterion_columns(mapping))
-        (unread.ambiguous ? reading.columns_unclear : reading.columns_missing) |= criterion_column_bit(unread.field);
-    if (const auto unit = unit_in_title_rows(head, mapping.heading_row))
-        reading.sheet_unit = reading.names.get(*unit);
-    return reading;
-}
-
-} // namespace
-
 void read_initiative_list(const WorkbookSource& source, const std::string& list_sheet, SheetRows& rows,
                           const std::vector<std::size_t>& parts, const std::map<Field, std::size_t>& detected_columns,
                           const ColumnMapping& mapping, Workbook& book, std::vector<BareAmount>& bare_amounts)
@@ -1215,181 +824,3 @@ void read_further_list(const SheetSource& sheet, const ColumnMapping& mapping, W
 }
 
 } // namespace sangkien::core::reading
-
-namespace sangkien::core {
-
-using namespace reading;
-
-// The same initiative twice: the same mã, or the same title, authors and unit compared tolerantly.
-// The later row is marked and counted once (as the earlier one). Titles are keyed only where the
-// unit and the authors already meet (author names repeat and are keyed once), so a list of a
-// million different initiatives costs no title keys at all.
-
-namespace {
-
-std::uint64_t fnv(std::uint64_t hash, std::uint64_t value)
-{
-    return (hash ^ value) * 1099511628211ULL;
-}
-
-// The content of initiatives for comparing them: with the authors' tones and the CĐCS (a
-// repeat), or without tones and with the unit alone (a possible repeat, only said).
-class ContentKeys
-{
-public:
-    explicit ContentKeys(const std::vector<Initiative>& items) : items_(items) {}
-
-    std::uint64_t fingerprint(std::size_t i, bool strict)
-    {
-        const Initiative& item = items_[i];
-        std::uint64_t hash = fnv(1469598103934665603ULL, item.unit_id);
-        if (item.unit.empty()) // no unit: the sheet is all that places it (one sheet per CĐCS)
-            hash = fnv(hash, std::hash<std::string>{}(item.sheet.str()));
-        if (strict)
-            hash = fnv(hash, std::hash<std::string>{}(item.grassroots_unit.empty() ? std::string()
-                                                                                     : matching_key(item.grassroots_unit, {true, true})));
-        for (const std::uint32_t id : authors(item, strict))
-            hash = fnv(hash, id + 0x100000000ULL);
-        const std::string& title = item.title;
-        for (std::size_t k = 0; k < title.size(); ++k)
-        {
-            unsigned char c = static_cast<unsigned char>(title[k]);
-            if (c == 0xC4 && k + 1 < title.size() && (title[k + 1] == '\x90' || title[k + 1] == '\x91'))
-            {
-                c = 'd';
-                ++k;
-            }
-            c = static_cast<unsigned char>(std::tolower(c));
-            if ((c >= '0' && c <= '9') || (c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y'))
-                hash = fnv(hash, c);
-        }
-        return hash;
-    }
-
-    std::tuple<std::uint32_t, std::string, std::vector<std::uint32_t>, std::string> key(std::size_t i, bool strict)
-    {
-        const Initiative& item = items_[i];
-        const std::string place = (item.unit.empty() ? item.sheet.str() + "|" : std::string())
-                                  + (strict ? matching_key(item.grassroots_unit, {true, true}) : std::string());
-        return {item.unit_id, place, authors(item, strict), matching_key(item.title)};
-    }
-
-private:
-    // The authors as sorted ids; spellings with one key share one id.
-    std::vector<std::uint32_t> authors(const Initiative& item, bool strict)
-    {
-        auto& spelled = strict ? spelled_strict_ : spelled_loose_;
-        std::vector<std::uint32_t> ids;
-        for (const auto& author : item.authors)
-        {
-            auto [it, inserted] = spelled.try_emplace(author, 0);
-            if (inserted)
-                it->second = keys_.try_emplace((strict ? "=" : "~") + matching_key(author, {!strict, false}),
-                                               static_cast<std::uint32_t>(keys_.size()))
-                                 .first->second;
-            ids.push_back(it->second);
-        }
-        std::sort(ids.begin(), ids.end());
-        return ids;
-    }
-
-    const std::vector<Initiative>& items_;
-    std::unordered_map<std::string, std::uint32_t> spelled_strict_, spelled_loose_; // spelling → id
-    std::unordered_map<std::string, std::uint32_t> keys_;                           // key → id
-};
-
-} // namespace
-
-std::vector<std::pair<std::size_t, std::size_t>> find_possible_duplicates(
-    const std::vector<Initiative>& items, const std::vector<std::pair<std::size_t, DuplicateRule>>& repeats)
-{
-    // The same title and the same authors without their tones in the same unit, whatever the CĐCS
-    // and the codes: not evidence enough to count once, only said.
-    ContentKeys keys(items);
-    std::vector<std::pair<std::uint64_t, std::size_t>> prints;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (!items[i].title.empty() && repeats[i].second == DuplicateRule::none)
-            prints.emplace_back(keys.fingerprint(i, false), i);
-    std::sort(prints.begin(), prints.end());
-    std::vector<std::pair<std::size_t, std::size_t>> possible;
-    for (std::size_t start = 0; start < prints.size();)
-    {
-        std::size_t end = start + 1;
-        while (end < prints.size() && prints[end].first == prints[start].first)
-            ++end;
-        if (end - start > 1)
-        {
-            std::map<decltype(keys.key(0, false)), std::size_t> seen;
-            for (std::size_t k = start; k < end; ++k)
-                if (const auto [it, inserted] = seen.try_emplace(keys.key(prints[k].second, false), prints[k].second); !inserted)
-                    possible.emplace_back(prints[k].second, it->second);
-        }
-        start = end;
-    }
-    std::sort(possible.begin(), possible.end());
-    return possible;
-}
-
-std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items)
-{
-    std::vector<std::pair<std::size_t, DuplicateRule>> first(items.size(), {0, DuplicateRule::none});
-    // Candidates are found by sorting 64-bit fingerprints (no allocation per row); rows whose
-    // fingerprints meet are then compared by their real keys, in row order.
-    const auto mark_runs = [&](std::vector<std::pair<std::uint64_t, std::size_t>>& prints, DuplicateRule rule,
-                               const auto& key_of, const auto& allowed) {
-        std::sort(prints.begin(), prints.end());
-        for (std::size_t start = 0; start < prints.size();)
-        {
-            std::size_t end = start + 1;
-            while (end < prints.size() && prints[end].first == prints[start].first)
-                ++end;
-            if (end - start > 1)
-            {
-                std::map<decltype(key_of(std::size_t{})), std::size_t> seen;
-                for (std::size_t k = start; k < end; ++k) // sorted by index within a run
-                {
-                    const std::size_t i = prints[k].second;
-                    if (const auto [it, inserted] = seen.try_emplace(key_of(i), i);
-                        !inserted && first[i].second == DuplicateRule::none && allowed(it->second, i))
-                        first[i] = {it->second, rule};
-                }
-            }
-            start = end;
-        }
-    };
-
-    // The same mã: fingerprint of the code's letters and digits, lower-cased.
-    std::vector<std::pair<std::uint64_t, std::size_t>> prints;
-    for (std::size_t i = 0; i < items.size(); ++i)
-    {
-        std::uint64_t hash = 1469598103934665603ULL;
-        bool any = false;
-        for (const char c : items[i].code)
-            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
-            {
-                hash = fnv(hash, static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))));
-                any = true;
-            }
-        if (any)
-            prints.emplace_back(hash, i);
-    }
-    mark_runs(prints, DuplicateRule::same_code, [&items](std::size_t i) { return matching_key(items[i].code); },
-              [](std::size_t, std::size_t) { return true; });
-
-    // Without a code, the same title, the same authors with their tones and the same unit and
-    // CĐCS (a province's list: the district and the CĐCS below it): fingerprint of the units, the
-    // authors (keyed once per spelling) and the title's consonants and digits (the same for every
-    // spelling with the same matching key: tones sit on vowels, đ counts as d). Two rows that each
-    // have their own code are never repeats by content ("Nguyễn Thanh Ánh" and "Nguyễn Thanh Anh"
-    // of two CĐCS, two codes, are two initiatives).
-    ContentKeys keys(items);
-    prints.clear();
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (!items[i].title.empty() && first[i].second == DuplicateRule::none)
-            prints.emplace_back(keys.fingerprint(i, true), i);
-    mark_runs(prints, DuplicateRule::same_title_authors_unit, [&](std::size_t i) { return keys.key(i, true); },
-              [&items](std::size_t earlier, std::size_t later) { return items[earlier].code.empty() || items[later].code.empty(); });
-    return first;
-}
-
-} // namespace sangkien::core
