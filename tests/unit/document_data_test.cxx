@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "core/documents/document_data.hxx"
+#include "core/text/text.hxx"
+#include "core//documents/document_data.hxx"
 #include "core/rules/criteria_settings.hxx"
 #include "core/text/format.hxx"
 #include "core/features/sample.hxx"
@@ -237,6 +238,36 @@ TEST(DocumentData, AMissingUnitNameIsAMarkedPrompt)
         EXPECT_TRUE(data.fields.at(field).prompt) << field;
         EXPECT_NE(std::get<std::string>(data.fields.at(field).value).find("Tên đơn vị"), std::string::npos) << field;
     }
+}
+
+} // namespace
+
+namespace {
+
+// The typical initiatives name their unit as the CĐCS list does (issue 27: "CĐCS TRƯỜNG TIỂU HỌC
+// LONG CHỮ" printed as the list's clerk typed it, beside a table of proper names).
+TEST(DocumentData, TypicalInitiativesNameTheirUnitAsTheListDoes)
+{
+    const Workbook book = read_workbook(generate_sample({400, 7, true}).input);
+    const Review review = review_workbook(book, resolve_criteria(book).criteria);
+    const Summary summary = summarise(book, review);
+    const FillData data = document_data(book, review, summary, document_settings(book, {}), Date{2023, 9, 15}, Language::vietnamese);
+    std::map<std::string, std::string> listed;
+    for (const auto& unit : review.unions)
+        if (unit.in_list)
+            listed.emplace(unit.key, unit.name);
+    std::size_t checked = 0;
+    for (const char* list : {"tieu_bieu_linh_vuc", "tieu_bieu_doi_tuong"})
+        for (const FillRecord& record : data.lists.at(list))
+        {
+            const std::string& unit = std::get<std::string>(record.at("don_vi").value);
+            const auto it = listed.find(matching_key(unit, {true, true}));
+            if (it == listed.end())
+                continue;
+            EXPECT_EQ(unit, it->second);
+            ++checked;
+        }
+    EXPECT_GT(checked, 0u);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "core/rules/aggregate.hxx"
 #include "core/features/merge.hxx"
 #include "core/features/sample.hxx"
+#include "core/text/format.hxx"
 #include "core/text/text.hxx"
 
 using namespace sangkien::core;
@@ -480,6 +481,17 @@ TEST(Merge, ASourceWithoutListAndTheSourcesProblemsAreCarriedWithTheirFile)
     ASSERT_EQ(back.initiatives.size(), 1u);
     EXPECT_TRUE(std::any_of(back.issues.begin(), back.issues.end(), [](const Issue& issue) { return issue.is_error && issue.value == "#DIV/0!"; }));
     EXPECT_NE(merge_summary_text(merged, Language::english).find("1 file holds no list"), std::string::npos);
+    // The message counts what the sheet holds, errors and notes (it used to say "1 lỗi dữ liệu"
+    // above a sheet of a hundred rows).
+    std::size_t errors = 0;
+    for (const Row& row : problems.rows)
+        errors += row.back() == Cell(std::string(text(Language::vietnamese, "result.level.error")));
+    EXPECT_NE(merge_summary_text(merged, Language::vietnamese)
+                  .find(format(Language::vietnamese, "merge.summary.errors",
+                               {std::to_string(problems.rows.size()), std::to_string(errors),
+                                std::to_string(problems.rows.size() - errors)})),
+              std::string::npos)
+        << merge_summary_text(merged, Language::vietnamese);
 }
 
 } // namespace

@@ -182,11 +182,18 @@ TEST(NormaliseForm, PreviewLinesSummaryAndChoice)
     EXPECT_EQ(choice.exclusions, CellExclusions{exclusion_key(plan.sheet_names[dropped.sheet], dropped.row, dropped.column)});
     EXPECT_FALSE(needs_confirmation(form));
 
-    // Only numbers ticked.
-    const NormaliseChoice numbers = choose_fixes(plan, form, {}, fix_number);
+    // Only numbers ticked: the list and the counter say so before anything is written, and what
+    // is written is what they said (issue 27: "Sẽ sửa 668" then "Đã sửa 561").
+    set_kinds(form, fix_number);
+    const NormaliseChoice numbers = choose_fixes(plan, form, {});
     for (const auto& fix : numbers.apply)
         EXPECT_TRUE(fix.fixes & fix_number);
     EXPECT_EQ(numbers.apply.size(), 3u); // 600 triệu, 1.200 members, quota 3
+    EXPECT_EQ(applied_count(form), numbers.apply.size());
+    for (std::size_t line = 0; line < form.lines.size(); ++line)
+        if (!form.skipped[line] && !(form.cells[line].fixes & fix_number))
+            EXPECT_EQ(form_item(form, line, vi), "– Không sửa (loại này không chọn) — " + form.lines[line]);
+    set_kinds(form, kAllFixes);
 
     WorkbookInput unknown = fixture();
     std::get<std::string>(unknown.sheets[0].rows[3][3]) = "Trường C";
@@ -320,6 +327,37 @@ TEST(Normalise, CountsAreDigitsWithGroupingOnly)
     EXPECT_FALSE(quota_of("1.200,000"));
     EXPECT_FALSE(quota_of("12a"));
     EXPECT_FALSE(quota_of("1234.567"));
+}
+
+} // namespace
+
+namespace {
+
+// For every choice of kinds, with lines skipped and lines beyond those shown: the counter the
+// dialog shows is what is written, and no cell whose kind is unticked is written.
+TEST(NormaliseForm, TheCounterIsWhatIsWrittenForEveryChoiceOfKinds)
+{
+    const NormalisePlan plan = plan_normalisation(fixture(), {});
+    ASSERT_GE(plan.fixes.size(), 6u);
+    for (const std::size_t max_lines : {std::size_t{3}, std::size_t{5000}})
+        for (unsigned kinds = 0; kinds <= kAllFixes; ++kinds)
+        {
+            if ((kinds & ~kAllFixes) != 0)
+                continue;
+            NormaliseForm form = make_normalise_form(plan, vi, max_lines);
+            set_skipped(form, {0}, true);
+            set_kinds(form, kinds);
+            const NormaliseChoice choice = choose_fixes(plan, form, {});
+            EXPECT_EQ(choice.apply.size(), applied_count(form)) << kinds << " " << max_lines;
+            for (const CellFix& fix : choice.apply)
+            {
+                unsigned first = 0;
+                for (const Fix kind : kFixOrder)
+                    if (!first && (fix.fixes & kind))
+                        first = kind;
+                EXPECT_TRUE(kinds & first) << "a cell of an unticked kind is written: " << fix_line(plan, fix, vi);
+            }
+        }
 }
 
 } // namespace

@@ -225,7 +225,25 @@ std::vector<FillRecord> group_list(const std::vector<Group>& groups, int total_v
     return records;
 }
 
-std::vector<FillRecord> typical_list(const Workbook& book, const std::vector<Group>& groups)
+// A unit as the CĐCS list spells it ("CĐCS Trường Tiểu học Long Chữ"), by its key; the spelling
+// of the record where the list does not have it.
+using UnitNames = std::map<std::string, std::string>;
+UnitNames unit_names(const Review& review)
+{
+    UnitNames names;
+    for (const UnionResult& unit : review.unions)
+        if (unit.in_list)
+            names.try_emplace(unit.key, unit.name);
+    return names;
+}
+
+std::string proper_unit_name(const UnitNames& names, const std::string& written)
+{
+    const auto it = names.find(matching_key(written, {true, true}));
+    return it == names.end() ? written : it->second;
+}
+
+std::vector<FillRecord> typical_list(const Workbook& book, const std::vector<Group>& groups, const UnitNames& names)
 {
     std::vector<FillRecord> records;
     for (const Group& group : groups)
@@ -241,7 +259,8 @@ std::vector<FillRecord> typical_list(const Workbook& book, const std::vector<Gro
                 authors += (authors.empty() ? "" : ", ") + author;
             record["tac_gia"] = text_field(authors);
             // At a province, the CĐCS (the district is the unit above it).
-            record["don_vi"] = text_field(initiative.grassroots_unit.empty() ? initiative.unit : initiative.grassroots_unit);
+            record["don_vi"] = text_field(proper_unit_name(names, initiative.grassroots_unit.empty() ? initiative.unit.str()
+                                                                                                   : initiative.grassroots_unit.str()));
             record["loai"] = text_field(initiative.solution_type);
             record["gia_tri"] = amount_field(initiative.value.is_vnd() ? initiative.value.dong : 0);
             records.push_back(std::move(record));
@@ -496,8 +515,9 @@ FillData document_data(const Workbook& book, const Review& review, const Summary
     }
 
     // II.4 typical initiatives.
-    data.lists["tieu_bieu_linh_vuc"] = typical_list(book, summary.by_domain);
-    data.lists["tieu_bieu_doi_tuong"] = typical_list(book, summary.by_target_group);
+    const UnitNames names = unit_names(review);
+    data.lists["tieu_bieu_linh_vuc"] = typical_list(book, summary.by_domain, names);
+    data.lists["tieu_bieu_doi_tuong"] = typical_list(book, summary.by_target_group, names);
 
     // II.6 and the dossier: qualifying people in Vietnamese name order; at the province, grouped
     // by district (sector union) in the units' order, each group under its heading.

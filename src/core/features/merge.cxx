@@ -505,6 +505,7 @@ void WorkbookMerger::add_problem(const Problem& problem, bool finding)
     if (options_.records && finding) // the merge's own: an issue of the review of the records
         record_issues_.push_back(Issue{source_place(problem.file, problem.sheet), problem.row, problem.column, problem.value,
                                        "merge.finding", {problem.message}, problem.is_error});
+    problem_errors_ += problem.is_error;
     problems_.push_back({Cell(problem.file), text_cell(problem.sheet), problem.row ? count_cell(problem.row) : Cell{},
                          text_cell(problem.column), text_cell(problem.value), Cell(problem.message),
                          Cell(std::string(text(options_.language, problem.is_error ? "result.level.error" : "result.level.note")))});
@@ -855,6 +856,8 @@ MergedWorkbook WorkbookMerger::finish()
                                                     {"result.col.message", ColumnFormat::text, 70},
                                                     {"result.col.level", ColumnFormat::text, 10}}),
                        {}, {}};
+    merged.problem_rows = problems_.size();
+    merged.problem_errors = problem_errors_;
     errors.rows = std::move(problems_);
 
     merged.sheets.push_back(std::move(initiatives));
@@ -931,8 +934,10 @@ std::string merge_summary_text(const MergedWorkbook& merged, Language language)
         out += " " + format(language, "merge.summary.duplicates", {count(merged.duplicates)});
     if (merged.quota_conflicts)
         out += " " + format(language, "merge.summary.quota_conflicts", {count(merged.quota_conflicts)});
-    if (merged.source_errors)
-        out += " " + format(language, "merge.summary.errors", {count(merged.source_errors)});
+    // What the sheet holds, as the clerk will count it there.
+    if (merged.problem_rows)
+        out += " " + format(language, "merge.summary.errors",
+                            {count(merged.problem_rows), count(merged.problem_errors), count(merged.problem_rows - merged.problem_errors)});
     if (merged.list_sheets.size() > 1)
         out += " " + format(language, "merge.summary.list_sheets",
                             {count(merged.list_sheets.size()), joined(merged.list_sheets, ", ")});

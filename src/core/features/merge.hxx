@@ -88,6 +88,8 @@ struct MergedWorkbook
     std::size_t duplicates = 0;       // initiatives repeating one in another file
     std::size_t quota_conflicts = 0;  // CĐCS with different quotas in different files
     std::size_t source_errors = 0;    // data errors in the sources
+    std::size_t problem_rows = 0;     // the rows of Lỗi dữ liệu nguồn (errors and notes)…
+    std::size_t problem_errors = 0;   // …of them errors
     std::size_t sources_without_list = 0;
     std::size_t sources_left_out = 0;  // copies and merged workbooks of other sources
     // Why no merged workbook can be made (sources at levels that do not go together, each file
@@ -184,6 +186,7 @@ private:
     std::optional<std::size_t> settings_source_;         // the source Thông tin comes from
     std::string settings_note_;                          // the line that says where it comes from
     std::vector<Row> problems_;
+    std::size_t problem_errors_ = 0;
     std::vector<Issue> record_issues_;                   // MergeOptions::records
     bool any_update_dates_ = false;
     std::size_t section_rows_ = 0, subtotal_rows_ = 0;

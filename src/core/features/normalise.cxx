@@ -516,6 +516,8 @@ NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, 
         form.code_points.push_back(fix_code_points(fix));
     }
     form.hidden = plan.fixes.size() - shown;
+    for (std::size_t i = shown; i < plan.fixes.size(); ++i)
+        form.hidden_kinds.push_back(headline(plan.fixes[i].fixes));
     // Only cells skipped before: no "the data is tidy" above a list of them.
     form.summary = plan.fixes.empty() ? std::string() : plan_summary(plan, language);
     if (form.hidden > 0)
@@ -534,8 +536,20 @@ std::string form_item(const NormaliseForm& form, std::size_t line, Language lang
     const std::string shown = form.show_code_points && line < form.code_points.size() && !form.code_points[line].empty()
                                   ? form.lines[line] + " [" + form.code_points[line] + "]"
                                   : form.lines[line];
-    return form.skipped[line] ? format(language, "normalise.item.skipped", {shown})
-                              : format(language, "normalise.item.applied", {shown});
+    if (form.skipped[line])
+        return format(language, "normalise.item.skipped", {shown});
+    return line_applies(form, line) ? format(language, "normalise.item.applied", {shown})
+                                    : format(language, "normalise.item.kind_off", {shown});
+}
+
+void set_kinds(NormaliseForm& form, unsigned kinds)
+{
+    form.kinds = kinds & kAllFixes;
+}
+
+bool line_applies(const NormaliseForm& form, std::size_t line)
+{
+    return line < form.cells.size() && !form.skipped[line] && (form.kinds & headline(form.cells[line].fixes)) != 0;
 }
 
 void set_skipped(NormaliseForm& form, const std::vector<std::size_t>& lines, bool skipped)
@@ -557,7 +571,12 @@ std::size_t skipped_count(const NormaliseForm& form)
 
 std::size_t applied_count(const NormaliseForm& form)
 {
-    return form.skipped.size() - skipped_count(form) + form.hidden;
+    std::size_t applied = 0;
+    for (std::size_t line = 0; line < form.cells.size(); ++line)
+        applied += line_applies(form, line);
+    for (const unsigned kind : form.hidden_kinds)
+        applied += (form.kinds & kind) != 0;
+    return applied;
 }
 
 std::string form_counts(const NormaliseForm& form, Language language)
@@ -578,8 +597,7 @@ std::string confirmation_text(const NormaliseForm& form, Language language)
                                                   format_count(static_cast<std::int64_t>(applied_count(form)), language)});
 }
 
-NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form, const CellExclusions& stored,
-                             unsigned kinds)
+NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form, const CellExclusions& stored)
 {
     NormaliseChoice choice;
     choice.exclusions = stored;
@@ -593,12 +611,12 @@ NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& for
             continue;
         }
         choice.exclusions.erase(key);
-        if (kinds & headline(fix.fixes))
+        if (line_applies(form, i))
             choice.apply.push_back(fix);
     }
     // The plan's fixes beyond the lines shown: by kind only.
     for (std::size_t i = plan.fixes.size() - form.hidden; i < plan.fixes.size(); ++i)
-        if (kinds & headline(plan.fixes[i].fixes))
+        if (form.kinds & headline(plan.fixes[i].fixes))
             choice.apply.push_back(plan.fixes[i]);
     // Written in the plan's order (runs of a column become one write).
     std::sort(choice.apply.begin(), choice.apply.end(), [](const CellFix& a, const CellFix& b) {

@@ -91,8 +91,11 @@ struct NormaliseForm
     std::vector<bool> skipped;      // per cell: left as it is
     std::string summary;
     std::size_t hidden = 0;         // the plan's fixes beyond the lines shown: applied by kind
+    std::vector<unsigned> hidden_kinds; // per hidden fix, its headline kind (for the counter)
     std::vector<std::string> code_points; // per cell, what changes as code points (text fixes only)
     bool show_code_points = false;  // on request ("Hiện mã ký tự"): each line ends with them
+    unsigned kinds = kAllFixes;     // the kinds ticked: a cell whose headline kind is not is left
+                                    // as it is, and listed and counted so
 };
 NormaliseForm make_normalise_form(const NormalisePlan& plan, Language language, std::size_t max_lines = 5000);
 
@@ -104,11 +107,17 @@ std::string fix_code_points(const CellFix& fix);
 // points when the form shows them).
 std::string form_item(const NormaliseForm& form, std::size_t line, Language language);
 
+// Ticks the kinds to fix (Fix bits): the list and the counter follow at once.
+void set_kinds(NormaliseForm& form, unsigned kinds);
+
+// Whether a listed cell will be changed: not skipped, and its kind ticked.
+bool line_applies(const NormaliseForm& form, std::size_t line);
+
 // Skips (or proposes again) the given lines; propose_all proposes every line again.
 void set_skipped(NormaliseForm& form, const std::vector<std::size_t>& lines, bool skipped);
 void propose_all(NormaliseForm& form);
 std::size_t skipped_count(const NormaliseForm& form);
-std::size_t applied_count(const NormaliseForm& form); // the listed ones not skipped, and the hidden
+std::size_t applied_count(const NormaliseForm& form); // the listed ones that apply, and the hidden of ticked kinds
 
 // "Sẽ sửa 668 ô, bỏ qua 1 ô." for the dialog's counter.
 std::string form_counts(const NormaliseForm& form, Language language);
@@ -117,14 +126,14 @@ std::string form_counts(const NormaliseForm& form, Language language);
 bool needs_confirmation(const NormaliseForm& form);
 std::string confirmation_text(const NormaliseForm& form, Language language);
 
-// What to write (the fixes not skipped whose kind is ticked) and the cells to remember as skipped:
-// `stored` with the listed cells' choices applied (a cell proposed again leaves it).
+// What to write (the fixes not skipped whose kind is ticked, as the form lists and counts them:
+// exactly applied_count of them) and the cells to remember as skipped: `stored` with the listed
+// cells' choices applied (a cell proposed again leaves it).
 struct NormaliseChoice
 {
     std::vector<CellFix> apply;
     CellExclusions exclusions;
 };
-NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form, const CellExclusions& stored,
-                             unsigned kinds = kAllFixes);
+NormaliseChoice choose_fixes(const NormalisePlan& plan, const NormaliseForm& form, const CellExclusions& stored);
 
 } // namespace sangkien::core

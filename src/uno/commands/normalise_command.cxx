@@ -278,15 +278,51 @@ private:
     core::Language language_;
 };
 
-struct DialogChoice
+// The kinds ticked in the dialog (Kind0… in the order of core::kFixOrder).
+unsigned ticked_kinds(const css::uno::Reference<awt::XControlContainer>& controls)
 {
-    bool accepted = false;
     unsigned kinds = 0;
+    for (std::size_t i = 0; i < std::size(core::kFixOrder); ++i)
+    {
+        sal_Int16 state = 0;
+        control_model(controls, "Kind" + std::to_string(i))->getPropertyValue(ascii("State")) >>= state;
+        if (state == 1)
+            kinds |= core::kFixOrder[i];
+    }
+    return kinds;
+}
+
+// A kind ticked or unticked: the list marks its cells and the counter counts them at once.
+class KindListener : public cppu::WeakImplHelper1<awt::XItemListener>
+{
+public:
+    KindListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, core::Language language)
+        : controls_(std::move(controls)), form_(form), language_(language)
+    {
+    }
+    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override
+    {
+        try
+        {
+            core::set_kinds(form_, ticked_kinds(controls_));
+            show_form(controls_, form_, language_);
+        }
+        catch (...)
+        {
+            // The list keeps what it showed; the kinds are read again when the clerk applies.
+        }
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<awt::XControlContainer> controls_;
+    core::NormaliseForm& form_;
+    core::Language language_;
 };
 
 // The dialog until the clerk applies (confirming when most cells would be skipped) or cancels;
-// `form` holds what they chose.
-DialogChoice run_dialog(const CommandContext& context, core::NormaliseForm& form, core::Language language)
+// `form` holds what they chose, the kinds included. True when they apply.
+bool run_dialog(const CommandContext& context, core::NormaliseForm& form, core::Language language)
 {
     const ExtensionDialog window(context.component_context, "dialogs/Normalise.xdl", "normalise");
     const auto controls = window.controls();
@@ -300,25 +336,21 @@ DialogChoice run_dialog(const CommandContext& context, core::NormaliseForm& form
             ->addActionListener(new FormButtonListener(controls, form, action, language));
     css::uno::Reference<awt::XCheckBox>(controls->getControl(ascii("CodePoints")), css::uno::UNO_QUERY_THROW)
         ->addItemListener(new CodePointsListener(controls, form, language));
+    for (std::size_t i = 0; i < std::size(core::kFixOrder); ++i)
+        css::uno::Reference<awt::XCheckBox>(controls->getControl(to_ustring("Kind" + std::to_string(i))), css::uno::UNO_QUERY_THROW)
+            ->addItemListener(new KindListener(controls, form, language));
+    core::set_kinds(form, ticked_kinds(controls));
+    show_form(controls, form, language);
 
-    DialogChoice choice;
     for (;;)
     {
         if (!window.run())
-            return choice;
+            return false;
+        core::set_kinds(form, ticked_kinds(controls)); // what the clerk sees is what is applied
         if (!core::needs_confirmation(form)
             || ask_yes_no(context.frame->getContainerWindow(), core::confirmation_text(form, language)))
-            break;
+            return true;
     }
-    choice.accepted = true;
-    for (std::size_t i = 0; i < std::size(core::kFixOrder); ++i)
-    {
-        sal_Int16 state = 0;
-        control_model(controls, "Kind" + std::to_string(i))->getPropertyValue(ascii("State")) >>= state;
-        if (state == 1)
-            choice.kinds |= core::kFixOrder[i];
-    }
-    return choice;
 }
 
 } // namespace
@@ -347,10 +379,9 @@ rtl::OUString normalise_with_dialog(const CommandContext& context)
         return to_ustring(nothing);
     }
     core::NormaliseForm form = core::make_normalise_form(prepared.plan, language);
-    const DialogChoice answer = run_dialog(context, form, language);
-    if (!answer.accepted)
+    if (!run_dialog(context, form, language))
         return to_ustring(core::text(language, "normalise.cancelled"));
-    const core::NormaliseChoice choice = core::choose_fixes(prepared.plan, form, prepared.exclusions, answer.kinds);
+    const core::NormaliseChoice choice = core::choose_fixes(prepared.plan, form, prepared.exclusions);
     apply(context, prepared, choice.apply, language);
     if (choice.exclusions != prepared.exclusions)
         set_document_property(prepared.model, kExclusionsProperty, core::exclusions_to_text(choice.exclusions));

@@ -4,9 +4,12 @@
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XTextListener.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "dialogs/dialog_controls.hxx"
@@ -20,21 +23,31 @@ using namespace com::sun::star;
 
 namespace {
 
+// What cannot be read, in one red line where the note on the criteria stands (it fits the page
+// there, wrapped), the whole sentences as its tooltip; the note comes back once all is readable.
+void show_problems(const css::uno::Reference<awt::XControlContainer>& controls, const core::UserOptions& options,
+                   core::Language language)
+{
+    std::string labels, sentences;
+    for (const auto& label : core::unreadable_option_labels(options, language))
+        labels += (labels.empty() ? "" : ", ") + label;
+    for (const auto& problem : core::options_problems(options, language))
+        sentences += (sentences.empty() ? "" : "\n") + problem;
+    const bool any = !labels.empty();
+    set_control_text(controls, "Problems", "Label", any ? core::format(language, "options.unreadable_here", {labels}) : std::string());
+    set_control_text(controls, "Problems", "HelpText", sentences);
+    control_model(controls, "Problems")->setPropertyValue(ascii("TextColor"), css::uno::Any(sal_Int32(0xC00000)));
+    control_model(controls, "Problems")->setPropertyValue(ascii("EnableVisible"), css::uno::Any(any));
+    control_model(controls, "CriteriaNote")->setPropertyValue(ascii("EnableVisible"), css::uno::Any(!any));
+}
+
 // The stored settings, as typed; what cannot be read is said on the page until it is corrected.
 void load(const css::uno::Reference<awt::XControlContainer>& controls, core::UserOptions options, core::Language language)
 {
     each_text_setting(options, [&](const char* name, std::string& value) { set_control_text(controls, name, "Text", value); });
     select_item(controls, "Level", options.province_level ? 2 : options.district_level ? 0 : 1);
     show_criteria(controls, options.criteria);
-    // One line under the fields, in red; the whole sentences as its tooltip.
-    std::string labels, sentences;
-    for (const auto& label : core::unreadable_option_labels(options, language))
-        labels += (labels.empty() ? "" : ", ") + label;
-    for (const auto& problem : core::options_problems(options, language))
-        sentences += (sentences.empty() ? "" : "\n") + problem;
-    set_control_text(controls, "Problems", "Label", labels.empty() ? std::string() : core::format(language, "options.unreadable_here", {labels}));
-    set_control_text(controls, "Problems", "HelpText", sentences);
-    control_model(controls, "Problems")->setPropertyValue(ascii("TextColor"), css::uno::Any(sal_Int32(0xC00000)));
+    show_problems(controls, options, language);
 }
 
 core::UserOptions read_page(const css::uno::Reference<awt::XControlContainer>& controls)
@@ -46,6 +59,46 @@ core::UserOptions read_page(const css::uno::Reference<awt::XControlContainer>& c
     options.province_level = level == 2;
     options.criteria = read_criteria(controls);
     return options;
+}
+
+// A field of the page edited: the red line follows at once (it used to stay until the page was
+// opened again).
+class ProblemsListener : public cppu::WeakImplHelper1<awt::XTextListener>
+{
+public:
+    ProblemsListener(css::uno::Reference<awt::XControlContainer> controls, core::Language language)
+        : controls_(std::move(controls)), language_(language)
+    {
+    }
+    void SAL_CALL textChanged(const awt::TextEvent&) override
+    {
+        try
+        {
+            show_problems(controls_, read_page(controls_), language_);
+        }
+        catch (...)
+        {
+            // The line keeps what it said; the page is checked again on OK.
+        }
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<awt::XControlContainer> controls_;
+    core::Language language_;
+};
+
+// The fields whose text can be unreadable: the criteria's and the formats.
+void follow_problems(const css::uno::Reference<awt::XControlContainer>& controls, core::Language language)
+{
+    const css::uno::Reference<awt::XTextListener> listener(new ProblemsListener(controls, language));
+    std::vector<std::string> fields{"Formats"};
+    for (const core::CriterionSetting& setting : core::criterion_settings())
+        if (!setting.control_name.empty() && setting.kind != core::CriterionKind::choice)
+            fields.emplace_back(setting.control_name);
+    for (const std::string& field : fields)
+        if (const css::uno::Reference<awt::XTextComponent> text(controls->getControl(to_ustring(field)), css::uno::UNO_QUERY); text.is())
+            text->addTextListener(listener);
 }
 
 } // namespace
@@ -116,6 +169,8 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
         if (what == "initialize" || what == "back")
         {
             load(controls, read_user_options(context_), office_ui_language(context_));
+            if (what == "initialize")
+                follow_problems(controls, office_ui_language(context_));
             return true;
         }
         if (what == "ok")
