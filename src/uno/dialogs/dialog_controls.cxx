@@ -207,11 +207,13 @@ bool ExtensionDialog::run() const
 {
     try
     {
-        // Centred over the office's window (a dialog from a file opens at its own top-left).
+        // Centred over the office's window the first time (a dialog from a file opens at its own
+        // top-left); shown again after a question, it stays where it was (or where the clerk moved it).
         const auto frame = frame::Desktop::create(context_)->getCurrentFrame();
         const css::uno::Reference<awt::XWindow> window(dialog_, css::uno::UNO_QUERY);
-        if (frame.is() && frame->getContainerWindow().is() && window.is())
+        if (!placed_ && frame.is() && frame->getContainerWindow().is() && window.is())
         {
+            placed_ = true;
             const awt::Rectangle office = frame->getContainerWindow()->getPosSize();
             const awt::Rectangle own = window->getPosSize();
             window->setPosSize(office.X + std::max<sal_Int32>(0, (office.Width - own.Width) / 2),

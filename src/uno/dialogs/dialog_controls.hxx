@@ -42,6 +42,7 @@ private:
     css::uno::Reference<css::awt::XDialog> dialog_;
     css::uno::Reference<css::uno::XComponentContext> context_;
     std::string help_page_;
+    mutable bool placed_ = false; // centred once; shown again (after a question) where it was
 };
 
 // The model of control `name`; throws when the dialog has no such control.
