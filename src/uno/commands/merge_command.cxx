@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
@@ -161,6 +162,22 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
 // ---------------------------------------------------------------------------------------------
 // The dialog: the files (added one by one or by folder, removed), where Thông tin comes from.
 
+// The folder the clerk last took workbooks from, for the pickers' next start (while the office runs).
+fs::path& last_merge_folder()
+{
+    static fs::path folder;
+    return folder;
+}
+
+void start_in_last_folder(const css::uno::Reference<ui::dialogs::XFilePicker3>& picker)
+{
+    std::error_code error;
+    rtl::OUString url;
+    if (!last_merge_folder().empty() && fs::is_directory(last_merge_folder(), error)
+        && osl::FileBase::getFileURLFromSystemPath(to_ustring(last_merge_folder().string()), url) == osl::FileBase::E_None)
+        picker->setDisplayDirectory(url);
+}
+
 struct DialogState
 {
     std::vector<fs::path> files;
@@ -252,18 +269,30 @@ private:
         picker->setTitle(to_ustring(std::string(core::text(language_, "merge.dialog.pick_files"))));
         picker->appendFilter(to_ustring(std::string(core::text(language_, "merge.dialog.filter"))),
                              ascii("*.ods;*.xlsx;*.xlsm;*.xls;*.fods"));
+        start_in_last_folder(picker);
         if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
             return;
         for (const auto& url : picker->getSelectedFiles())
-            add(system_path(to_utf8(url)));
+        {
+            const fs::path file = system_path(to_utf8(url));
+            last_merge_folder() = file.parent_path();
+            add(file);
+        }
     }
 
     void add_folder()
     {
-        const auto folder = pick_folder(context_, std::string(core::text(language_, "merge.dialog.pick_folder")), {});
+        const auto folder = pick_folder(context_, std::string(core::text(language_, "merge.dialog.pick_folder")),
+                                        last_merge_folder().string());
         if (!folder)
             return;
-        for (const auto& file : core::workbooks_in_folder(*folder))
+        last_merge_folder() = *folder;
+        const auto workbooks = core::workbooks_in_folder(*folder);
+        if (workbooks.empty()) // said, never a list that silently stays as it was
+            show_message(css::uno::Reference<awt::XWindow>(css::uno::Reference<awt::XControl>(controls_, css::uno::UNO_QUERY_THROW)->getPeer(),
+                                                           css::uno::UNO_QUERY),
+                         awt::MessageBoxType_INFOBOX, core::format(language_, "merge.dialog.folder_empty", {*folder}));
+        for (const auto& file : workbooks)
             add(file);
     }
 
