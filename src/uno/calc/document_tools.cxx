@@ -122,6 +122,19 @@ void Progress::step(sal_Int32 value)
     }
 }
 
+void Progress::step(sal_Int32 value, const std::string& text)
+{
+    try
+    {
+        if (indicator_.is())
+            indicator_->setText(to_ustring(text));
+    }
+    catch (...)
+    {
+    }
+    step(value);
+}
+
 Progress::~Progress()
 {
     try

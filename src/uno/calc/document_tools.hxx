@@ -45,6 +45,8 @@ class Progress
 public:
     Progress(const css::uno::Reference<css::frame::XFrame>& frame, const std::string& text, sal_Int32 steps);
     void step(sal_Int32 value);
+    // With a new text beside the bar ("Đang đọc B.xlsx (2/5)…").
+    void step(sal_Int32 value, const std::string& text);
     ~Progress();
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;

@@ -11,7 +11,9 @@
 //        [&private_sources=1]   (the sources are the caller's private copies: not copied again)
 // With `output`, the merged workbook is stored there (an existing file is kept, the new one takes
 // the next free name, unless overwrite=1) and closed; without it, it is shown, unsaved.
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -54,6 +56,8 @@
 #include "calc/sheet_writer.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
+#include "core/forms/work_plan.hxx"
+#include "dialogs/work_progress.hxx"
 #include "writer/writer_document.hxx"
 
 namespace sangkien::uno {
@@ -116,12 +120,34 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
         if (filter.empty())
             throw UserError(core::format(language, "merge.no_output_format", {request.output->filename().string()}));
     }
-    const core::MergedWorkbook merged = merge_sources(context, request, false);
+    // One bar: each source by its size, then writing the merged workbook (and storing it).
+    std::optional<WorkProgress> progress(std::in_place, context, std::string(core::text(language, "merge.progress")), false);
+    std::vector<double> weights;
+    double sources = 0;
+    for (const auto& file : request.files)
+    {
+        std::error_code error;
+        const auto size = fs::file_size(file, error);
+        weights.push_back(error ? 1.0 : static_cast<double>(std::max<std::uintmax_t>(size, 1)));
+        sources += weights.back();
+    }
+    weights.push_back(0.5 * sources);
+    weights.push_back(request.output ? 0.5 * sources : 0);
+    const core::WorkPlan plan(weights);
+    const std::size_t writing = request.files.size();
+    const core::MergedWorkbook merged = merge_sources(context, request, false, [&](std::size_t index, std::size_t total, const std::string& name) {
+        progress->show(plan.fraction(index, 0),
+                       index < total ? core::format(language, "merge.progress_source",
+                                                    {name, core::format_count(static_cast<std::int64_t>(index + 1), language),
+                                                     core::format_count(static_cast<std::int64_t>(total), language)})
+                                     : std::string(core::text(language, "merge.progress_writing")));
+    });
     const auto document = write_merged(context, merged, language);
     std::string summary = core::merge_summary_text(merged, language);
     if (request.output)
     {
         const fs::path target = free_output(*request.output, request.overwrite);
+        progress->show(plan.fraction(writing + 1, 0), core::format(language, "merge.progress_storing", {target.filename().string()}));
         std::error_code error;
         const bool existed = fs::exists(target, error);
         try
@@ -151,6 +177,7 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
         close_document(document);
         return summary + "\n" + core::format(language, "merge.written", {target.string()});
     }
+    progress.reset(); // the bar goes before the new window and its message
     const auto frame = css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
     frame->getContainerWindow()->setVisible(true);
     if (const css::uno::Reference<awt::XTopWindow> top(frame->getContainerWindow(), css::uno::UNO_QUERY); top.is())
