@@ -306,6 +306,7 @@ rtl::OUString make_report(const CommandContext& context)
     Produced produced{{}, workbook.warnings, 0, {}};
     produce(context, info, workbook.fill, folder, formats, batch && context.arguments.overwrite, !batch, language, produced,
             DocumentStep{*progress, plan, 1, 1, 1});
+    progress->show(1);
     progress.reset(); // the bar goes, and the new window is painted, before any message
     if (!batch && produced.shown.is())
     {

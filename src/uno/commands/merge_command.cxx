@@ -175,8 +175,10 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
             throw;
         }
         close_document(document);
+        progress->show(1);
         return summary + "\n" + core::format(language, "merge.written", {target.string()});
     }
+    progress->show(1);
     progress.reset(); // the bar goes before the new window and its message
     const auto frame = css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
     frame->getContainerWindow()->setVisible(true);
