@@ -28,6 +28,11 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
@@ -156,6 +161,19 @@ void set_option(const launcher::ContextRef& context, const char* name, const std
         to_ustring("com.sun.star.configuration.ConfigurationUpdateAccess"), arguments);
     uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)->setPropertyValue(to_ustring(name), uno::Any(to_ustring(value)));
     uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
+// Documents the commands opened (the report, unsaved) closed without saving: an office asked to
+// stop with one open would ask whether to save it, and wait.
+void close_new_documents(const launcher::ContextRef& context)
+{
+    const auto components = frame::Desktop::create(context)->getComponents()->createEnumeration();
+    while (components->hasMoreElements())
+    {
+        const uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
+        if (model.is() && model->getURL().isEmpty())
+            uno::Reference<util::XCloseable>(model, uno::UNO_QUERY_THROW)->close(true);
+    }
 }
 
 std::string listing(const fs::path& folder)
@@ -292,6 +310,7 @@ int main(int argc, char** argv)
             pause(2);
             screenshot(output / ("long_report_closed" + suffix));
             set_option(office.context(), "OutputFolder", "");
+            close_new_documents(office.context());
         }
         office.stop();
     }
