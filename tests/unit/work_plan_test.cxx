@@ -79,6 +79,10 @@ TEST(WorkPlan, TheDossiersBarFollowsItsPages)
         EXPECT_GT(work.fill, 0) << info.file;
         EXPECT_GT(work.store, 0) << info.file;
         EXPECT_DOUBLE_EQ(work.total(2), work.load + work.fill + 2 * work.store);
+        // What the fill reports moves its share of the bar from nothing to all of it.
+        EXPECT_DOUBLE_EQ(work.filled(0), 0.0);
+        EXPECT_DOUBLE_EQ(work.filled(work.fill_units / 2), work.fill / 2);
+        EXPECT_DOUBLE_EQ(work.filled(work.fill_units * 3), work.fill);
         weights.push_back(work.total(2));
         total += weights.back();
         if (!document_lists(info.kind).pages.empty())

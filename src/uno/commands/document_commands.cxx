@@ -147,7 +147,7 @@ void produce(const CommandContext& context, const core::DocumentInfo& info, cons
                               template_url(context.component_context, core::template_name(info, data) + ".ott"), language);
     at(work.load);
     std::vector<std::string> problems = fill_writer_document(document.component(), data, language, [&](double filled) {
-        at(work.load + std::min(filled, work.fill));
+        at(work.load + work.filled(filled));
         step.progress.check();
     });
     step.progress.check(); // a stop asked during the fill: nothing of this document is stored
