@@ -121,7 +121,43 @@ struct DocumentStep
     std::size_t part;   // in the plan
     std::size_t number; // 1-based, among `count` documents
     std::size_t count;
+
+    // "Đang lập Quyết định khen thưởng (6/7)…", "Đang lưu … (6/7) dạng PDF…"; without the place
+    // when the document is the only one ("(1/1)" says nothing).
+    std::string making(const std::string& title, core::Language language) const
+    {
+        return count == 1 ? core::format(language, "document.progress_making_one", {title})
+                          : core::format(language, "document.progress_making", {title, place(number, language), place(count, language)});
+    }
+    std::string storing(const std::string& title, std::string format, core::Language language) const
+    {
+        std::transform(format.begin(), format.end(), format.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        return count == 1 ? core::format(language, "document.progress_storing_one", {title, format})
+                          : core::format(language, "document.progress_storing",
+                                         {title, place(number, language), place(count, language), format});
+    }
+
+private:
+    static std::string place(std::size_t n, core::Language language)
+    {
+        return core::format_count(static_cast<std::int64_t>(n), language);
+    }
 };
+
+// A filled document handed to a window of its own, named for what it holds ("Báo cáo tổng kết",
+// not "Không tên 1"), in front.
+css::uno::Reference<awt::XWindow> show_in_window(TemplateDocument& document, const std::string& title)
+{
+    const auto shown = document.release();
+    const auto frame = css::uno::Reference<frame::XModel>(shown, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    if (const css::uno::Reference<frame::XTitle> named(shown, css::uno::UNO_QUERY); named.is())
+        named->setTitle(to_ustring(title));
+    const auto window = frame->getContainerWindow();
+    window->setVisible(true);
+    if (const css::uno::Reference<awt::XTopWindow> top(window, css::uno::UNO_QUERY); top.is())
+        top->toFront();
+    return window;
+}
 
 // One document: loaded, filled, stored in every format (when a folder is given), then shown in
 // its own window or closed. The bar moves through it by its expected work (load, fill by list
@@ -132,34 +168,27 @@ void produce(const CommandContext& context, const core::DocumentInfo& info, cons
              core::Language language, Produced& produced, const DocumentStep& step)
 {
     const std::string title(core::text(language, "document.title." + std::string(info.file)));
-    const std::string place_number = core::format_count(static_cast<std::int64_t>(step.number), language);
-    const std::string place_count = core::format_count(static_cast<std::int64_t>(step.count), language);
     const core::DocumentWork work = core::document_work(info.kind, data);
-    const std::size_t stores = folder_url.empty() ? 0 : formats.size();
-    const double total = work.total(stores) + (show ? work.store : 0); // showing lays the document out, as a store does
+    const std::vector<std::string> stored = folder_url.empty() ? std::vector<std::string>() : formats;
+    const double total = work.total(stored.size()) + (show ? work.store : 0); // showing lays it out, as a store does
     const auto at = [&](double done, const std::string& text = {}) {
         step.progress.show(step.plan.fraction(step.part, done / total), text);
     };
-    const bool alone = step.count == 1; // "(1/1)" says nothing
-    at(0, alone ? core::format(language, "document.progress_making_one", {title})
-                : core::format(language, "document.progress_making", {title, place_number, place_count}));
+    at(0, step.making(title, language));
     TemplateDocument document(context.component_context,
                               template_url(context.component_context, core::template_name(info, data) + ".ott"), language);
     at(work.load);
-    std::vector<std::string> problems = fill_writer_document(document.component(), data, language, [&](double filled) {
+    const std::vector<std::string> problems = fill_writer_document(document.component(), data, language, [&](double filled) {
         at(work.load + work.filled(filled));
         step.progress.check();
     });
     step.progress.check(); // a stop asked during the fill: nothing of this document is stored
     double done = work.load + work.fill;
-    for (const auto& format : stores > 0 ? formats : std::vector<std::string>())
+    for (const auto& format : stored)
     {
-        std::string upper = format;
-        std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-        at(done, alone ? core::format(language, "document.progress_storing_one", {title, upper})
-                       : core::format(language, "document.progress_storing", {title, place_number, place_count, upper}));
+        at(done, step.storing(title, format, language));
         const rtl::OUString url = store_in_folder(document.component(), folder_url, info.file, format, overwrite,
-                                                  [&](double stored) { at(done + work.store * stored); });
+                                                  [&](double part) { at(done + work.store * part); });
         produced.files.push_back(system_path_of(url));
         done += work.store;
     }
@@ -169,15 +198,7 @@ void produce(const CommandContext& context, const core::DocumentInfo& info, cons
     if (!show)
         return; // closed with `document`
     at(done, core::format(language, "document.progress_showing", {title}));
-    const auto shown = document.release();
-    const auto frame = css::uno::Reference<frame::XModel>(shown, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
-    // A window named for what it holds ("Báo cáo tổng kết"), not "Không tên 1".
-    if (const css::uno::Reference<frame::XTitle> title_of(shown, css::uno::UNO_QUERY); title_of.is())
-        title_of->setTitle(to_ustring(title));
-    produced.shown = frame->getContainerWindow();
-    produced.shown->setVisible(true);
-    if (const css::uno::Reference<awt::XTopWindow> top(produced.shown, css::uno::UNO_QUERY); top.is())
-        top->toFront();
+    produced.shown = show_in_window(document, title);
 }
 
 std::string outcome_text(const std::string& done, const Produced& produced, core::Language language)
