@@ -242,7 +242,8 @@ int main(int argc, char** argv)
             pause(5);
             // 1. The dossier, stopped part-way.
             const std::string dossier_title = language == "vi" ? "Tạo hồ sơ khen thưởng" : "Make the award dossier";
-            keys("alt+k h");
+            const bool vietnamese = language == "vi";
+            keys(vietnamese ? "alt+k h" : "alt+k d"); // Tạo ~hồ sơ khen thưởng… / Make the award ~dossier…
             pause(3);
             screenshot(output / ("long_dossier_dialog" + suffix));
             const auto started_at = Clock::now();
@@ -295,7 +296,7 @@ int main(int argc, char** argv)
 
             // 2. The report, with a copy stored: the message in front of the report's window.
             set_option(office.context(), "OutputFolder", copies.string());
-            keys("alt+k b");
+            keys(vietnamese ? "alt+k b" : "alt+k p"); // Tạo ~báo cáo tổng kết / Make the summary re~port
             for (int shot = 0; shot < 40; ++shot)
             {
                 pause(3);

@@ -40,13 +40,28 @@ private:
     core::Language language_;
 };
 
-// The list as tall as its lines (within limits), the buttons under it: in dialog units.
-void fit(const ExtensionDialog& window, const css::uno::Reference<awt::XControlContainer>& controls, const std::string& rest)
+// Code points in UTF-8 text: about what a line holds.
+std::size_t characters(const std::string& text)
 {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The headline as tall as it wraps, the list under it as tall as its lines (within limits), the
+// buttons under the list: in dialog units (about 70 bold characters fit a line of the headline).
+void fit(const ExtensionDialog& window, const css::uno::Reference<awt::XControlContainer>& controls, const std::string& headline,
+         const std::string& rest)
+{
+    const auto headline_lines = static_cast<sal_Int32>(std::clamp<std::size_t>((characters(headline) + 69) / 70, 1, 4));
+    const sal_Int32 list_top = 6 + 10 * headline_lines + 4;
     const auto lines = static_cast<sal_Int32>(std::count(rest.begin(), rest.end(), '\n') + 1);
     const sal_Int32 list = std::clamp<sal_Int32>(lines * 8 + 6, 22, 180);
-    const sal_Int32 buttons = 20 + list + 6;
-    control_model(controls, "Message")->setPropertyValue(ascii("Height"), css::uno::Any(list));
+    const sal_Int32 buttons = list_top + list + 6;
+    const auto headline_model = control_model(controls, "Headline");
+    headline_model->setPropertyValue(ascii("MultiLine"), css::uno::Any(true));
+    headline_model->setPropertyValue(ascii("Height"), css::uno::Any(10 * headline_lines));
+    const auto message = control_model(controls, "Message");
+    message->setPropertyValue(ascii("PositionY"), css::uno::Any(list_top));
+    message->setPropertyValue(ascii("Height"), css::uno::Any(list));
     for (const char* button : {"Close", "OpenFolder"})
         control_model(controls, button)->setPropertyValue(ascii("PositionY"), css::uno::Any(buttons));
     css::uno::Reference<beans::XPropertySet>(css::uno::Reference<awt::XControl>(window.dialog(), css::uno::UNO_QUERY_THROW)->getModel(),
@@ -81,10 +96,11 @@ void show_stored_files(const css::uno::Reference<css::uno::XComponentContext>& c
         const auto controls = window.controls();
         // The outcome in bold, the rest (the files, what to look at) in the list below it.
         const auto line_end = message.find('\n');
-        set_control_text(controls, "Headline", "Label", message.substr(0, line_end));
+        const std::string headline = message.substr(0, line_end);
         const std::string rest = line_end == std::string::npos ? std::string() : message.substr(line_end + 1);
+        set_control_text(controls, "Headline", "Label", headline);
         set_control_text(controls, "Message", "Text", rest);
-        fit(window, controls, rest);
+        fit(window, controls, headline, rest);
         if (folder.empty())
             css::uno::Reference<awt::XWindow>(controls->getControl(ascii("OpenFolder")), css::uno::UNO_QUERY_THROW)->setVisible(false);
         else
