@@ -377,7 +377,7 @@ TEST(ShippedTemplates, TheProgressWeighsTheListsEachTemplateWritesOut)
 {
     const FillData& data = sample_data();
     for (const DocumentInfo& info : document_catalogue())
-        for (const std::string name : {std::string(info.file), info.kind == DocumentKind::certificates ? std::string(kStockCertificateTemplate) : std::string()})
+        for (const std::string& name : {std::string(info.file), info.kind == DocumentKind::certificates ? std::string(kStockCertificateTemplate) : std::string()})
         {
             if (name.empty())
                 continue;

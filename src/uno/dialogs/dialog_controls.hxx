@@ -36,7 +36,8 @@ public:
     const css::uno::Reference<css::awt::XDialog>& dialog() const { return dialog_; }
     css::uno::Reference<css::awt::XControlContainer> controls() const;
     // True when the user pressed the OK-type button (never without a screen). The dialog opens
-    // centred over its parent, or the office's current window.
+    // centred over its parent, or the office's current window, the first time; shown again (after a
+    // question) where it was.
     bool run() const;
     // Shown without waiting (non-modal), centred as run() does.
     void show() const;
