@@ -32,10 +32,10 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 
 #include "core/features/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
@@ -159,7 +159,8 @@ void set_option(const launcher::ContextRef& context, const char* name, const std
     arguments[0] <<= beans::NamedValue(to_ustring("nodepath"), uno::Any(to_ustring("/vn.sangkien.Settings/Options")));
     const auto access = configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
         to_ustring("com.sun.star.configuration.ConfigurationUpdateAccess"), arguments);
-    uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)->setPropertyValue(to_ustring(name), uno::Any(to_ustring(value)));
+    uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)
+        ->setPropertyValue(to_ustring(name), uno::Any(to_ustring(value)));
     uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
@@ -180,7 +181,8 @@ std::string listing(const fs::path& folder)
 {
     std::string out;
     for (const auto& entry : fs::directory_iterator(folder))
-        out += "  " + entry.path().filename().string() + (entry.is_regular_file() ? " (" + std::to_string(entry.file_size()) + " B)" : "") + "\n";
+        out += "  " + entry.path().filename().string()
+               + (entry.is_regular_file() ? " (" + std::to_string(entry.file_size()) + " B)" : "") + "\n";
     return out;
 }
 

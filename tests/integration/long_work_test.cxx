@@ -15,13 +15,13 @@
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
-#include "office_fixture.hxx"
 #include "core/documents/document_data.hxx"
 #include "core/documents/dossier_form.hxx"
 #include "core/features/merge.hxx"
 #include "core/features/sample.hxx"
 #include "core/text/format.hxx"
 #include "core/text/messages.hxx"
+#include "office_fixture.hxx"
 #include "sangkien/uno_common/command_arguments.hxx"
 
 using namespace sangkien;
@@ -159,7 +159,8 @@ TEST(Documents, TheDossierShowsEveryDocumentOnOneBar)
     fs::create_directories(out);
     const rtl::Reference<Recorder> recorder(new Recorder);
     const auto outcome = launcher::dispatch_command(
-        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf"}.to_url("vn.sangkien:Dossier"),
+        workbook,
+        uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf"}.to_url("vn.sangkien:Dossier"),
         with_indicator(recorder));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     EXPECT_EQ(outcome.result.rfind(std::string(core::text(language(), "document.dossier_done")), 0), 0u) << outcome.result;
@@ -179,9 +180,12 @@ TEST(Documents, TheDossierShowsEveryDocumentOnOneBar)
         for (const char* format : {"ODT", "PDF"})
         {
             const std::string storing = core::format(language(), "document.progress_storing",
-                                                     {title_of(documents[i]), core::format_count(static_cast<std::int64_t>(i + 1), language()),
-                                                      core::format_count(static_cast<std::int64_t>(documents.size()), language()), format});
-            EXPECT_NE(std::find_if(found, texts.end(), [&](const auto& text) { return text.first == storing; }), texts.end()) << storing;
+                                                     {title_of(documents[i]),
+                                                      core::format_count(static_cast<std::int64_t>(i + 1), language()),
+                                                      core::format_count(static_cast<std::int64_t>(documents.size()), language()),
+                                                      format});
+            EXPECT_NE(std::find_if(found, texts.end(), [&](const auto& text) { return text.first == storing; }), texts.end())
+                << storing;
         }
         from = found + 1;
     }
@@ -217,7 +221,8 @@ TEST(Documents, AStoppedDossierKeepsExactlyTheDocumentsStoredBefore)
             stop_answer = launcher::dispatch_command(workbook, "vn.sangkien:Stop").result; // as Dừng does
     };
     const auto outcome = launcher::dispatch_command(
-        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf"}.to_url("vn.sangkien:Dossier"),
+        workbook,
+        uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf"}.to_url("vn.sangkien:Dossier"),
         with_indicator(recorder));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     EXPECT_EQ(stop_answer, std::string(core::text(language(), "stop.requested")));
@@ -236,12 +241,15 @@ TEST(Documents, AStoppedDossierKeepsExactlyTheDocumentsStoredBefore)
     // Those kept are whole: they open.
     for (std::size_t i = 0; i < 3; ++i)
     {
-        const launcher::Document made(test::OfficeEnvironment::context(), launcher::file_url(out / (std::string(documents[i].file) + ".odt")));
+        const launcher::Document made(test::OfficeEnvironment::context(),
+                                      launcher::file_url(out / (std::string(documents[i].file) + ".odt")));
         EXPECT_TRUE(made.component().is()) << documents[i].file;
     }
     // The office is free again: a dossier now runs to its end.
     const auto again = launcher::dispatch_command(
-        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt", .documents = "GiayKhen"}.to_url("vn.sangkien:Dossier"));
+        workbook,
+        uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt", .documents = "GiayKhen"}.to_url(
+            "vn.sangkien:Dossier"));
     ASSERT_TRUE(again.succeeded) << again.result;
     EXPECT_EQ(again.result.rfind(std::string(core::text(language(), "document.dossier_done")), 0), 0u) << again.result;
     EXPECT_TRUE(fs::is_regular_file(out / "GiayKhen.odt"));
@@ -256,7 +264,8 @@ TEST(Documents, TheReportShowsItsSteps)
     fs::create_directories(out);
     const rtl::Reference<Recorder> recorder(new Recorder);
     const auto outcome = launcher::dispatch_command(
-        workbook, uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf"}.to_url("vn.sangkien:Report"),
+        workbook,
+        uno_common::CommandArguments{.output = launcher::file_url(out), .formats = "odt,pdf"}.to_url("vn.sangkien:Report"),
         with_indicator(recorder));
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     expect_one_bar(recorder->events());
@@ -264,12 +273,12 @@ TEST(Documents, TheReportShowsItsSteps)
     std::vector<std::string> texts;
     for (const auto& [text, value] : recorder->texts())
         texts.push_back(text);
-    const std::vector<std::string> expected{
-        std::string(core::text(language(), "document.report_progress")), // the start's, then the steps
-        std::string(core::text(language(), "document.progress_reading")),
-        core::format(language(), "document.progress_making_one", {title}),
-        core::format(language(), "document.progress_storing_one", {title, "ODT"}),
-        core::format(language(), "document.progress_storing_one", {title, "PDF"})};
+    const std::vector<std::string> expected{std::string(core::text(language(),
+                                                                   "document.report_progress")), // the start's, then the steps
+                                            std::string(core::text(language(), "document.progress_reading")),
+                                            core::format(language(), "document.progress_making_one", {title}),
+                                            core::format(language(), "document.progress_storing_one", {title, "ODT"}),
+                                            core::format(language(), "document.progress_storing_one", {title, "PDF"})};
     std::vector<std::string> said{recorder->events().front().text};
     said.insert(said.end(), texts.begin(), texts.end());
     EXPECT_EQ(said, expected);
@@ -308,7 +317,9 @@ TEST(Merge, ReadingNamesEachWorkbookInTurn)
         from = found + 1;
     }
     EXPECT_NE(std::find_if(from, texts.end(),
-                           [&](const auto& text) { return text.first == std::string(core::text(language(), "merge.progress_writing")); }),
+                           [&](const auto& text) {
+                               return text.first == std::string(core::text(language(), "merge.progress_writing"));
+                           }),
               texts.end());
     EXPECT_TRUE(fs::is_regular_file(folder.path() / "so-gop.ods"));
 }

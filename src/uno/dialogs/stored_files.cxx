@@ -23,7 +23,10 @@ class OpenFolderListener final : public cppu::WeakImplHelper1<awt::XActionListen
 public:
     OpenFolderListener(css::uno::Reference<css::uno::XComponentContext> context, css::uno::Reference<awt::XWindow> window,
                        std::string folder, core::Language language)
-        : context_(std::move(context)), window_(std::move(window)), folder_(std::move(folder)), language_(language)
+        : context_(std::move(context)),
+          window_(std::move(window)),
+          folder_(std::move(folder)),
+          language_(language)
     {
     }
     void SAL_CALL actionPerformed(const awt::ActionEvent&) override
@@ -64,8 +67,8 @@ void fit(const ExtensionDialog& window, const css::uno::Reference<awt::XControlC
     message->setPropertyValue(ascii("Height"), css::uno::Any(list));
     for (const char* button : {"Close", "OpenFolder"})
         control_model(controls, button)->setPropertyValue(ascii("PositionY"), css::uno::Any(buttons));
-    css::uno::Reference<beans::XPropertySet>(css::uno::Reference<awt::XControl>(window.dialog(), css::uno::UNO_QUERY_THROW)->getModel(),
-                                             css::uno::UNO_QUERY_THROW)
+    css::uno::Reference<beans::XPropertySet>(
+        css::uno::Reference<awt::XControl>(window.dialog(), css::uno::UNO_QUERY_THROW)->getModel(), css::uno::UNO_QUERY_THROW)
         ->setPropertyValue(ascii("Height"), css::uno::Any(buttons + 14 + 6));
 }
 
@@ -87,8 +90,9 @@ bool open_folder(const css::uno::Reference<css::uno::XComponentContext>& context
     }
 }
 
-void show_stored_files(const css::uno::Reference<css::uno::XComponentContext>& context, const css::uno::Reference<awt::XWindow>& parent,
-                       const std::string& message, const std::string& folder, core::Language language)
+void show_stored_files(const css::uno::Reference<css::uno::XComponentContext>& context,
+                       const css::uno::Reference<awt::XWindow>& parent, const std::string& message, const std::string& folder,
+                       core::Language language)
 {
     try
     {
@@ -102,11 +106,13 @@ void show_stored_files(const css::uno::Reference<css::uno::XComponentContext>& c
         set_control_text(controls, "Message", "Text", rest);
         fit(window, controls, headline, rest);
         if (folder.empty())
-            css::uno::Reference<awt::XWindow>(controls->getControl(ascii("OpenFolder")), css::uno::UNO_QUERY_THROW)->setVisible(false);
+            css::uno::Reference<awt::XWindow>(controls->getControl(ascii("OpenFolder")), css::uno::UNO_QUERY_THROW)
+                ->setVisible(false);
         else
             css::uno::Reference<awt::XButton>(controls->getControl(ascii("OpenFolder")), css::uno::UNO_QUERY_THROW)
-                ->addActionListener(new OpenFolderListener(context, css::uno::Reference<awt::XWindow>(window.dialog(), css::uno::UNO_QUERY),
-                                                           folder, language));
+                ->addActionListener(
+                    new OpenFolderListener(context, css::uno::Reference<awt::XWindow>(window.dialog(), css::uno::UNO_QUERY),
+                                           folder, language));
         window.run();
     }
     catch (...)

@@ -19,8 +19,8 @@
 #include <com/sun/star/awt/XTopWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/TerminationVetoException.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XTerminateListener.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/util/CloseVetoException.hpp>
@@ -129,14 +129,15 @@ struct WorkProgress::State
     std::unique_ptr<ExtensionDialog> window;            // Dừng
     css::uno::Reference<awt::XControlContainer> controls;
     css::uno::Reference<awt::XToolkitExperimental> toolkit;
-    css::uno::Reference<awt::XWindow> locked;           // the command's window, without input meanwhile
+    css::uno::Reference<awt::XWindow> locked; // the command's window, without input meanwhile
     css::uno::Reference<util::XCloseBroadcaster> workbook;
     css::uno::Reference<frame::XDesktop2> desktop;
     rtl::Reference<KeepOpen> keep_open;
 
     // Each part on its own: a part that fails is left out (said on the office's error output),
     // never the work.
-    template <class F> void quietly(F&& f)
+    template <class F>
+    void quietly(F&& f)
     {
         try
         {
@@ -158,7 +159,8 @@ struct WorkProgress::State
     void start_indicators(const CommandContext& context, const std::string& title)
     {
         quietly([&] {
-            if (const css::uno::Reference<task::XStatusIndicatorFactory> factory(context.frame, css::uno::UNO_QUERY); factory.is())
+            if (const css::uno::Reference<task::XStatusIndicatorFactory> factory(context.frame, css::uno::UNO_QUERY);
+                factory.is())
                 bar = factory->createStatusIndicator();
             if (bar.is())
                 bar->start(to_ustring(title), kRange);
@@ -178,8 +180,10 @@ struct WorkProgress::State
             controls = window->controls();
             window->dialog()->setTitle(to_ustring(title));
             const rtl::Reference<StopListener> listener(new StopListener);
-            css::uno::Reference<awt::XButton>(controls->getControl(ascii("Stop")), css::uno::UNO_QUERY_THROW)->addActionListener(static_cast<awt::XActionListener*>(listener.get()));
-            css::uno::Reference<awt::XTopWindow>(window->dialog(), css::uno::UNO_QUERY_THROW)->addTopWindowListener(static_cast<awt::XTopWindowListener*>(listener.get()));
+            css::uno::Reference<awt::XButton>(controls->getControl(ascii("Stop")), css::uno::UNO_QUERY_THROW)
+                ->addActionListener(static_cast<awt::XActionListener*>(listener.get()));
+            css::uno::Reference<awt::XTopWindow>(window->dialog(), css::uno::UNO_QUERY_THROW)
+                ->addTopWindowListener(static_cast<awt::XTopWindowListener*>(listener.get()));
             window->show();
         });
     }
@@ -295,9 +299,7 @@ WorkProgress::WorkProgress(const CommandContext& context, const std::string& tit
     state.text = title;
     if (!state.interactive)
         return;
-    state.quietly([&] {
-        state.toolkit.set(awt::Toolkit::create(context.component_context), css::uno::UNO_QUERY);
-    });
+    state.quietly([&] { state.toolkit.set(awt::Toolkit::create(context.component_context), css::uno::UNO_QUERY); });
     if (stoppable)
         state.open_window(context, title);
     state.lock(context);
