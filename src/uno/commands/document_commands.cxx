@@ -358,10 +358,27 @@ rtl::OUString make_dossier(const CommandContext& context)
     return to_ustring(make_documents(context, chosen, output, formats, context.arguments.overwrite, progress, language).answer(language));
 }
 
+namespace {
+
+// A workbook without a list of initiatives is said before the dialog, not after the clerk filled
+// it in (only the sheets' first rows are read).
+void require_initiative_list(const css::uno::Reference<frame::XModel>& model, core::Language language)
+{
+    const core::Workbook layout = core::read_workbook_layout(
+        read_workbook_source(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+                             previous_result_sheets(model)),
+        remembered_mapping(model), remembered_sheet_choices(model));
+    if (layout.sheet_names.find(core::SheetKind::initiatives) == layout.sheet_names.end())
+        throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
+}
+
+} // namespace
+
 rtl::OUString dossier_with_dialog(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
     const auto model = spreadsheet_of(context); // a workbook first
+    require_initiative_list(model, language);
     const core::UserOptions options = read_user_options(context.component_context);
     core::DossierForm form = core::make_dossier_form(options);
     if (form.folder.empty())
