@@ -58,6 +58,27 @@ std::uint64_t fnv(std::uint64_t hash, std::uint64_t value)
     return (hash ^ value) * 1099511628211ULL;
 }
 
+// The content of an initiative as text, for comparing it: the unit (as its vocabulary keys it:
+// Workbook::units), the sheet where there is no unit, the CĐCS (`strict`), the authors (with
+// their tones when `strict`) in any order, and the title compared tolerantly. "/" separates the
+// parts: no matching key and no sheet name holds one.
+std::string content_key(const Initiative& item, bool strict)
+{
+    std::vector<std::string> authors;
+    for (const auto& author : item.authors)
+        authors.push_back(matching_key(author, {!strict, false}));
+    std::sort(authors.begin(), authors.end());
+    std::string key = matching_key(item.unit, {true, true}) + "/";
+    if (item.unit.empty())
+        key += item.sheet.str();
+    key += "/";
+    if (strict)
+        key += matching_key(item.grassroots_unit, {true, true});
+    for (const auto& author : authors)
+        key += "/" + author;
+    return key + "//" + matching_key(item.title);
+}
+
 // The content of initiatives for comparing them: with the authors' tones and the CĐCS (a
 // repeat), or without tones and with the unit alone (a possible repeat, only said).
 class ContentKeys
@@ -92,13 +113,8 @@ public:
         return hash;
     }
 
-    std::tuple<std::uint32_t, std::string, std::vector<std::uint32_t>, std::string> key(std::size_t i, bool strict)
-    {
-        const Initiative& item = items_[i];
-        const std::string place = (item.unit.empty() ? item.sheet.str() + "|" : std::string())
-                                  + (strict ? matching_key(item.grassroots_unit, {true, true}) : std::string());
-        return {item.unit_id, place, authors(item, strict), matching_key(item.title)};
-    }
+    // What two rows whose fingerprints meet are compared by: content_key.
+    std::string key(std::size_t i, bool strict) const { return content_key(items_[i], strict); }
 
 private:
     // The authors as sorted ids; spellings with one key share one id.
@@ -125,6 +141,11 @@ private:
 };
 
 } // namespace
+
+std::string repeat_rule_key(const Initiative& item)
+{
+    return item.title.empty() ? std::string() : content_key(item, true);
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> find_possible_duplicates(
     const std::vector<Initiative>& items, const std::vector<std::pair<std::size_t, DuplicateRule>>& repeats)
