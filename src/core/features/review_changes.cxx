@@ -30,17 +30,24 @@ Message reason_identity(const Message& reason)
     return identity;
 }
 
-bool same_reasons(const RecordedInitiative& a, const RecordedInitiative& b)
+// What an initiative got in its review, as text: two with the same got the same.
+std::string outcome(const RecordedInitiative& item)
 {
-    return std::equal(a.reasons.begin(), a.reasons.end(), b.reasons.begin(), b.reasons.end(),
-                      [](const Message& x, const Message& y) { return reason_identity(x) == reason_identity(y); });
+    std::string out = std::string(item.counted ? "c" : "") + (item.valid ? "v" : "") + (item.qualifies ? "q" : "") + '\x1f'
+                      + item.verdict;
+    for (const Message& reason : item.reasons)
+    {
+        const Message identity = reason_identity(reason);
+        out += '\x1e' + identity.key;
+        for (const std::string& argument : identity.arguments)
+            out += '\x1f' + argument;
+    }
+    return out;
 }
 
-// The two got the same in their reviews: whichever is paired with whichever, nothing changed.
 bool same_outcome(const RecordedInitiative& a, const RecordedInitiative& b)
 {
-    return a.counted == b.counted && a.valid == b.valid && a.qualifies == b.qualifies && a.verdict == b.verdict
-           && same_reasons(a, b);
+    return outcome(a) == outcome(b);
 }
 
 struct Side
@@ -74,8 +81,9 @@ void pair_up(Side& before, std::size_t b, Side& now, std::size_t n)
     before.settled[b] = now.settled[n] = true;
 }
 
-// One key's candidates on both sides: one and one are a pair (when `allowed`); several are paired
-// in order only when every one of them got the same (any pairing then says the same); else none is.
+// One key's candidates on both sides: one and one are a pair (when `allowed`). Several are paired
+// only when both sides hold as many of each outcome — then some pairing says nothing changed, and
+// they are paired outcome by outcome; else none of them is paired (which is which is not guessed).
 template <typename Allowed>
 void match_group(Side& before, const std::vector<std::size_t>& in_before, Side& now, const std::vector<std::size_t>& in_now,
                  UnmatchedWhy ambiguous, const Allowed& allowed)
@@ -86,18 +94,21 @@ void match_group(Side& before, const std::vector<std::size_t>& in_before, Side& 
             pair_up(before, in_before[0], now, in_now[0]);
         return;
     }
-    const RecordedInitiative& first = before.items[in_before.front()];
-    const bool all_alike = in_before.size() == in_now.size()
-                           && std::all_of(in_before.begin(), in_before.end(),
-                                          [&](std::size_t b) { return same_outcome(before.items[b], first); })
-                           && std::all_of(in_now.begin(), in_now.end(), [&](std::size_t n) { return same_outcome(now.items[n], first); });
-    bool pairs_allowed = all_alike;
-    for (std::size_t k = 0; pairs_allowed && k < in_before.size(); ++k)
-        pairs_allowed = allowed(in_before[k], in_now[k]);
-    if (pairs_allowed)
+    const auto by_outcome = [](const Side& side, std::vector<std::size_t> indexes) {
+        std::vector<std::pair<std::string, std::size_t>> sorted;
+        for (const std::size_t i : indexes)
+            sorted.emplace_back(outcome(side.items[i]), i);
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    };
+    const auto earlier = by_outcome(before, in_before), later = by_outcome(now, in_now);
+    bool alike = earlier.size() == later.size();
+    for (std::size_t k = 0; alike && k < earlier.size(); ++k)
+        alike = earlier[k].first == later[k].first && allowed(earlier[k].second, later[k].second);
+    if (alike)
     {
-        for (std::size_t k = 0; k < in_before.size(); ++k)
-            pair_up(before, in_before[k], now, in_now[k]);
+        for (std::size_t k = 0; k < earlier.size(); ++k)
+            pair_up(before, earlier[k].second, now, later[k].second);
         return;
     }
     const std::size_t candidates = std::max(in_before.size(), in_now.size());

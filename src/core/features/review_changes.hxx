@@ -7,8 +7,8 @@
 // rule (the same title, the same authors with their accents, the same unit and CĐCS: the key
 // find_duplicates compares). What cannot be matched is listed as such, never guessed: an
 // initiative with no counterpart, and every candidate where a code or a content stands for several
-// initiatives on either side — unless all of them got the same in both reviews, when any pairing
-// says the same and they count as matched and unchanged.
+// initiatives on either side — unless both reviews hold as many of them with each outcome (a row
+// and its repeat, unchanged), when they are paired outcome by outcome and nothing is said of them.
 #pragma once
 
 #include <cstddef>

@@ -24,6 +24,8 @@ struct Criteria
     bool grounds_and = false;       // individuals: author AND contribution (default OR)
     bool social_needs_value_document = true;
     int province_top = 10;          // how many initiatives the district proposes to the province
+
+    bool operator==(const Criteria&) const = default;
 };
 
 // The plan's values are the defaults; the Thông tin sheet and the user's settings override them
