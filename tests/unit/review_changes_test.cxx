@@ -508,7 +508,7 @@ TEST(ReviewRecord, ADamagedRecordIsRefusedNeverReadInPart)
         {"a row copied", [](Sheet& s) { s.rows.insert(s.rows.begin() + 5, s.rows[first_row_of(s, "unit")]); }, "record.damaged"},
         {"the end cut off", [](Sheet& s) { s.rows.resize(s.rows.size() - 3); }, "record.damaged"},
         {"the end row emptied", [](Sheet& s) { s.rows.back() = Row{}; }, "record.damaged"},
-        {"a flag edited", [](Sheet& s) { s.rows[first_row_of(s, "initiative")][7] = Cell(std::string("yes")); }, "record.damaged"},
+        {"a flag edited", [](Sheet& s) { s.rows[first_row_of(s, "initiative")][6] = Cell(std::string("yes")); }, "record.damaged"},
         {"a count edited", [](Sheet& s) { s.rows[first_row_of(s, "unit")][3] = Cell(std::string("năm")); }, "record.damaged"},
         {"a kind edited", [](Sheet& s) { s.rows[first_row_of(s, "unit")][0] = Cell(std::string("CĐCS")); }, "record.damaged"},
         {"a cell past the columns", [](Sheet& s) { s.rows[first_row_of(s, "unit")].resize(12, Cell(std::string("x"))); },

@@ -45,9 +45,16 @@ std::string outcome(const RecordedInitiative& item)
     return out;
 }
 
+// The same as outcome(a) == outcome(b), without making the texts (it runs for every pair).
 bool same_outcome(const RecordedInitiative& a, const RecordedInitiative& b)
 {
-    return outcome(a) == outcome(b);
+    if (a.counted != b.counted || a.valid != b.valid || a.qualifies != b.qualifies || a.verdict != b.verdict
+        || a.reasons.size() != b.reasons.size())
+        return false;
+    for (std::size_t i = 0; i < a.reasons.size(); ++i)
+        if (!(a.reasons[i] == b.reasons[i]) && !(reason_identity(a.reasons[i]) == reason_identity(b.reasons[i])))
+            return false;
+    return true;
 }
 
 struct Side
@@ -64,9 +71,9 @@ struct Side
     }
 
     // The unsettled initiatives by a key (empty keys left out), in their order.
-    std::map<std::string, std::vector<std::size_t>> by(std::string RecordedInitiative::*key) const
+    std::unordered_map<std::string, std::vector<std::size_t>> by(std::string RecordedInitiative::*key) const
     {
-        std::map<std::string, std::vector<std::size_t>> groups;
+        std::unordered_map<std::string, std::vector<std::size_t>> groups;
         for (std::size_t i = 0; i < items.size(); ++i)
             if (!settled[i] && !(items[i].*key).empty())
                 groups[items[i].*key].push_back(i);

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "core/rules/criteria_settings.hxx"
@@ -21,8 +22,9 @@ ReviewRecord record_of(const Workbook& book, const Review& review, const Summary
     const auto list = book.sheet_names.find(SheetKind::initiatives);
     const std::string list_sheet = list == book.sheet_names.end() ? std::string() : list->second;
 
-    // Where each initiative's row is, for placing the problems found on it.
-    std::map<std::pair<std::string, std::size_t>, std::size_t> initiative_at;
+    // Where each initiative's row is (sheet → row → initiative), for placing the problems found on it.
+    std::unordered_map<std::string, std::unordered_map<std::size_t, std::size_t>> initiative_at;
+    RepeatRuleKeys content_key;
     record.initiatives.reserve(book.initiatives.size());
     for (std::size_t i = 0; i < book.initiatives.size(); ++i)
     {
@@ -30,19 +32,26 @@ ReviewRecord record_of(const Workbook& book, const Review& review, const Summary
         const InitiativeVerdict& verdict = review.verdicts[i];
         record.initiatives.push_back(RecordedInitiative{
             item.code, item.title, item.unit.str(), row_reference(item.row, item.sheet),
-            item.code.empty() ? std::string() : matching_key(item.code), repeat_rule_key(item), verdict.counted, verdict.valid,
+            item.code.empty() ? std::string() : matching_key(item.code), content_key(item), verdict.counted, verdict.valid,
             verdict.qualifies, std::string(verdict_word_key(verdict)), reason_messages(verdict, item, review.criteria)});
-        initiative_at.try_emplace({item.sheet.empty() ? list_sheet : item.sheet.str(), item.row}, i);
+        const std::string& sheet = item.sheet.empty() ? list_sheet : item.sheet.str();
+        auto rows = initiative_at.find(sheet);
+        if (rows == initiative_at.end())
+            rows = initiative_at.try_emplace(sheet).first;
+        rows->second.try_emplace(item.row, i);
     }
     for (const UnionResult& unit : review.unions)
         record.units.push_back(RecordedUnit{unit.name, matching_key(unit.name, {true, true}), unit.quota, unit.counts.valid,
                                             unit.qualifies, unit.needs_check});
+    record.issues.reserve(book.issues.size());
     for (const Issue& issue : book.issues)
     {
-        const auto on = issue.row ? initiative_at.find({issue.sheet, issue.row}) : initiative_at.end();
+        std::optional<std::size_t> on;
+        if (const auto rows = initiative_at.find(issue.sheet); issue.row && rows != initiative_at.end())
+            if (const auto found = rows->second.find(issue.row); found != rows->second.end())
+                on = found->second;
         record.issues.push_back(RecordedIssue{issue.sheet, issue.row, issue.column, issue.value, issue.value_is_number,
-                                              issue.is_error, Message{issue.key, issue.arguments},
-                                              on == initiative_at.end() ? std::nullopt : std::optional(on->second)});
+                                              issue.is_error, Message{issue.key, issue.arguments}, on});
         record.totals.errors += issue.is_error;
     }
     RecordTotals& totals = record.totals;
@@ -62,7 +71,7 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // The sheet's cells: text, with what a cell or a list in a cell cannot hold written as "\xHH"
 
-constexpr std::size_t kRecordColumns = 10;
+constexpr std::size_t kRecordColumns = 9;
 constexpr char kMessageSeparator = ';';  // between the messages of a list
 constexpr char kArgumentSeparator = '|'; // between a message's key and its arguments
 
@@ -233,7 +242,7 @@ ResultSheet record_sheet(const ReviewRecord& record, Language language)
         rows.add("total", {std::string(name), number(record.totals.*field)});
     for (const RecordedInitiative& item : record.initiatives)
         rows.add("initiative", {escaped(item.code), escaped(item.title), escaped(item.unit), escaped(item.place),
-                                escaped(item.code_key), escaped(item.content_key),
+                                escaped(item.content_key),
                                 flags({{item.counted, 'c'}, {item.valid, 'v'}, {item.qualifies, 'q'}}), escaped(item.verdict),
                                 messages_text(item.reasons)});
     for (const RecordedUnit& unit : record.units)
@@ -295,7 +304,7 @@ bool only_flags(std::string_view text, std::string_view allowed)
 // How many fields follow a row's kind.
 std::optional<std::size_t> fields_of(std::string_view kind)
 {
-    static const std::map<std::string_view, std::size_t> widths{{"made", 1}, {"criterion", 2}, {"total", 2}, {"initiative", 9},
+    static const std::map<std::string_view, std::size_t> widths{{"made", 1}, {"criterion", 2}, {"total", 2}, {"initiative", 8},
                                                                 {"unit", 5},  {"issue", 7},     {"end", 3}};
     const auto found = widths.find(kind);
     return found == widths.end() ? std::nullopt : std::optional(found->second);
@@ -383,14 +392,16 @@ private:
     bool initiative(const std::vector<std::string>& f)
     {
         RecordedInitiative item;
-        auto reasons = messages_of(f[9]);
+        auto reasons = messages_of(f[8]);
         if (!text_field(f[1], item.code) || !text_field(f[2], item.title) || !text_field(f[3], item.unit)
-            || !text_field(f[4], item.place) || !text_field(f[5], item.code_key) || !text_field(f[6], item.content_key)
-            || !only_flags(f[7], "cvq") || !text_field(f[8], item.verdict) || item.verdict.empty() || !reasons)
+            || !text_field(f[4], item.place) || !text_field(f[5], item.content_key) || !only_flags(f[6], "cvq")
+            || !text_field(f[7], item.verdict) || item.verdict.empty() || !reasons)
             return false;
-        item.counted = f[7].find('c') != std::string::npos;
-        item.valid = f[7].find('v') != std::string::npos;
-        item.qualifies = f[7].find('q') != std::string::npos;
+        // The code's key is the code's (an ASCII code keys without ICU): not written, made again.
+        item.code_key = item.code.empty() ? std::string() : matching_key(item.code);
+        item.counted = f[6].find('c') != std::string::npos;
+        item.valid = f[6].find('v') != std::string::npos;
+        item.qualifies = f[6].find('q') != std::string::npos;
         item.reasons = std::move(*reasons);
         record_.initiatives.push_back(std::move(item));
         return true;

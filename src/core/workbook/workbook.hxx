@@ -434,6 +434,21 @@ std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::ve
 // Empty for an initiative without a title.
 std::string repeat_rule_key(const Initiative& item);
 
+// repeat_rule_key over many initiatives, keying each spelling of a unit, a CĐCS or an author once.
+class RepeatRuleKeys
+{
+public:
+    RepeatRuleKeys();
+    ~RepeatRuleKeys();
+    RepeatRuleKeys(const RepeatRuleKeys&) = delete;
+    RepeatRuleKeys& operator=(const RepeatRuleKeys&) = delete;
+    std::string operator()(const Initiative& item);
+
+private:
+    struct Names;
+    std::unique_ptr<Names> names_;
+};
+
 // Rows that may repeat an earlier one without the evidence of a repeat (the same title and authors
 // without tones in the same unit, another CĐCS, or codes of their own): {later, earlier}, said as a
 // "có thể trùng" note, counted normally. `repeats` is find_duplicates' answer.
