@@ -356,8 +356,8 @@ public:
         };
         sheet_ = ResultSheet{ResultKind::changes,
                              result_sheet_name(ResultKind::changes, language),
-                             {column("change.col.change", 26), column("change.col.code", 10), column("change.col.item", 44),
-                              column("change.col.unit", 26), column("change.col.before", 16), column("change.col.now", 16),
+                             {column("change.col.change", 38), column("change.col.code", 10), column("change.col.item", 44),
+                              column("change.col.unit", 30), column("change.col.before", 16), column("change.col.now", 16),
                               column("change.col.detail", 60)},
                              {},
                              {}};
