@@ -15,7 +15,7 @@ NAV = [("index", "Mục lục", "Contents"), ("review", "Xét khen thưởng", "
        ("criteria", "Tiêu chí và cột", "Criteria and columns"), ("functions", "Hàm SK.*", "SK.* functions"),
        ("templates", "Sửa mẫu văn bản", "Editing the templates")]
 
-# page → (title_vi, body_vi, title_en, body_en); bodies are lists of ("h"|"p"|"ul"|"table"|"img", content)
+# page → (title_vi, body_vi, title_en, body_en); bodies are lists of ("h"|"p"|"html"|"ul"|"table"|"img", content)
 PAGES = {
 "index": ("Trợ giúp Sáng kiến", [
   ("p", "Sáng kiến giúp cán bộ công đoàn xét tiêu chí khen thưởng Chương trình “01 triệu sáng kiến” trên sổ sáng kiến trong Calc và lập báo cáo tổng kết, hồ sơ khen thưởng trong Writer."),
@@ -41,6 +41,7 @@ PAGES = {
   ("img", ("xet-khen-thuong.png", "Hộp thoại Xét khen thưởng: trang tính, tiêu chí và cột của danh sách.")),
   ("h", "Cột"),
   ("p", "Nếu một thông tin nhận sai cột, chọn lại trong danh sách thả xuống; cột đã chỉnh được ghi nhớ trong sổ cho lần sau (dấu * đánh dấu cột đã chỉnh). Nếu danh sách sáng kiến không được nhận ra, chọn trang ở ô Danh sách sáng kiến."),
+  ("html", 'Sổ ghi danh sách trên nhiều trang (mỗi CĐCS, mỗi khối một trang): các trang khác của danh sách hiện trong ô <b>Các trang khác của danh sách</b>, trang được chọn đều được đọc; bỏ chọn (Ctrl+bấm) trang không muốn đọc. Dòng chữ đỏ bên dưới cho biết trước khi xét tiêu chí nào không xét được vì thiếu cột (sáng kiến chỉ vướng tiêu chí đó sẽ ghi Cần kiểm tra, không bị Không đạt) và cột tiền nào được quy theo đơn vị nào; để chuột lên dòng đó để xem đủ.'),
   ("h", "Tiêu chí"),
   ("p", "Giá trị lấy từ trang Thông tin của sổ, nếu không có thì từ Cài đặt, nếu không nữa thì theo kế hoạch. Sửa ở đây chỉ áp dụng cho lần xét này. Ngày ghi ngày/tháng/năm."),
   ("h", "Kết quả"),
@@ -48,11 +49,19 @@ PAGES = {
           "KQ CĐCS, KQ Cá nhân: tập thể và cá nhân đạt tiêu chí.",
           "Lỗi dữ liệu: mọi ô không đọc được (trang, dòng, cột, giá trị, lý do) — sửa trong sổ rồi xét lại."]),
   ("p", "Xét lại thì thay các trang KQ cũ. Một lần Hoàn tác (Ctrl+Z) bỏ cả lần xét."),
+  ("h", "Những gì đã thay đổi từ lần xét trước"),
+  ("p", "Mỗi lần xét ghi kết quả của mình gọn trong trang KQ Lưu của chính sổ (đừng sửa trang này). Lần xét sau của cùng danh sách — sau khi các CĐCS sửa sổ, huyện gộp và xét lại — tự so với bản ghi đó và thêm trang KQ Thay đổi:"),
+  ("ul", ["các tổng số trước và sau, tiêu chí đã đổi;",
+          "sáng kiến nay hợp lệ, không còn hợp lệ, nay đạt, không còn đạt (kèm điều đã khắc phục hoặc điều còn thiếu);",
+          "CĐCS nay đạt hoặc không còn đạt chỉ tiêu; lỗi dữ liệu đã sửa và lỗi mới;",
+          "sáng kiến không ghép được (đã bỏ, mới thêm, đổi mã…): liệt kê riêng, không đoán."]),
+  ("p", "Sáng kiến được ghép theo mã; không có mã thì theo tên, tác giả (kể cả dấu), đơn vị và CĐCS. Dòng lệnh: sangkien review … --so-voi KetQuaXet.ods so với tệp kết quả của lần xét trước. Trang KQ Lưu bị sửa hoặc hỏng thì không so sánh, tóm tắt nói rõ."),
  ], "Review the awards", [
   ("p", "The dialog shows the sheets found (the list of initiatives, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), the column of each field and the criteria to be used."),
   ("img", ("xet-khen-thuong.png", "The review dialog (Vietnamese interface): sheets, criteria and the list's columns.")),
   ("h", "Columns"),
   ("p", "If a field was matched to the wrong column, pick the right one in its drop-down; corrected columns are remembered in the workbook (marked *). If the list was not recognised, choose its sheet under Danh sách sáng kiến."),
+  ("html", "A list kept over several sheets (one per CĐCS, per block): its other sheets are listed under <b>The list's other sheets</b>; every selected sheet is read, Ctrl+click one to leave it out. The red line below says, before the run, which criteria cannot be judged for lack of a column (an initiative held back only by them is Needs checking, never failed) and which amount columns are converted from which unit; hover over it for every sentence."),
   ("h", "Criteria"),
   ("p", "Values come from the workbook's Thông tin sheet, else from the settings, else from the plan. Changes here apply to this review only. Dates are day/month/year."),
   ("h", "Results"),
@@ -61,6 +70,13 @@ PAGES = {
           "Union results, Individual results (KQ CĐCS, KQ Cá nhân): the units and people meeting the criteria.",
           "Data errors (Lỗi dữ liệu): every cell that could not be read (sheet, row, column, value, reason) — fix it in the workbook and review again."]),
   ("p", "The sheets are written in the interface's language, figures grouped 500,000,000 VND in English. A new review replaces the old result sheets. One Undo (Ctrl+Z) takes back the whole review."),
+  ("h", "What changed since the last review"),
+  ("p", "Every review keeps a compact record of its results in the workbook's own sheet Review record (KQ Lưu; do not edit it). The next review of the same list — once the CĐCS corrected their workbooks and the district merged and reviewed them again — compares with it by itself and adds the sheet Review changes (KQ Thay đổi):"),
+  ("ul", ["the totals before and after, the criteria that changed;",
+          "initiatives now valid, no longer valid, now qualifying, no longer qualifying (with what was put right or what is still missing);",
+          "unions that reached or fell below their quota; data problems fixed and new;",
+          "initiatives that cannot be matched (removed, new, code changed…): listed as such, never guessed."]),
+  ("p", "Initiatives are matched by their code; without a code by the title, the authors (with their accents), the unit and the CĐCS. Command line: sangkien review … --compare-with KetQuaXet.ods compares with an earlier review's result file. A record sheet that was edited or is damaged is not compared with; the summary says so."),
  ]),
 "documents": ("Báo cáo tổng kết và hồ sơ khen thưởng", [
   ("p", "Tạo báo cáo tổng kết mở báo cáo theo đề cương của kế hoạch trong Writer (chưa lưu), với số liệu, bảng, biểu đồ và danh sách lấy từ lần xét. Nếu Cài đặt có Thư mục lưu, một bản sao được lưu ở đó và hộp thông báo cho biết đường dẫn."),
@@ -196,6 +212,8 @@ def render(lang, page):
             parts.append(f"<h2>{html.escape(content)}</h2>")
         elif kind == "p":
             parts.append(f"<p>{html.escape(content)}</p>")
+        elif kind == "html":  # a paragraph with its own markup (<b>…</b>), written as it is
+            parts.append(f"<p>{content}</p>")
         elif kind == "ul":
             parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in content) + "</ul>")
         elif kind == "img":  # a screenshot (docs/help/img, shared by both languages) and its caption

@@ -221,4 +221,25 @@ UndoStep::~UndoStep()
     }
 }
 
+UndoGroup::UndoGroup(const css::uno::Reference<frame::XModel>& model, const UndoStep& step, const std::string& title)
+{
+    if (!step.open())
+        return;
+    const auto undo = css::uno::Reference<document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)->getUndoManager();
+    undo->enterUndoContext(to_ustring(title));
+    undo_ = undo;
+}
+
+UndoGroup::~UndoGroup()
+{
+    try
+    {
+        if (undo_.is())
+            undo_->leaveUndoContext();
+    }
+    catch (...)
+    {
+    }
+}
+
 } // namespace sangkien::uno

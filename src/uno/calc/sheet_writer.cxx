@@ -166,8 +166,8 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
 {
     // Every property set here is an action of the review's single undo step, and Calc keeps a
     // limited number of them (a step that overflows loses its first actions, and one Undo then
-    // leaves a result sheet behind): the heading's properties at once, one number format for
-    // neighbouring columns that share it.
+    // leaves a result sheet behind; the review writes each sheet in a part of its own, UndoGroup):
+    // the heading's properties at once, one number format for neighbouring columns that share it.
     const auto last_row = static_cast<sal_Int32>(result.rows.size());
     const auto columns = static_cast<sal_Int32>(result.columns.size());
     css::uno::Sequence<rtl::OUString> names(3);
