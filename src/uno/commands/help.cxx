@@ -65,6 +65,16 @@ css::uno::Reference<frame::XFrame> frame_showing(const css::uno::Reference<css::
     return {};
 }
 
+// A document just loaded is laid out roughly at first, the pages out of sight finished while the
+// office is idle: a jump to a later page would land where that page stood before (seen: Cài đặt a
+// page lower once the pages above it were finished, the page above it at the top of the window).
+// Tools ▸ Update ▸ Page Formatting finishes every page first.
+void lay_out_whole(const css::uno::Reference<css::uno::XComponentContext>& context, const css::uno::Reference<frame::XFrame>& frame)
+{
+    frame::DispatchHelper::create(context)->executeDispatch(css::uno::Reference<frame::XDispatchProvider>(frame, css::uno::UNO_QUERY_THROW),
+                                                            ascii(".uno:Repaginate"), ascii(""), 0, {});
+}
+
 // Read-only (the document says so too), no macros: it is ours, inside the installed extension.
 css::uno::Reference<frame::XFrame> load_help(const css::uno::Reference<css::uno::XComponentContext>& context,
                                              const rtl::OUString& url)
@@ -76,7 +86,9 @@ css::uno::Reference<frame::XFrame> load_help(const css::uno::Reference<css::uno:
     arguments[1].Value <<= document::MacroExecMode::NEVER_EXECUTE;
     const css::uno::Reference<frame::XModel> model(
         frame::Desktop::create(context)->loadComponentFromURL(url, ascii("_blank"), 0, arguments), css::uno::UNO_QUERY_THROW);
-    return model->getCurrentController()->getFrame();
+    const auto frame = model->getCurrentController()->getFrame();
+    lay_out_whole(context, frame);
+    return frame;
 }
 
 // What a click on a "#page" link does: the page's heading at the top of the window.
@@ -102,13 +114,15 @@ void bring_to_front(const css::uno::Reference<frame::XFrame>& frame)
     frame->activate();
 }
 
-// F1 for an options page: ours while the page shows, given back when it goes.
+// F1 for an options page: ours while the page shows, given back when it goes. It holds the toolkit
+// it listens to (a toolkit that goes away takes its key handlers with it); the page's window going
+// ends both.
 class PageHelpKeys : public cppu::WeakImplHelper1<awt::XKeyHandler>
 {
 public:
-    PageHelpKeys(css::uno::Reference<css::uno::XComponentContext> context, css::uno::Reference<awt::XWindow2> window,
-                 std::string page)
-        : context_(std::move(context)), window_(std::move(window)), page_(std::move(page))
+    PageHelpKeys(css::uno::Reference<css::uno::XComponentContext> context, css::uno::Reference<awt::XExtendedToolkit> toolkit,
+                 css::uno::Reference<awt::XWindow2> window, std::string page)
+        : context_(std::move(context)), toolkit_(std::move(toolkit)), window_(std::move(window)), page_(std::move(page))
     {
     }
 
@@ -127,16 +141,17 @@ public:
     }
     sal_Bool SAL_CALL keyReleased(const awt::KeyEvent& event) override { return event.KeyCode == awt::Key::F1 && shown(); }
 
-    // The page's window is gone with the Options dialog (or the toolkit with the office).
+    // The page's window is gone with the Options dialog, or the toolkit with the office.
     void SAL_CALL disposing(const lang::EventObject&) override
     {
+        const auto toolkit = std::move(toolkit_);
         window_.clear();
         try
         {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-            css::uno::Reference<awt::XExtendedToolkit>(awt::Toolkit::create(context_), css::uno::UNO_QUERY_THROW)
-                ->removeKeyHandler(this);
+            if (toolkit.is())
+                toolkit->removeKeyHandler(this);
 #pragma GCC diagnostic pop
         }
         catch (...)
@@ -158,6 +173,7 @@ private:
     }
 
     css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<awt::XExtendedToolkit> toolkit_;
     css::uno::Reference<awt::XWindow2> window_;
     std::string page_;
 };
@@ -183,15 +199,15 @@ rtl::OUString show_help(const CommandContext& context)
 void follow_f1_while_shown(const css::uno::Reference<css::uno::XComponentContext>& context,
                            const css::uno::Reference<awt::XWindow>& window, const std::string& page)
 {
-    const css::uno::Reference<awt::XWindow2> shown(window, css::uno::UNO_QUERY_THROW);
-    const css::uno::Reference<awt::XKeyHandler> keys(new PageHelpKeys(context, shown, page));
+    const css::uno::Reference<awt::XExtendedToolkit> toolkit(awt::Toolkit::create(context), css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<awt::XKeyHandler> keys(
+        new PageHelpKeys(context, toolkit, css::uno::Reference<awt::XWindow2>(window, css::uno::UNO_QUERY_THROW), page));
     window->addEventListener(css::uno::Reference<lang::XEventListener>(keys.get()));
     // The one way to take F1 before LibreOffice's own help does (key listeners only listen);
     // UNOIDL marks it deprecated, with no replacement.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    css::uno::Reference<awt::XExtendedToolkit>(awt::Toolkit::create(context), css::uno::UNO_QUERY_THROW)
-        ->addKeyHandler(keys);
+    toolkit->addKeyHandler(keys);
 #pragma GCC diagnostic pop
 }
 
