@@ -28,7 +28,8 @@ PAGES = {
           "Sáng kiến ▸ [[documents|Tạo báo cáo tổng kết, Tạo hồ sơ khen thưởng…]].",
           "Huyện nhận nhiều sổ của các CĐCS: Sáng kiến ▸ [[merge|Gộp sổ sáng kiến…]].",
           "Thông tin của đơn vị, tiêu chí mặc định, thư mục lưu: Sáng kiến ▸ [[settings|Cài đặt…]]."]),
-  ("p", "Trong mỗi hộp thoại, phím F1 hoặc nút Trợ giúp mở trang tương ứng."),
+  ("p", "Trong mỗi hộp thoại, phím F1 hoặc nút Trợ giúp mở trang tương ứng; trang Cài đặt có nút Trợ giúp riêng ở góc trên bên phải. Trợ giúp ▸ Trợ giúp Sáng kiến của LibreOffice mở trang này."),
+  ("p", "Bấm vào chữ xanh gạch chân để sang trang đó; dòng dưới tên mỗi trang dẫn tới mọi trang khác. Trang trợ giúp chỉ để đọc: không cần sửa, không cần lưu."),
  ], "Sáng kiến help", [
   ("p", "Sáng kiến helps trade-union staff check the award criteria of the “01 triệu sáng kiến” programme on an initiative workbook in Calc and make the summary report and the award dossier in Writer."),
   ("h", "How to work"),
@@ -38,7 +39,8 @@ PAGES = {
           "Sáng kiến ▸ [[documents|Make the summary report, Make the award dossier…]].",
           "A district receiving many CĐCS workbooks: Sáng kiến ▸ [[merge|Merge workbooks…]].",
           "The unit's details, default criteria, output folder: Sáng kiến ▸ [[settings|Settings…]]."]),
-  ("p", "In every dialog, F1 or the Help button opens its page."),
+  ("p", "In every dialog, F1 or the Help button opens its page; the settings page has its own Help button at its top right. LibreOffice's Help ▸ Sáng kiến help opens this page."),
+  ("p", "Click the blue underlined words to go to that page; the line under each page's title leads to every other page. The help is read-only: nothing to edit or save."),
  ]),
 "review": ("Xét khen thưởng", [
   ("p", "Hộp thoại cho biết các trang tính tìm thấy (danh sách sáng kiến, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), cột của từng thông tin và tiêu chí sẽ dùng."),
@@ -122,11 +124,11 @@ PAGES = {
 "settings": ("Cài đặt", [
   ("p", "Công cụ ▸ Tùy chọn ▸ Sáng kiến ▸ Cài đặt (hoặc Sáng kiến ▸ Cài đặt…): tên đơn vị, cơ quan cấp trên, địa danh, người ký, cấp (CĐCS, LĐLĐ huyện, LĐLĐ tỉnh); tiêu chí mặc định khi sổ không có trang Thông tin (để trống là theo kế hoạch); thư mục lưu, định dạng, [[templates|thư mục mẫu riêng]]."),
   ("img", ("cai-dat.png", "Trang Cài đặt: ô không đọc được được giữ nguyên để sửa và nêu tên bằng chữ đỏ; rê chuột để xem lý do.")),
-  ("p", "Nút Chọn… mở hộp chọn thư mục, thư mục chưa có thì được hỏi để tạo. Giá trị không đọc được (ví dụ ngày 31/2/2023) được báo ngay khi bấm OK và vẫn giữ nguyên như đã gõ để bạn sửa; trang ghi tên ô đó bằng chữ đỏ. Cho đến khi sửa, khi xét dùng giá trị của kế hoạch và trang Lỗi dữ liệu ghi rõ điều này."),
+  ("p", "Nút Trợ giúp ở góc trên bên phải của trang (hoặc phím F1) mở trang này; nút Help (Trợ giúp) ở góc dưới bên trái hộp thoại Tùy chọn là trợ giúp của LibreOffice, không có trang của Sáng kiến. Nút Chọn… mở hộp chọn thư mục, thư mục chưa có thì được hỏi để tạo. Giá trị không đọc được (ví dụ ngày 31/2/2023) được báo ngay khi bấm OK và vẫn giữ nguyên như đã gõ để bạn sửa; trang ghi tên ô đó bằng chữ đỏ. Cho đến khi sửa, khi xét dùng giá trị của kế hoạch và trang Lỗi dữ liệu ghi rõ điều này."),
  ], "Settings", [
   ("p", "Tools ▸ Options ▸ Sáng kiến ▸ Cài đặt (or Sáng kiến ▸ Settings…): the unit's name, superior body, place, signer, level (CĐCS, district, province); default criteria when a workbook has no Thông tin sheet (empty: the plan's); output folder, formats, [[templates|your own template folder]]."),
   ("img", ("cai-dat.png", "The settings page (Vietnamese interface): a text that cannot be read is kept to be corrected and named in red; hover for why.")),
-  ("p", "Browse… opens a folder picker; a folder that does not exist is offered to be created. A value that cannot be read (e.g. 31/2/2023) is said at once when you press OK and kept as typed for you to correct; the page names the field in red. Until then the review uses the plan's value, and the Data errors sheet says so."),
+  ("p", "The Help button at the page's top right (or F1) opens this page; the Help button at the bottom left of the Options dialog is LibreOffice's help, which has no page for Sáng kiến. Browse… opens a folder picker; a folder that does not exist is offered to be created. A value that cannot be read (e.g. 31/2/2023) is said at once when you press OK and kept as typed for you to correct; the page names the field in red. Until then the review uses the plan's value, and the Data errors sheet says so."),
  ]),
 "criteria": ("Tiêu chí và các cột của sổ", [
   ("h", "Tiêu chí (Kế hoạch 10/KH-LĐLĐ)"),
