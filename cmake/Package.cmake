@@ -15,8 +15,7 @@ file(GLOB SANGKIEN_STATIC_FILES CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/dialogs/*.xdl"
   "${CMAKE_SOURCE_DIR}/templates/*.ots"
   "${CMAKE_SOURCE_DIR}/templates/*.ott"
-  "${CMAKE_SOURCE_DIR}/docs/help/*/*.html"
-  "${CMAKE_SOURCE_DIR}/docs/help/img/*.png")
+  "${CMAKE_SOURCE_DIR}/docs/help/*/help.fodt")
 
 file(GLOB SANGKIEN_WRITER_TEMPLATES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/templates/*.ott")
 
@@ -45,7 +44,11 @@ add_custom_command(
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/description" "${SANGKIEN_STAGE}/description"
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/registration" "${SANGKIEN_STAGE}/registration"
   COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/dialogs" "${SANGKIEN_STAGE}/dialogs"
-  COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/docs/help" "${SANGKIEN_STAGE}/userhelp"
+  # The help: one Writer document per language (its pictures inside); the HTML pages beside it in
+  # docs/help are for reading outside LibreOffice.
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${SANGKIEN_STAGE}/userhelp/vi" "${SANGKIEN_STAGE}/userhelp/en"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/docs/help/vi/help.fodt" "${SANGKIEN_STAGE}/userhelp/vi/"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/docs/help/en/help.fodt" "${SANGKIEN_STAGE}/userhelp/en/"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${SANGKIEN_STAGE}/templates"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/templates/SoSangKien.ots" "${SANGKIEN_STAGE}/templates/"
   COMMAND "${CMAKE_COMMAND}" -E copy ${SANGKIEN_WRITER_TEMPLATES} "${SANGKIEN_STAGE}/templates/"

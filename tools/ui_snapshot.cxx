@@ -29,38 +29,17 @@
 #include "core/features/sample.hxx"
 #include "sangkien/launcher/office_calls.hxx"
 #include "sangkien/launcher/office_session.hxx"
+#include "ui_drive.hxx"
 
 using namespace sangkien;
 using namespace com::sun::star;
 
 namespace {
 
-void screenshot(const std::filesystem::path& file)
-{
-    const std::string command = "import -window root '" + file.string() + "'";
-    if (std::system(command.c_str()) != 0)
-        std::cerr << "screenshot failed: " << command << "\n";
-    else
-        std::cout << "wrote " << file << "\n";
-}
-
-void keys(const std::string& sequence)
-{
-    const std::string command = "xdotool key --delay 200 " + sequence;
-    if (std::system(command.c_str()) != 0)
-        std::cerr << "xdotool failed: " << command << "\n";
-    std::this_thread::sleep_for(std::chrono::seconds(1));
-}
-
-// A mouse click at a point of the screen, with Ctrl held when asked (no window manager needed).
-void click_at(int x, int y, bool ctrl)
-{
-    const std::string command = "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y)
-                                + (ctrl ? " keydown ctrl click 1 keyup ctrl" : " click 1");
-    if (std::system(command.c_str()) != 0)
-        std::cerr << "xdotool failed: " << command << "\n";
-    std::this_thread::sleep_for(std::chrono::seconds(1));
-}
+using tools::click_at;
+using tools::keys;
+using tools::screenshot;
+using tools::visible_office;
 
 // Shows a dialog command on `document` and takes its picture; the office is stopped afterwards
 // (without a window manager a key may not reach the dialog), which ends the command.
@@ -82,19 +61,6 @@ void snapshot_dialog(launcher::OfficeSession& office, const launcher::Document& 
     keys("Escape");
     office.stop();
     command.join();
-}
-
-// An office with windows (on $DISPLAY) and the extension installed; the offices one after another
-// share the process's UNO runtime.
-launcher::OfficeSetup visible_office(const launcher::UnoRuntime& runtime, const std::string& language)
-{
-    launcher::OfficeSetup setup;
-    setup.runtime = &runtime;
-    setup.extensions = {SANGKIEN_OXT};
-    setup.options.ui_language = language;
-    setup.options.headless = false;
-    setup.options.stop_timeout = std::chrono::seconds(5);
-    return setup;
 }
 
 } // namespace

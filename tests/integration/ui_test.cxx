@@ -70,8 +70,8 @@ TEST(Configuration, MenuToolbarImagesAndHandlerAreRegistered)
         context, "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/no.such.menu"));
 }
 
-// Every entry of the Sáng kiến menu and toolbar reaches a command of ours (nothing dead), and the
-// options page is registered for every module.
+// Every entry of the Sáng kiến menu and toolbar and of our line in LibreOffice's Help menu reaches a
+// command of ours (nothing dead), and the options page is registered for every module.
 TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
 {
     const auto context = test::OfficeEnvironment::context();
@@ -81,7 +81,8 @@ TEST(Configuration, EveryMenuEntryIsAWorkingCommand)
                                                            uno::UNO_QUERY_THROW);
     const auto transformer = util::URLTransformer::create(context);
     std::vector<std::string> commands;
-    for (const char* container : {"OfficeMenuBar/vn.sangkien.extension.menu/Submenu", "OfficeToolBar/vn.sangkien.extension.toolbar"})
+    for (const char* container : {"OfficeMenuBar/vn.sangkien.extension.menu/Submenu", "OfficeToolBar/vn.sangkien.extension.toolbar",
+                                   "OfficeHelp"})
     {
         const uno::Reference<container::XNameAccess> entries(addons->getByHierarchicalName(to_ustring(container)),
                                                              uno::UNO_QUERY_THROW);
@@ -163,42 +164,6 @@ TEST(Configuration, AcceleratorsAreUniqueAndTypableAndTheToolbarHasTheMainComman
         EXPECT_NE(std::find(toolbar.begin(), toolbar.end(), wanted), toolbar.end()) << wanted;
         EXPECT_NE(std::find(pictured.begin(), pictured.end(), wanted), pictured.end()) << wanted;
     }
-}
-
-// The help opens offline, read-only, in the UI language — LibreOffice's own help is not asked (this
-// office has none installed); an unknown page opens the contents.
-TEST(HelpCommand, EveryPageOpensInTheUiLanguage)
-{
-    const auto context = test::OfficeEnvironment::context();
-    const auto document = Document::new_spreadsheet(context);
-    const bool english = core::language_from_tag(test::OfficeEnvironment::ui_language(), core::Language::english) == core::Language::english;
-    const auto opened = [&](const std::string& page) -> std::pair<std::string, std::string> {
-        const auto outcome = launcher::dispatch_command(document, uno_common::CommandArguments{.page = page}.to_url("vn.sangkien:Help"));
-        EXPECT_TRUE(outcome.succeeded) << outcome.result;
-        const auto components = frame::Desktop::create(context)->getComponents()->createEnumeration();
-        while (components->hasMoreElements())
-        {
-            const uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
-            if (!model.is() || to_utf8(model->getURL()).find("/userhelp/") == std::string::npos)
-                continue;
-            const std::string url = to_utf8(model->getURL());
-            const std::string text = to_utf8(
-                uno::Reference<text::XTextDocument>(model, uno::UNO_QUERY_THROW)->getText()->getString());
-            uno::Reference<util::XCloseable>(model, uno::UNO_QUERY_THROW)->close(true);
-            return {url, text};
-        }
-        return {};
-    };
-    for (const char* page : {"index", "review", "documents", "normalise", "merge", "settings", "criteria", "functions", "templates"})
-    {
-        const auto [url, text] = opened(page);
-        EXPECT_NE(url.find(std::string("/userhelp/") + (english ? "en/" : "vi/") + page + ".html"), std::string::npos)
-            << page << ": " << url;
-        EXPECT_GT(text.size(), 200u) << page;
-    }
-    const auto [url, text] = opened("no-such-page");
-    EXPECT_NE(url.find("/index.html"), std::string::npos) << url;
-    EXPECT_NE(text.find(english ? "How to work" : "Thứ tự làm việc"), std::string::npos);
 }
 
 TEST(AboutCommand, DispatchesAndShowsTheDialogInTheUiLanguage)

@@ -1,13 +1,16 @@
-// The extension's own help (docs/help, packaged as userhelp/<vi|en>/<page>.html): opened read-only
-// in Writer/Web in the UI language, so it works with or without LibreOffice's local help and
-// without a browser. Pages: index, review, documents, normalise, merge, settings, criteria,
-// functions, templates.
+// The extension's own help: one Writer document per language (docs/help/<vi|en>/help.fodt,
+// packaged as userhelp/<vi|en>/help.fodt), every page of it a heading with a bookmark named after
+// the page, linked to the others with "#page" links that Writer follows inside the document. Opened
+// read-only in the UI language at the page asked for, in the window already showing it if there is
+// one — no browser, no network, no LibreOffice help package. Pages: index, review, documents,
+// normalise, merge, settings, criteria, functions, templates.
 #pragma once
 
 #include <string>
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XKeyHandler.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ustring.hxx>
@@ -16,11 +19,17 @@
 
 namespace sangkien::uno {
 
-// Opens a help page; an unknown page opens the contents.
+// Opens the help at a page; an unknown page opens the contents.
 void open_help(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& page);
 
 // vn.sangkien:Help?page=review — the menu's "Trợ giúp Sáng kiến" (the contents without a page).
 rtl::OUString show_help(const CommandContext& context);
+
+// F1 opens `page` as long as `window` (the options page) is shown, and stops listening when the
+// window goes. LibreOffice's Options dialog sends its own Help button and F1 to LibreOffice's help,
+// which knows nothing of an extension's page.
+void follow_f1_while_shown(const css::uno::Reference<css::uno::XComponentContext>& context,
+                           const css::uno::Reference<css::awt::XWindow>& window, const std::string& page);
 
 // The Help button of a dialog.
 class HelpButtonListener : public cppu::WeakImplHelper1<css::awt::XActionListener>

@@ -14,6 +14,7 @@
 
 #include "dialogs/dialog_controls.hxx"
 #include "commands/commands.hxx"
+#include "commands/help.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
 
@@ -138,6 +139,34 @@ css::uno::Reference<awt::XWindow> office_window(const css::uno::Reference<css::u
     return fallback;
 }
 
+// The page's own Help button: the Options dialog's one asks LibreOffice's help, which knows
+// nothing of an extension's page ("Help Not Installed" where its help package is missing).
+bool show_settings_help(const css::uno::Reference<css::uno::XComponentContext>& context)
+{
+    try
+    {
+        open_help(context, "settings");
+        return true;
+    }
+    catch (...)
+    {
+        return false;
+    }
+}
+
+// F1 on the page opens its help too (the Options dialog would send it to LibreOffice's help).
+void follow_f1(const css::uno::Reference<css::uno::XComponentContext>& context, const css::uno::Reference<awt::XWindow>& window)
+{
+    try
+    {
+        follow_f1_while_shown(context, window, "settings");
+    }
+    catch (...)
+    {
+        // Without it F1 is LibreOffice's; the page's Help button still works.
+    }
+}
+
 } // namespace
 
 sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<awt::XWindow>& window,
@@ -159,6 +188,8 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
             return false;
         }
     }
+    if (method == "help")
+        return show_settings_help(context_);
     if (method != "external_event")
         return false;
     try
@@ -170,7 +201,10 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
         {
             load(controls, read_user_options(context_), office_ui_language(context_));
             if (what == "initialize")
+            {
                 follow_problems(controls, office_ui_language(context_));
+                follow_f1(context_, window);
+            }
             return true;
         }
         if (what == "ok")
@@ -207,10 +241,11 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
 
 css::uno::Sequence<rtl::OUString> SAL_CALL OptionsHandler::getSupportedMethodNames()
 {
-    css::uno::Sequence<rtl::OUString> names(3);
+    css::uno::Sequence<rtl::OUString> names(4);
     names[0] = ascii("external_event");
     names[1] = ascii("browse_output_folder");
     names[2] = ascii("browse_template_folder");
+    names[3] = ascii("help");
     return names;
 }
 
