@@ -17,7 +17,7 @@ NAV = [("index", "Mục lục", "Contents"), ("review", "Xét khen thưởng", "
        ("criteria", "Tiêu chí và cột", "Criteria and columns"), ("functions", "Hàm SK.*", "SK.* functions"),
        ("templates", "Sửa mẫu văn bản", "Editing the templates")]
 
-# page → (title_vi, body_vi, title_en, body_en); bodies are lists of ("h"|"p"|"ul"|"table"|"img", content)
+# page → (title_vi, body_vi, title_en, body_en); bodies are lists of ("h"|"p"|"html"|"ul"|"table"|"img", content)
 PAGES = {
 "index": ("Trợ giúp Sáng kiến", [
   ("p", "Sáng kiến giúp cán bộ công đoàn xét tiêu chí khen thưởng Chương trình “01 triệu sáng kiến” trên sổ sáng kiến trong Calc và lập báo cáo tổng kết, hồ sơ khen thưởng trong Writer."),
@@ -55,6 +55,13 @@ PAGES = {
           "KQ CĐCS, KQ Cá nhân: tập thể và cá nhân đạt tiêu chí.",
           "Lỗi dữ liệu: mọi ô không đọc được (trang, dòng, cột, giá trị, lý do) — sửa trong sổ rồi xét lại."]),
   ("p", "Xét lại thì thay các trang KQ cũ. Một lần Hoàn tác (Ctrl+Z) bỏ cả lần xét."),
+  ("h", "Những gì đã thay đổi từ lần xét trước"),
+  ("p", "Mỗi lần xét ghi kết quả của mình gọn trong trang KQ Lưu của chính sổ (đừng sửa trang này). Lần xét sau của cùng danh sách — sau khi các CĐCS sửa sổ, huyện gộp và xét lại — tự so với bản ghi đó và thêm trang KQ Thay đổi:"),
+  ("ul", ["các tổng số trước và sau, tiêu chí đã đổi;",
+          "sáng kiến nay hợp lệ, không còn hợp lệ, nay đạt, không còn đạt (kèm điều đã khắc phục hoặc điều còn thiếu);",
+          "CĐCS nay đạt hoặc không còn đạt chỉ tiêu; lỗi dữ liệu đã sửa và lỗi mới;",
+          "sáng kiến không ghép được (đã bỏ, mới thêm, đổi mã…): liệt kê riêng, không đoán."]),
+  ("p", "Sáng kiến được ghép theo mã; không có mã thì theo tên, tác giả (kể cả dấu), đơn vị và CĐCS. Dòng lệnh: sangkien review … --so-voi KetQuaXet.ods so với tệp kết quả của lần xét trước. Trang KQ Lưu bị sửa hoặc hỏng thì không so sánh, tóm tắt nói rõ."),
  ], "Review the awards", [
   ("p", "The dialog shows the sheets found (the list of initiatives, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), the column of each field and the criteria to be used."),
   ("img", ("xet-khen-thuong.png", "The review dialog (Vietnamese interface): sheets, criteria and the list's columns.")),
@@ -69,6 +76,13 @@ PAGES = {
           "Union results, Individual results (KQ CĐCS, KQ Cá nhân): the units and people meeting the criteria.",
           "Data errors (Lỗi dữ liệu): every cell that could not be read (sheet, row, column, value, reason) — fix it in the workbook and review again."]),
   ("p", "The sheets are written in the interface's language, figures grouped 500,000,000 VND in English. A new review replaces the old result sheets. One Undo (Ctrl+Z) takes back the whole review."),
+  ("h", "What changed since the last review"),
+  ("p", "Every review keeps a compact record of its results in the workbook's own sheet Review record (KQ Lưu; do not edit it). The next review of the same list — once the CĐCS corrected their workbooks and the district merged and reviewed them again — compares with it by itself and adds the sheet Review changes (KQ Thay đổi):"),
+  ("ul", ["the totals before and after, the criteria that changed;",
+          "initiatives now valid, no longer valid, now qualifying, no longer qualifying (with what was put right or what is still missing);",
+          "unions that reached or fell below their quota; data problems fixed and new;",
+          "initiatives that cannot be matched (removed, new, code changed…): listed as such, never guessed."]),
+  ("p", "Initiatives are matched by their code; without a code by the title, the authors (with their accents), the unit and the CĐCS. Command line: sangkien review … --compare-with KetQuaXet.ods compares with an earlier review's result file. A record sheet that was edited or is damaged is not compared with; the summary says so."),
  ]),
 "documents": ("Báo cáo tổng kết và hồ sơ khen thưởng", [
   ("p", "Tạo báo cáo tổng kết mở báo cáo theo đề cương của kế hoạch trong Writer (chưa lưu), với số liệu, bảng, biểu đồ và danh sách lấy từ lần xét. Nếu Cài đặt có Thư mục lưu, một bản sao được lưu ở đó và hộp thông báo cho biết đường dẫn."),

@@ -61,6 +61,8 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
             options.overwrite = true;
         else if (argument == "--thong-tin" || argument == "--settings-from")
             options.settings_from = value();
+        else if (argument == "--so-voi" || argument == "--compare-with")
+            options.compare_with = value();
         else if (options.command.empty() && verb_named(argument))
             options.command = argument;
         else if (const Verb* verb = verb_named(options.command); verb && verb->takes_workbooks && !argument.empty() && argument[0] != '-')
@@ -73,6 +75,8 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
     }
     if (options.command.empty())
         options.command = "help";
+    if (options.compare_with && options.command != "review")
+        throw std::invalid_argument(core::format(language, "cli.error.compare_only_review", {}));
     return options;
 }
 

@@ -26,6 +26,7 @@ struct Options
     std::string formats = "odt,pdf";                   // report, dossier: --format odt,pdf,docx
     bool overwrite = false;                            // --ghi-de / --overwrite: replace existing outputs
     std::optional<std::string> settings_from;          // merge: --thong-tin SOURCE (Thông tin taken from it)
+    std::optional<std::filesystem::path> compare_with; // review: --so-voi EARLIER (an earlier KetQuaXet.ods)
 };
 
 // The verbs of the command line, described once: parsing, running and --help all come from here.
@@ -51,8 +52,9 @@ int run_doctor(const Options& options, core::Language language);
 // installed in a private headless office. Returns the exit status.
 int run_check(const Options& options, core::Language language);
 
-// Runs `sangkien review WORKBOOK -o DIR`: the review command on the workbook, stored with its
-// result sheets as DIR/KetQuaXet.ods. Returns the exit status.
+// Runs `sangkien review WORKBOOK -o DIR [--so-voi EARLIER]`: the review command on the workbook,
+// stored with its result sheets as DIR/KetQuaXet.ods; with EARLIER (an earlier review's result
+// workbook), a sheet of what changed since. Returns the exit status.
 int run_review(const Options& options, core::Language language);
 
 // Runs `sangkien report WORKBOOK -o DIR [--format …]` (DIR/BaoCaoTongKet.*) and `sangkien dossier

@@ -6,7 +6,9 @@
 // private folder and published whole (files.hxx): never over an existing file unless
 // --ghi-de/--overwrite.
 //   sangkien check WORKBOOK            vn.sangkien:Check; prints the summary
-//   sangkien review WORKBOOK -o DIR    vn.sangkien:Review; stores DIR/KetQuaXet.ods
+//   sangkien review WORKBOOK -o DIR [--so-voi EARLIER]
+//                                      vn.sangkien:Review; stores DIR/KetQuaXet.ods (compare_with=:
+//                                      a private copy of EARLIER, whose record the review compares with)
 //   sangkien report|dossier WORKBOOK -o DIR [--format …]
 //   sangkien merge WORKBOOK|FOLDER… -o FILE [--thong-tin SOURCE]   vn.sangkien:Merge
 #include <cerrno>
@@ -499,6 +501,20 @@ int run_on_workbook(const Options& options, core::Language language, const std::
             progress(language, 30, "cli.check.loading", {workbook.string()});
         if (!several && kind == InputKind::spreadsheet && refused_as_damaged(office, workbook, copy, language))
             return 1;
+        if (options.compare_with)
+        {
+            // The earlier review, copied like the workbook (its name kept: the messages name it).
+            const fs::path earlier = private_dir / "compare" / options.compare_with->filename();
+            fs::create_directories(earlier.parent_path(), error);
+            if (!uno_common::copy_privately(*options.compare_with, earlier, error))
+            {
+                say_copy_failed(*options.compare_with, error, office.profile_dir().parent_path(), language);
+                return 1;
+            }
+            if (refused_as_damaged(office, *options.compare_with, earlier, language))
+                return 1;
+            source_arguments.compare_with = launcher::file_url(earlier);
+        }
         std::optional<launcher::Document> document;
         try
         {
@@ -560,8 +576,32 @@ int run_check(const Options& options, core::Language language)
     });
 }
 
+namespace {
+
+// The earlier review of --so-voi as a file: there and readable, a spreadsheet (not a CSV, which
+// holds no record); says what is wrong, naming the file, before any office starts.
+bool earlier_review_usable(const fs::path& earlier, core::Language language)
+{
+    const InputKind kind = inspect_input(earlier);
+    if (kind == InputKind::missing)
+        say(language, "cli.error.compare_missing", {earlier.string()});
+    else if (kind == InputKind::unreadable)
+        say(language, "cli.error.compare_unreadable", {earlier.string()});
+    else if (kind == InputKind::csv)
+        say(language, "review.compare_no_record", {earlier.string()});
+    else if (const std::string key = input_problem_key(kind); !key.empty())
+        say(language, key, {earlier.string()});
+    else
+        return true;
+    return false;
+}
+
+} // namespace
+
 int run_review(const Options& options, core::Language language)
 {
+    if (options.compare_with && !earlier_review_usable(*options.compare_with, language))
+        return 1;
     // As .ods; a result larger than an .ods can hold (LibreOffice writes all its sheets into one
     // zip entry: the national total's review does not fit) as .xlsx, whose sheets are stored apart.
     const std::vector<std::pair<std::string, std::string>> kinds{{"KetQuaXet.ods", "calc8"},

@@ -181,6 +181,12 @@ std::string cell_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const
 
 DispatchOutcome dispatch_command(const Document& document, const std::string& url)
 {
+    return dispatch_command(document, url, {});
+}
+
+DispatchOutcome dispatch_command(const Document& document, const std::string& url,
+                                 const uno::Sequence<beans::PropertyValue>& arguments)
+{
     DispatchOutcome outcome;
     const auto frame = document.model()->getCurrentController()->getFrame();
     const uno::Reference<frame::XDispatchProvider> provider(frame, uno::UNO_QUERY_THROW);
@@ -198,12 +204,12 @@ DispatchOutcome dispatch_command(const Document& document, const std::string& ur
     const uno::Reference<frame::XNotifyingDispatch> notifying(dispatcher, uno::UNO_QUERY);
     if (!notifying.is())
     {
-        dispatcher->dispatch(parsed, {});
+        dispatcher->dispatch(parsed, arguments);
         outcome.succeeded = true;
         return outcome;
     }
     const rtl::Reference<ResultListener> listener(new ResultListener);
-    notifying->dispatchWithNotification(parsed, {}, listener.get());
+    notifying->dispatchWithNotification(parsed, arguments, listener.get());
     if (listener->wait(std::chrono::seconds(60)))
     {
         outcome.succeeded = listener->state() == frame::DispatchResultState::SUCCESS;

@@ -1,10 +1,13 @@
 // libFuzzer: the workbook model end to end. The input is a sheet grid: lines are rows, tabs
 // separate cells, a cell "#<number>" is numeric, "!<text>" a formula error ("!#DIV/0!"); a line
 // "==<name>" starts a new sheet. Group headings, subtotals, duplicates and error cells all come
-// out of such grids; the review and the result sheets must take whatever the reader makes.
+// out of such grids; the review and the result sheets must take whatever the reader makes. The
+// review's record survives its sheet and changes nothing against itself; any sheet read as a record
+// ("sangkien-record" in its first cell) is read whole or refused, never crashes.
 #include <cstdlib>
 #include <string>
 
+#include "core/features/review_changes.hxx"
 #include "core/rules/aggregate.hxx"
 #include "core/rules/criteria_settings.hxx"
 #include "core/rules/result_sheets.hxx"
@@ -73,5 +76,12 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     (void)summary_text(book, review, summary, Language::vietnamese);
     for (const auto& issue : book.issues)
         (void)issue_message(issue, Language::english);
+    const ReviewRecord record = record_of(book, review, summary);
+    const auto back = record_from_sheet(as_sheet(record_sheet(record, Language::english)));
+    if (!back || !(*back == record) || !compare_reviews(record, *back).nothing_changed())
+        std::abort();
+    for (const Sheet& sheet : input.sheets)
+        if (const auto read = record_from_sheet(sheet))
+            (void)changes_sheet(compare_reviews(*read, record), Language::vietnamese);
     return 0;
 }

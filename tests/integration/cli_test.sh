@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command line as a user runs it: version, help, a bad command, check and review on the
 # bundled example, a missing workbook and a workbook without initiatives (clear message,
-# non-zero exit, nothing written).
+# non-zero exit, nothing written), and a second review that says what changed since the first.
 set -euo pipefail
 cli=$1
 example=$2
@@ -81,14 +81,42 @@ grep -q "^1 sáng kiến trùng" <<<"$out" || fail "check did not count the dupl
 grep -q "^Bỏ qua 5 dòng tên nhóm và 5 dòng cộng" <<<"$out" || fail "check did not skip the structure rows: $out"
 out=$(SANGKIEN_LANG=vi "$cli" report "$real" -o "$tmp/docs3" --format odt 2>&1) || fail "report of the Excel form failed: $out"
 grep -q "Chú ý: 3 sáng kiến có ô lỗi công thức" <<<"$out" || fail "the report did not warn about unjudged initiatives: $out"
+# What changed since the last review (--so-voi): the first review's KetQuaXet.ods carries its record
+# (KQ Lưu); a copy of the example with an initiative under review made valid (SK100010) and another
+# removed (SK100022), reviewed with --so-voi, gets KQ Thay đổi naming exactly those two.
+grep -q 'table:name="KQ Lưu"' <<<"$content" || fail "KetQuaXet.ods lacks the record sheet KQ Lưu"
+sed -e '/>SK100010</s/Đang xem xét/Hợp lệ/' -e '/>SK100022</d' "$example" > "$tmp/sua.fods"
+grep -q '>SK100010<.*>Hợp lệ<' "$tmp/sua.fods" && ! grep -q '>SK100022<' "$tmp/sua.fods" || fail "the example's rows SK100010, SK100022 were not found"
+SANGKIEN_LANG=vi "$cli" review "$tmp/sua.fods" -o "$tmp/out4" --so-voi "$tmp/out/KetQuaXet.ods" >"$tmp/review4.out" 2>"$tmp/review4.err" \
+  || fail "review --so-voi failed: $(cat "$tmp/review4.err")"
+grep -q "^So với lần xét trước (trang KQ Thay đổi): .*nay hợp lệ 1, .*không ghép được 1 sáng kiến" "$tmp/review4.out" \
+  || fail "review --so-voi did not say what changed: $(cat "$tmp/review4.out")"
+changes=$(unzip -p "$tmp/out4/KetQuaXet.ods" content.xml | sed -n 's|.*\(<table:table table:name="KQ Thay đổi".*\)|\1|p' | sed 's|</table:table>.*||')
+[ -n "$changes" ] || fail "KetQuaXet.ods of review --so-voi lacks the sheet KQ Thay đổi"
+rows=$(sed 's|</table:table-row>|\n|g' <<<"$changes")
+grep -q '<text:p>Nay hợp lệ</text:p>.*<text:p>SK100010</text:p>' <<<"$rows" || fail "KQ Thay đổi does not list SK100010 as now valid"
+grep -q '<text:p>Không ghép được: chỉ có ở lần xét trước</text:p>.*<text:p>SK100022</text:p>' <<<"$rows" \
+  || fail "KQ Thay đổi does not list the removed SK100022"
+[ "$(grep -c '<text:p>SK1[0-9]*</text:p>' <<<"$rows")" -eq 2 ] || fail "KQ Thay đổi lists other initiatives than the two corrected"
+# The English names of the option, and a missing earlier review said with its name (exit 1, no file).
+set +e
+out=$(SANGKIEN_LANG=vi "$cli" review "$example" -o "$tmp/out5" --so-voi "$tmp/khong-co.ods" 2>&1); code=$?
+set -e
+[ $code -eq 1 ] && grep -q "Không thấy tệp so sánh $tmp/khong-co.ods" <<<"$out" || fail "a missing --so-voi file: $code $out"
+[ ! -e "$tmp/out5" ] || fail "a missing --so-voi file left an output"
+set +e
+out=$(SANGKIEN_LANG=en "$cli" review "$example" -o "$tmp/out5" --compare-with "$example" 2>&1); code=$?
+set -e
+[ $code -eq 1 ] && grep -q "holds no review record" <<<"$out" || fail "--compare-with a workbook without a record: $code $out"
+[ ! -e "$tmp/out5/KetQuaXet.ods" ] || fail "--compare-with a workbook without a record wrote a file"
 # A Thông tin value nobody can read is said once (it used to be said by the reader and again by the
 # command), and the review goes on at the plan's value.
 sed 's|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/8/2023|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/2/2023|' \
   "$example" > "$tmp/bad-setting.fods"
 grep -q '31/2/2023' "$tmp/bad-setting.fods" || fail "the example's Hạn cập nhật row was not found"
 SANGKIEN_LANG=vi "$cli" review "$tmp/bad-setting.fods" -o "$tmp/out3" >"$tmp/review3.err" 2>&1 || fail "review with a bad setting failed"
-[ "$(grep -c '"31/2/2023" trong trang Thông tin' "$tmp/review3.err")" -eq 1 ] || fail "the unreadable setting is not said exactly once: $(cat "$tmp/review3.err")"
+[ "$(grep -c '^ *- Thông tin: .*"31/2/2023" trong trang Thông tin' "$tmp/review3.err")" -eq 1 ] || fail "the unreadable setting is not said exactly once: $(cat "$tmp/review3.err")"
 echo "cli_test: all checks passed"
 if [ -n "${GTEST_OUTPUT:-}" ]; then
-  echo '<testsuites tests="14" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
+  echo '<testsuites tests="15" failures="0" disabled="0" errors="0" name="cli"></testsuites>' > "${GTEST_OUTPUT#xml:}cli.xml"
 fi

@@ -247,7 +247,8 @@ TEST(Merge, SeveralWorkbooksAreReviewedWithoutAMergedList)
         core::result_sheet_name(core::ResultKind::initiatives, core::Language::vietnamese),
         core::result_sheet_name(core::ResultKind::unions, core::Language::vietnamese),
         core::result_sheet_name(core::ResultKind::people, core::Language::vietnamese),
-        core::result_sheet_name(core::ResultKind::errors, core::Language::vietnamese), word("merge.sheet.sources")};
+        core::result_sheet_name(core::ResultKind::errors, core::Language::vietnamese), word("merge.sheet.sources"),
+        core::result_sheet_name(core::ResultKind::record, core::Language::vietnamese)};
     EXPECT_EQ(sheets, expected_sheets); // no merged list, no blank sheet
 
     const launcher::Document district(test::OfficeEnvironment::context(), launcher::file_url((kData / "district.xlsx").string()));

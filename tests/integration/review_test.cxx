@@ -57,6 +57,7 @@
 #include "core/documents/document_data.hxx"
 #include "core/rules/criteria_settings.hxx"
 #include "core/features/normalise.hxx"
+#include "core/features/review_changes.hxx"
 #include "core/rules/result_sheets.hxx"
 #include "core/rules/summary_text.hxx"
 #include "core/features/sample.hxx"
@@ -130,6 +131,30 @@ std::vector<core::ResultSheet> expected_results(const core::WorkbookInput& input
     const core::Workbook book = core::read_workbook(input);
     const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
     return core::result_sheets(book, review, core::summarise(book, review), ui_language());
+}
+
+// The review's record as the core makes it, without the time of the run.
+core::ReviewRecord expected_record(const core::WorkbookInput& input)
+{
+    const core::Workbook book = core::read_workbook(input);
+    const core::Review review = core::review_workbook(book, core::resolve_criteria(book).criteria);
+    return core::record_of(book, review, core::summarise(book, review));
+}
+
+// The record the document holds (its record sheets, KQ Lưu and its parts), read back from Calc's
+// cells, without the time of the run unless `with_time`; nullopt when it cannot be read.
+std::optional<core::ReviewRecord> record_in(const launcher::Document& document, bool with_time = false)
+{
+    std::vector<core::Sheet> parts;
+    for (core::Sheet& sheet : input_of(document).sheets)
+        if (core::is_record_sheet(sheet))
+            parts.push_back(std::move(sheet));
+    core::Message problem;
+    auto record = core::record_from_sheets(parts, &problem);
+    EXPECT_TRUE(record) << core::message_text(problem, core::Language::english);
+    if (record && !with_time)
+        record->made_at.clear();
+    return record;
 }
 
 // Texts exactly; numbers exactly but for the last bits a saved file may round (87.5% of a quota
@@ -214,10 +239,13 @@ std::vector<std::string> result_names()
 {
     std::vector<std::string> names;
     for (const auto kind : {core::ResultKind::summary, core::ResultKind::initiatives, core::ResultKind::unions,
-                            core::ResultKind::people, core::ResultKind::errors})
+                            core::ResultKind::people, core::ResultKind::errors, core::ResultKind::record})
         names.push_back(core::result_sheet_name(kind, ui_language()));
     return names;
 }
+
+// The sheets a first review adds: the five result sheets and its record (KQ Lưu).
+constexpr std::size_t kResultSheets = 6;
 
 class Review : public ::testing::TestWithParam<bool> {};
 
@@ -246,26 +274,36 @@ void review_and_undo(bool messy)
     const auto source_names = sheet_names(document);
     const SheetSnapshot before = snapshot(document, source_names);
     const auto expected = expected_results(input_of(document));
+    const auto expected_kept = expected_record(input_of(document));
 
     const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
     auto names = sheet_names(document);
-    ASSERT_EQ(names.size(), source_names.size() + 5);
-    EXPECT_EQ(std::vector<std::string>(names.end() - 5, names.end()), result_names());
+    ASSERT_EQ(names.size(), source_names.size() + kResultSheets);
+    EXPECT_EQ(std::vector<std::string>(names.end() - kResultSheets, names.end()), result_names());
     for (const auto& sheet : expected)
         expect_sheet_equals(document, sheet);
     EXPECT_TRUE(snapshot(document, source_names) == before) << "the source sheets changed";
+    // The record survives Calc's cells whole.
+    const auto record = record_in(document);
+    EXPECT_TRUE(record && *record == expected_kept);
 
     // Formats of the results: VND grouping on money, a verdict colour.
     const auto initiatives = sheet_named(document, core::result_sheet_name(core::ResultKind::initiatives, ui_language()));
     const auto value_cell = initiatives->getCellByPosition(7, 1);
     EXPECT_EQ(value_cell->getType(), table::CellContentType_VALUE);
 
-    // A re-run replaces its own sheets (same names, no copies) and reads the same sources.
+    // A re-run replaces its own sheets (same names, no copies) and reads the same sources; it
+    // compares with the first run's record: nothing changed (KQ Thay đổi before the record).
     const auto again = launcher::dispatch_command(document, "vn.sangkien:Review");
     ASSERT_TRUE(again.succeeded) << again.result;
-    EXPECT_EQ(again.result, outcome.result);
-    EXPECT_EQ(sheet_names(document), names);
+    EXPECT_TRUE(again.result.starts_with(outcome.result)) << again.result;
+    EXPECT_NE(again.result.find(core::result_sheet_name(core::ResultKind::changes, ui_language())), std::string::npos);
+    auto with_changes = names;
+    with_changes.insert(with_changes.end() - 1, core::result_sheet_name(core::ResultKind::changes, ui_language()));
+    EXPECT_EQ(sheet_names(document), with_changes);
+    const auto changes = used_data(sheet_named(document, core::result_sheet_name(core::ResultKind::changes, ui_language())));
+    EXPECT_EQ(to_utf8(changes[changes.getLength() - 1][0].get<rtl::OUString>()), core::text(ui_language(), "change.nothing"));
 
     // One undo removes the second run; a second the first: the document is as loaded.
     const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
@@ -434,11 +472,61 @@ TEST(ReviewCommand, WorksOnXlsxAndTheResultsSurviveSaving)
     const launcher::Document reloaded(test::OfficeEnvironment::context(), launcher::file_url(ods));
     for (const auto& sheet : expected)
         expect_sheet_equals(reloaded, sheet);
-    // Reviewing the saved result again recognises the earlier result sheets and replaces them.
-    const auto names = sheet_names(reloaded);
+    // Reviewing the saved result again recognises the earlier result sheets and replaces them; the
+    // record kept in the file is read back whole, and nothing changed since.
+    auto names = sheet_names(reloaded);
+    const auto kept = record_in(reloaded);
     const auto outcome = launcher::dispatch_command(reloaded, "vn.sangkien:Review");
     ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    names.insert(names.end() - 1, core::result_sheet_name(core::ResultKind::changes, ui_language()));
     EXPECT_EQ(sheet_names(reloaded), names);
+    EXPECT_TRUE(kept && kept == record_in(reloaded));
+}
+
+// The district's loop in Calc: a review, a correction in the list, the review again — the new
+// KQ Thay đổi names the initiative that changed and the problem fixed, and nothing else.
+TEST(ReviewCommand, ARerunSaysWhatChangedSinceTheLastReview)
+{
+    const test::TempDir folder;
+    const launcher::Document document(test::OfficeEnvironment::context(),
+                                      launcher::file_url(write_sample(folder, 200, 12, false)));
+    const core::Language language = ui_language();
+    const auto source_names = sheet_names(document);
+    ASSERT_TRUE(launcher::dispatch_command(document, "vn.sangkien:Review").succeeded);
+    const auto first = record_in(document, true);
+    ASSERT_TRUE(first);
+    // An initiative under consideration made valid (its status cell), and one whose recognition
+    // date is unreadable… there is none in a clean sample: one is made unreadable, a problem new.
+    const auto list = sheet_named(document, source_names.front());
+    const auto before = input_of(document, {}).sheets.front();
+    std::size_t pending = 0, dated = 0;
+    for (std::size_t r = 1; r < before.rows.size() && (!pending || !dated); ++r)
+    {
+        const auto& row = before.rows[r];
+        if (!pending && row.size() > 11 && core::cell_text(row[11]) == "Đang xem xét")
+            pending = r;
+        else if (!dated && row.size() > 15 && std::holds_alternative<double>(row[15]))
+            dated = r;
+    }
+    ASSERT_TRUE(pending && dated);
+    list->getCellByPosition(11, static_cast<sal_Int32>(pending))->setFormula(to_ustring("Hợp lệ"));
+    list->getCellByPosition(15, static_cast<sal_Int32>(dated))->setFormula(to_ustring("31/02/2023"));
+    const auto outcome = launcher::dispatch_command(document, "vn.sangkien:Review");
+    ASSERT_TRUE(outcome.succeeded) << outcome.result;
+    const auto now = record_in(document);
+    ASSERT_TRUE(now);
+    const auto expected = core::compare_reviews(*first, *now);
+    const std::string pending_code = core::cell_text(before.rows[pending][1]), dated_code = core::cell_text(before.rows[dated][1]);
+    ASSERT_EQ(expected.issues.size(), 1u);
+    EXPECT_EQ(expected.issues[0].code, dated_code);
+    EXPECT_FALSE(expected.issues[0].fixed);
+    ASSERT_FALSE(expected.initiatives.empty());
+    for (const auto& change : expected.initiatives)
+        EXPECT_TRUE(change.now.code == pending_code || change.now.code == dated_code) << change.now.code;
+    EXPECT_EQ(expected.initiatives.front().kind, core::InitiativeChangeKind::became_valid);
+    EXPECT_TRUE(expected.unmatched.empty());
+    // The sheet in the document is the core's, cell for cell.
+    expect_sheet_equals(document, core::changes_sheet(expected, language));
 }
 
 // A hidden document (a batch job's) has no view to undo sheet insertions through: the run is not
@@ -450,13 +538,13 @@ TEST(ReviewCommand, HiddenDocumentsRecordNoUndoAndSurviveUndo)
                                       launcher::file_url(write_sample(folder, 50, 3, false)));
     const auto names = sheet_names(document);
     ASSERT_TRUE(launcher::dispatch_command(document, "vn.sangkien:Review").succeeded);
-    EXPECT_EQ(sheet_names(document).size(), names.size() + 5);
+    EXPECT_EQ(sheet_names(document).size(), names.size() + kResultSheets);
     const auto undo = uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
                           ->getUndoManager();
     EXPECT_FALSE(undo->isUndoPossible());
     while (undo->isUndoPossible())
         undo->undo();
-    EXPECT_EQ(sheet_names(document).size(), names.size() + 5);
+    EXPECT_EQ(sheet_names(document).size(), names.size() + kResultSheets);
     const auto check = launcher::dispatch_command(document, "vn.sangkien:Check"); // the office is alive
     EXPECT_TRUE(check.succeeded) << check.result;
 }
@@ -620,10 +708,11 @@ void review_protected_sheets()
         expect_sheet_equals(document, sheet);
     for (const auto& name : names)
         EXPECT_TRUE(uno::Reference<util::XProtectable>(sheet_named(document, name), uno::UNO_QUERY_THROW)->isProtected()) << name;
-    // Reviewing again replaces the results, still without touching the protected sheets.
+    // Reviewing again replaces the results, still without touching the protected sheets: the
+    // result sheets, what changed since (KQ Thay đổi) and the record (KQ Lưu).
     const auto again = launcher::dispatch_command(document, "vn.sangkien:Review");
     ASSERT_TRUE(again.succeeded) << again.result;
-    EXPECT_EQ(sheet_names(document).size(), names.size() + expected.size());
+    EXPECT_EQ(sheet_names(document).size(), names.size() + expected.size() + 2);
 }
 
 // Sheets cannot be added to a workbook whose structure is protected: the review says so and how to
@@ -925,10 +1014,11 @@ TEST(NormaliseCommand, ThePreviousResultsAreMarkedOutOfDate)
     const auto tidied = launcher::dispatch_command(document, "vn.sangkien:Normalise");
     ASSERT_TRUE(tidied.succeeded) << tidied.result;
     EXPECT_TRUE(marker());
-    // The marked sheets are still ours: the next review replaces them.
+    // The marked sheets are still ours: the next review replaces them (five sheets of the sample,
+    // five result sheets, what the tidying changed and the record).
     ASSERT_TRUE(launcher::dispatch_command(document, "vn.sangkien:Review").succeeded);
     EXPECT_FALSE(marker());
-    EXPECT_EQ(sheet_names(document).size(), 10u);
+    EXPECT_EQ(sheet_names(document).size(), 12u);
 }
 
 // ---------------------------------------------------------------------------------------------

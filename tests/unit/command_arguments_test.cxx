@@ -28,6 +28,7 @@ TEST(CommandArguments, EveryArgumentRoundTrips)
     arguments.formats = "odt,pdf,docx";
     arguments.documents = "ToTrinh,BienBan";
     arguments.page = "merge";
+    arguments.compare_with = "file:///tmp/l%E1%BA%A7n%201/KetQuaXet%20(2).ods";
     const std::string url = arguments.to_url("vn.sangkien:Dossier");
     EXPECT_EQ(url.find('\n'), std::string::npos) << url;
     EXPECT_EQ(url.find(' '), std::string::npos) << url;
@@ -40,6 +41,7 @@ TEST(CommandArguments, EveryArgumentRoundTrips)
         CommandArguments one;
         one.names = {value, value};
         one.settings_from = value;
+        one.compare_with = value;
         EXPECT_EQ(command_from_url(one.to_url("Merge")).second, one) << value;
     }
 }

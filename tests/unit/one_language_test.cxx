@@ -16,6 +16,7 @@
 #include "core/text/format.hxx"
 #include "core/rules/functions.hxx"
 #include "core/rules/result_sheets.hxx"
+#include "core/features/review_changes.hxx"
 #include "core/features/sample.hxx"
 #include "core/rules/summary_text.hxx"
 #include "core/text/text.hxx"
@@ -473,6 +474,66 @@ TEST(OneLanguage, TheSampleReviewIsWrittenInOneLanguage)
             if (issue.value_is_number)
                 findings.check(issue_value(issue, language), language, issue.key + " value");
         }
+    }
+    EXPECT_TRUE(findings.empty()) << findings.report();
+}
+
+// The changes sheet of the sample's review against an earlier one that differed in every way a
+// changes sheet says: verdicts, unmatched initiatives, a union's quota, problems, criteria, totals.
+TEST(OneLanguage, TheChangesSheetIsWrittenInOneLanguage)
+{
+    const Reviewed& r = sample_review();
+    const ReviewRecord now = record_of(r.book, r.review, r.summary);
+    ReviewRecord before = now;
+    before.made_at = "7/12/2026 10:15";
+    for (std::size_t i = 0; i < before.initiatives.size(); i += 7)
+    {
+        RecordedInitiative& item = before.initiatives[i];
+        item.valid = !item.valid;
+        item.qualifies = !item.qualifies;
+        item.reasons = {Message{"reason.value_below_threshold", {money_argument(12'345'678), money_argument(500'000'000)}}};
+    }
+    before.initiatives.front().code_key = "another code";
+    before.initiatives.back().title = before.initiatives.back().content_key = "another title";
+    before.initiatives.back().code_key.clear();
+    before.units.front().qualifies = !before.units.front().qualifies;
+    before.units.pop_back();
+    before.issues.erase(before.issues.begin(), before.issues.begin() + 5);
+    before.issues.push_back(RecordedIssue{"Cong doan co so", 4, "D", "12345", true, true, Message{"row.bad_quota", {"12345"}}, {}});
+    before.criteria.threshold = 300'000'000;
+    before.criteria.grounds_and = true;
+    before.criteria.province_top = 12'000;
+    before.totals.value = 12'345'678'901;
+    const ReviewChanges changes = compare_reviews(before, now);
+    ASSERT_FALSE(changes.initiatives.empty());
+    ASSERT_FALSE(changes.unmatched.empty());
+    ASSERT_FALSE(changes.units.empty());
+    ASSERT_FALSE(changes.issues.empty());
+    Findings findings;
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        const ResultSheet sheet = changes_sheet(changes, language);
+        findings.check(sheet.name, language, "sheet name");
+        for (std::size_t c = 0; c < sheet.columns.size(); ++c)
+        {
+            const std::string& heading = sheet.columns[c].heading;
+            findings.check(heading, language, sheet.name + " heading");
+            // The code, the initiative's title or union's name, its unit: the user's words.
+            const bool users = c == 1 || c == 3;
+            for (const auto& row : sheet.rows)
+                if (const auto* said = std::get_if<std::string>(&row[c]))
+                {
+                    if (!users)
+                        findings.check(*said, language, sheet.name + " / " + heading);
+                    else if (language == Language::english && has_vietnamese_letter(own_words(*said)))
+                        findings.add(sheet.name + " / " + heading + " (en): Vietnamese words in English text\n    " + *said);
+                }
+        }
+        const std::string summary = changes_summary(changes, language);
+        findings.check(summary, language, "changes summary");
+        if (language == Language::english)
+            findings.check_plural(summary, "changes summary");
+        findings.check(record_sheet(now, language).columns[2].heading, language, "record heading");
     }
     EXPECT_TRUE(findings.empty()) << findings.report();
 }

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "core/documents/document_data.hxx"
+#include "core/documents/document_work.hxx"
 #include "core/rules/criteria_settings.hxx"
 #include "core/features/sample.hxx"
 #include "core/documents/template_plan.hxx"
@@ -368,6 +369,41 @@ TEST(ShippedTemplates, EveryMarkerIsKnownToTheDocumentData)
     for (const auto& info : document_catalogue())
         EXPECT_TRUE(names.count(info.file)) << info.file;
     EXPECT_TRUE(names.count(kStockCertificateTemplate));
+}
+
+// The progress bar weighs each document by the lists its template writes out (a page per item, a
+// table row per item): what document_lists says is what the shipped templates do.
+TEST(ShippedTemplates, TheProgressWeighsTheListsEachTemplateWritesOut)
+{
+    const FillData& data = sample_data();
+    for (const DocumentInfo& info : document_catalogue())
+        for (const std::string& name : {std::string(info.file), info.kind == DocumentKind::certificates ? std::string(kStockCertificateTemplate) : std::string()})
+        {
+            if (name.empty())
+                continue;
+            const auto paragraphs = paragraphs_of(read_file(kTemplates / (name + ".fodt")));
+            const TemplateMarkers found = markers_of(paragraphs);
+            const auto closes_later = [&found](std::size_t open, std::size_t close) {
+                return found.paragraphs[open]->text_id == found.paragraphs[close]->text_id
+                       && found.paragraphs[open]->index < found.paragraphs[close]->index;
+            };
+            std::set<std::string> pages, rows;
+            std::vector<bool> repeated(found.markers.size(), false);
+            for (const BlockAction& action : plan_blocks(found.markers, data, Language::vietnamese, closes_later))
+                if (action.kind == BlockAction::Kind::repeat)
+                {
+                    if (action.new_page)
+                        pages.insert(action.list);
+                    for (std::size_t i = action.open; i <= action.close; ++i)
+                        repeated[i] = true;
+                }
+            for (std::size_t i = 0; i < found.markers.size(); ++i)
+                if (const auto list = list_of(found.markers[i], data); list && !repeated[i] && found.paragraphs[i]->row != 0)
+                    rows.insert(*list);
+            const DocumentLists expected = document_lists(info.kind);
+            EXPECT_EQ(pages, std::set<std::string>(expected.pages.begin(), expected.pages.end())) << name << ": pages";
+            EXPECT_EQ(rows, std::set<std::string>(expected.rows.begin(), expected.rows.end())) << name << ": table rows";
+        }
 }
 
 // The check sees the mistakes a template can have, in the body, a table cell or a header.

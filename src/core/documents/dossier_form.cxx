@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/text/format.hxx"
 #include "core/text/text.hxx"
 
 namespace sangkien::core {
@@ -59,6 +60,22 @@ std::vector<DocumentInfo> dossier_selection(const std::string& names)
                 chosen.push_back(info);
     }
     return chosen;
+}
+
+std::string dossier_stopped_headline(std::size_t stored, std::size_t total, Language language)
+{
+    if (stored == 0)
+        return std::string(text(language, "document.stopped_none"));
+    return format(language, "document.stopped",
+                  {format_count(static_cast<std::int64_t>(stored), language), format_count(static_cast<std::int64_t>(total), language)});
+}
+
+std::string dossier_not_made(const std::vector<DocumentInfo>& chosen, std::size_t made, Language language)
+{
+    std::string names;
+    for (std::size_t i = made; i < chosen.size(); ++i)
+        names += (names.empty() ? "" : ", ") + std::string(text(language, "document.title." + std::string(chosen[i].file)));
+    return names.empty() ? std::string() : format(language, "document.not_made", {names});
 }
 
 } // namespace sangkien::core

@@ -34,6 +34,12 @@ struct DossierChoice
 
 DossierChoice read_dossier_form(const DossierForm& form, Language language);
 
+// A dossier stopped before its end (Dừng): how many of the `total` documents were stored ("Đã
+// dừng theo yêu cầu: đã lưu 3/7 văn bản."), and those of `chosen` not made after the first
+// `made` ("Chưa lập: Báo cáo thành tích của cá nhân, …"; empty when all were made).
+std::string dossier_stopped_headline(std::size_t stored, std::size_t total, Language language);
+std::string dossier_not_made(const std::vector<DocumentInfo>& chosen, std::size_t made, Language language);
+
 // "ToTrinh,BienBan" → those documents; empty → every dossier document; unknown names are skipped.
 std::vector<DocumentInfo> dossier_selection(const std::string& names);
 

@@ -1014,16 +1014,7 @@ WorkbookInput merged_input(const MergedWorkbook& merged)
 {
     WorkbookInput input;
     for (const auto& result : merged.sheets)
-    {
-        Sheet sheet{result.name, {}};
-        Row heading;
-        for (const auto& column : result.columns)
-            heading.push_back(Cell(column.heading));
-        sheet.rows.push_back(std::move(heading));
-        for (const auto& row : result.rows)
-            sheet.rows.push_back(row);
-        input.sheets.push_back(std::move(sheet));
-    }
+        input.sheets.push_back(as_sheet(result));
     return input;
 }
 

@@ -336,9 +336,23 @@ std::string result_sheet_name(ResultKind kind, Language language)
     case ResultKind::people: return std::string(text(language, "result.sheet.people"));
     case ResultKind::summary: return std::string(text(language, "result.sheet.summary"));
     case ResultKind::errors: return std::string(text(language, "result.sheet.errors"));
+    case ResultKind::record: return std::string(text(language, "result.sheet.record"));
+    case ResultKind::changes: return std::string(text(language, "result.sheet.changes"));
     case ResultKind::merged: break;
     }
     return {};
+}
+
+Sheet as_sheet(const ResultSheet& result)
+{
+    Sheet sheet{result.name, {}};
+    sheet.rows.reserve(result.rows.size() + 1);
+    Row heading;
+    for (const auto& column : result.columns)
+        heading.push_back(Cell(column.heading));
+    sheet.rows.push_back(std::move(heading));
+    sheet.rows.insert(sheet.rows.end(), result.rows.begin(), result.rows.end());
+    return sheet;
 }
 
 std::vector<ResultSheet> result_sheets(const Workbook& book, const Review& review, const Summary& summary,

@@ -30,8 +30,10 @@ struct ResultColumn
     int width = 12; // in characters (column_width widens it for the heading)
 };
 
-// `merged`: a sheet of a merged workbook (merge.hxx), named there.
-enum class ResultKind { initiatives, unions, people, summary, errors, merged };
+// `merged`: a sheet of a merged workbook (merge.hxx), named there. `record`: the compact record of
+// a review that the next review compares with, `changes`: what changed since then
+// (review_record.hxx, review_changes.hxx).
+enum class ResultKind { initiatives, unions, people, summary, errors, merged, record, changes };
 
 // A format for one cell where a column mixes kinds (the summary's figures: counts, đồng, %).
 struct CellFormat
@@ -73,5 +75,8 @@ int column_width(const ResultColumn& column);
 
 // The name of a result sheet in a language ("KQ Sáng kiến").
 std::string result_sheet_name(ResultKind kind, Language language);
+
+// The sheet as Calc gives it back once written: the heading row, then the rows.
+Sheet as_sheet(const ResultSheet& result);
 
 } // namespace sangkien::core

@@ -185,60 +185,130 @@ InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria&
     return verdict;
 }
 
-std::string_view verdict_word(const InitiativeVerdict& verdict, Language language)
+std::string_view verdict_word_key(const InitiativeVerdict& verdict)
 {
-    return text(language, verdict.qualifies     ? "verdict.pass"
-                          : verdict.duplicate   ? "verdict.duplicate"
-                          : verdict.needs_check ? "verdict.check"
-                                                : "verdict.fail");
+    return verdict.qualifies     ? "verdict.pass"
+           : verdict.duplicate   ? "verdict.duplicate"
+           : verdict.needs_check ? "verdict.check"
+                                 : "verdict.fail";
 }
 
-std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language)
+std::string_view verdict_word(const InitiativeVerdict& verdict, Language language)
+{
+    return text(language, verdict_word_key(verdict));
+}
+
+namespace {
+
+// The key of a column_not_read reason's message: no text of its own, its arguments name the
+// columns ("missing:value", "unclear:status") and reason_message_text says each.
+constexpr std::string_view kColumnsKey = "reason.columns";
+
+Message reason_message(Reason reason, const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria)
 {
     const auto period = [&criteria] { return body_date(criteria.period_start) + "–" + body_date(criteria.period_end); };
     auto date_of = [](const DocumentRef& d) { return d.date ? body_date(*d.date) : std::string(); };
     switch (reason)
     {
     case Reason::status_not_valid:
-        return format(language, "reason.status_not_valid",
-                      {initiative.status_text.empty() ? text(language, "reason.no_status") : initiative.status_text});
-    case Reason::no_update_date: return format(language, "reason.no_update_date", {});
+        // Without arguments: no status written ("reason.no_status").
+        return initiative.status_text.empty() ? Message{"reason.status_not_valid", {}}
+                                              : Message{"reason.status_not_valid", {initiative.status_text}};
+    case Reason::no_update_date: return {"reason.no_update_date", {}};
     case Reason::updated_after_cutoff:
-        return format(language, "reason.updated_after_cutoff",
-                      {body_date(*initiative.updated_on), body_date(criteria.cutoff)});
-    case Reason::no_recognition: return format(language, "reason.no_recognition", {});
-    case Reason::recognition_without_date: return format(language, "reason.recognition_without_date", {});
+        return {"reason.updated_after_cutoff", {body_date(*initiative.updated_on), body_date(criteria.cutoff)}};
+    case Reason::no_recognition: return {"reason.no_recognition", {}};
+    case Reason::recognition_without_date: return {"reason.recognition_without_date", {}};
     case Reason::recognition_outside_period:
-        return format(language, "reason.recognition_outside_period", {date_of(initiative.recognition), period()});
-    case Reason::no_value_document: return format(language, "reason.no_value_document", {});
-    case Reason::value_document_without_date: return format(language, "reason.value_document_without_date", {});
+        return {"reason.recognition_outside_period", {date_of(initiative.recognition), period()}};
+    case Reason::no_value_document: return {"reason.no_value_document", {}};
+    case Reason::value_document_without_date: return {"reason.value_document_without_date", {}};
     case Reason::value_document_outside_period:
-        return format(language, "reason.value_document_outside_period", {date_of(initiative.value_document), period()});
-    case Reason::value_in_foreign_currency:
-        return format(language, "reason.value_in_foreign_currency", {initiative.value.currency});
-    case Reason::value_unreadable: return format(language, "reason.value_unreadable", {});
+        return {"reason.value_document_outside_period", {date_of(initiative.value_document), period()}};
+    case Reason::value_in_foreign_currency: return {"reason.value_in_foreign_currency", {initiative.value.currency}};
+    case Reason::value_unreadable: return {"reason.value_unreadable", {}};
     case Reason::cell_error:
     {
-        std::string cells;
+        // Three arguments a cell: where, its field (by id) and what Calc shows.
+        Message message{"reason.cell_error", {}};
         for (const UnreadableCell& cell : initiative.unreadable)
-            cells += (cells.empty() ? "" : ", ")
-                     + format(language, "reason.cell_error_cell",
-                              {cell_reference(cell.column, initiative.row, initiative.sheet),
-                               text(language, "field." + std::string(field_id(cell.field))), cell.shown});
-        return format(language, "reason.cell_error", {cells});
+            message.arguments.insert(message.arguments.end(), {cell_reference(cell.column, initiative.row, initiative.sheet),
+                                                               std::string(field_id(cell.field)), cell.shown});
+        return message;
     }
-    case Reason::column_not_read: return {}; // verdict_text names the columns (the verdict knows them)
+    case Reason::column_not_read:
+    {
+        Message message{std::string(kColumnsKey), {}};
+        for (const Field field : kCriterionColumns)
+        {
+            const std::uint8_t bit = criterion_column_bit(field);
+            if (verdict.columns_missing & bit)
+                message.arguments.push_back("missing:" + std::string(field_id(field)));
+            else if (verdict.columns_unclear & bit)
+                message.arguments.push_back("unclear:" + std::string(field_id(field)));
+        }
+        return message;
+    }
     case Reason::duplicate:
-        return format(language, initiative.duplicate_rule == DuplicateRule::same_code ? "reason.duplicate_code"
-                                                                                      : "reason.duplicate_content",
-                      {row_reference(initiative.duplicate_of, initiative.duplicate_of_sheet)});
+        return {initiative.duplicate_rule == DuplicateRule::same_code ? "reason.duplicate_code" : "reason.duplicate_content",
+                {row_reference(initiative.duplicate_of, initiative.duplicate_of_sheet)}};
     case Reason::value_below_threshold:
         return initiative.value.is_vnd()
-                   ? format(language, "reason.value_below_threshold",
-                            {format_money(initiative.value.dong, language), format_money(criteria.threshold, language)})
-                   : format(language, "reason.no_value_below_threshold", {format_money(criteria.threshold, language)});
+                   ? Message{"reason.value_below_threshold", {money_argument(initiative.value.dong), money_argument(criteria.threshold)}}
+                   : Message{"reason.no_value_below_threshold", {money_argument(criteria.threshold)}};
     }
     return {};
+}
+
+} // namespace
+
+std::vector<Message> reason_messages(const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria)
+{
+    std::vector<Message> messages;
+    for (const Reason reason : verdict.reasons)
+        messages.push_back(reason_message(reason, verdict, initiative, criteria));
+    return messages;
+}
+
+std::string reason_message_text(const Message& reason, Language language)
+{
+    if (reason.key == kColumnsKey)
+    {
+        std::string columns;
+        for (const std::string& column : reason.arguments)
+        {
+            const auto colon = column.find(':');
+            if (colon == std::string::npos)
+                continue;
+            const std::string label = to_lower(text(language, "field." + column.substr(colon + 1)));
+            columns += (columns.empty() ? "" : "; ")
+                       + format(language, column.starts_with("unclear:") ? "reason.column_ambiguous" : "reason.column_missing", {label});
+        }
+        return columns;
+    }
+    if (reason.key == "reason.cell_error")
+    {
+        std::string cells;
+        for (std::size_t i = 0; i + 2 < reason.arguments.size(); i += 3)
+            cells += (cells.empty() ? "" : ", ")
+                     + format(language, "reason.cell_error_cell",
+                              {reason.arguments[i], text(language, "field." + reason.arguments[i + 1]), reason.arguments[i + 2]});
+        return format(language, "reason.cell_error", {cells});
+    }
+    if (reason.key == "reason.status_not_valid" && reason.arguments.empty())
+        return format(language, reason.key, {std::string(text(language, "reason.no_status"))});
+    std::vector<std::string> arguments;
+    for (const std::string& argument : reason.arguments)
+        arguments.push_back(figure_text(argument, language));
+    return format(language, reason.key, arguments);
+}
+
+std::string reason_text(Reason reason, const Initiative& initiative, const Criteria& criteria, Language language)
+{
+    // The columns a column_not_read reason is about are the verdict's: verdict_text names them.
+    if (reason == Reason::column_not_read)
+        return {};
+    return reason_message_text(reason_message(reason, InitiativeVerdict{}, initiative, criteria), language);
 }
 
 std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria,
@@ -247,26 +317,9 @@ std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& ini
     if (verdict.qualifies)
         return std::string(text(language, "verdict.pass"));
     std::string out = std::string(verdict_word(verdict, language)) + ": ";
-    for (std::size_t i = 0; i < verdict.reasons.size(); ++i)
-    {
-        out += i ? "; " : "";
-        if (verdict.reasons[i] != Reason::column_not_read)
-        {
-            out += reason_text(verdict.reasons[i], initiative, criteria, language);
-            continue;
-        }
-        std::string columns;
-        for (const Field field : kCriterionColumns)
-        {
-            const std::uint8_t bit = criterion_column_bit(field);
-            const std::string label = to_lower(text(language, "field." + std::string(field_id(field))));
-            if (verdict.columns_missing & bit)
-                columns += (columns.empty() ? "" : "; ") + format(language, "reason.column_missing", {label});
-            else if (verdict.columns_unclear & bit)
-                columns += (columns.empty() ? "" : "; ") + format(language, "reason.column_ambiguous", {label});
-        }
-        out += columns;
-    }
+    const std::vector<Message> reasons = reason_messages(verdict, initiative, criteria);
+    for (std::size_t i = 0; i < reasons.size(); ++i)
+        out += (i ? "; " : "") + reason_message_text(reasons[i], language);
     return out;
 }
 

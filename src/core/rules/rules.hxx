@@ -24,6 +24,8 @@ struct Criteria
     bool grounds_and = false;       // individuals: author AND contribution (default OR)
     bool social_needs_value_document = true;
     int province_top = 10;          // how many initiatives the district proposes to the province
+
+    bool operator==(const Criteria&) const = default;
 };
 
 // The plan's values are the defaults; the Thông tin sheet and the user's settings override them
@@ -69,8 +71,15 @@ struct InitiativeVerdict
 // columns_unclear) is unknown, not failed: "Cần kiểm tra" when nothing else fails.
 InitiativeVerdict judge_initiative(const Initiative& initiative, const Criteria& criteria, bool sheet_has_update_dates);
 
-// The word of the result column: "Đạt", "Không đạt", "Cần kiểm tra" or "Trùng".
+// The word of the result column: "Đạt", "Không đạt", "Cần kiểm tra" or "Trùng"; and its message
+// key ("verdict.pass", "verdict.fail", "verdict.check", "verdict.duplicate").
 std::string_view verdict_word(const InitiativeVerdict& verdict, Language language);
+std::string_view verdict_word_key(const InitiativeVerdict& verdict);
+
+// The verdict's reasons, in their order, as messages kept as data (what a review record keeps)
+// and one of them in a language, as verdict_text says it.
+std::vector<Message> reason_messages(const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria);
+std::string reason_message_text(const Message& reason, Language language);
 
 // "Đạt" or "Không đạt: <reason>; <reason>…" ("Cần kiểm tra: …", "Trùng: …") in the given language.
 std::string verdict_text(const InitiativeVerdict& verdict, const Initiative& initiative, const Criteria& criteria,

@@ -58,6 +58,45 @@ std::uint64_t fnv(std::uint64_t hash, std::uint64_t value)
     return (hash ^ value) * 1099511628211ULL;
 }
 
+// The matching keys of names, each spelling keyed once: units, CĐCS and authors repeat over a
+// list, and keying them (ICU) is what comparing contents costs.
+class NameKeys
+{
+public:
+    const std::string& operator()(const std::string& name, const KeyOptions& options)
+    {
+        auto& keys = cache_[(options.strip_tones ? 1 : 0) + (options.unit_name ? 2 : 0)];
+        auto [it, inserted] = keys.try_emplace(name);
+        if (inserted)
+            it->second = matching_key(name, options);
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::string> cache_[4];
+};
+
+// The content of an initiative as text, for comparing it: the unit (as its vocabulary keys it:
+// Workbook::units), the sheet where there is no unit, the CĐCS (`strict`), the authors (with
+// their tones when `strict`) in any order, and the title compared tolerantly. "/" separates the
+// parts: no matching key and no sheet name holds one.
+std::string content_key(const Initiative& item, bool strict, NameKeys& names)
+{
+    std::vector<std::string> authors;
+    for (const auto& author : item.authors)
+        authors.push_back(names(author, {!strict, false}));
+    std::sort(authors.begin(), authors.end());
+    std::string key = names(item.unit.str(), {true, true}) + "/";
+    if (item.unit.empty())
+        key += item.sheet.str();
+    key += "/";
+    if (strict)
+        key += names(item.grassroots_unit.str(), {true, true});
+    for (const auto& author : authors)
+        key += "/" + author;
+    return key + "//" + matching_key(item.title);
+}
+
 // The content of initiatives for comparing them: with the authors' tones and the CĐCS (a
 // repeat), or without tones and with the unit alone (a possible repeat, only said).
 class ContentKeys
@@ -92,13 +131,8 @@ public:
         return hash;
     }
 
-    std::tuple<std::uint32_t, std::string, std::vector<std::uint32_t>, std::string> key(std::size_t i, bool strict)
-    {
-        const Initiative& item = items_[i];
-        const std::string place = (item.unit.empty() ? item.sheet.str() + "|" : std::string())
-                                  + (strict ? matching_key(item.grassroots_unit, {true, true}) : std::string());
-        return {item.unit_id, place, authors(item, strict), matching_key(item.title)};
-    }
+    // What two rows whose fingerprints meet are compared by: content_key.
+    std::string key(std::size_t i, bool strict) { return content_key(items_[i], strict, names_); }
 
 private:
     // The authors as sorted ids; spellings with one key share one id.
@@ -120,11 +154,29 @@ private:
     }
 
     const std::vector<Initiative>& items_;
+    NameKeys names_;
     std::unordered_map<std::string, std::uint32_t> spelled_strict_, spelled_loose_; // spelling → id
     std::unordered_map<std::string, std::uint32_t> keys_;                           // key → id
 };
 
 } // namespace
+
+struct RepeatRuleKeys::Names : NameKeys
+{
+};
+
+RepeatRuleKeys::RepeatRuleKeys() : names_(std::make_unique<Names>()) {}
+RepeatRuleKeys::~RepeatRuleKeys() = default;
+
+std::string RepeatRuleKeys::operator()(const Initiative& item)
+{
+    return item.title.empty() ? std::string() : content_key(item, true, *names_);
+}
+
+std::string repeat_rule_key(const Initiative& item)
+{
+    return RepeatRuleKeys()(item);
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> find_possible_duplicates(
     const std::vector<Initiative>& items, const std::vector<std::pair<std::size_t, DuplicateRule>>& repeats)

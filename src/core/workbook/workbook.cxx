@@ -175,11 +175,22 @@ std::string amount_argument(std::int64_t dong)
     return tagged(kAmountTag, dong);
 }
 
+std::string figure_text(std::string_view argument, Language language)
+{
+    auto figure = figure_argument(argument, language);
+    return figure ? std::move(*figure) : std::string(argument);
+}
+
 std::string issue_message(const Issue& issue, Language language)
+{
+    return message_text(Message{issue.key, issue.arguments}, language);
+}
+
+std::string message_text(const Message& message, Language language)
 {
     // An argument naming a field ("value") is shown as the field's label in the language; a
     // figure as the language writes it.
-    std::vector<std::string> arguments = issue.arguments;
+    std::vector<std::string> arguments = message.arguments;
     for (auto& argument : arguments)
         if (field_from_id(argument) && has_text("field." + argument))
             argument = std::string(text(language, "field." + argument));
@@ -187,7 +198,7 @@ std::string issue_message(const Issue& issue, Language language)
             argument = std::string(text(language, argument));
         else if (auto figure = figure_argument(argument, language))
             argument = std::move(*figure);
-    return format(language, issue.key, arguments);
+    return format(language, message.key, arguments);
 }
 
 std::string issue_value(const Issue& issue, Language language)
@@ -270,7 +281,8 @@ bool is_our_output_sheet(std::string_view name)
         std::vector<std::string> all;
         for (const Language language : {Language::vietnamese, Language::english})
             for (const char* key : {"result.sheet.initiatives", "result.sheet.unions", "result.sheet.people", "result.sheet.summary",
-                                    "result.sheet.errors", "merge.sheet.sources", "merge.sheet.problems"})
+                                    "result.sheet.errors", "result.sheet.record", "result.sheet.changes", "merge.sheet.sources",
+                                    "merge.sheet.problems"})
                 all.push_back(matching_key(text(language, key)));
         return all;
     }();

@@ -102,6 +102,22 @@ struct Issue
 
 std::string issue_message(const Issue& issue, Language language);
 
+// A sentence kept as data and rendered when shown, in the language of the moment: a message key
+// and its arguments as an Issue carries them (figures tagged by count_argument…, field ids, keys
+// of units of amounts). What a review record keeps of its reasons and problems.
+struct Message
+{
+    std::string key;
+    std::vector<std::string> arguments;
+    bool operator==(const Message&) const = default;
+};
+
+// The message in `language`, its arguments shown as issue_message shows an issue's.
+std::string message_text(const Message& message, Language language);
+
+// An argument tagged as a figure (count_argument…) as `language` writes it; any other as it is.
+std::string figure_text(std::string_view argument, Language language);
+
 // Issue arguments that are figures, written in the message's language by issue_message: a count
 // ("1.234" / "1,234"), an amount with its unit ("500.000.000 đồng" / "500,000,000 VND") or without.
 std::string count_argument(std::int64_t count);
@@ -411,6 +427,28 @@ std::optional<ReportLevel> report_level_of(const Workbook& book);
 // their tones, and the same unit and CĐCS. The unit ids must be indexed.
 std::vector<std::pair<std::size_t, DuplicateRule>> find_duplicates(const std::vector<Initiative>& items);
 
+// The repeat rule's key of an initiative as text: two initiatives have the same key exactly when
+// find_duplicates takes them for the same content (the title compared tolerantly, the authors with
+// their tones, the unit, the CĐCS, and the sheet for a list without units) — whatever workbook
+// each was read from, so that two reviews of one list can be matched by it (review_changes.hxx).
+// Empty for an initiative without a title.
+std::string repeat_rule_key(const Initiative& item);
+
+// repeat_rule_key over many initiatives, keying each spelling of a unit, a CĐCS or an author once.
+class RepeatRuleKeys
+{
+public:
+    RepeatRuleKeys();
+    ~RepeatRuleKeys();
+    RepeatRuleKeys(const RepeatRuleKeys&) = delete;
+    RepeatRuleKeys& operator=(const RepeatRuleKeys&) = delete;
+    std::string operator()(const Initiative& item);
+
+private:
+    struct Names;
+    std::unique_ptr<Names> names_;
+};
+
 // Rows that may repeat an earlier one without the evidence of a repeat (the same title and authors
 // without tones in the same unit, another CĐCS, or codes of their own): {later, earlier}, said as a
 // "có thể trùng" note, counted normally. `repeats` is find_duplicates' answer.
@@ -421,8 +459,8 @@ std::vector<std::pair<std::size_t, std::size_t>> find_possible_duplicates(
 // pasted as a value, or carried by a merge; read like the error itself, never as data.
 bool is_error_value_text(std::string_view text);
 
-// The sheets our commands write (KQ …, Lỗi dữ liệu, Nguồn gộp, Lỗi dữ liệu nguồn, in either
-// language, and their parts "KQ Sáng kiến (2)"): never read as the user's data.
+// The sheets our commands write (KQ …, Lỗi dữ liệu, KQ Lưu, KQ Thay đổi, Nguồn gộp, Lỗi dữ liệu nguồn, in
+// either language, and their parts "KQ Sáng kiến (2)"): never read as the user's data.
 bool is_our_output_sheet(std::string_view name);
 
 // The CĐCS a sheet's title rows name above its heading row ("CĐCS Công ty …", "Đơn vị: Công đoàn

@@ -122,6 +122,19 @@ void Progress::step(sal_Int32 value)
     }
 }
 
+void Progress::step(sal_Int32 value, const std::string& text)
+{
+    try
+    {
+        if (indicator_.is())
+            indicator_->setText(to_ustring(text));
+    }
+    catch (...)
+    {
+    }
+    step(value);
+}
+
 Progress::~Progress()
 {
     try
@@ -205,6 +218,27 @@ UndoStep::~UndoStep()
     catch (...)
     {
         // the command's own failure is what the user is told about
+    }
+}
+
+UndoGroup::UndoGroup(const css::uno::Reference<frame::XModel>& model, const UndoStep& step, const std::string& title)
+{
+    if (!step.open())
+        return;
+    const auto undo = css::uno::Reference<document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)->getUndoManager();
+    undo->enterUndoContext(to_ustring(title));
+    undo_ = undo;
+}
+
+UndoGroup::~UndoGroup()
+{
+    try
+    {
+        if (undo_.is())
+            undo_->leaveUndoContext();
+    }
+    catch (...)
+    {
     }
 }
 

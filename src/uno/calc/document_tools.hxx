@@ -45,6 +45,8 @@ class Progress
 public:
     Progress(const css::uno::Reference<css::frame::XFrame>& frame, const std::string& text, sal_Int32 steps);
     void step(sal_Int32 value);
+    // With a new text beside the bar ("Đang đọc B.xlsx (2/5)…").
+    void step(sal_Int32 value, const std::string& text);
     ~Progress();
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
@@ -76,6 +78,7 @@ class UndoStep
 public:
     UndoStep(const css::uno::Reference<css::frame::XModel>& model, bool record, const std::string& title);
     void done();
+    bool open() const { return open_; }
     ~UndoStep();
     UndoStep(const UndoStep&) = delete;
     UndoStep& operator=(const UndoStep&) = delete;
@@ -83,6 +86,21 @@ public:
 private:
     css::uno::Reference<css::document::XUndoManager> undo_;
     bool open_ = false;
+};
+
+// A part of an open undo step (UndoStep) kept as one action of it, for the parts that make many
+// actions (a result sheet written and formatted): Calc keeps a limited number of actions in a step
+// and drops its first ones beyond them, while a part counts as one. Nothing when no step is open.
+class UndoGroup
+{
+public:
+    UndoGroup(const css::uno::Reference<css::frame::XModel>& model, const UndoStep& step, const std::string& title);
+    ~UndoGroup();
+    UndoGroup(const UndoGroup&) = delete;
+    UndoGroup& operator=(const UndoGroup&) = delete;
+
+private:
+    css::uno::Reference<css::document::XUndoManager> undo_;
 };
 
 } // namespace sangkien::uno

@@ -1,4 +1,6 @@
 #include "calc/sheet_io.hxx"
+
+#include "core/features/review_record.hxx"
 #include "sangkien/uno_common/cell_any.hxx"
 
 #include <algorithm>
@@ -164,6 +166,22 @@ core::WorkbookInput read_sheets_named_as(const css::uno::Reference<sheet::XSprea
             input.sheets.push_back(
                 read_sheet(css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), css::uno::UNO_QUERY_THROW)));
     return input;
+}
+
+std::vector<core::Sheet> read_record_sheets(const css::uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                            const std::set<std::string>* among)
+{
+    std::vector<core::Sheet> parts;
+    const auto sheets = document->getSheets();
+    for (const rtl::OUString& name : sheets->getElementNames())
+    {
+        if (among && !among->count(to_utf8(name)))
+            continue;
+        const css::uno::Reference<sheet::XSpreadsheet> spreadsheet(sheets->getByName(name), css::uno::UNO_QUERY_THROW);
+        if (spreadsheet->getCellByPosition(0, 0)->getFormula() == to_ustring(core::kRecordMarker))
+            parts.push_back(read_sheet(spreadsheet));
+    }
+    return parts;
 }
 
 std::vector<std::vector<core::CellArea>> text_constant_areas(

@@ -26,6 +26,12 @@ core::WorkbookSource read_workbook_source(const css::uno::Reference<css::sheet::
 core::WorkbookInput read_sheets_named_as(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                          core::SheetKind kind);
 
+// The sheets of a review record (core::is_record_sheet: their first cell names the record), whole,
+// in the document's order — the record and its parts; with `among`, only those it names (the
+// previous run's result sheets).
+std::vector<core::Sheet> read_record_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                            const std::set<std::string>* among = nullptr);
+
 // Where each sheet of `input` holds text constants (not formulas, not numbers): one
 // queryContentCells per sheet.
 std::vector<std::vector<core::CellArea>> text_constant_areas(

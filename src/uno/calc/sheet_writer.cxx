@@ -37,6 +37,7 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/awt/FontUnderline.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
@@ -165,8 +166,8 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
 {
     // Every property set here is an action of the review's single undo step, and Calc keeps a
     // limited number of them (a step that overflows loses its first actions, and one Undo then
-    // leaves a result sheet behind): the heading's properties at once, one number format for
-    // neighbouring columns that share it.
+    // leaves a result sheet behind; the review writes each sheet in a part of its own, UndoGroup):
+    // the heading's properties at once, one number format for neighbouring columns that share it.
     const auto last_row = static_cast<sal_Int32>(result.rows.size());
     const auto columns = static_cast<sal_Int32>(result.columns.size());
     css::uno::Sequence<rtl::OUString> names(3);
@@ -191,6 +192,18 @@ void format_sheet(const css::uno::Reference<frame::XModel>& model, const css::un
     for (sal_Int32 c = 0; c < columns; ++c)
         if (result.columns[static_cast<std::size_t>(c)].format == core::ColumnFormat::verdict)
             colour_verdicts(model, sheet->getCellRangeByPosition(c, 1, c, last_row), language);
+    // Link cells look like links (blue, underlined), as Calc shows a link typed by hand: one
+    // action per link column.
+    css::uno::Sequence<rtl::OUString> link_names(2);
+    link_names[0] = ascii("CharColor");
+    link_names[1] = ascii("CharUnderline");
+    css::uno::Sequence<css::uno::Any> link_values(2);
+    link_values[0] <<= sal_Int32(0x000080);
+    link_values[1] <<= sal_Int16(awt::FontUnderline::SINGLE);
+    for (sal_Int32 c = 0; c < columns; ++c)
+        if (result.columns[static_cast<std::size_t>(c)].format == core::ColumnFormat::link)
+            css::uno::Reference<beans::XMultiPropertySet>(sheet->getCellRangeByPosition(c, 1, c, last_row), css::uno::UNO_QUERY_THROW)
+                ->setPropertyValues(link_names, link_values);
     for (sal_Int32 c = 0, last = 0; c < columns; c = last + 1)
     {
         for (last = c; last + 1 < columns && code_of(last + 1) == code_of(c);)

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -26,6 +27,9 @@ struct CommandContext
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> component_context;
     com::sun::star::uno::Reference<com::sun::star::frame::XFrame> frame;
     uno_common::CommandArguments arguments; // after "?" in the URL: "output=…&formats=odt,pdf"
+    // The caller's own progress indicator (the dispatch argument "StatusIndicator": the tests, the
+    // command line), told what long work tells the status bar; may be empty.
+    com::sun::star::uno::Reference<com::sun::star::task::XStatusIndicator> indicator;
 };
 
 // A problem with the user's data or request: its message (already in the UI language) is shown
@@ -90,6 +94,10 @@ rtl::OUString template_url(const com::sun::star::uno::Reference<com::sun::star::
 // files first. Returns the merge's summary.
 rtl::OUString merge_workbooks(const CommandContext& context);
 rtl::OUString merge_with_dialog(const CommandContext& context);
+
+// vn.sangkien:Stop — asks the long work that runs (a dossier) to stop at its next step, as its
+// Dừng button does; says whether there was any. Not in the menu: for callers (and the tests).
+rtl::OUString stop_running_work(const CommandContext& context);
 
 // "Cài đặt…": Tools ▸ Options opened at the extension's page; returns the page's URL.
 rtl::OUString open_settings(const CommandContext& context);

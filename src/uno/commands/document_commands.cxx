@@ -3,6 +3,8 @@
 // data built (core::document_data), each template (the user's own copy first) loaded hidden with
 // macros off, filled, and either shown in Writer or stored in the output folder. Arguments after
 // "?" (the CLI's): output=<folder URL>, formats=odt,pdf,docx, documents=ToTrinh,BienBan.
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -34,6 +36,10 @@
 #include "calc/sheet_io.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
+#include "core/documents/document_work.hxx"
+#include "core/forms/work_plan.hxx"
+#include "dialogs/stored_files.hxx"
+#include "dialogs/work_progress.hxx"
 #include "writer/writer_document.hxx"
 #include "writer/writer_fill.hxx"
 
@@ -60,6 +66,7 @@ struct WorkbookData
 {
     core::FillData fill;
     std::vector<std::string> warnings;
+    std::size_t rows = 0; // initiatives read: the weight of reading them
 };
 
 WorkbookData workbook_data(const CommandContext& context, core::Language language)
@@ -72,7 +79,7 @@ WorkbookData workbook_data(const CommandContext& context, core::Language languag
     WorkbookData data{core::document_data(book, review, summary,
                                           core::document_settings(book, read_user_options(context.component_context)),
                                           today(), language),
-                      {}};
+                      {}, book.initiatives.size()};
     if (!merge_summary.empty()) // several workbooks: what reading them found, before anything is signed
         data.warnings.push_back(merge_summary);
     for (const core::Issue& issue : book.issues) // a setting the figures could not rest on
@@ -83,22 +90,6 @@ WorkbookData workbook_data(const CommandContext& context, core::Language languag
     return data;
 }
 
-// A file URL in `folder_url` named `file`.`format`; unless `overwrite`, an existing file is kept
-// and the next free name ("BaoCaoTongKet (2).odt") is used.
-rtl::OUString target_url(const std::string& folder_url, const std::string& file, const std::string& format, bool overwrite)
-{
-    rtl::OUString folder_path;
-    osl::FileBase::getSystemPathFromFileURL(to_ustring(folder_url), folder_path);
-    const std::filesystem::path folder(to_utf8(folder_path));
-    std::filesystem::path target = folder / (file + "." + format);
-    std::error_code error;
-    for (int n = 2; !overwrite && std::filesystem::exists(target, error); ++n)
-        target = folder / (file + " (" + std::to_string(n) + ")." + format);
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(to_ustring(target.string()), url);
-    return url;
-}
-
 std::string folder_url_of(const std::string& path)
 {
     rtl::OUString url;
@@ -107,41 +98,107 @@ std::string folder_url_of(const std::string& path)
     return to_utf8(url);
 }
 
+std::string system_path_of(const rtl::OUString& url)
+{
+    rtl::OUString path;
+    osl::FileBase::getSystemPathFromFileURL(url, path);
+    return to_utf8(path);
+}
+
 struct Produced
 {
     std::vector<std::string> files; // system paths written
     std::vector<std::string> problems;
+    std::size_t documents = 0;      // made whole: stored in every format (or shown)
+    css::uno::Reference<awt::XWindow> shown; // the window a shown document opened in
 };
 
-// One document: loaded, filled, stored in every format (when a folder is given), then shown in
-// its own window or closed.
-void produce(const CommandContext& context, const core::DocumentInfo& info, const core::FillData& data,
-             const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite, bool show,
-             core::Language language, Produced& produced, const FillProgress& progress = {})
+// Where a document is in the work: its part of the bar and its place among the documents made.
+struct DocumentStep
 {
-    TemplateDocument document(context.component_context,
-                              template_url(context.component_context, core::template_name(info, data) + ".ott"), language);
-    for (const auto& problem : fill_writer_document(document.component(), data, language, progress))
-        produced.problems.push_back(core::format(language, "document.problem", {info.file, problem}));
-    if (!folder_url.empty())
-        for (const auto& format : formats)
-        {
-            const rtl::OUString url = target_url(folder_url, info.file, format, overwrite);
-            store_document(document.component(), url, format);
-            rtl::OUString path;
-            osl::FileBase::getSystemPathFromFileURL(url, path);
-            produced.files.push_back(to_utf8(path));
-        }
-    if (!show)
-        return; // closed with `document`
+    WorkProgress& progress;
+    const core::WorkPlan& plan;
+    std::size_t part;   // in the plan
+    std::size_t number; // 1-based, among `count` documents
+    std::size_t count;
+
+    // "Đang lập Quyết định khen thưởng (6/7)…", "Đang lưu … (6/7) dạng PDF…"; without the place
+    // when the document is the only one ("(1/1)" says nothing).
+    std::string making(const std::string& title, core::Language language) const
+    {
+        return count == 1 ? core::format(language, "document.progress_making_one", {title})
+                          : core::format(language, "document.progress_making", {title, place(number, language), place(count, language)});
+    }
+    std::string storing(const std::string& title, std::string format, core::Language language) const
+    {
+        std::transform(format.begin(), format.end(), format.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        return count == 1 ? core::format(language, "document.progress_storing_one", {title, format})
+                          : core::format(language, "document.progress_storing",
+                                         {title, place(number, language), place(count, language), format});
+    }
+
+private:
+    static std::string place(std::size_t n, core::Language language)
+    {
+        return core::format_count(static_cast<std::int64_t>(n), language);
+    }
+};
+
+// A filled document handed to a window of its own, named for what it holds ("Báo cáo tổng kết",
+// not "Không tên 1"), in front.
+css::uno::Reference<awt::XWindow> show_in_window(TemplateDocument& document, const std::string& title)
+{
     const auto shown = document.release();
     const auto frame = css::uno::Reference<frame::XModel>(shown, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
-    // A window named for what it holds ("Báo cáo tổng kết"), not "Không tên 1".
-    if (const css::uno::Reference<frame::XTitle> title(shown, css::uno::UNO_QUERY); title.is())
-        title->setTitle(to_ustring(core::text(language, "document.title." + std::string(info.file))));
-    frame->getContainerWindow()->setVisible(true);
-    if (const css::uno::Reference<awt::XTopWindow> top(frame->getContainerWindow(), css::uno::UNO_QUERY); top.is())
+    if (const css::uno::Reference<frame::XTitle> named(shown, css::uno::UNO_QUERY); named.is())
+        named->setTitle(to_ustring(title));
+    const auto window = frame->getContainerWindow();
+    window->setVisible(true);
+    if (const css::uno::Reference<awt::XTopWindow> top(window, css::uno::UNO_QUERY); top.is())
         top->toFront();
+    return window;
+}
+
+// One document: loaded, filled, stored in every format (when a folder is given), then shown in
+// its own window or closed. The bar moves through it by its expected work (load, fill by list
+// rows and repeated items, each store as its filter tells); a stop asked meanwhile is honoured
+// between items and before the first store, never in the middle of a file.
+void produce(const CommandContext& context, const core::DocumentInfo& info, const core::FillData& data,
+             const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite, bool show,
+             core::Language language, Produced& produced, const DocumentStep& step)
+{
+    const std::string title(core::text(language, "document.title." + std::string(info.file)));
+    const core::DocumentWork work = core::document_work(info.kind, data);
+    const std::vector<std::string> stored = folder_url.empty() ? std::vector<std::string>() : formats;
+    const double total = work.total(stored.size()) + (show ? work.store : 0); // showing lays it out, as a store does
+    const auto at = [&](double done, const std::string& text = {}) {
+        step.progress.show(step.plan.fraction(step.part, done / total), text);
+    };
+    at(0, step.making(title, language));
+    TemplateDocument document(context.component_context,
+                              template_url(context.component_context, core::template_name(info, data) + ".ott"), language);
+    at(work.load);
+    const std::vector<std::string> problems = fill_writer_document(document.component(), data, language, [&](double filled) {
+        at(work.load + work.filled(filled));
+        step.progress.check();
+    });
+    step.progress.check(); // a stop asked during the fill: nothing of this document is stored
+    double done = work.load + work.fill;
+    for (const auto& format : stored)
+    {
+        at(done, step.storing(title, format, language));
+        const rtl::OUString url = store_in_folder(document.component(), folder_url, info.file, format, overwrite,
+                                                  [&](double part) { at(done + work.store * part); });
+        produced.files.push_back(system_path_of(url));
+        done += work.store;
+    }
+    for (const auto& problem : problems)
+        produced.problems.push_back(core::format(language, "document.problem", {info.file, problem}));
+    ++produced.documents;
+    if (!show)
+        return; // closed with `document`
+    at(done, core::format(language, "document.progress_showing", {title}));
+    produced.shown = show_in_window(document, title);
 }
 
 std::string outcome_text(const std::string& done, const Produced& produced, core::Language language)
@@ -154,14 +211,14 @@ std::string outcome_text(const std::string& done, const Produced& produced, core
     return text;
 }
 
-void warn_about_problems(const CommandContext& context, const Produced& produced, core::Language language)
+void warn_about_problems(const css::uno::Reference<awt::XWindow>& window, const Produced& produced, core::Language language)
 {
-    if (produced.problems.empty() || !context.frame.is())
+    if (produced.problems.empty() || !window.is())
         return;
     std::string message = std::string(core::text(language, "document.problems"));
     for (const auto& problem : produced.problems)
         message += "\n• " + problem;
-    show_message(context.frame->getContainerWindow(), awt::MessageBoxType_WARNINGBOX, message);
+    show_message(window, awt::MessageBoxType_WARNINGBOX, message);
 }
 
 std::vector<std::string> requested_formats(const std::string& text, core::Language language)
@@ -173,46 +230,117 @@ std::vector<std::string> requested_formats(const std::string& text, core::Langua
     return formats;
 }
 
+// What a dossier did: its outcome, the files stored, and what the clerk must know.
+struct DossierOutcome
+{
+    std::string headline; // made, or stopped with how many stored
+    Produced produced;
+    std::string not_made; // stopped: the documents not made
+
+    // The command's answer (the CLI prints it): every file by its full path.
+    std::string answer(core::Language language) const
+    {
+        std::string text = headline;
+        for (const auto& file : produced.files)
+            text += "\n" + core::format(language, "document.written", {file});
+        if (!not_made.empty())
+            text += "\n" + not_made;
+        for (const auto& problem : produced.problems)
+            text += "\n" + problem;
+        return text;
+    }
+
+    // The closing window's: the folder once, then the files by name.
+    std::string for_window(const std::string& folder, core::Language language) const
+    {
+        std::string text = headline;
+        if (!produced.files.empty())
+            text += "\n" + core::format(language, "document.stored_in", {folder});
+        for (const auto& file : produced.files)
+            text += "\n    " + std::filesystem::path(file).filename().string();
+        if (!not_made.empty())
+            text += "\n" + not_made;
+        for (const auto& problem : produced.problems)
+            text += "\n" + problem;
+        return text;
+    }
+};
+
+// The dossier's documents into the folder, one after another on one bar: reading and reviewing
+// the workbook first, then each document by its expected work. A stop (Dừng, vn.sangkien:Stop)
+// ends it between documents or items: the documents stored so far are kept — each whole, in every
+// format — the one being made is dropped unstored, and the outcome says so.
+DossierOutcome make_documents(const CommandContext& context, const std::vector<core::DocumentInfo>& chosen,
+                              const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite,
+                              WorkProgress& progress, core::Language language)
+{
+    progress.show(0, std::string(core::text(language, "document.progress_reading")));
+    const WorkbookData workbook = workbook_data(context, language);
+    std::vector<double> weights{core::reading_work(workbook.rows)};
+    for (const auto& info : chosen)
+        weights.push_back(core::document_work(info.kind, workbook.fill).total(formats.size()));
+    const core::WorkPlan plan(weights);
+    progress.show(plan.fraction(0, 1));
+    DossierOutcome outcome{std::string(core::text(language, "document.dossier_done")), Produced{{}, workbook.warnings, 0, {}}, {}};
+    try
+    {
+        progress.check();
+        for (std::size_t i = 0; i < chosen.size(); ++i)
+        {
+            produce(context, chosen[i], workbook.fill, folder_url, formats, overwrite, false, language, outcome.produced,
+                    DocumentStep{progress, plan, i + 1, i + 1, chosen.size()});
+            if (i + 1 < chosen.size())
+                progress.check();
+        }
+        progress.show(1);
+    }
+    catch (const WorkStopped&)
+    {
+        outcome.headline = core::dossier_stopped_headline(outcome.produced.documents, chosen.size(), language);
+        outcome.not_made = core::dossier_not_made(chosen, outcome.produced.documents, language);
+    }
+    return outcome;
+}
+
 } // namespace
 
 rtl::OUString make_report(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
-    // One bar through the whole report: reading and reviewing (to 20), the fill by phase and by
-    // list rows (to 90), storing (to 100).
-    std::optional<Progress> progress(std::in_place, context.frame, std::string(core::text(language, "document.report_progress")), 100);
-    WorkbookData workbook = workbook_data(context, language);
-    progress->step(20);
-    const FillProgress filling = [&progress](double fraction) { progress->step(20 + static_cast<sal_Int32>(70 * fraction)); };
-    const core::FillData& data = workbook.fill;
     const core::DocumentInfo& info = core::document_catalogue().front();
-    Produced produced{{}, workbook.warnings};
     const std::string output = context.arguments.output.value_or("");
-    if (!output.empty())
+    // Batch use (output=…): stored where asked, not shown; an existing file is kept (the next free
+    // name is used) unless the caller says overwrite=1. The user's click: the report opens in
+    // Writer; with an output folder in the settings, a copy is also stored there (never over an
+    // existing file).
+    const core::UserOptions options = read_user_options(context.component_context);
+    const bool batch = !output.empty();
+    const std::string folder = batch ? output : options.output_folder.empty() ? std::string() : folder_url_of(options.output_folder);
+    const auto formats = batch ? requested_formats(context.arguments.formats.empty() ? "odt,pdf" : context.arguments.formats, language)
+                               : core::output_formats(options.formats);
+    // One bar through the whole report: reading and reviewing, then the document by its work.
+    std::optional<WorkProgress> progress(std::in_place, context, std::string(core::text(language, "document.report_progress")), false);
+    progress->show(0, std::string(core::text(language, "document.progress_reading")));
+    WorkbookData workbook = workbook_data(context, language);
+    const core::DocumentWork work = core::document_work(info.kind, workbook.fill);
+    const core::WorkPlan plan({core::reading_work(workbook.rows), work.total(folder.empty() ? 0 : formats.size()) + (batch ? 0 : work.store)});
+    Produced produced{{}, workbook.warnings, 0, {}};
+    produce(context, info, workbook.fill, folder, formats, batch && context.arguments.overwrite, !batch, language, produced,
+            DocumentStep{*progress, plan, 1, 1, 1});
+    progress->show(1);
+    progress.reset(); // the bar goes, and the new window is painted, before any message
+    if (!batch && produced.shown.is())
     {
-        // Batch use: stored where asked, not shown; an existing file is kept (the next free name
-        // is used) unless the caller says overwrite=1.
-        const auto formats = requested_formats(context.arguments.formats.empty() ? "odt,pdf" : context.arguments.formats, language);
-        produce(context, info, data, output, formats, context.arguments.overwrite, false, language, produced, filling);
-        progress.reset();
-    }
-    else
-    {
-        // The user's click: the report opens in Writer; with an output folder in the settings, a
-        // copy is also stored there (never over an existing file).
-        const core::UserOptions options = read_user_options(context.component_context);
-        const std::string folder = options.output_folder.empty() ? std::string() : folder_url_of(options.output_folder);
-        produce(context, info, data, folder, core::output_formats(options.formats), false, true, language, produced, filling);
-        progress.reset(); // the bar goes before any message
-        warn_about_problems(context, produced, language);
+        // Over the report's own window, so that they come in front of it.
+        warn_about_problems(produced.shown, produced, language);
         // A copy stored beside the open report is said, with where.
-        if (!produced.files.empty() && context.frame.is())
+        if (!produced.files.empty())
         {
             std::string files;
             for (const auto& file : produced.files)
                 files += (files.empty() ? "" : "\n") + file;
-            show_message(context.frame->getContainerWindow(), awt::MessageBoxType_INFOBOX,
-                         core::format(language, "document.copies_stored", {files}));
+            show_stored_files(context.component_context, produced.shown, core::format(language, "document.copies_stored", {files}),
+                              options.output_folder, language);
         }
     }
     return to_ustring(outcome_text(std::string(core::text(language, "document.report_done")), produced, language));
@@ -226,18 +354,31 @@ rtl::OUString make_dossier(const CommandContext& context)
         throw UserError(std::string(core::text(language, "document.no_folder")));
     const auto formats = requested_formats(context.arguments.formats.empty() ? "odt,pdf" : context.arguments.formats, language);
     const auto chosen = core::dossier_selection(context.arguments.documents);
-    const WorkbookData workbook = workbook_data(context, language);
-    const core::FillData& data = workbook.fill;
-    Produced produced{{}, workbook.warnings};
-    for (const auto& info : chosen)
-        produce(context, info, data, output, formats, context.arguments.overwrite, false, language, produced);
-    return to_ustring(outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language));
+    WorkProgress progress(context, std::string(core::text(language, "document.progress")), true);
+    return to_ustring(make_documents(context, chosen, output, formats, context.arguments.overwrite, progress, language).answer(language));
 }
+
+namespace {
+
+// A workbook without a list of initiatives is said before the dialog, not after the clerk filled
+// it in (only the sheets' first rows are read).
+void require_initiative_list(const css::uno::Reference<frame::XModel>& model, core::Language language)
+{
+    const core::Workbook layout = core::read_workbook_layout(
+        read_workbook_source(css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW),
+                             previous_result_sheets(model)),
+        remembered_mapping(model), remembered_sheet_choices(model));
+    if (layout.sheet_names.find(core::SheetKind::initiatives) == layout.sheet_names.end())
+        throw UserError(std::string(core::text(language, "workbook.no_initiatives")));
+}
+
+} // namespace
 
 rtl::OUString dossier_with_dialog(const CommandContext& context)
 {
     const core::Language language = office_ui_language(context.component_context);
     const auto model = spreadsheet_of(context); // a workbook first
+    require_initiative_list(model, language);
     const core::UserOptions options = read_user_options(context.component_context);
     core::DossierForm form = core::make_dossier_form(options);
     if (form.folder.empty())
@@ -297,21 +438,12 @@ rtl::OUString dossier_with_dialog(const CommandContext& context)
     const std::string folder = folder_url_of(choice.folder);
     if (folder.empty())
         throw UserError(core::format(language, "dossier.bad_folder", {choice.folder}));
-    const WorkbookData workbook = workbook_data(context, language);
-    const core::FillData& data = workbook.fill;
-    Produced produced{{}, workbook.warnings};
-    {
-        // Each document's share of the bar moves with its fill.
-        const auto documents = static_cast<sal_Int32>(choice.documents.size());
-        Progress progress(context.frame, std::string(core::text(language, "document.progress")), 100 * documents);
-        for (sal_Int32 i = 0; i < documents; ++i)
-            produce(context, choice.documents[static_cast<std::size_t>(i)], data, folder, choice.formats, false, false, language,
-                    produced, [&progress, i](double fraction) { progress.step(100 * i + static_cast<sal_Int32>(100 * fraction)); });
-    }
-    const std::string text = outcome_text(std::string(core::text(language, "document.dossier_done")), produced, language);
-    show_message(context.frame->getContainerWindow(),
-                 produced.problems.empty() ? awt::MessageBoxType_INFOBOX : awt::MessageBoxType_WARNINGBOX, text);
-    return to_ustring(text);
+    std::optional<WorkProgress> progress(std::in_place, context, std::string(core::text(language, "dossier.title")), true);
+    const DossierOutcome outcome = make_documents(context, choice.documents, folder, choice.formats, false, *progress, language);
+    progress.reset(); // the bar and Dừng go before the outcome is shown
+    show_stored_files(context.component_context, context.frame->getContainerWindow(), outcome.for_window(choice.folder, language),
+                      choice.folder, language);
+    return to_ustring(outcome.answer(language));
 }
 
 } // namespace sangkien::uno

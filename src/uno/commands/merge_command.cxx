@@ -11,11 +11,14 @@
 //        [&private_sources=1]   (the sources are the caller's private copies: not copied again)
 // With `output`, the merged workbook is stored there (an existing file is kept, the new one takes
 // the next free name, unless overwrite=1) and closed; without it, it is shown, unsaved.
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <sstream>
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
@@ -53,6 +56,8 @@
 #include "calc/sheet_writer.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
+#include "core/forms/work_plan.hxx"
+#include "dialogs/work_progress.hxx"
 #include "writer/writer_document.hxx"
 
 namespace sangkien::uno {
@@ -115,12 +120,34 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
         if (filter.empty())
             throw UserError(core::format(language, "merge.no_output_format", {request.output->filename().string()}));
     }
-    const core::MergedWorkbook merged = merge_sources(context, request, false);
+    // One bar: each source by its size, then writing the merged workbook (and storing it).
+    std::optional<WorkProgress> progress(std::in_place, context, std::string(core::text(language, "merge.progress")), false);
+    std::vector<double> weights;
+    double sources = 0;
+    for (const auto& file : request.files)
+    {
+        std::error_code error;
+        const auto size = fs::file_size(file, error);
+        weights.push_back(error ? 1.0 : static_cast<double>(std::max<std::uintmax_t>(size, 1)));
+        sources += weights.back();
+    }
+    weights.push_back(0.5 * sources);
+    weights.push_back(request.output ? 0.5 * sources : 0);
+    const core::WorkPlan plan(weights);
+    const std::size_t writing = request.files.size();
+    const core::MergedWorkbook merged = merge_sources(context, request, false, [&](std::size_t index, std::size_t total, const std::string& name) {
+        progress->show(plan.fraction(index, 0),
+                       index < total ? core::format(language, "merge.progress_source",
+                                                    {name, core::format_count(static_cast<std::int64_t>(index + 1), language),
+                                                     core::format_count(static_cast<std::int64_t>(total), language)})
+                                     : std::string(core::text(language, "merge.progress_writing")));
+    });
     const auto document = write_merged(context, merged, language);
     std::string summary = core::merge_summary_text(merged, language);
     if (request.output)
     {
         const fs::path target = free_output(*request.output, request.overwrite);
+        progress->show(plan.fraction(writing + 1, 0), core::format(language, "merge.progress_storing", {target.filename().string()}));
         std::error_code error;
         const bool existed = fs::exists(target, error);
         try
@@ -148,8 +175,11 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
             throw;
         }
         close_document(document);
+        progress->show(1);
         return summary + "\n" + core::format(language, "merge.written", {target.string()});
     }
+    progress->show(1);
+    progress.reset(); // the bar goes before the new window and its message
     const auto frame = css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW)->getCurrentController()->getFrame();
     frame->getContainerWindow()->setVisible(true);
     if (const css::uno::Reference<awt::XTopWindow> top(frame->getContainerWindow(), css::uno::UNO_QUERY); top.is())
@@ -160,6 +190,22 @@ std::string run_merge(const CommandContext& context, const MergeRequest& request
 
 // ---------------------------------------------------------------------------------------------
 // The dialog: the files (added one by one or by folder, removed), where Thông tin comes from.
+
+// The folder the clerk last took workbooks from, for the pickers' next start (while the office runs).
+fs::path& last_merge_folder()
+{
+    static fs::path folder;
+    return folder;
+}
+
+void start_in_last_folder(const css::uno::Reference<ui::dialogs::XFilePicker3>& picker)
+{
+    std::error_code error;
+    rtl::OUString url;
+    if (!last_merge_folder().empty() && fs::is_directory(last_merge_folder(), error)
+        && osl::FileBase::getFileURLFromSystemPath(to_ustring(last_merge_folder().string()), url) == osl::FileBase::E_None)
+        picker->setDisplayDirectory(url);
+}
 
 struct DialogState
 {
@@ -252,18 +298,30 @@ private:
         picker->setTitle(to_ustring(std::string(core::text(language_, "merge.dialog.pick_files"))));
         picker->appendFilter(to_ustring(std::string(core::text(language_, "merge.dialog.filter"))),
                              ascii("*.ods;*.xlsx;*.xlsm;*.xls;*.fods"));
+        start_in_last_folder(picker);
         if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
             return;
         for (const auto& url : picker->getSelectedFiles())
-            add(system_path(to_utf8(url)));
+        {
+            const fs::path file = system_path(to_utf8(url));
+            last_merge_folder() = file.parent_path();
+            add(file);
+        }
     }
 
     void add_folder()
     {
-        const auto folder = pick_folder(context_, std::string(core::text(language_, "merge.dialog.pick_folder")), {});
+        const auto folder = pick_folder(context_, std::string(core::text(language_, "merge.dialog.pick_folder")),
+                                        last_merge_folder().string());
         if (!folder)
             return;
-        for (const auto& file : core::workbooks_in_folder(*folder))
+        last_merge_folder() = *folder;
+        const auto workbooks = core::workbooks_in_folder(*folder);
+        if (workbooks.empty()) // said, never a list that silently stays as it was
+            show_message(css::uno::Reference<awt::XWindow>(css::uno::Reference<awt::XControl>(controls_, css::uno::UNO_QUERY_THROW)->getPeer(),
+                                                           css::uno::UNO_QUERY),
+                         awt::MessageBoxType_INFOBOX, core::format(language_, "merge.dialog.folder_empty", {*folder}));
+        for (const auto& file : workbooks)
             add(file);
     }
 

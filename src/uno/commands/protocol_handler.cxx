@@ -92,13 +92,17 @@ ProtocolHandler::queryDispatches(const css::uno::Sequence<frame::DispatchDescrip
     return dispatches;
 }
 
-bool ProtocolHandler::run(const util::URL& url, css::uno::Any& result)
+bool ProtocolHandler::run(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>& properties, css::uno::Any& result)
 {
     const core::Language language = office_ui_language(context_);
     try
     {
         auto [path, arguments] = command_of(url);
-        result = run_command(path, CommandContext{context_, frame_, std::move(arguments)});
+        CommandContext context{context_, frame_, std::move(arguments), {}};
+        for (const auto& property : properties)
+            if (property.Name == "StatusIndicator")
+                property.Value >>= context.indicator;
+        result = run_command(path, context);
         return true;
     }
     catch (const UserError& e)
@@ -127,11 +131,18 @@ core::ClickGuard& click_guard()
 
 } // namespace
 
-void SAL_CALL ProtocolHandler::dispatch(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>&)
+void SAL_CALL ProtocolHandler::dispatch(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>& properties)
 {
     // The user's click (menu, toolbar): a second click while a command runs, or the second of a
-    // double click, does nothing. Callers waiting for a result (dispatchWithNotification) always run.
+    // double click, does nothing. Callers waiting for a result (dispatchWithNotification) always
+    // run, and so does Stop, which is for while a command runs.
     const std::string command = to_utf8(url.Path);
+    if (command == "Stop")
+    {
+        css::uno::Any ignored;
+        run(url, properties, ignored);
+        return;
+    }
     if (!click_guard().start(command, core::ClickGuard::Clock::now()))
         return;
     struct Finish
@@ -140,14 +151,14 @@ void SAL_CALL ProtocolHandler::dispatch(const util::URL& url, const css::uno::Se
         ~Finish() { click_guard().finished(command, core::ClickGuard::Clock::now()); }
     } finish{command};
     css::uno::Any ignored;
-    run(url, ignored);
+    run(url, properties, ignored);
 }
 
-void SAL_CALL ProtocolHandler::dispatchWithNotification(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>&,
+void SAL_CALL ProtocolHandler::dispatchWithNotification(const util::URL& url, const css::uno::Sequence<beans::PropertyValue>& properties,
                                                         const css::uno::Reference<frame::XDispatchResultListener>& listener)
 {
     css::uno::Any result;
-    const bool ok = run(url, result);
+    const bool ok = run(url, properties, result);
     if (!listener.is())
         return;
     try

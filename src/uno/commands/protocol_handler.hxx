@@ -54,8 +54,11 @@ public:
     com::sun::star::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
-    // Runs the command; on failure shows a message box and returns false. Never throws.
-    bool run(const com::sun::star::util::URL& url, com::sun::star::uno::Any& result);
+    // Runs the command (the dispatch's `properties` may carry the caller's "StatusIndicator"); on
+    // failure shows a message box and returns false. Never throws.
+    bool run(const com::sun::star::util::URL& url,
+             const com::sun::star::uno::Sequence<com::sun::star::beans::PropertyValue>& properties,
+             com::sun::star::uno::Any& result);
 
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> context_;
     com::sun::star::uno::Reference<com::sun::star::frame::XFrame> frame_;

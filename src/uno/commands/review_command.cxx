@@ -36,6 +36,10 @@
 #include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <ctime>
 #include <set>
 #include <sstream>
 
@@ -46,6 +50,8 @@
 #include "commands/workbook_sources.hxx"
 #include "calc/sheet_writer.hxx"
 #include "calc/user_settings.hxx"
+#include "core/features/review_changes.hxx"
+#include "core/text/format.hxx"
 #include "core/forms/review_form.hxx"
 #include "core/rules/aggregate.hxx"
 #include "core/rules/result_sheets.hxx"
@@ -84,16 +90,47 @@ void remember_result_sheets(const css::uno::Reference<frame::XModel>& model, con
     set_document_property(model, kResultSheetsProperty, joined);
 }
 
-// A sheet the last run wrote: listed in the property and still starting with one of our headings
-// (a user's own sheet that happens to have the name is never deleted).
+// A sheet the last run wrote: listed in the property and still starting with one of our headings,
+// or the record's name (a user's own sheet that happens to have the name is never deleted).
 bool is_previous_result(const css::uno::Reference<sheet::XSpreadsheet>& sheet)
 {
     const rtl::OUString first = sheet->getCellByPosition(0, 0)->getFormula();
+    if (first == to_ustring(core::kRecordMarker))
+        return true;
     for (const core::Language language : {core::Language::vietnamese, core::Language::english})
-        for (const char* key : {"result.col.item", "result.col.row", "result.col.number", "result.col.sheet"})
+        for (const char* key : {"result.col.item", "result.col.row", "result.col.number", "result.col.sheet", "change.col.change"})
             if (first == to_ustring(core::text(language, key)))
                 return true;
     return false;
+}
+
+// When the review runs, as its record says it: "07/12/2026 10:15" (local time).
+std::string time_of_review()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", local.tm_hour, local.tm_min);
+    return core::body_date(core::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}) + " " + clock;
+}
+
+// What the review compares with: the earlier review named (CLI --so-voi), else the record this
+// workbook carries from its last run (among `previous`), else nothing. A record that cannot be
+// read whole is never compared with: `note` says why.
+std::optional<core::ReviewRecord> earlier_record(ReviewRequest& request, const css::uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                                 const std::set<std::string>& previous, core::Language language, std::string& note)
+{
+    if (request.earlier)
+        return std::move(request.earlier);
+    const std::vector<core::Sheet> parts = read_record_sheets(document, &previous);
+    if (parts.empty())
+        return std::nullopt;
+    core::Message problem;
+    auto record = core::record_from_sheets(parts, &problem);
+    if (!record)
+        note = core::format(language, "review.compare_skipped", {core::message_text(problem, language)});
+    return record;
 }
 
 void remove_sheets(const css::uno::Reference<frame::XModel>& model, const std::vector<std::string>& names)
@@ -118,7 +155,7 @@ struct RunResult
 
 // `inserted` names the sheets written so far (for removing them when a run fails).
 RunResult write_results(const css::uno::Reference<frame::XModel>& model, const CommandContext& context,
-                        ReviewRequest& request, core::Language language, std::vector<std::string>& inserted)
+                        ReviewRequest& request, core::Language language, const UndoStep& step, std::vector<std::string>& inserted)
 {
     const css::uno::Reference<sheet::XSpreadsheetDocument> document(model, css::uno::UNO_QUERY_THROW);
     const auto sheets = document->getSheets();
@@ -139,6 +176,21 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     const core::Summary summary = core::summarise(book, review);
     auto results = core::result_sheets(book, review, summary, language);
     results.insert(results.end(), request.extra_sheets.begin(), request.extra_sheets.end());
+    // What changed since the earlier review, and this review's record for the next one.
+    std::string compare_note;
+    const auto earlier = earlier_record(request, document, previous, language, compare_note);
+    core::ReviewRecord record = core::record_of(book, review, summary);
+    record.made_at = time_of_review();
+    std::vector<core::ResultSheet> kept;
+    std::optional<core::ReviewChanges> changes;
+    if (earlier)
+    {
+        changes = core::compare_reviews(*earlier, record);
+        kept.push_back(core::changes_sheet(*changes, language));
+    }
+    kept.push_back(core::record_sheet(record, language));
+    core::split_long_sheets(kept);
+    results.insert(results.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
     progress.step(5);
 
     // New sheets are written first (under temporary names while the previous ones exist); only
@@ -150,6 +202,8 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     sal_Int16 position = static_cast<sal_Int16>(css::uno::Reference<container::XIndexAccess>(sheets, css::uno::UNO_QUERY_THROW)->getCount());
     for (const auto& result : results)
     {
+        // Each sheet one action of the run's undo step, however many its formats take.
+        const UndoGroup group(model, step, result.name);
         const rtl::OUString name = free_name(sheets, result.name);
         sheets->insertNewByName(name, position++);
         run.sheet_names.push_back(to_utf8(name));
@@ -177,6 +231,10 @@ RunResult write_results(const css::uno::Reference<frame::XModel>& model, const C
     remember_result_sheets(model, run.sheet_names);
     run.summary = (request.summary_before.empty() ? std::string() : request.summary_before + "\n")
                   + core::summary_text(book, review, summary, language);
+    if (changes)
+        run.summary += core::changes_summary(*changes, language) + "\n";
+    if (!compare_note.empty())
+        run.summary += compare_note + "\n";
     return run;
 }
 
@@ -312,11 +370,48 @@ std::vector<std::string> blank_sheets(const css::uno::Reference<frame::XModel>& 
     return blank;
 }
 
+// The record of the earlier review in the result workbook at `url` (compare_with=): opened hidden and
+// read-only, its record sheets read, closed. Throws UserError naming the file when it cannot be
+// opened, holds no record, or holds one that cannot be read whole.
+core::ReviewRecord record_in_file(const CommandContext& context, const std::string& url)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    const std::string file = std::filesystem::path(system_path(url)).filename().string();
+    std::vector<core::Sheet> parts;
+    try
+    {
+        const HiddenDocument earlier(context.component_context, url, true);
+        const css::uno::Reference<sheet::XSpreadsheetDocument> document(earlier.component(), css::uno::UNO_QUERY);
+        if (!document.is())
+            throw UserError(core::format(language, "review.compare_open", {file}));
+        parts = read_record_sheets(document);
+    }
+    catch (const UserError&)
+    {
+        throw;
+    }
+    catch (const css::uno::Exception&)
+    {
+        throw UserError(core::format(language, "review.compare_open", {file}));
+    }
+    if (parts.empty())
+        throw UserError(core::format(language, "review.compare_no_record", {file}));
+    core::Message problem;
+    auto record = core::record_from_sheets(parts, &problem);
+    if (!record)
+        throw UserError(core::format(language, "review.compare_failed", {file, core::message_text(problem, language)}));
+    return std::move(*record);
+}
+
 } // namespace
 
 rtl::OUString review_workbook(const CommandContext& context)
 {
     const auto model = spreadsheet_of(context);
+    // The earlier review named is read before anything is written.
+    std::optional<core::ReviewRecord> earlier;
+    if (context.arguments.compare_with)
+        earlier = record_in_file(context, *context.arguments.compare_with);
     if (auto read = sources_workbook(context))
     {
         // Several workbooks: the results (and Nguồn gộp) go into the frame's document, a new one.
@@ -327,6 +422,7 @@ rtl::OUString review_workbook(const CommandContext& context)
         request.book = std::move(read->book);
         request.extra_sheets.push_back(std::move(read->sources_sheet));
         request.summary_before = std::move(read->summary);
+        request.earlier = std::move(earlier);
         const rtl::OUString summary = run_review(context, model, std::move(request));
         remove_sheets(model, blank);
         return summary;
@@ -334,6 +430,7 @@ rtl::OUString review_workbook(const CommandContext& context)
     ReviewRequest request;
     request.overrides = remembered_mapping(model);
     request.sheets = remembered_sheet_choices(model);
+    request.earlier = std::move(earlier);
     return run_review(context, model, request);
 }
 
@@ -352,7 +449,7 @@ rtl::OUString run_review(const CommandContext& context, const css::uno::Referenc
     std::vector<std::string> inserted;
     try
     {
-        const RunResult run = write_results(model, context, request, language, inserted);
+        const RunResult run = write_results(model, context, request, language, step, inserted);
         step.done();
         return to_ustring(run.summary);
     }

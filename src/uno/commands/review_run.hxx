@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 
 #include "commands/commands.hxx"
+#include "core/features/review_record.hxx"
 #include "core/rules/rules.hxx"
 
 namespace sangkien::uno {
@@ -22,6 +23,9 @@ struct ReviewRequest
     core::MappingOverrides overrides;
     core::SheetChoices sheets;                // the list's sheet when the user chose it
     std::optional<core::Criteria> criteria;   // else the Thông tin sheet over the plan's values
+    // The earlier review to compare with (the CLI's --so-voi); else the record the workbook carries
+    // from its last run, when there is one.
+    std::optional<core::ReviewRecord> earlier;
 };
 
 // The Calc document of the command's frame; throws when there is none.

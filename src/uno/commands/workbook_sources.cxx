@@ -1,5 +1,6 @@
 #include "commands/workbook_sources.hxx"
 
+#include <optional>
 #include <random>
 
 #include <com/sun/star/document/MacroExecMode.hpp>
@@ -157,7 +158,8 @@ MergeRequest merge_request(const CommandContext& context)
 }
 
 // Every source read into a merge, one at a time; `records`: for a review, no merged list.
-core::MergedWorkbook merge_sources(const CommandContext& context, const MergeRequest& request, bool records)
+core::MergedWorkbook merge_sources(const CommandContext& context, const MergeRequest& request, bool records,
+                                   const SourcesProgress& progress)
 {
     const core::Language language = office_ui_language(context.component_context);
     const auto names = request.names.size() == request.files.size() ? request.names : core::source_names(request.files);
@@ -172,13 +174,23 @@ core::MergedWorkbook merge_sources(const CommandContext& context, const MergeReq
     core::WorkbookMerger merger(options);
     {
         const PrivateFolder folder;
-        Progress progress(context.frame, std::string(core::text(language, "merge.progress")),
-                          static_cast<sal_Int32>(request.files.size() + 2));
+        std::optional<Progress> bar;
+        if (!progress)
+            bar.emplace(context.frame, std::string(core::text(language, "merge.progress")),
+                        static_cast<sal_Int32>(request.files.size() + 2));
+        const auto count = core::format_count(static_cast<std::int64_t>(request.files.size()), language);
         for (std::size_t i = 0; i < request.files.size(); ++i)
         {
+            if (progress)
+                progress(i, request.files.size(), names[i]);
+            else
+                bar->step(static_cast<sal_Int32>(i),
+                          core::format(language, "merge.progress_source",
+                                       {names[i], core::format_count(static_cast<std::int64_t>(i + 1), language), count}));
             add_source(context, merger, request.files[i], names[i], folder.path(), i, !request.sources_private);
-            progress.step(static_cast<sal_Int32>(i + 1));
         }
+        if (progress)
+            progress(request.files.size(), request.files.size(), {});
     }
     core::MergedWorkbook merged = merger.finish();
     if (!merged.refused.empty())

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,9 +62,15 @@ struct MergeRequest
 
 MergeRequest merge_request(const CommandContext& context);
 
+// How far reading the sources is: source `index` (0-based) of `total`, named `name`, is about to be
+// read; index == total when all are read.
+using SourcesProgress = std::function<void(std::size_t index, std::size_t total, const std::string& name)>;
+
 // Every source read into a merge, one at a time; `records`: for a review, no merged list. Throws
-// UserError when the sources cannot go together (MergedWorkbook::refused).
-core::MergedWorkbook merge_sources(const CommandContext& context, const MergeRequest& request, bool records);
+// UserError when the sources cannot go together (MergedWorkbook::refused). Without `progress`,
+// the status bar says which source is read ("Đang đọc B.xlsx (2/5)…").
+core::MergedWorkbook merge_sources(const CommandContext& context, const MergeRequest& request, bool records,
+                                   const SourcesProgress& progress = {});
 
 // Check, Review, Report and Dossier over several workbooks at once (the CLI's `sangkien review
 // A.ods B.xlsx`): with source=URL… (and name=, settings_from=, private_sources= as Merge

@@ -8,6 +8,7 @@
 #include <osl/file.hxx>
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include "commands/commands.hxx"
@@ -178,10 +179,27 @@ core::CriterionTexts read_criteria(const css::uno::Reference<awt::XControlContai
     return criteria;
 }
 
+namespace {
+
+css::uno::Reference<awt::XDialog> create_dialog(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                const std::string& path, const css::uno::Reference<awt::XWindow>& parent)
+{
+    const auto provider = awt::DialogProvider2::create(context);
+    const rtl::OUString url = to_ustring(extension_file_url(context, path));
+    if (const css::uno::Reference<awt::XWindowPeer> peer(parent, css::uno::UNO_QUERY); peer.is())
+    {
+        css::uno::Sequence<beans::NamedValue> arguments(1);
+        arguments.getArray()[0] = beans::NamedValue(ascii("ParentWindow"), css::uno::Any(peer));
+        return provider->createDialogWithArguments(url, arguments);
+    }
+    return provider->createDialog(url);
+}
+
+} // namespace
+
 ExtensionDialog::ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
-                                 std::string help_page)
-    : dialog_(awt::DialogProvider2::create(context)->createDialog(to_ustring(extension_file_url(context, path)))),
-      context_(context), help_page_(std::move(help_page))
+                                 std::string help_page, const css::uno::Reference<awt::XWindow>& parent)
+    : dialog_(create_dialog(context, path, parent)), context_(context), help_page_(std::move(help_page)), parent_(parent)
 {
     if (!dialog_.is())
         throw css::uno::RuntimeException(to_ustring("The dialog " + path + " could not be loaded"));
@@ -203,16 +221,22 @@ ExtensionDialog::~ExtensionDialog()
     }
 }
 
-bool ExtensionDialog::run() const
+void ExtensionDialog::centre() const
 {
     try
     {
-        // Centred over the office's window (a dialog from a file opens at its own top-left).
-        const auto frame = frame::Desktop::create(context_)->getCurrentFrame();
+        // Centred over its parent or the office's window the first time (a dialog from a file
+        // opens at its own top-left); shown again after a question, it stays where it was (or
+        // where the clerk moved it).
+        css::uno::Reference<awt::XWindow> over = parent_;
+        if (!over.is())
+            if (const auto frame = frame::Desktop::create(context_)->getCurrentFrame(); frame.is())
+                over = frame->getContainerWindow();
         const css::uno::Reference<awt::XWindow> window(dialog_, css::uno::UNO_QUERY);
-        if (frame.is() && frame->getContainerWindow().is() && window.is())
+        if (!placed_ && over.is() && window.is())
         {
-            const awt::Rectangle office = frame->getContainerWindow()->getPosSize();
+            placed_ = true;
+            const awt::Rectangle office = over->getPosSize();
             const awt::Rectangle own = window->getPosSize();
             window->setPosSize(office.X + std::max<sal_Int32>(0, (office.Width - own.Width) / 2),
                                office.Y + std::max<sal_Int32>(0, (office.Height - own.Height) / 2), 0, 0, awt::PosSize::POS);
@@ -222,6 +246,17 @@ bool ExtensionDialog::run() const
     {
         // Where it opens is no reason not to open it.
     }
+}
+
+void ExtensionDialog::show() const
+{
+    centre();
+    css::uno::Reference<awt::XWindow>(dialog_, css::uno::UNO_QUERY_THROW)->setVisible(true);
+}
+
+bool ExtensionDialog::run() const
+{
+    centre();
     // F1 opens our page while the dialog is up.
     css::uno::Reference<awt::XExtendedToolkit> toolkit;
     css::uno::Reference<awt::XKeyHandler> f1;

@@ -25,9 +25,10 @@ namespace sangkien::uno {
 class ExtensionDialog
 {
 public:
-    // `help_page` (help.hxx): what its Help button and F1 open.
+    // `help_page` (help.hxx): what its Help button and F1 open. `parent`: the window it belongs to
+    // (stays in front of); by default the office's current one.
     ExtensionDialog(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
-                    std::string help_page = {});
+                    std::string help_page = {}, const css::uno::Reference<css::awt::XWindow>& parent = {});
     ~ExtensionDialog();
     ExtensionDialog(const ExtensionDialog&) = delete;
     ExtensionDialog& operator=(const ExtensionDialog&) = delete;
@@ -35,13 +36,20 @@ public:
     const css::uno::Reference<css::awt::XDialog>& dialog() const { return dialog_; }
     css::uno::Reference<css::awt::XControlContainer> controls() const;
     // True when the user pressed the OK-type button (never without a screen). The dialog opens
-    // centred over the office's current window.
+    // centred over its parent, or the office's current window, the first time; shown again (after a
+    // question) where it was.
     bool run() const;
+    // Shown without waiting (non-modal), centred as run() does.
+    void show() const;
 
 private:
+    void centre() const;
+
     css::uno::Reference<css::awt::XDialog> dialog_;
     css::uno::Reference<css::uno::XComponentContext> context_;
     std::string help_page_;
+    mutable bool placed_ = false; // centred once; shown again (after a question) where it was
+    css::uno::Reference<css::awt::XWindow> parent_;
 };
 
 // The model of control `name`; throws when the dialog has no such control.

@@ -5,6 +5,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XChartDataArray.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XAxisXSupplier.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -32,7 +33,7 @@ void insert_chart(const css::uno::Reference<lang::XComponent>& document, const c
     const css::uno::Reference<beans::XPropertySet> properties(object, css::uno::UNO_QUERY_THROW);
     properties->setPropertyValue(ascii("CLSID"), css::uno::Any(ascii("12dcae26-281f-416f-a234-c3086127382e")));
     properties->setPropertyValue(ascii("AnchorType"), css::uno::Any(text::TextContentAnchorType_AS_CHARACTER));
-    const sal_Int32 height = 7000 + 450 * static_cast<sal_Int32>(std::max<std::size_t>(spec.categories.size(), 6) - 6);
+    const sal_Int32 height = 7000 + 550 * static_cast<sal_Int32>(std::max<std::size_t>(spec.categories.size(), 6) - 6);
     properties->setPropertyValue(ascii("Width"), css::uno::Any(sal_Int32(16000)));
     properties->setPropertyValue(ascii("Height"), css::uno::Any(std::min<sal_Int32>(height, 20000)));
     range->setString(rtl::OUString());
@@ -73,6 +74,17 @@ void insert_chart(const css::uno::Reference<lang::XComponent>& document, const c
     // Horizontal bars: unit names are long.
     css::uno::Reference<beans::XPropertySet>(chart->getDiagram(), css::uno::UNO_QUERY_THROW)
         ->setPropertyValue(ascii("Vertical"), css::uno::Any(true));
+    // Every unit named beside its bar: the chart would leave out every other label that does not
+    // fit; wrapped in a smaller type they fit the room each bar has (the chart grows with them,
+    // and past chart_for's limit a table takes its place).
+    const css::uno::Reference<chart::XAxisXSupplier> axes(chart->getDiagram(), css::uno::UNO_QUERY);
+    if (axes.is() && axes->getXAxis().is())
+    {
+        const css::uno::Reference<beans::XPropertySet> axis(axes->getXAxis(), css::uno::UNO_QUERY_THROW);
+        axis->setPropertyValue(ascii("TextBreak"), css::uno::Any(true));
+        axis->setPropertyValue(ascii("TextCanOverlap"), css::uno::Any(true));
+        axis->setPropertyValue(ascii("CharHeight"), css::uno::Any(7.0f));
+    }
 }
 
 } // namespace

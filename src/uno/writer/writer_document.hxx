@@ -3,6 +3,7 @@
 // closed — or handed to a window.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -33,9 +34,23 @@ private:
     css::uno::Reference<css::lang::XComponent> component_;
 };
 
+// How far a store is (0 to 1), as the export filter tells it; heard on the office's thread while
+// the filter works (nothing heard can stop it).
+using StoreProgress = std::function<void(double)>;
+
 // Stores a copy as "odt", "docx" or "pdf" at a file URL.
 void store_document(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url,
-                    const std::string& format);
+                    const std::string& format, const StoreProgress& progress = {});
+
+// Stores a copy as `format` in the folder `folder_url` named `file`.`format` — unless
+// `overwrite`, under the next free name when that one is taken ("BienBan (2).odt") — whole or not
+// at all: written under a hidden temporary name in the folder first, then renamed to its name, so
+// that no half-written document ever carries a real name (a store that fails, or an office that
+// dies meanwhile, leaves at most the hidden file). Returns the file's URL; throws, leaving
+// nothing, when it cannot be written.
+rtl::OUString store_in_folder(const css::uno::Reference<css::lang::XComponent>& document, const std::string& folder_url,
+                              const std::string& file, const std::string& format, bool overwrite,
+                              const StoreProgress& progress = {});
 
 // Closes a document (ignoring a veto from a listener that went away).
 void close_document(const css::uno::Reference<css::lang::XComponent>& document);

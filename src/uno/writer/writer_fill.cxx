@@ -4,6 +4,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include "calc/document_tools.hxx"
+#include "core/documents/document_work.hxx"
 #include "core/documents/template_plan.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "writer/writer_chart.hxx"
@@ -27,11 +28,11 @@ bool has_problem(const core::BlockAction& action, std::size_t marker)
     return false;
 }
 
-// One block of the plan, carried out on the markers' ranges; `done` hears the share of a repeated
-// block's items written.
+// One block of the plan, carried out on the markers' ranges; `done` hears how many items of a
+// repeated block are written.
 void carry_out(const css::uno::Reference<lang::XComponent>& document, const core::BlockAction& action, const Ranges& ranges,
                const core::FillData& data, core::Language language, std::vector<std::string>& problems,
-               const std::function<void(double)>& done)
+               const std::function<void(std::size_t)>& done)
 {
     for (const auto& problem : action.problems)
         show_broken(ranges[problem.marker], problem.problem, problems, language);
@@ -57,9 +58,9 @@ void carry_out(const css::uno::Reference<lang::XComponent>& document, const core
 }
 
 // The blocks as core::plan_blocks decides them, from the markers Writer's search finds in reading
-// order; `done` runs from 0 to 1 through the repeated blocks, item by item.
+// order; `done` hears the items written so far, over every repeated block.
 void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
-                 std::vector<std::string>& problems, const std::function<void(double)>& done)
+                 std::vector<std::string>& problems, const std::function<void(std::size_t)>& done)
 {
     const Ranges ranges = find_all(document, kMarkerPattern, true);
     std::vector<core::Marker> markers;
@@ -68,11 +69,15 @@ void fill_blocks(const css::uno::Reference<lang::XComponent>& document, const co
     const auto in_later_paragraph = [&ranges](std::size_t open, std::size_t close) {
         return closes_later(ranges[open], ranges[close]);
     };
+    std::size_t items_before = 0; // written by the blocks before this one
     for (const auto& action : core::plan_blocks(markers, data, language, in_later_paragraph))
     {
         try
         {
-            carry_out(document, action, ranges, data, language, problems, done);
+            carry_out(document, action, ranges, data, language, problems,
+                      [&](std::size_t items) { done(items_before + items); });
+            if (action.kind == core::BlockAction::Kind::repeat)
+                items_before += data.lists.at(action.list).size();
         }
         catch (const css::uno::RuntimeException&)
         {
@@ -121,18 +126,29 @@ std::vector<std::string> fill_writer_document(const css::uno::Reference<lang::XC
     std::vector<std::string> problems;
     // No view follows the changes while they are made.
     const ControllerLock lock(css::uno::Reference<frame::XModel>(document, css::uno::UNO_QUERY_THROW));
-    const auto reached = [&progress](double fraction) {
+    // Each pass adds to what the passes before it did.
+    double work = 0;
+    const auto reached = [&](double more) {
         if (progress)
-            progress(fraction);
+            progress(work + more);
     };
-    fill_tables(document, data, language, problems, [&reached](double rows) { reached(0.7 * rows); });
-    reached(0.7);
-    fill_blocks(document, data, language, problems, [&reached](double items) { reached(0.7 + 0.15 * items); });
-    reached(0.85);
+    std::size_t rows = 0;
+    fill_tables(document, data, language, problems, [&](std::size_t written) {
+        rows = written;
+        reached(core::kWorkPerListRow * static_cast<double>(written));
+    });
+    work += core::kWorkPerListRow * static_cast<double>(rows);
+    std::size_t items = 0;
+    fill_blocks(document, data, language, problems, [&](std::size_t written) {
+        items = written;
+        reached(core::kWorkPerPageItem * static_cast<double>(written));
+    });
+    work += core::kWorkPerPageItem * static_cast<double>(items);
+    reached(0);
     fill_charts(document, data, language, problems);
-    reached(0.9);
+    reached(0);
     fill_values(document, data, language, problems);
-    reached(1.0);
+    reached(0);
     return problems;
 }
 

@@ -17,8 +17,10 @@
 
 namespace sangkien::uno {
 
-// How far a fill is, from 0 to 1: by phase (tables, blocks, charts, values) and, in the tables,
-// by list rows.
+// How far a fill is: the work done so far, in the units of core/documents/document_work.hxx
+// (kWorkPerListRow for each row of a list's table, kWorkPerPageItem for each item a block is
+// written again for). Heard often — after every item — and may throw to stop the fill: the
+// document is then left half-filled, for its owner to close unstored.
 using FillProgress = std::function<void(double)>;
 
 // Fills the document; returns the problems found (one sentence each; every one is also marked

@@ -425,7 +425,7 @@ void write_table(const css::uno::Reference<lang::XComponent>& document, const cs
 bool repeat_block(const css::uno::Reference<lang::XComponent>& document, const css::uno::Reference<text::XTextRange>& open,
                   const css::uno::Reference<text::XTextRange>& close, bool new_page, const std::vector<core::FillRecord>& items,
                   const core::FillData& data, core::Language language, std::vector<std::string>& problems,
-                  const std::function<void(double)>& done)
+                  const std::function<void(std::size_t)>& done)
 {
     const BlockContent content = content_between(open, close);
     if (!content.copyable)
@@ -443,10 +443,9 @@ bool repeat_block(const css::uno::Reference<lang::XComponent>& document, const c
     text->insertControlCharacter(range_of(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
     const auto end = text->createTextCursorByRange(cursor->getStart()); // the empty paragraph
     for (std::size_t i = 0; i < items.size(); ++i)
+    {
         for (std::size_t e = 0; e < content.elements.size(); ++e)
         {
-            if (e == 0 && done && i % 50 == 0)
-                done(static_cast<double>(i) / static_cast<double>(items.size()));
             const bool page_before = new_page && i > 0 && e == 0;
             std::vector<std::string>* found = i == 0 ? &problems : nullptr; // a template's problem once, not per item
             if (const auto* table = std::get_if<TableCopy>(&content.elements[e]))
@@ -459,6 +458,9 @@ bool repeat_block(const css::uno::Reference<lang::XComponent>& document, const c
             here->goLeft(1, false); // into the paragraph the break made
             write_paragraph(text, here, std::get<ParagraphCopy>(content.elements[e]), page_before, data, &items[i], language, found);
         }
+        if (done)
+            done(i + 1);
+    }
     // The empty paragraph, found through itself (not by walking the copies before it).
     const auto own = css::uno::Reference<container::XEnumerationAccess>(end, css::uno::UNO_QUERY_THROW)->createEnumeration();
     if (own->hasMoreElements())

@@ -28,11 +28,12 @@ bool closes_later(const css::uno::Reference<css::text::XTextRange>& open,
 
 // {{#moi list}} … {{/moi}}: the paragraphs and tables written again for every item after the block
 // (each copy starting a new page for {{#moi_trang}}), then the block itself removed. False, and
-// nothing changed, when a table in it has split cells (not copied). `done` hears the share of
-// items written (0 to 1); problems of the template are listed once, with the first item.
+// nothing changed, when a table in it has split cells (not copied). `done` hears how many items
+// are written, after each (it may throw to stop: the document is then half-made); problems of the
+// template are listed once, with the first item.
 bool repeat_block(const css::uno::Reference<css::lang::XComponent>& document,
                   const css::uno::Reference<css::text::XTextRange>& open, const css::uno::Reference<css::text::XTextRange>& close,
                   bool new_page, const std::vector<core::FillRecord>& items, const core::FillData& data, core::Language language,
-                  std::vector<std::string>& problems, const std::function<void(double)>& done);
+                  std::vector<std::string>& problems, const std::function<void(std::size_t)>& done);
 
 } // namespace sangkien::uno

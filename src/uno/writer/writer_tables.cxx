@@ -78,17 +78,16 @@ std::optional<std::string> list_in(const std::string& text, const core::FillData
     return std::nullopt;
 }
 
-// Rows of the lists filled so far against all there are, for the progress bar.
+// Rows of the lists written so far, for the progress bar.
 struct RowCount
 {
     std::size_t done = 0;
-    std::size_t total = 0;
-    const std::function<void(double)>* progress = nullptr;
+    const std::function<void(std::size_t)>* progress = nullptr;
     void add(std::size_t rows)
     {
         done += rows;
-        if (progress && *progress && total > 0)
-            (*progress)(static_cast<double>(std::min(done, total)) / static_cast<double>(total));
+        if (progress && *progress)
+            (*progress)(done);
     }
 };
 
@@ -146,7 +145,11 @@ void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::
                 table->getCellByName(to_ustring(columns[c] + std::to_string(row + static_cast<sal_Int32>(r)))),
                 css::uno::UNO_QUERY_THROW);
         };
+        constexpr std::size_t kRowsBetweenReports = 32;
         for (std::size_t r = 0; r < item_of.size(); ++r)
+        {
+            if (r > 0 && r % kRowsBetweenReports == 0)
+                count.add(kRowsBetweenReports);
             for (std::size_t c = 0; c < texts.size(); ++c)
             {
                 if (headings[r])
@@ -161,7 +164,8 @@ void fill_table(const css::uno::Reference<text::XTextTable>& table, const core::
                     problems.insert(problems.end(), found.begin(), found.end());
                 set_cell_text(cell_text(c, r), filled);
             }
-        count.add(items.size());
+        }
+        count.add(item_of.size() - (item_of.size() - 1) / kRowsBetweenReports * kRowsBetweenReports);
         // A heading runs across the row, in bold, at the left.
         for (std::size_t r = item_of.size(); r-- > 0;)
         {
@@ -211,14 +215,12 @@ std::set<rtl::OUString> tables_in_repeated_blocks(const css::uno::Reference<lang
 } // namespace
 
 void fill_tables(const css::uno::Reference<lang::XComponent>& document, const core::FillData& data, core::Language language,
-                 std::vector<std::string>& problems, const std::function<void(double)>& done)
+                 std::vector<std::string>& problems, const std::function<void(std::size_t)>& done)
 {
     const auto tables = css::uno::Reference<text::XTextTablesSupplier>(document, css::uno::UNO_QUERY_THROW)->getTextTables();
     const auto names = tables->getElementNames();
     const auto repeated = tables_in_repeated_blocks(document);
-    RowCount count{0, 0, &done};
-    for (const auto& [list, items] : data.lists) // what the tables fill, about: each list once
-        count.total += items.size();
+    RowCount count{0, &done};
     for (const auto& name : names)
         if (!repeated.count(name))
             fill_table(css::uno::Reference<text::XTextTable>(tables->getByName(name), css::uno::UNO_QUERY_THROW), data, language,

@@ -25,8 +25,9 @@ struct CellName
 };
 std::optional<CellName> split_cell_name(const std::string& name);
 
-// Fills every list table of the body; `done` hears the share of list rows written so far (0 to 1).
+// Fills every list table of the body; `done` hears how many rows are written so far, every few
+// rows (it may throw to stop: the document is then half-made).
 void fill_tables(const css::uno::Reference<css::lang::XComponent>& document, const core::FillData& data, core::Language language,
-                 std::vector<std::string>& problems, const std::function<void(double)>& done);
+                 std::vector<std::string>& problems, const std::function<void(std::size_t)>& done);
 
 } // namespace sangkien::uno

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -82,6 +83,9 @@ struct DispatchOutcome
 
 // Dispatches `url` to the document's frame and waits for the notification (bounded).
 DispatchOutcome dispatch_command(const Document& document, const std::string& url);
+// The same with the dispatch's arguments (e.g. a "StatusIndicator" the command tells its progress).
+DispatchOutcome dispatch_command(const Document& document, const std::string& url,
+                                 const com::sun::star::uno::Sequence<com::sun::star::beans::PropertyValue>& arguments);
 
 
 // A string setting, e.g. ("/org.openoffice.Setup/Product", "ooSetupVersionAboutBox"); empty if unset.

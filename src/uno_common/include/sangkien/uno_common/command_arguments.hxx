@@ -25,6 +25,8 @@ struct CommandArguments
     std::string formats;                       // "odt,pdf,docx" (documents)
     std::string documents;                     // the dossier's documents ("to_trinh,bien_ban"); empty: all
     std::string page;                          // a help page
+    std::optional<std::string> compare_with;   // file URL: an earlier review's result workbook, whose record
+                                               // sheet the review compares with (Review)
 
     bool operator==(const CommandArguments&) const = default;
 
@@ -110,6 +112,8 @@ inline std::string CommandArguments::to_url(std::string_view command) const
         add("documents", documents);
     if (!page.empty())
         add("page", page);
+    if (compare_with)
+        add("compare_with", *compare_with);
     return url;
 }
 
@@ -147,6 +151,8 @@ inline std::pair<std::string, CommandArguments> command_from_url(std::string_vie
             arguments.documents = std::move(value);
         else if (key == "page")
             arguments.page = std::move(value);
+        else if (key == "compare_with")
+            arguments.compare_with = std::move(value);
     }
     return result;
 }
