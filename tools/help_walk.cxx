@@ -501,7 +501,7 @@ void walk_dialog_f1(launcher::OfficeSession& office, const std::string& language
             if (point)
             {
                 // Seen under Xvfb (no window manager): with a dialog of ours open, the first click
-                // on the help's window only activates it; the second follows the link.
+                // on the help's window often only activates it; the second follows the link.
                 int clicks = 0;
                 std::string cursor_at; // where the click put the view cursor (view_shows moves it)
                 while (clicks < 3 && !view_shows(model, "index"))
