@@ -324,7 +324,7 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
       <style:text-properties fo:color="#1f4e79" fo:font-weight="bold"/>
     </style:style>
     <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1" style:class="text">
-      <style:paragraph-properties fo:margin-top="0cm"/>
+      <style:paragraph-properties fo:margin-top="0cm" fo:line-height="130%"/>
       <style:text-properties fo:font-size="18pt"/>
     </style:style>
     <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="2" style:class="text">

@@ -157,7 +157,8 @@ std::pair<bool, std::string> view_cursor_at(const uno::Reference<frame::XModel>&
     const auto cursor =
         uno::Reference<text::XTextViewCursorSupplier>(model->getCurrentController(), uno::UNO_QUERY_THROW)->getViewCursor();
     const auto text = uno::Reference<text::XTextDocument>(model, uno::UNO_QUERY_THROW)->getText();
-    const uno::Reference<text::XParagraphCursor> paragraph(text->createTextCursorByRange(cursor->getStart()), uno::UNO_QUERY_THROW);
+    const uno::Reference<text::XParagraphCursor> paragraph(text->createTextCursorByRange(cursor->getStart()),
+                                                           uno::UNO_QUERY_THROW);
     paragraph->gotoStartOfParagraph(false);
     paragraph->gotoEndOfParagraph(true);
     const auto marks = uno::Reference<text::XBookmarksSupplier>(model, uno::UNO_QUERY_THROW)->getBookmarks();
@@ -165,7 +166,8 @@ std::pair<bool, std::string> view_cursor_at(const uno::Reference<frame::XModel>&
         return {false, to_utf8(paragraph->getString())};
     const uno::Reference<text::XTextContent> mark(marks->getByName(to_ustring(page)), uno::UNO_QUERY_THROW);
     const bool there = uno::Reference<text::XTextRangeCompare>(text, uno::UNO_QUERY_THROW)
-                           ->compareRegionStarts(cursor->getStart(), mark->getAnchor()) == 0;
+                           ->compareRegionStarts(cursor->getStart(), mark->getAnchor())
+                       == 0;
     return {there, to_utf8(paragraph->getString())};
 }
 
@@ -234,8 +236,8 @@ TEST_F(HelpCommand, EveryPageOpensAtItsHeadingInOneWindowInTheUiLanguage)
     ask_for_help(document, "no-such-page");
     const auto [there, paragraph] = view_cursor_at(the_help_document(), "index");
     EXPECT_TRUE(there) << "an unknown page opens the contents, not \"" << paragraph << "\"";
-    const std::string text =
-        to_utf8(uno::Reference<text::XTextDocument>(the_help_document(), uno::UNO_QUERY_THROW)->getText()->getString());
+    const std::string text = to_utf8(
+        uno::Reference<text::XTextDocument>(the_help_document(), uno::UNO_QUERY_THROW)->getText()->getString());
     EXPECT_NE(text.find(english() ? "How to work" : "Thứ tự làm việc"), std::string::npos);
 }
 
@@ -248,15 +250,16 @@ TEST_F(HelpCommand, TheSettingsPageHasAHelpButtonOpeningItsPage)
     const uno::Reference<awt::XContainerWindowEventHandler> handler(
         context->getServiceManager()->createInstanceWithContext(to_ustring("vn.sangkien.OptionsHandler"), context),
         uno::UNO_QUERY_THROW);
-    const auto location =
-        deployment::PackageInformationProvider::get(context)->getPackageLocation(to_ustring("vn.sangkien.extension"));
+    const auto location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
+        to_ustring("vn.sangkien.extension"));
     const auto page = awt::DialogProvider2::create(context)->createDialog(location + to_ustring("/dialogs/Options.xdl"));
     ASSERT_TRUE(page.is());
     const uno::Reference<awt::XWindow> window(page, uno::UNO_QUERY_THROW);
     const auto button = uno::Reference<awt::XControlContainer>(page, uno::UNO_QUERY_THROW)->getControl(to_ustring("Help"));
     ASSERT_TRUE(button.is()) << "no Help button on the page";
     rtl::OUString label;
-    uno::Reference<beans::XPropertySet>(button->getModel(), uno::UNO_QUERY_THROW)->getPropertyValue(to_ustring("Label")) >>= label;
+    uno::Reference<beans::XPropertySet>(button->getModel(), uno::UNO_QUERY_THROW)->getPropertyValue(to_ustring("Label")) >>=
+        label;
     EXPECT_EQ(to_utf8(label), "&options.help"); // Trợ giúp / Help, from the dialog's resources
     const auto methods = handler->getSupportedMethodNames();
     EXPECT_NE(std::find(methods.begin(), methods.end(), to_ustring("help")), methods.end());

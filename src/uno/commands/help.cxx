@@ -69,10 +69,12 @@ css::uno::Reference<frame::XFrame> frame_showing(const css::uno::Reference<css::
 // office is idle: a jump to a later page would land where that page stood before (seen: Cài đặt a
 // page lower once the pages above it were finished, the page above it at the top of the window).
 // Tools ▸ Update ▸ Page Formatting finishes every page first.
-void lay_out_whole(const css::uno::Reference<css::uno::XComponentContext>& context, const css::uno::Reference<frame::XFrame>& frame)
+void lay_out_whole(const css::uno::Reference<css::uno::XComponentContext>& context,
+                   const css::uno::Reference<frame::XFrame>& frame)
 {
-    frame::DispatchHelper::create(context)->executeDispatch(css::uno::Reference<frame::XDispatchProvider>(frame, css::uno::UNO_QUERY_THROW),
-                                                            ascii(".uno:Repaginate"), ascii(""), 0, {});
+    frame::DispatchHelper::create(context)->executeDispatch(
+        css::uno::Reference<frame::XDispatchProvider>(frame, css::uno::UNO_QUERY_THROW), ascii(".uno:Repaginate"), ascii(""), 0,
+        {});
 }
 
 // Read-only (the document says so too), no macros: it is ours, inside the installed extension.
