@@ -3,7 +3,8 @@
 // reviewed, then some of them corrected at random (a document added, a date fixed, a value
 // corrected, an initiative removed, a new mistake) and reviewed again — give a changes sheet that
 // lists exactly what those corrections changed, no more and no less. Initiatives that cannot be
-// matched are listed as such. SANGKIEN_CHANGES_DRAWS (default 12) makes a longer run.
+// matched are listed as such; each round's feedback files hold exactly their CĐCS's rows and problems
+// (feedback_check.hxx). SANGKIEN_CHANGES_DRAWS (default 12) makes a longer run.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,6 +23,7 @@
 #include "core/features/sample.hxx"
 #include "core/rules/criteria_settings.hxx"
 #include "core/text/text.hxx"
+#include "feedback_check.hxx"
 
 namespace {
 
@@ -317,6 +319,14 @@ Draw two_rounds(std::uint64_t seed)
 
     std::string& out = draw.problems;
     const auto fail = [&out](const std::string& what) { out += "\n  " + what; };
+    // Each round's feedback: every CĐCS's file holds exactly its rows and its workbook's problems.
+    std::map<std::string, std::string> unit_of_file;
+    for (const Source& source : files)
+        if (source.name != "huyen.ods")
+            unit_of_file[source.name] = std::get<std::string>(source.input.sheets.back().rows.at(1).at(1));
+    for (const Round* round : {&earlier, &now})
+        if (const std::string wrong = sangkien::test::feedback_check(round->book, round->review, unit_of_file); !wrong.empty())
+            fail((round == &earlier ? "earlier feedback:" : "feedback:") + wrong);
     std::set<std::pair<InitiativeChangeKind, std::string>> listed;
     for (const InitiativeChange& change : changes.initiatives)
         if (!listed.insert({change.kind, change.now.code}).second || change.before.code != change.now.code)

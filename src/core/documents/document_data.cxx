@@ -29,14 +29,6 @@ std::string doc_format(const char* key, const std::vector<std::string>& argument
     return format(kDocumentLanguage, key, arguments);
 }
 
-const std::string* setting(const Workbook& book, std::initializer_list<const char*> labels)
-{
-    for (const char* label : labels)
-        if (const auto it = book.settings.find(label); it != book.settings.end() && !it->second.empty())
-            return &it->second;
-    return nullptr;
-}
-
 std::string first_of(const std::string* sheet_value, const std::string& option, const std::string& fallback = {})
 {
     if (sheet_value && !sheet_value->empty())

@@ -1042,6 +1042,9 @@ Workbook merged_workbook(MergedWorkbook& merged)
     book.subtotal_rows = merged.subtotal_rows;
     book.duplicates = static_cast<std::size_t>(std::count_if(book.initiatives.begin(), book.initiatives.end(),
                                                              [](const Initiative& item) { return item.duplicate_of != 0; }));
+    for (const MergeSourceSummary& source : merged.sources)
+        if (source.left_out.empty() && source.role == ReportLevel::grassroots && !source.list_sheet.empty())
+            book.unit_workbooks[source.file] = source.unit_given.empty() ? source.unit_name : source.unit_given;
     book.indexed = false;
     index_workbook(book);
     return book;

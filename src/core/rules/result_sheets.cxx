@@ -338,7 +338,8 @@ std::string result_sheet_name(ResultKind kind, Language language)
     case ResultKind::errors: return std::string(text(language, "result.sheet.errors"));
     case ResultKind::record: return std::string(text(language, "result.sheet.record"));
     case ResultKind::changes: return std::string(text(language, "result.sheet.changes"));
-    case ResultKind::merged: break;
+    case ResultKind::merged:
+    case ResultKind::feedback: break;
     }
     return {};
 }

@@ -33,7 +33,8 @@ struct ResultColumn
 // `merged`: a sheet of a merged workbook (merge.hxx), named there. `record`: the compact record of
 // a review that the next review compares with, `changes`: what changed since then
 // (review_record.hxx, review_changes.hxx).
-enum class ResultKind { initiatives, unions, people, summary, errors, merged, record, changes };
+// `feedback`: a sheet of a unit's feedback file (feedback.hxx).
+enum class ResultKind { initiatives, unions, people, summary, errors, merged, record, changes, feedback };
 
 // A format for one cell where a column mixes kinds (the summary's figures: counts, đồng, %).
 struct CellFormat

@@ -25,6 +25,7 @@ const std::vector<InfoRow>& info_rows()
         {InfoKey::certificate_stock, "Giấy khen in trên phôi", {"giay khen in tren phoi", "in tren phoi", "phoi giay khen"}},
         {InfoKey::award_form, "Hình thức khen thưởng", {"hinh thuc khen thuong", "hinh thuc"}},
         {InfoKey::quota, "Chỉ tiêu", {"chi tieu", "chi tieu duoc giao", "tong chi tieu"}},
+        {InfoKey::feedback_deadline, "Hạn gửi lại", {"han gui lai", "han gui lai so", "han nop lai", "han bo sung", "han gui bo sung"}},
     };
     return rows;
 }

@@ -32,6 +32,7 @@ enum class InfoKey
     certificate_stock, // Giấy khen in trên phôi
     award_form,       // Hình thức khen thưởng
     quota,            // Chỉ tiêu (a district's, from the province)
+    feedback_deadline, // Hạn gửi lại (the corrected workbooks, after the feedback to each CĐCS)
 };
 
 struct InfoRow

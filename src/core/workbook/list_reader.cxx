@@ -88,9 +88,21 @@ struct ListColumns
         more_authors = mapping.more_authors;
         if (mapping.value_unit)
             value_scale = mapping.value_unit->dong;
+        // A merged workbook's provenance columns: where each row came from.
+        for (std::size_t c = 0; c < mapping.headings.size(); ++c)
+        {
+            const std::string key = matching_key(mapping.headings[c]);
+            if (key == "tep nguon" || key == "source file")
+                origin_file = c;
+            else if (key == "trang nguon" || key == "source sheet")
+                origin_sheet = c;
+            else if (key == "dong nguon" || key == "source row")
+                origin_row = c;
+        }
     }
 
     std::vector<std::size_t> more_authors; // "Đồng tác giả" beside "Tác giả": joined
+    std::optional<std::size_t> origin_file, origin_sheet, origin_row; // Tệp nguồn, Trang nguồn, Dòng nguồn
     std::int64_t value_scale = 1;          // the value column's unit in đồng ("triệu đồng": 1,000,000)
 
     bool blank_at(const Row& row, const std::optional<std::size_t>& c) const { return !c || is_blank(cell_at(row, *c)); }
@@ -605,6 +617,18 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
         item.solution_type = names.get(text_of(columns.type, Field::solution_type));
         item.domain = names.get(text_of(columns.domain, Field::domain));
         item.note = text_of(columns.note, Field::note);
+        if (columns.origin_file && columns.origin_row)
+        {
+            const std::string file = cell_text(cell_at(row, *columns.origin_file));
+            const std::string origin_row = collapse_spaces(cell_text(cell_at(row, *columns.origin_row)));
+            if (!file.empty() && !origin_row.empty() && origin_row.size() < 10
+                && origin_row.find_first_not_of("0123456789") == std::string::npos && origin_row != "0")
+            {
+                item.origin = names.get(source_place(file, columns.origin_sheet ? cell_text(cell_at(row, *columns.origin_sheet))
+                                                                                   : std::string()));
+                item.origin_row = std::stoul(origin_row);
+            }
+        }
 
         if (columns.updated)
         {

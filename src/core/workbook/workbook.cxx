@@ -101,6 +101,14 @@ bool is_source_place(std::string_view sheet)
     return sheet.find(kPlaceSeparator) != std::string_view::npos;
 }
 
+std::pair<std::string, std::string> split_source_place(std::string_view place)
+{
+    const auto at = place.find(kPlaceSeparator);
+    if (at == std::string_view::npos)
+        return {std::string(), std::string(place)};
+    return {std::string(place.substr(0, at)), std::string(place.substr(at + kPlaceSeparator.size()))};
+}
+
 std::optional<ReportLevel> report_level_from_text(std::string_view text)
 {
     const std::string key = " " + matching_key(text) + " ";
@@ -282,7 +290,8 @@ bool is_our_output_sheet(std::string_view name)
         for (const Language language : {Language::vietnamese, Language::english})
             for (const char* key : {"result.sheet.initiatives", "result.sheet.unions", "result.sheet.people", "result.sheet.summary",
                                     "result.sheet.errors", "result.sheet.record", "result.sheet.changes", "merge.sheet.sources",
-                                    "merge.sheet.problems"})
+                                    "merge.sheet.problems", "feedback.sheet.summary", "feedback.sheet.initiatives",
+                                    "feedback.sheet.problems"})
                 all.push_back(matching_key(text(language, key)));
         return all;
     }();

@@ -13,6 +13,7 @@
 #include <span>
 #include <unordered_map>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -273,6 +274,10 @@ struct Initiative
     std::size_t duplicate_of = 0;   // 1-based row of the earlier initiative it repeats; 0: none
     SharedText duplicate_of_sheet;  // that row's sheet, as `sheet`
     DuplicateRule duplicate_rule = DuplicateRule::none;
+    // In a merged workbook, where the row came from (its Tệp nguồn, Trang nguồn, Dòng nguồn):
+    // source_place(file, sheet) and the source's row; empty and 0 elsewhere.
+    SharedText origin;
+    std::size_t origin_row = 0;
 
     bool has_unreadable(Field field) const;
 };
@@ -352,6 +357,9 @@ struct Workbook
     std::size_t section_rows = 0;                // group headings and subtotal/total rows of the list,
     std::size_t subtotal_rows = 0;               // recognised and left out of every count
     std::size_t duplicates = 0;                  // initiatives repeating an earlier row
+    // A review of several workbooks (merged_workbook()): the sources that are one CĐCS's own
+    // workbook, by the name they are reported under, with that unit's name.
+    std::map<std::string, std::string> unit_workbooks;
 
     Vocabulary units, blocks, target_groups, solution_types, domains;
     bool indexed = false;                        // the ids above match the records
@@ -400,6 +408,8 @@ std::string cell_reference(const std::string& column, std::size_t row, const Sha
 // (the file alone for the file as a whole); is_source_place tells such a name from a sheet's.
 std::string source_place(const std::string& file, const std::string& sheet);
 bool is_source_place(std::string_view sheet);
+// The file and the sheet of a place source_place made ({"", place} for a sheet of this workbook).
+std::pair<std::string, std::string> split_source_place(std::string_view place);
 
 // What the sheets are without reading the lists: the chosen sheets and their column mappings,
 // the Thông tin settings and the Nhận xét items (no records, no row issues) — what a dialog about
