@@ -184,7 +184,7 @@ TEST(Feedback, QuotaStandingSaysWhatIsStillNeeded)
     unit.quota = 8;
     unit.counts.valid = 5;
     EXPECT_EQ(quota_standing(unit, Language::vietnamese), "Đã có 5/8 sáng kiến hợp lệ, cần thêm 3.");
-    EXPECT_EQ(quota_standing(unit, Language::english), "5/8 valid initiatives, 3 more needed.");
+    EXPECT_EQ(quota_standing(unit, Language::english), "5 of 8 valid initiatives, 3 more needed.");
     unit.counts.valid = 9;
     EXPECT_EQ(quota_standing(unit, Language::vietnamese), "Đã có 9/8 sáng kiến hợp lệ: đạt chỉ tiêu.");
     unit.quota = 0;
