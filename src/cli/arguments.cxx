@@ -85,7 +85,7 @@ const std::vector<Verb>& verbs()
     static const std::vector<Verb> table{
         {"doctor", run_doctor, false}, {"sample", run_sample, false}, {"check", run_check, true},
         {"review", run_review, true},  {"report", run_report, true},  {"dossier", run_dossier, true},
-        {"merge", run_merge, true},
+        {"merge", run_merge, true},    {"feedback", run_feedback, true},
     };
     return table;
 }

@@ -23,7 +23,8 @@ struct Options
     std::uint64_t seed = 2023;                         // sample: --seed S
     bool clean = false;                                // sample: --clean (no messiness)
     std::vector<std::filesystem::path> inputs;         // check: WORKBOOK
-    std::string formats = "odt,pdf";                   // report, dossier: --format odt,pdf,docx
+    std::string formats;                               // report, dossier: --format odt,pdf,docx (odt,pdf);
+                                                       // feedback: ods,pdf
     bool overwrite = false;                            // --ghi-de / --overwrite: replace existing outputs
     std::optional<std::string> settings_from;          // merge: --thong-tin SOURCE (Thông tin taken from it)
     std::optional<std::filesystem::path> compare_with; // review: --so-voi EARLIER (an earlier KetQuaXet.ods)
@@ -62,6 +63,11 @@ int run_review(const Options& options, core::Language language);
 // status.
 int run_report(const Options& options, core::Language language);
 int run_dossier(const Options& options, core::Language language);
+
+// Runs `sangkien feedback WORKBOOK… -o DIR [--format ods,pdf]`: one file per unit of the review
+// (PhanHoi_<unit>.ods/.pdf), each holding only that unit's initiatives and problems. Returns the
+// exit status.
+int run_feedback(const Options& options, core::Language language);
 
 // Runs `sangkien merge WORKBOOK|FOLDER… -o FILE [--thong-tin SOURCE]`: the workbooks (a folder:
 // every workbook in it) merged into FILE (.ods, .xlsx, .xls, .fods). Returns the exit status.

@@ -649,29 +649,27 @@ int run_review(const Options& options, core::Language language)
 namespace {
 
 // The document command on the workbook: the office stores into the private folder, then every
-// file is published into the output folder; the answer names the files where they went.
+// file is published into the output folder; the answer names the files where they went. `files`
+// are the names the command stores (each in every format); empty: whatever it stored (the
+// feedback's, one per unit), `example` naming them for the checks made before.
 int run_documents(const Options& options, core::Language language, const std::string& command,
-                  const std::vector<std::string>& files)
+                  const std::vector<std::string>& files, const std::vector<std::string>& formats, const std::string& example = {})
 {
-    std::vector<std::string> unknown;
-    const auto formats = core::output_formats(options.formats, &unknown);
-    if (formats.empty() || !unknown.empty())
-    {
-        say(language, "cli.error.bad_format", {options.formats});
-        return 2;
-    }
     std::vector<std::string> names;
     for (const auto& file : files)
         for (const auto& format : formats)
             names.push_back(file + "." + format);
-    const auto output = output_folder(options, names, language);
+    const auto output = output_folder(options, names.empty() ? std::vector<std::string>{example} : names, language);
     if (!output)
         return 1;
+    std::string formats_text;
+    for (const auto& format : formats)
+        formats_text += (formats_text.empty() ? "" : ",") + format;
     return run_on_workbook(options, language, "", true, [&](const launcher::Document& document, const std::string&,
                                                           const fs::path& staging, const Arguments& sources) {
         Arguments arguments = sources;
         arguments.output = launcher::file_url(staging);
-        arguments.formats = options.formats;
+        arguments.formats = formats_text;
         const std::string url = arguments.to_url(std::string(kProtocol) + command);
         const auto outcome = launcher::dispatch_command(document, url);
         if (!outcome.succeeded)
@@ -680,8 +678,17 @@ int run_documents(const Options& options, core::Language language, const std::st
             return 1;
         }
         progress(language, 90, "cli.progress.storing");
+        std::vector<std::string> stored = names;
+        if (stored.empty())
+        {
+            std::error_code error;
+            for (const auto& entry : fs::directory_iterator(staging, error))
+                if (entry.is_regular_file(error) && entry.path().filename().string().front() != '.')
+                    stored.push_back(entry.path().filename().string());
+            std::sort(stored.begin(), stored.end());
+        }
         std::vector<Publication> set;
-        for (const auto& name : names)
+        for (const auto& name : stored)
         {
             std::error_code error;
             if (fs::exists(staging / name, error))
@@ -707,17 +714,65 @@ int run_documents(const Options& options, core::Language language, const std::st
 
 } // namespace
 
+namespace {
+
+// The --format list (`fallback` when not given), each among `known`; nullopt, said, when it names
+// another or none.
+std::optional<std::vector<std::string>> chosen_formats(const Options& options, const std::string& fallback,
+                                                       const std::vector<std::string>& known, core::Language language)
+{
+    const std::string given = options.formats.empty() ? fallback : options.formats;
+    std::vector<std::string> formats;
+    bool unknown = false;
+    std::size_t start = 0;
+    while (start <= given.size())
+    {
+        const std::size_t comma = std::min(given.find(',', start), given.size());
+        std::string word = given.substr(start, comma - start);
+        std::erase(word, ' ');
+        std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        start = comma + 1;
+        if (word.empty())
+            continue;
+        if (std::find(known.begin(), known.end(), word) == known.end())
+            unknown = true;
+        else if (std::find(formats.begin(), formats.end(), word) == formats.end())
+            formats.push_back(word);
+    }
+    if (formats.empty() || unknown)
+    {
+        std::string listed;
+        for (const auto& format : known)
+            listed += (listed.empty() ? "" : ", ") + format;
+        say(language, "cli.error.bad_format", {given, listed});
+        return std::nullopt;
+    }
+    return formats;
+}
+
+} // namespace
+
 int run_report(const Options& options, core::Language language)
 {
-    return run_documents(options, language, "Report", {"BaoCaoTongKet"});
+    const auto formats = chosen_formats(options, "odt,pdf", {"odt", "pdf", "docx"}, language);
+    return formats ? run_documents(options, language, "Report", {"BaoCaoTongKet"}, *formats) : 2;
 }
 
 int run_dossier(const Options& options, core::Language language)
 {
+    const auto formats = chosen_formats(options, "odt,pdf", {"odt", "pdf", "docx"}, language);
+    if (!formats)
+        return 2;
     std::vector<std::string> files;
     for (const auto& info : core::dossier_documents())
         files.emplace_back(info.file);
-    return run_documents(options, language, "Dossier", files);
+    return run_documents(options, language, "Dossier", files, *formats);
+}
+
+int run_feedback(const Options& options, core::Language language)
+{
+    const auto formats = chosen_formats(options, "ods,pdf", {"ods", "pdf"}, language);
+    return formats ? run_documents(options, language, "Feedback", {}, *formats, "PhanHoi_.ods") : 2;
 }
 
 } // namespace sangkien::cli

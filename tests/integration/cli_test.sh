@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The command line as a user runs it: version, help, a bad command, check and review on the
 # bundled example, a missing workbook and a workbook without initiatives (clear message,
-# non-zero exit, nothing written), and a second review that says what changed since the first.
+# non-zero exit, nothing written), a second review that says what changed since the first, and the
+# feedback to each CĐCS.
 set -euo pipefail
 cli=$1
 example=$2
 fail() { echo "cli_test: $*" >&2; exit 1; }
 
 "$cli" --version | grep -q "^Sáng kiến [0-9]" || fail "--version"
-for verb in doctor sample check review report dossier merge; do
+for verb in doctor sample check review report dossier merge feedback; do
   "$cli" --help | grep -q "sangkien $verb" || fail "--help does not name $verb"
 done
 "$cli" --help | grep -q "Mã thoát\|Exit status" || fail "--help does not explain the exit statuses"
@@ -109,6 +110,26 @@ out=$(SANGKIEN_LANG=en "$cli" review "$example" -o "$tmp/out5" --compare-with "$
 set -e
 [ $code -eq 1 ] && grep -q "holds no review record" <<<"$out" || fail "--compare-with a workbook without a record: $code $out"
 [ ! -e "$tmp/out5/KetQuaXet.ods" ] || fail "--compare-with a workbook without a record wrote a file"
+# Feedback to each CĐCS, the loop's next step: one PhanHoi_ file per unit, as .ods and .pdf; each
+# file is addressed to its own unit, and every initiative code of the example is in exactly one file.
+SANGKIEN_LANG=vi "$cli" feedback "$example" -o "$tmp/phanhoi" >"$tmp/feedback.out" 2>"$tmp/feedback.err" \
+  || fail "feedback failed: $(cat "$tmp/feedback.err")"
+units=$(find "$tmp/phanhoi" -name 'PhanHoi_*.ods' | wc -l)
+[ "$units" -ge 5 ] && [ "$(find "$tmp/phanhoi" -name 'PhanHoi_*.pdf' | wc -l)" -eq "$units" ] || fail "feedback files: $(ls "$tmp/phanhoi")"
+grep -q "^Đã lập phản hồi cho $units đơn vị" "$tmp/feedback.out" || fail "feedback did not say what it made: $(cat "$tmp/feedback.out")"
+: > "$tmp/feedback-codes"
+for file in "$tmp/phanhoi"/PhanHoi_*.ods; do
+  content=$(unzip -p "$file" content.xml)
+  grep -q '<text:p>Gửi</text:p>' <<<"$content" || fail "$file is addressed to nobody"
+  grep -o '<text:p>SK1[0-9]*</text:p>' <<<"$content" | sort -u >> "$tmp/feedback-codes" || true
+done
+[ -z "$(sort "$tmp/feedback-codes" | uniq -d)" ] || fail "initiatives in two feedback files: $(sort "$tmp/feedback-codes" | uniq -d | head -3)"
+[ "$(wc -l < "$tmp/feedback-codes")" -eq "$(grep -o '>SK1[0-9]*<' "$example" | sort -u | wc -l)" ] \
+  || fail "the feedback files do not hold every initiative once"
+set +e
+out=$(SANGKIEN_LANG=vi "$cli" feedback "$example" -o "$tmp/phanhoi2" --format odt 2>&1); code=$?
+set -e
+[ $code -eq 2 ] && grep -q 'Định dạng "odt" không rõ: dùng ods, pdf' <<<"$out" || fail "feedback --format odt: $code $out"
 # A Thông tin value nobody can read is said once (it used to be said by the reader and again by the
 # command), and the review goes on at the plan's value.
 sed 's|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/8/2023|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/2/2023|' \

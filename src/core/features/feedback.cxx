@@ -302,16 +302,16 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, const 
 {
     ResultSheet sheet{ResultKind::feedback, std::string(text(language, "feedback.sheet.initiatives")),
                       localised(language, {{"result.col.number", ColumnFormat::integer, 5},
-                                           {"feedback.col.file", ColumnFormat::text, 20},
-                                           {"result.col.sheet", ColumnFormat::text, 14},
+                                           {"feedback.col.file", ColumnFormat::text, 14},
+                                           {"result.col.sheet", ColumnFormat::text, 10},
                                            {"result.col.row", ColumnFormat::integer, 6},
-                                           {"result.col.code", ColumnFormat::text, 10},
-                                           {"result.col.title", ColumnFormat::text, 40},
-                                           {"result.col.authors", ColumnFormat::text, 24},
-                                           {"feedback.col.counts", ColumnFormat::text, 12},
-                                           {"result.col.result", ColumnFormat::verdict, 14},
-                                           {"result.col.reasons", ColumnFormat::text, 48},
-                                           {"feedback.col.needs", ColumnFormat::text, 48}}),
+                                           {"result.col.code", ColumnFormat::text, 9},
+                                           {"result.col.title", ColumnFormat::text, 32},
+                                           {"result.col.authors", ColumnFormat::text, 20},
+                                           {"feedback.col.counts", ColumnFormat::text, 9},
+                                           {"result.col.result", ColumnFormat::verdict, 11},
+                                           {"result.col.reasons", ColumnFormat::text, 40},
+                                           {"feedback.col.needs", ColumnFormat::text, 40}}),
                       {}, {}};
     std::size_t number = 0;
     for (const std::size_t i : unit.initiatives)
@@ -348,8 +348,8 @@ ResultSheet problems_sheet(const Workbook& book, const UnitFeedback& unit, const
 {
     ResultSheet sheet{ResultKind::feedback, std::string(text(language, "feedback.sheet.problems")),
                       localised(language, {{"result.col.number", ColumnFormat::integer, 5},
-                                           {"feedback.col.file", ColumnFormat::text, 20},
-                                           {"result.col.sheet", ColumnFormat::text, 14},
+                                           {"feedback.col.file", ColumnFormat::text, 14},
+                                           {"result.col.sheet", ColumnFormat::text, 10},
                                            {"result.col.row", ColumnFormat::integer, 6},
                                            {"result.col.column", ColumnFormat::text, 10},
                                            {"result.col.cell_value", ColumnFormat::text, 26},

@@ -11,6 +11,10 @@
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
 #include <cppuhelper/implbase1.hxx>
+#include <osl/file.hxx>
+#include <osl/time.h>
+
+#include <stdexcept>
 
 #include "sangkien/uno_common/ustring.hxx"
 
@@ -240,6 +244,32 @@ UndoGroup::~UndoGroup()
     catch (...)
     {
     }
+}
+
+core::Date today()
+{
+    TimeValue system{};
+    TimeValue local{};
+    oslDateTime date{};
+    if (!osl_getSystemTime(&system) || !osl_getLocalTimeFromSystemTime(&system, &local)
+        || !osl_getDateTimeFromTimeValue(&local, &date))
+        throw std::runtime_error("the system clock cannot be read");
+    return core::Date{date.Year, date.Month, date.Day};
+}
+
+std::string folder_url_of(const std::string& path)
+{
+    rtl::OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(to_ustring(path), url) != osl::FileBase::E_None)
+        return {};
+    return to_utf8(url);
+}
+
+std::string system_path_of(const rtl::OUString& url)
+{
+    rtl::OUString path;
+    osl::FileBase::getSystemPathFromFileURL(url, path);
+    return to_utf8(path);
 }
 
 } // namespace sangkien::uno

@@ -11,6 +11,9 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
+
+#include "core/text/date.hxx"
 
 namespace sangkien::uno {
 
@@ -102,5 +105,12 @@ public:
 private:
     css::uno::Reference<css::document::XUndoManager> undo_;
 };
+
+// Today in the user's time zone, through the office's own portable time functions.
+core::Date today();
+
+// A system path as a file URL (empty when it is not one), and back.
+std::string folder_url_of(const std::string& path);
+std::string system_path_of(const rtl::OUString& url);
 
 } // namespace sangkien::uno

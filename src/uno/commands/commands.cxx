@@ -47,7 +47,8 @@ const std::map<std::string_view, Command>& command_table()
         {"DossierDialog", dossier_with_dialog}, {"Settings", open_settings},
         {"Merge", merge_workbooks},        {"MergeDialog", merge_with_dialog},
         {"Check", check_workbook},         {"Help", show_help},
-        {"Stop", stop_running_work},
+        {"Stop", stop_running_work},       {"Feedback", make_feedback},
+        {"FeedbackDialog", feedback_with_dialog},
     };
     return table;
 }

@@ -95,6 +95,13 @@ rtl::OUString template_url(const com::sun::star::uno::Reference<com::sun::star::
 rtl::OUString merge_workbooks(const CommandContext& context);
 rtl::OUString merge_with_dialog(const CommandContext& context);
 
+// vn.sangkien:Feedback — one file per unit of the review (its initiatives, verdicts, what each
+// still needs, its data problems at their places in its own workbook, its quota standing) stored in
+// output=FOLDER_URL as formats=ods,pdf; "Phản hồi cho CĐCS…" (FeedbackDialog) asks which units,
+// the formats, the deadline and the folder first. Returns what was made.
+rtl::OUString make_feedback(const CommandContext& context);
+rtl::OUString feedback_with_dialog(const CommandContext& context);
+
 // vn.sangkien:Stop — asks the long work that runs (a dossier) to stop at its next step, as its
 // Dừng button does; says whether there was any. Not in the menu: for callers (and the tests).
 rtl::OUString stop_running_work(const CommandContext& context);

@@ -49,18 +49,6 @@ using namespace com::sun::star;
 
 namespace {
 
-// Today in the user's time zone, through the office's own portable time functions.
-core::Date today()
-{
-    TimeValue system{};
-    TimeValue local{};
-    oslDateTime date{};
-    if (!osl_getSystemTime(&system) || !osl_getLocalTimeFromSystemTime(&system, &local)
-        || !osl_getDateTimeFromTimeValue(&local, &date))
-        throw std::runtime_error("the system clock cannot be read");
-    return core::Date{date.Year, date.Month, date.Day};
-}
-
 // The documents' data, and what the user must know about its figures before signing them.
 struct WorkbookData
 {
@@ -88,21 +76,6 @@ WorkbookData workbook_data(const CommandContext& context, core::Language languag
     if (summary.total.uncertain > 0) // never a silently wrong figure in a signed document
         data.warnings.push_back(core::format(language, "document.data_uncertain", {core::format_count(summary.total.uncertain, language)}));
     return data;
-}
-
-std::string folder_url_of(const std::string& path)
-{
-    rtl::OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(to_ustring(path), url) != osl::FileBase::E_None)
-        return {};
-    return to_utf8(url);
-}
-
-std::string system_path_of(const rtl::OUString& url)
-{
-    rtl::OUString path;
-    osl::FileBase::getSystemPathFromFileURL(url, path);
-    return to_utf8(path);
 }
 
 struct Produced

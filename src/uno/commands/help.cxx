@@ -32,8 +32,8 @@ using namespace com::sun::star;
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kPages{"index",    "review",   "documents", "normalise", "merge",
-                                                 "settings", "criteria", "functions", "templates"};
+constexpr std::array<std::string_view, 10> kPages{"index",    "review",   "documents", "normalise", "merge",
+                                                  "feedback", "settings", "criteria", "functions", "templates"};
 
 std::string known_page(const std::string& page)
 {

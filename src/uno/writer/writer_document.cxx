@@ -8,6 +8,7 @@
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -152,7 +153,12 @@ rtl::OUString hidden_temporary(const std::string& folder_url, const std::string&
 void store_document(const css::uno::Reference<lang::XComponent>& document, const rtl::OUString& url, const std::string& format,
                     const StoreProgress& progress)
 {
-    const char* filter = format == "pdf" ? "writer_pdf_Export" : format == "docx" ? "MS Word 2007 XML" : "writer8";
+    // A spreadsheet (a feedback file) as ods or pdf; a text document as odt, docx or pdf.
+    const bool spreadsheet = css::uno::Reference<sheet::XSpreadsheetDocument>(document, css::uno::UNO_QUERY).is();
+    const char* filter = format == "pdf"    ? (spreadsheet ? "calc_pdf_Export" : "writer_pdf_Export")
+                         : format == "docx" ? "MS Word 2007 XML"
+                         : format == "ods"  ? "calc8"
+                                            : "writer8";
     css::uno::Sequence<beans::PropertyValue> arguments(progress ? 3 : 2);
     auto* argument = arguments.getArray();
     argument[0].Name = ascii("FilterName");

@@ -38,7 +38,7 @@ private:
 // the filter works (nothing heard can stop it).
 using StoreProgress = std::function<void(double)>;
 
-// Stores a copy as "odt", "docx" or "pdf" at a file URL.
+// Stores a copy as "odt", "docx" or "pdf" at a file URL (a spreadsheet as "ods" or "pdf").
 void store_document(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url,
                     const std::string& format, const StoreProgress& progress = {});
 
