@@ -309,7 +309,7 @@ ResultSheet initiatives_sheet(const Workbook& book, const Review& review, const 
                                            {"result.col.title", ColumnFormat::text, 32},
                                            {"result.col.authors", ColumnFormat::text, 20},
                                            {"feedback.col.counts", ColumnFormat::text, 9},
-                                           {"result.col.result", ColumnFormat::verdict, 11},
+                                           {"result.col.result", ColumnFormat::verdict, 15},
                                            {"result.col.reasons", ColumnFormat::text, 40},
                                            {"feedback.col.needs", ColumnFormat::text, 40}}),
                       {}, {}};

@@ -316,7 +316,10 @@ rtl::OUString feedback_with_dialog(const CommandContext& context)
     for (const core::UnitFeedback& unit : job->plan.units)
     {
         const core::UnionResult& result = job->review.unions[unit.unit];
-        units->addItem(to_ustring(result.name + "  —  " + core::quota_standing(result, language)), units->getItemCount());
+        // The name and, with a quota, how far it is ("… (13/12)"): the whole standing is in the file.
+        const std::string standing = result.quota > 0 ? "  (" + std::to_string(result.counts.valid) + "/" + std::to_string(result.quota) + ")"
+                                                      : std::string();
+        units->addItem(to_ustring(result.name + standing), units->getItemCount());
     }
     for (sal_Int16 i = 0; i < units->getItemCount(); ++i)
         units->selectItemPos(i, true);
