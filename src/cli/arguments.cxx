@@ -63,6 +63,8 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
             options.settings_from = value();
         else if (argument == "--so-voi" || argument == "--compare-with")
             options.compare_with = value();
+        else if (argument == "--cong-van" || argument == "--letter")
+            options.letter = true;
         else if (options.command.empty() && verb_named(argument))
             options.command = argument;
         else if (const Verb* verb = verb_named(options.command); verb && verb->takes_workbooks && !argument.empty() && argument[0] != '-')
@@ -77,6 +79,8 @@ Options parse_arguments(const std::vector<std::string>& arguments, core::Languag
         options.command = "help";
     if (options.compare_with && options.command != "review")
         throw std::invalid_argument(core::format(language, "cli.error.compare_only_review", {}));
+    if (options.letter && options.command != "feedback")
+        throw std::invalid_argument(core::format(language, "cli.error.letter_only_feedback", {}));
     return options;
 }
 

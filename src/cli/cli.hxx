@@ -28,6 +28,7 @@ struct Options
     bool overwrite = false;                            // --ghi-de / --overwrite: replace existing outputs
     std::optional<std::string> settings_from;          // merge: --thong-tin SOURCE (Thông tin taken from it)
     std::optional<std::filesystem::path> compare_with; // review: --so-voi EARLIER (an earlier KetQuaXet.ods)
+    bool letter = false;                               // feedback: --cong-van / --letter (a covering letter each)
 };
 
 // The verbs of the command line, described once: parsing, running and --help all come from here.

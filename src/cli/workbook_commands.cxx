@@ -653,7 +653,8 @@ namespace {
 // are the names the command stores (each in every format); empty: whatever it stored (the
 // feedback's, one per unit), `example` naming them for the checks made before.
 int run_documents(const Options& options, core::Language language, const std::string& command,
-                  const std::vector<std::string>& files, const std::vector<std::string>& formats, const std::string& example = {})
+                  const std::vector<std::string>& files, const std::vector<std::string>& formats, const std::string& example = {},
+                  const std::string& documents = {})
 {
     std::vector<std::string> names;
     for (const auto& file : files)
@@ -670,6 +671,7 @@ int run_documents(const Options& options, core::Language language, const std::st
         Arguments arguments = sources;
         arguments.output = launcher::file_url(staging);
         arguments.formats = formats_text;
+        arguments.documents = documents;
         const std::string url = arguments.to_url(std::string(kProtocol) + command);
         const auto outcome = launcher::dispatch_command(document, url);
         if (!outcome.succeeded)
@@ -772,7 +774,7 @@ int run_dossier(const Options& options, core::Language language)
 int run_feedback(const Options& options, core::Language language)
 {
     const auto formats = chosen_formats(options, "ods,pdf", {"ods", "pdf"}, language);
-    return formats ? run_documents(options, language, "Feedback", {}, *formats, "PhanHoi_.ods") : 2;
+    return formats ? run_documents(options, language, "Feedback", {}, *formats, "PhanHoi_.ods", options.letter ? "cong_van" : "") : 2;
 }
 
 } // namespace sangkien::cli

@@ -126,6 +126,15 @@ done
 [ -z "$(sort "$tmp/feedback-codes" | uniq -d)" ] || fail "initiatives in two feedback files: $(sort "$tmp/feedback-codes" | uniq -d | head -3)"
 [ "$(wc -l < "$tmp/feedback-codes")" -eq "$(grep -o '>SK1[0-9]*<' "$example" | sort -u | wc -l)" ] \
   || fail "the feedback files do not hold every initiative once"
+# With --cong-van, each unit's file goes with its covering letter (a Công văn), here as PDF only.
+SANGKIEN_LANG=vi "$cli" feedback "$example" -o "$tmp/phanhoi3" --format pdf --cong-van >/dev/null 2>"$tmp/feedback3.err" \
+  || fail "feedback --cong-van failed: $(cat "$tmp/feedback3.err")"
+[ "$(find "$tmp/phanhoi3" -name 'PhanHoi_*_CongVan.pdf' | wc -l)" -eq "$units" ] && [ -z "$(find "$tmp/phanhoi3" -name '*.ods' -o -name '*.odt')" ] \
+  || fail "feedback --cong-van --format pdf: $(ls "$tmp/phanhoi3")"
+set +e
+out=$(SANGKIEN_LANG=vi "$cli" review "$example" -o "$tmp/phanhoi4" --cong-van 2>&1); code=$?
+set -e
+[ $code -eq 2 ] && grep -q "chỉ dùng với lệnh feedback" <<<"$out" || fail "review --cong-van: $code $out"
 set +e
 out=$(SANGKIEN_LANG=vi "$cli" feedback "$example" -o "$tmp/phanhoi2" --format odt 2>&1); code=$?
 set -e

@@ -392,6 +392,46 @@ ResultSheet problems_sheet(const Workbook& book, const UnitFeedback& unit, const
 
 } // namespace
 
+FillData feedback_letter_data(const FillData& documents, const DocumentSettings& settings, const Workbook& book,
+                              const Review& review, const UnitFeedback& unit, const FeedbackSettings& feedback,
+                              const std::string& attached, const Date& date)
+{
+    FillData data;
+    data.fields = documents.fields;
+    const UnionResult& result = review.unions[unit.unit];
+    const auto text = [&data](const char* name, std::string value) { data.fields[name] = FillField{FieldValue{std::move(value)}}; };
+    const auto count = [&data](const char* name, std::size_t value) {
+        data.fields[name] = FillField{FieldValue{static_cast<std::int64_t>(value)}};
+    };
+    std::size_t valid = 0, qualifying = 0;
+    for (const std::size_t i : unit.initiatives)
+    {
+        valid += review.verdicts[i].valid;
+        qualifying += review.verdicts[i].qualifies;
+    }
+    std::size_t errors = 0;
+    for (const std::size_t k : unit.issues)
+        errors += book.issues[k].is_error;
+    const std::size_t needing = unit.initiatives.size() - qualifying;
+    text("don_vi_nhan", result.name);
+    text("chi_tieu_phan_hoi", quota_standing(result, Language::vietnamese));
+    count("so_sang_kien_don_vi", unit.initiatives.size());
+    count("so_hop_le_don_vi", valid);
+    count("so_dat_don_vi", qualifying);
+    count("so_can_bo_sung", needing);
+    count("so_loi_don_vi", errors);
+    text("han_gui_lai", feedback.deadline);
+    text("tep_phan_hoi", attached);
+    // A Công văn's number: the number, then the issuer's abbreviation ("15/LĐLĐ"), without a type.
+    const auto typed = settings.numbers.find("CV");
+    text("so_cong_van", document_number(typed == settings.numbers.end() ? std::string_view() : std::string_view(typed->second),
+                                        settings.issuer_code, ""));
+    data.conditions["can_sua"] = needing > 0 || errors > 0;
+    data.fields["ngay"] = FillField{FieldValue{date}};
+    text("dong_ngay", nd30_date_line(settings.place, date));
+    return data;
+}
+
 std::vector<ResultSheet> feedback_sheets(const Workbook& book, const Review& review, const UnitFeedback& unit,
                                          const FeedbackSettings& settings, Language language)
 {

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/documents/document_data.hxx"
 #include "core/rules/result_sheets.hxx"
 
 namespace sangkien::core {
@@ -71,6 +72,17 @@ std::vector<std::string> initiative_needs(const InitiativeVerdict& verdict, cons
 
 // Where an initiative's row is in its unit's own workbook.
 SourcePlace source_place_of(const Workbook& book, const Initiative& initiative);
+
+// The covering letter to a unit (CongVanPhanHoi.ott, a Công văn in the form of NĐ 30): the
+// documents' header and signature fields (`documents`: document_data's, made once) with the unit's
+// own — don_vi_nhan, the counts, chi_tieu_phan_hoi (its quota standing), han_gui_lai, tep_phan_hoi
+// (`attached`: the feedback file it goes with), so_cong_van, and the condition can_sua (something
+// to correct), and the date line of `date` (the day the letter is made, not the report's). Always
+// in Vietnamese, as every document is.
+inline constexpr const char* kFeedbackLetterTemplate = "CongVanPhanHoi";
+FillData feedback_letter_data(const FillData& documents, const DocumentSettings& settings, const Workbook& book,
+                              const Review& review, const UnitFeedback& unit, const FeedbackSettings& feedback,
+                              const std::string& attached, const Date& date);
 
 // The file name for a unit: "PhanHoi_" and its name without tones, words joined by "-".
 std::string feedback_file_name(const std::string& unit_name);

@@ -4,7 +4,10 @@
 // (landscape, one page wide, the heading row on every page), stored as .ods and/or .pdf in the
 // folder, each under a hidden name first and never over an existing file unless overwrite=1.
 //
-//   Feedback?output=FOLDER_URL[&formats=ods,pdf][&overwrite=1][&source=URL…]
+//   Feedback?output=FOLDER_URL[&formats=ods,pdf][&documents=cong_van][&overwrite=1][&source=URL…]
+//
+// With documents=cong_van, each unit's file goes with a covering letter (CongVanPhanHoi.ott, a
+// Công văn of NĐ 30) filled with its own figures: PhanHoi_…_CongVan.odt (with .ods) and .pdf.
 //
 // A stop (Dừng, vn.sangkien:Stop) ends the work between units: the files of the units done are
 // kept whole, and the outcome says how many.
@@ -38,6 +41,7 @@
 #include "commands/review_run.hxx"
 #include "commands/workbook_sources.hxx"
 #include "core/features/feedback.hxx"
+#include "core/rules/aggregate.hxx"
 #include "core/forms/user_options.hxx"
 #include "core/forms/work_plan.hxx"
 #include "core/text/format.hxx"
@@ -48,6 +52,7 @@
 #include "dialogs/work_progress.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "writer/writer_document.hxx"
+#include "writer/writer_fill.hxx"
 
 namespace sangkien::uno {
 
@@ -65,6 +70,8 @@ struct FeedbackJob
     core::Feedback plan;
     core::FeedbackSettings settings;
     std::string merge_summary; // several workbooks: what reading them found
+    core::DocumentSettings documents; // the letters' header and signature
+    std::optional<core::FillData> letter_base; // the documents' fields, made once when letters are asked for
 };
 
 FeedbackJob prepare(const CommandContext& context)
@@ -86,7 +93,36 @@ FeedbackJob prepare(const CommandContext& context)
     if (context.arguments.sources.empty())
         if (const auto model = spreadsheet_of(context); !model->getURL().isEmpty())
             job.settings.workbook = std::filesystem::path(system_path_of(model->getURL())).filename().string();
+    job.documents = core::document_settings(job.book, options);
     return job;
+}
+
+// The documents' fields the letters share (made once, at the first letter).
+const core::FillData& letter_base(FeedbackJob& job, core::Language language)
+{
+    if (!job.letter_base)
+        job.letter_base = core::document_data(job.book, job.review, core::summarise(job.book, job.review), job.documents, today(),
+                                              language);
+    return *job.letter_base;
+}
+
+// The unit's covering letter, in the letter's formats (odt with an .ods file, pdf with a .pdf);
+// returns the files' system paths, and the fill's problems into `problems`.
+std::vector<std::string> store_unit_letter(const CommandContext& context, FeedbackJob& job, const core::UnitFeedback& unit,
+                                           const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite,
+                                           const std::string& attached, core::Language language, std::vector<std::string>& problems)
+{
+    const core::FillData data = core::feedback_letter_data(letter_base(job, language), job.documents, job.book, job.review, unit,
+                                                           job.settings, attached, today());
+    TemplateDocument document(context.component_context, template_url(context.component_context, std::string(core::kFeedbackLetterTemplate) + ".ott"),
+                              language);
+    for (const auto& problem : fill_writer_document(document.component(), data, language))
+        problems.push_back(core::format(language, "document.problem", {core::kFeedbackLetterTemplate, problem}));
+    std::vector<std::string> files;
+    for (const auto& format : formats)
+        files.push_back(system_path_of(store_in_folder(document.component(), folder_url, unit.file_name + "_CongVan",
+                                                       format == "ods" ? "odt" : format, overwrite)));
+    return files;
 }
 
 std::vector<std::string> requested_formats(const std::string& text, core::Language language)
@@ -210,9 +246,10 @@ struct FeedbackOutcome
     }
 };
 
-// The files of the chosen units (indexes into job.plan.units), one after another on the bar.
-FeedbackOutcome make_files(const CommandContext& context, const FeedbackJob& job, const std::vector<std::size_t>& chosen,
-                           const std::string& folder_url, const std::vector<std::string>& formats, bool overwrite,
+// The files of the chosen units (indexes into job.plan.units), one after another on the bar; with
+// `letters`, each with its covering letter.
+FeedbackOutcome make_files(const CommandContext& context, FeedbackJob& job, const std::vector<std::size_t>& chosen,
+                           const std::string& folder_url, const std::vector<std::string>& formats, bool letters, bool overwrite,
                            WorkProgress& progress, core::Language language)
 {
     FeedbackOutcome outcome;
@@ -237,6 +274,12 @@ FeedbackOutcome make_files(const CommandContext& context, const FeedbackJob& job
                                        {job.review.unions[unit.unit].name, count(made + 1), count(chosen.size())}));
             const auto files = store_unit_file(context, job, unit, folder_url, formats, overwrite, language);
             outcome.files.insert(outcome.files.end(), files.begin(), files.end());
+            if (letters)
+            {
+                const auto letter = store_unit_letter(context, job, unit, folder_url, formats, overwrite,
+                                                      std::filesystem::path(files.front()).filename().string(), language, outcome.notes);
+                outcome.files.insert(outcome.files.end(), letter.begin(), letter.end());
+            }
             ++made;
         }
         progress.show(1);
@@ -285,10 +328,11 @@ rtl::OUString make_feedback(const CommandContext& context)
     const auto formats = requested_formats(context.arguments.formats.empty() ? "ods,pdf" : context.arguments.formats, language);
     WorkProgress progress(context, std::string(core::text(language, "feedback.progress")), true);
     progress.show(0, std::string(core::text(language, "feedback.progress_reading")));
-    const FeedbackJob job = prepare(context);
+    FeedbackJob job = prepare(context);
     if (job.plan.units.empty())
         throw UserError(std::string(core::text(language, "feedback.no_units_in_review")));
-    return to_ustring(make_files(context, job, every_unit(job), output, formats, context.arguments.overwrite, progress, language)
+    const bool letters = context.arguments.documents == "cong_van";
+    return to_ustring(make_files(context, job, every_unit(job), output, formats, letters, context.arguments.overwrite, progress, language)
                           .answer(language));
 }
 
@@ -330,6 +374,7 @@ rtl::OUString feedback_with_dialog(const CommandContext& context)
     for (const char* format : kFeedbackFormats)
         control_model(controls, std::string("Format_") + format)->setPropertyValue(ascii("State"), css::uno::Any(static_cast<sal_Int16>(1)));
     set_control_text(controls, "Deadline", "Text", job->settings.deadline);
+    control_model(controls, "Letter")->setPropertyValue(ascii("State"), css::uno::Any(static_cast<sal_Int16>(0)));
     set_control_text(controls, "Folder", "Text", folder);
     css::uno::Reference<awt::XButton>(controls->getControl(ascii("Browse")), css::uno::UNO_QUERY_THROW)
         ->addActionListener(new BrowseFolderListener(context.component_context, controls, "Folder",
@@ -375,11 +420,13 @@ rtl::OUString feedback_with_dialog(const CommandContext& context)
         show_message(context.frame->getContainerWindow(), awt::MessageBoxType_WARNINGBOX, message);
     }
     job->settings.deadline = core::collapse_spaces(control_text(controls, "Deadline"));
+    sal_Int16 letter = 0;
+    control_model(controls, "Letter")->getPropertyValue(ascii("State")) >>= letter;
     const std::string folder_url = folder_url_of(folder);
     if (folder_url.empty())
         throw UserError(core::format(language, "dossier.bad_folder", {folder}));
     std::optional<WorkProgress> progress(std::in_place, context, std::string(core::text(language, "feedback.progress")), true);
-    const FeedbackOutcome outcome = make_files(context, *job, chosen, folder_url, formats, false, *progress, language);
+    const FeedbackOutcome outcome = make_files(context, *job, chosen, folder_url, formats, letter == 1, false, *progress, language);
     progress.reset(); // the bar and Dừng go before the outcome is shown
     show_stored_files(context.component_context, context.frame->getContainerWindow(), outcome.for_window(folder, language), folder,
                       language);
