@@ -55,6 +55,7 @@
 
 #include "office_fixture.hxx"
 #include "core/documents/document_data.hxx"
+#include "core/features/feedback.hxx"
 #include "core/rules/criteria_settings.hxx"
 #include "core/features/normalise.hxx"
 #include "core/features/review_changes.hxx"
@@ -1493,6 +1494,7 @@ TEST(Documents, ShippedTemplatesMatchTheirSources)
     for (const auto& info : core::document_catalogue())
         names.emplace_back(info.file);
     names.emplace_back(core::kStockCertificateTemplate);
+    names.emplace_back(core::kFeedbackLetterTemplate);
     for (const auto& name : names)
     {
         const auto source = folder / (name + ".fodt");

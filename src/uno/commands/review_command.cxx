@@ -48,6 +48,7 @@
 #include "calc/document_tools.hxx"
 #include "commands/review_run.hxx"
 #include "commands/workbook_sources.hxx"
+#include "sangkien/uno_common/private_copy.hxx"
 #include "calc/sheet_writer.hxx"
 #include "calc/user_settings.hxx"
 #include "core/features/review_changes.hxx"
@@ -370,9 +371,9 @@ std::vector<std::string> blank_sheets(const css::uno::Reference<frame::XModel>& 
     return blank;
 }
 
-// The record of the earlier review in the result workbook at `url` (compare_with=): opened hidden and
-// read-only, its record sheets read, closed. Throws UserError naming the file when it cannot be
-// opened, holds no record, or holds one that cannot be read whole.
+
+} // namespace
+
 core::ReviewRecord record_in_file(const CommandContext& context, const std::string& url)
 {
     const core::Language language = office_ui_language(context.component_context);
@@ -403,7 +404,16 @@ core::ReviewRecord record_in_file(const CommandContext& context, const std::stri
     return std::move(*record);
 }
 
-} // namespace
+core::ReviewRecord record_in_users_file(const CommandContext& context, const std::filesystem::path& file)
+{
+    const core::Language language = office_ui_language(context.component_context);
+    const PrivateFolder folder;
+    const std::filesystem::path copy = folder.path() / file.filename();
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error) || !uno_common::copy_privately(file, copy, error))
+        throw UserError(core::format(language, "review.compare_open", {file.filename().string()}));
+    return record_in_file(context, file_url(copy));
+}
 
 rtl::OUString review_workbook(const CommandContext& context)
 {

@@ -2,6 +2,7 @@
 // workbook's own criteria) and vn.sangkien:ReviewDialog (what the user chose in the dialog).
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <string>
@@ -63,6 +64,14 @@ void remember_sheet_choices(const css::uno::Reference<css::frame::XModel>& model
 // opened read-only, or (a document the user sees) its structure protected. Protected sheets are
 // no obstacle: the review only reads them.
 void ensure_results_can_be_written(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model);
+
+// The record of the earlier review in the result workbook at `url` (a file URL): opened hidden and
+// read-only, its record sheets read, closed. Throws UserError naming the file when it cannot be
+// opened, holds no record, or holds one that cannot be read whole.
+core::ReviewRecord record_in_file(const CommandContext& context, const std::string& url);
+// The same for a file the user names (the review dialog's "So với"): read from a private copy,
+// so that a file open in this office, or locked, is neither handed back nor touched.
+core::ReviewRecord record_in_users_file(const CommandContext& context, const std::filesystem::path& file);
 
 // Reviews and writes the result sheets (one undo step in a visible document); returns the summary.
 rtl::OUString run_review(const CommandContext& context, const css::uno::Reference<css::frame::XModel>& model,

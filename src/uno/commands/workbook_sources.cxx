@@ -72,32 +72,22 @@ css::uno::Reference<lang::XComponent> HiddenDocument::release()
     return component;
 }
 
-namespace {
-
-// A private folder for the copies of the sources, removed with everything in it.
-class PrivateFolder
+PrivateFolder::PrivateFolder()
 {
-public:
-    PrivateFolder()
-    {
-        std::random_device random;
-        std::error_code error;
-        path_ = fs::temp_directory_path(error) / ("sangkien-gop-" + std::to_string(random()) + std::to_string(random()));
-        fs::create_directories(path_, error);
-        fs::permissions(path_, fs::perms::owner_all, error);
-    }
-    ~PrivateFolder()
-    {
-        std::error_code error;
-        fs::remove_all(path_, error);
-    }
-    PrivateFolder(const PrivateFolder&) = delete;
-    PrivateFolder& operator=(const PrivateFolder&) = delete;
-    const fs::path& path() const { return path_; }
+    std::random_device random;
+    std::error_code error;
+    path_ = fs::temp_directory_path(error) / ("sangkien-gop-" + std::to_string(random()) + std::to_string(random()));
+    fs::create_directories(path_, error);
+    fs::permissions(path_, fs::perms::owner_all, error);
+}
 
-private:
-    fs::path path_;
-};
+PrivateFolder::~PrivateFolder()
+{
+    std::error_code error;
+    fs::remove_all(path_, error);
+}
+
+namespace {
 
 // One source into the merger: copied, opened, read, closed.
 // `copy_first` false: the caller's own private copy (the CLI's), opened where it is.

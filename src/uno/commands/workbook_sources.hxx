@@ -49,6 +49,21 @@ private:
     css::uno::Reference<css::lang::XComponent> component_;
 };
 
+// A private folder in the temporary folder (only its owner can read it) for copies of the user's
+// files, removed with everything in it.
+class PrivateFolder
+{
+public:
+    PrivateFolder();
+    ~PrivateFolder();
+    PrivateFolder(const PrivateFolder&) = delete;
+    PrivateFolder& operator=(const PrivateFolder&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
 // The sources of a command, from its arguments (uno_common::CommandArguments).
 struct MergeRequest
 {

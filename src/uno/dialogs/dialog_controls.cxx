@@ -19,7 +19,10 @@
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -118,6 +121,33 @@ void SAL_CALL BrowseFolderListener::actionPerformed(const awt::ActionEvent&)
     {
         if (const auto folder = pick_folder(context_, title_, control_text(controls_, field_)))
             set_control_text(controls_, field_, "Text", *folder);
+    }
+    catch (...)
+    {
+        // The field keeps what it held.
+    }
+}
+
+void SAL_CALL BrowseFileListener::actionPerformed(const awt::ActionEvent&)
+{
+    try
+    {
+        const auto picker = ui::dialogs::FilePicker::createWithMode(context_, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+        picker->setTitle(to_ustring(title_));
+        picker->appendFilter(to_ustring(filter_name_), to_ustring(patterns_));
+        const std::filesystem::path typed = control_text(controls_, field_);
+        std::error_code error;
+        if (!typed.empty() && std::filesystem::is_directory(typed.parent_path(), error))
+        {
+            rtl::OUString url;
+            if (osl::FileBase::getFileURLFromSystemPath(to_ustring(typed.parent_path().string()), url) == osl::FileBase::E_None)
+                picker->setDisplayDirectory(url);
+        }
+        if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() == 0)
+            return;
+        rtl::OUString path;
+        if (osl::FileBase::getSystemPathFromFileURL(picker->getSelectedFiles()[0], path) == osl::FileBase::E_None)
+            set_control_text(controls_, field_, "Text", to_utf8(path));
     }
     catch (...)
     {

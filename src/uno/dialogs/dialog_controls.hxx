@@ -94,6 +94,28 @@ private:
     std::string title_;
 };
 
+// The Chọn… button of a file field: one file picked (among `patterns`, "*.ods;*.xlsx", named
+// `filter_name`) is written into text field `field`; the picker starts in the folder of what the
+// field holds.
+class BrowseFileListener : public cppu::WeakImplHelper1<css::awt::XActionListener>
+{
+public:
+    BrowseFileListener(css::uno::Reference<css::uno::XComponentContext> context,
+                       css::uno::Reference<css::awt::XControlContainer> controls, std::string field, std::string title,
+                       std::string filter_name, std::string patterns)
+        : context_(std::move(context)), controls_(std::move(controls)), field_(std::move(field)), title_(std::move(title)),
+          filter_name_(std::move(filter_name)), patterns_(std::move(patterns))
+    {
+    }
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override;
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::awt::XControlContainer> controls_;
+    std::string field_, title_, filter_name_, patterns_;
+};
+
 // A folder typed but not made yet (core::FolderState::can_create): asks over `window` whether to
 // create it, creates it when the user says Yes and says so when that fails. True when the folder
 // exists afterwards.

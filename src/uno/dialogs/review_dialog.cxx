@@ -4,6 +4,7 @@
 // copies core::ReviewForm into controls and back.
 #include <algorithm>
 
+#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -21,6 +22,7 @@
 #include "commands/commands.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "dialogs/dialog_controls.hxx"
+#include "core/text/text.hxx"
 #include "commands/review_run.hxx"
 #include "core/forms/review_form.hxx"
 #include "calc/sheet_io.hxx"
@@ -279,6 +281,12 @@ rtl::OUString review_with_dialog(const CommandContext& context)
     const css::uno::Reference<awt::XItemListener> listener(
         new SheetChoiceListener(window.controls(), form, *request.source, language));
     sheet_list->addItemListener(listener);
+    // An earlier review to compare with, when this workbook does not carry it (a list merged anew).
+    css::uno::Reference<awt::XButton>(window.controls()->getControl(ascii("CompareBrowse")), css::uno::UNO_QUERY_THROW)
+        ->addActionListener(new BrowseFileListener(context.component_context, window.controls(), "CompareWith",
+                                                   std::string(core::text(language, "review.compare_pick")),
+                                                   std::string(core::text(language, "review.compare_filter")),
+                                                   "*.ods;*.xlsx;*.fods"));
     struct Detach
     {
         const css::uno::Reference<awt::XListBox>& list;
@@ -296,6 +304,18 @@ rtl::OUString review_with_dialog(const CommandContext& context)
             show_problems(context.frame, outcome.problems, language);
             continue; // the dialog again, with what the user typed
         }
+        // The earlier review named is read before anything is written; one that cannot be read is
+        // said, and the dialog comes back with what the clerk typed.
+        if (const std::string earlier = core::collapse_spaces(control_text(window.controls(), "CompareWith")); !earlier.empty())
+            try
+            {
+                request.earlier = record_in_users_file(context, earlier);
+            }
+            catch (const UserError& e)
+            {
+                show_message(context.frame->getContainerWindow(), awt::MessageBoxType_WARNINGBOX, e.what());
+                continue;
+            }
         request.overrides = outcome.overrides;
         request.sheets = outcome.sheets;
         request.criteria = outcome.criteria;
