@@ -672,6 +672,9 @@ int run_documents(const Options& options, core::Language language, const std::st
         arguments.output = launcher::file_url(staging);
         arguments.formats = formats_text;
         arguments.documents = documents;
+        // One workbook: the office sees a private copy; what the documents say of it is its own name.
+        if (arguments.sources.empty() && options.inputs.size() == 1)
+            arguments.names = {options.inputs.front().filename().string()};
         const std::string url = arguments.to_url(std::string(kProtocol) + command);
         const auto outcome = launcher::dispatch_command(document, url);
         if (!outcome.succeeded)

@@ -139,6 +139,46 @@ set +e
 out=$(SANGKIEN_LANG=vi "$cli" feedback "$example" -o "$tmp/phanhoi2" --format odt 2>&1); code=$?
 set -e
 [ $code -eq 2 ] && grep -q 'Định dạng "odt" không rõ: dùng ods, pdf' <<<"$out" || fail "feedback --format odt: $code $out"
+# The district's loop on CĐCS workbooks written by other programs (tests/integration/data/merge/cdcs:
+# Excel's .xlsx, .xls, Calc's .ods): merged, reviewed, feedback per CĐCS pointing into each CĐCS's
+# own file (never the office's private copy); one CĐCS corrects its workbook (SK-5037 now approved),
+# the corrected set is merged again and reviewed with --so-voi: exactly that initiative became valid.
+cdcs="$(dirname "$0")/data/merge/cdcs"
+mkdir -p "$tmp/loop"
+SANGKIEN_LANG=vi "$cli" merge "$cdcs" -o "$tmp/loop/gop.ods" >/dev/null 2>&1 || fail "loop: merge failed"
+SANGKIEN_LANG=vi "$cli" review "$tmp/loop/gop.ods" -o "$tmp/loop/r1" >/dev/null 2>&1 || fail "loop: review failed"
+SANGKIEN_LANG=vi "$cli" feedback "$tmp/loop/gop.ods" -o "$tmp/loop/ph" --format ods >/dev/null 2>"$tmp/loop/ph.err" \
+  || fail "loop: feedback failed: $(cat "$tmp/loop/ph.err")"
+[ "$(find "$tmp/loop/ph" -name 'PhanHoi_*.ods' | wc -l)" -eq 6 ] || fail "loop: not one feedback file per CĐCS: $(ls "$tmp/loop/ph")"
+minh_phat=$(unzip -p "$tmp/loop/ph/PhanHoi_CDCS-Cong-ty-TNHH-Minh-Phat.ods" content.xml)
+grep -q '<text:p>cdcs-cong-ty-minh-phat.ods</text:p>' <<<"$minh_phat" || fail "loop: Minh Phát's rows are not placed in its own file"
+for file in "$tmp/loop/ph"/*.ods; do
+  content=$(unzip -p "$file" content.xml)
+  ! grep -q 'so-sang-kien' <<<"$content" || fail "loop: $file names the office's private copy"
+done
+mkdir -p "$tmp/loop/round2"
+cp "$cdcs"/* "$tmp/loop/round2/"
+python3 - "$cdcs/cdcs-tieu-hoc-suoi-da.ods" "$tmp/loop/round2/cdcs-tieu-hoc-suoi-da.ods" <<'PY'
+import sys, zipfile
+source, target = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+    for item in old.infolist():
+        data = old.read(item.filename)
+        if item.filename == "content.xml":
+            text = data.decode("utf-8")
+            at = text.index("SK-5037")
+            changed = text[:at] + text[at:].replace("Chờ duyệt", "Hợp lệ", 1)
+            assert changed != text
+            data = changed.encode("utf-8")
+        new.writestr(item, data)
+PY
+SANGKIEN_LANG=vi "$cli" merge "$tmp/loop/round2" -o "$tmp/loop/gop2.ods" >/dev/null 2>&1 || fail "loop: second merge failed"
+SANGKIEN_LANG=vi "$cli" review "$tmp/loop/gop2.ods" -o "$tmp/loop/r2" --so-voi "$tmp/loop/r1/KetQuaXet.ods" >"$tmp/loop/r2.out" 2>&1 \
+  || fail "loop: second review failed: $(cat "$tmp/loop/r2.out")"
+grep -q "^So với lần xét trước (trang KQ Thay đổi): .*nay hợp lệ 1, không còn hợp lệ 0 .*không ghép được 0 sáng kiến" "$tmp/loop/r2.out" \
+  || fail "loop: the second review does not say exactly the correction: $(cat "$tmp/loop/r2.out")"
+loop_rows=$(unzip -p "$tmp/loop/r2/KetQuaXet.ods" content.xml | sed 's|</table:table-row>|\n|g')
+grep -q '<text:p>Nay hợp lệ</text:p>.*<text:p>SK-5037</text:p>' <<<"$loop_rows" || fail "loop: KQ Thay đổi does not list SK-5037 as now valid"
 # A Thông tin value nobody can read is said once (it used to be said by the reader and again by the
 # command), and the review goes on at the plan's value.
 sed 's|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/8/2023|<text:p>Hạn cập nhật</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>31/2/2023|' \

@@ -90,7 +90,10 @@ FeedbackJob prepare(const CommandContext& context)
         job.settings.deadline = *deadline;
     const core::Date now = today();
     job.settings.reviewed_on = std::to_string(now.day) + "/" + std::to_string(now.month) + "/" + std::to_string(now.year);
-    if (context.arguments.sources.empty())
+    // The reviewed workbook's own name (the command line's, whose office opens a private copy).
+    if (context.arguments.sources.empty() && context.arguments.names.size() == 1)
+        job.settings.workbook = context.arguments.names.front();
+    else if (context.arguments.sources.empty())
         if (const auto model = spreadsheet_of(context); !model->getURL().isEmpty())
             job.settings.workbook = std::filesystem::path(system_path_of(model->getURL())).filename().string();
     job.documents = core::document_settings(job.book, options);
