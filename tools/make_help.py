@@ -64,6 +64,7 @@ PAGES = {
           "sáng kiến nay hợp lệ, không còn hợp lệ, nay đạt, không còn đạt (kèm điều đã khắc phục hoặc điều còn thiếu);",
           "CĐCS nay đạt hoặc không còn đạt chỉ tiêu; lỗi dữ liệu đã sửa và lỗi mới;",
           "sáng kiến không ghép được (đã bỏ, mới thêm, đổi mã…): liệt kê riêng, không đoán."]),
+  ("p", "Sổ mới gộp lại không mang kết quả cũ: trong hộp thoại Xét khen thưởng, ô “So với lần xét trước” (nút Chọn…) chỉ tệp kết quả của lần xét trước. Để trống thì so với trang KQ Lưu của chính sổ, nếu có."),
   ("p", "Sáng kiến được ghép theo mã; không có mã thì theo tên, tác giả (kể cả dấu), đơn vị và CĐCS. Dòng lệnh: sangkien review … --so-voi KetQuaXet.ods so với tệp kết quả của lần xét trước. Trang KQ Lưu bị sửa hoặc hỏng thì không so sánh, tóm tắt nói rõ."),
  ], "Review the awards", [
   ("p", "The dialog shows the sheets found (the list of initiatives, Công đoàn cơ sở, Cá nhân đề xuất, Thông tin, Nhận xét), the column of each field and the criteria to be used."),
@@ -85,6 +86,7 @@ PAGES = {
           "initiatives now valid, no longer valid, now qualifying, no longer qualifying (with what was put right or what is still missing);",
           "unions that reached or fell below their quota; data problems fixed and new;",
           "initiatives that cannot be matched (removed, new, code changed…): listed as such, never guessed."]),
+  ("p", "A workbook merged anew carries no earlier results: in the Review dialog, “Compare with an earlier review” (button Choose…) names the result file of the earlier review. Empty: the sheet Review record of the workbook itself, if any."),
   ("p", "Initiatives are matched by their code; without a code by the title, the authors (with their accents), the unit and the CĐCS. Command line: sangkien review … --compare-with KetQuaXet.ods compares with an earlier review's result file. A record sheet that was edited or is damaged is not compared with; the summary says so."),
  ]),
 "documents": ("Báo cáo tổng kết và hồ sơ khen thưởng", [
@@ -149,7 +151,7 @@ PAGES = {
   ("h", "Vòng sửa sổ"),
   ("ul", ["Gộp sổ các CĐCS → Xét khen thưởng → Phản hồi cho CĐCS, gửi tệp cho từng đơn vị.",
           "Các CĐCS sửa ngay trong sổ của mình, gửi lại.",
-          "Gộp lại các sổ đã sửa → Xét khen thưởng: trang KQ Thay đổi cho biết sáng kiến nào nay hợp lệ, nay đạt, lỗi nào đã sửa, CĐCS nào nay đạt chỉ tiêu (xem [[review|Xét khen thưởng]])."]),
+          "Gộp lại các sổ đã sửa → Xét khen thưởng, ở ô “So với lần xét trước” chọn tệp kết quả lần trước (KetQuaXet.ods hoặc sổ gộp đã xét và lưu): trang KQ Thay đổi cho biết sáng kiến nào nay hợp lệ, nay đạt, lỗi nào đã sửa, CĐCS nào nay đạt chỉ tiêu (xem [[review|Xét khen thưởng]])."]),
   ("p", "Dòng lệnh: sangkien feedback SỔ… -o THƯ_MỤC [--format ods,pdf] [--cong-van]; sangkien review SỔ_MỚI -o THƯ_MỤC --so-voi KetQuaXet.ods."),
  ], "Feedback to each union", [
   ("p", "After the review, the district sends each CĐCS what it must correct: Sáng kiến ▸ Feedback to each union…. Choose the units (all by default), the formats ODS (for the unit to edit) and PDF (to read, to print), the deadline to send back (taken from the row “Hạn gửi lại” of the sheet Thông tin), the folder, and press Make the feedback."),
@@ -162,7 +164,7 @@ PAGES = {
   ("h", "The correction round"),
   ("ul", ["Merge the CĐCS workbooks → Review → Feedback to each union, send each unit its file.",
           "The CĐCS correct their own workbooks and send them back.",
-          "Merge the corrected workbooks → Review: the sheet KQ Thay đổi says which initiatives became valid or qualify, which problems were fixed, which CĐCS reached their quota (see [[review|Review]])."]),
+          "Merge the corrected workbooks → Review, choosing the earlier result file (KetQuaXet.ods, or the merged workbook reviewed and saved) under “Compare with an earlier review”: the sheet Review changes says which initiatives became valid or qualify, which problems were fixed, which CĐCS reached their quota (see [[review|Review]])."]),
   ("p", "Command line: sangkien feedback WORKBOOK… -o FOLDER [--format ods,pdf] [--letter]; sangkien review NEW_WORKBOOK -o FOLDER --compare-with KetQuaXet.ods."),
  ]),
 "settings": ("Cài đặt", [
