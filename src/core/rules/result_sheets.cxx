@@ -279,7 +279,9 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
     // The settings the run used.
     add("result.set.heading", Cell{});
     add("result.set.period", text_cell(body_date(c.period_start) + " – " + body_date(c.period_end)));
-    add("result.set.cutoff", number_cell(static_cast<double>(to_serial(c.cutoff))), {}, ColumnFormat::date);
+    // Written as the period above and the report write dates (VIETNAMESE.md: "31/8/2023"), not
+    // as a Calc date, whose format would pad the month ("31/08/2023").
+    add("result.set.cutoff", text_cell(body_date(c.cutoff)));
     add("result.set.threshold", number_cell(static_cast<double>(c.threshold)), amount_in_words(c.threshold, language),
         ColumnFormat::money);
     add("result.set.combination",
