@@ -282,3 +282,33 @@ TEST(ResultSheets, TheSummaryWritesItsDatesOneWay)
 }
 
 } // namespace
+
+namespace {
+
+// Every amount of the summary has its note: the words the Vietnamese documents write after it,
+// quoted in English (walk 27: the English "In words" cells of the amounts stayed empty).
+TEST(ResultSheets, TheSummarysAmountsHaveTheirWordsInBothLanguages)
+{
+    const auto r = reviewed(generate_sample({40, 4, false}).input);
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        const ResultSheet summary = sheet_of(result_sheets(r.book, r.review, r.summary, language), ResultKind::summary);
+        std::size_t amounts = 0;
+        for (const CellFormat& cell : summary.cell_formats)
+            if (cell.format == ColumnFormat::money)
+            {
+                ++amounts;
+                const std::string words = money_in_words(static_cast<std::int64_t>(number_at(summary, cell.row, 1)));
+                const std::string note = text_at(summary, cell.row, 2);
+                EXPECT_NE(note.find(words), std::string::npos) << note;
+                if (language == Language::english)
+                    EXPECT_NE(note.find("\"" + words + "\""), std::string::npos) << note;
+                else
+                    EXPECT_EQ(note, words);
+            }
+        EXPECT_EQ(amounts, 2U); // the total value and the threshold
+        EXPECT_EQ(summary.columns.at(2).heading, language == Language::english ? "Notes" : "Diễn giải");
+    }
+}
+
+} // namespace

@@ -79,9 +79,11 @@ std::string achievement_words(double percent, Language language)
 
 // An amount in words is what Vietnamese documents write: the Vietnamese sheet gives it, the
 // English one the figure alone.
+// The amount in Vietnamese words, which the documents write after a figure; the English sheet
+// quotes them for the Vietnamese documents rather than leaving the row without a note.
 std::string amount_in_words(std::int64_t dong, Language language)
 {
-    return language == Language::vietnamese ? money_in_words(dong) : std::string();
+    return format(language, "result.sum.in_words", {money_in_words(dong)});
 }
 
 ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Language language)
