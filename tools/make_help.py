@@ -109,14 +109,14 @@ PAGES = {
 "normalise": ("Chuẩn hóa dữ liệu", [
   ("p", "Xem trước các ô sẽ sửa: chữ phông cũ TCVN3/VNI sang Unicode, dấu ghép sang dấu dựng sẵn, khoảng trắng thừa, số và ngày ghi bằng chữ thành giá trị, tên CĐCS viết theo danh sách. Chỉ sửa ô nhập tay, không đụng công thức."),
   ("img", ("chuan-hoa.png", "Hộp thoại Chuẩn hóa dữ liệu: mọi ô được đề xuất đều sửa, trừ ô bạn chọn rồi bấm Bỏ qua.")),
-  ("ul", ["Mọi dòng đánh dấu ✓ đều được sửa. Muốn giữ nguyên ô nào: chọn dòng rồi bấm Bỏ qua các ô đã chọn (dòng thành ✗). Chỉ chọn dòng thì không thay đổi gì.",
+  ("ul", ["Mọi dòng đánh dấu ✓ đều được sửa. Muốn giữ nguyên ô nào: chọn dòng rồi bấm Bỏ qua các ô đã chọn (dòng thành ✗), hoặc bấm đúp vào dòng đó (bấm đúp lần nữa thì sửa lại). Chỉ chọn dòng thì không thay đổi gì.",
           "Sửa lại các ô đã chọn, Đề xuất lại tất cả: sửa cả các ô đã bỏ qua (kể cả ô bỏ qua ở lần trước).",
           "Bộ đếm cho biết số ô sẽ sửa và bỏ qua; nếu bỏ qua nhiều hơn sửa, hộp thoại hỏi lại.",
           "Bấm Sửa: cả lần sửa là một bước Hoàn tác (Ctrl+Z). Các trang KQ cũ được ghi chú đã cũ cho tới khi xét lại."]),
  ], "Tidy data", [
   ("p", "A preview of the cells to change: legacy TCVN3/VNI text to Unicode, combining marks to precomposed, extra spaces, numbers and dates written as text to values, CĐCS names as in the list. Only typed cells change, never formulas."),
   ("img", ("chuan-hoa.png", "The tidy-up dialog (Vietnamese interface): every proposed cell is fixed unless you select it and press Skip.")),
-  ("ul", ["Every line marked ✓ is changed. To leave a cell as it is: select its line and press Skip the selected cells (the line becomes ✗). Selecting alone changes nothing.",
+  ("ul", ["Every line marked ✓ is changed. To leave a cell as it is: select its line and press Skip the selected cells (the line becomes ✗), or double-click the line (again to fix it after all). Selecting alone changes nothing.",
           "Fix the selected cells, Propose all again: fix skipped cells too (also those skipped last time).",
           "The counter says how many cells are fixed and skipped; skipping more than fixing asks first.",
           "Press Change: the whole tidy-up is one Undo step (Ctrl+Z). The old result sheets (Review summary, Initiative results…) are marked out of date until the next review."]),
