@@ -151,6 +151,24 @@ TEST_F(OptionsPage, StoresWhatTheUserTypedAndKeepsUnreadableTextToBeCorrected)
     EXPECT_EQ(label("Problems"), "");
 }
 
+// A file typed as the output folder is said at OK and named on the page, as an unreadable date
+// is; it is kept as typed (walk 27: it only showed up when a dossier was made).
+TEST_F(OptionsPage, AFileAsTheOutputFolderIsNamed)
+{
+    ASSERT_TRUE(event("initialize"));
+    const std::string file = (std::filesystem::path(SANGKIEN_SOURCE_DIR) / "examples/so-sang-kien-mau.fods").string();
+    set("OutputFolder", file);
+    ASSERT_TRUE(event("ok")); // a warning names it
+    EXPECT_EQ(stored("OutputFolder"), file);
+    ASSERT_TRUE(event("back"));
+    EXPECT_EQ(label("Problems"), core::format(core::Language::english, "options.unreadable_here",
+                                              {std::string(core::text(core::Language::english, "options.output_folder"))}));
+    set("OutputFolder", "");
+    ASSERT_TRUE(event("ok"));
+    ASSERT_TRUE(event("initialize"));
+    EXPECT_EQ(label("Problems"), "");
+}
+
 TEST_F(OptionsPage, TheStoredCriteriaAreTheDefaultsOfTheFunctions)
 {
     const auto document = launcher::Document::new_spreadsheet(test::OfficeEnvironment::context());

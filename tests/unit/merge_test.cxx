@@ -508,9 +508,28 @@ TEST(Merge, SourcesAreNamedByFileAndByFolderWhereNamesRepeat)
     EXPECT_FALSE(is_workbook_file("~$a.xlsx"));
     EXPECT_FALSE(is_workbook_file("a.csv"));
     EXPECT_FALSE(is_workbook_file("a.odt"));
+    EXPECT_TRUE(is_workbook_file("macros.XLSM"));
     EXPECT_EQ(calc_filter_for("gop.ods"), "calc8");
     EXPECT_EQ(calc_filter_for("gop.XLSX"), "Calc MS Excel 2007 XML");
     EXPECT_EQ(calc_filter_for("gop.pdf"), "");
+}
+
+// What the file picker's label and the messages say the merge reads is what it reads (walk 27:
+// the label left out .xlsm, which the filter accepted).
+TEST(Merge, TheLabelsNameEveryWorkbookExtension)
+{
+    for (const std::string_view extension : kWorkbookExtensions)
+    {
+        EXPECT_TRUE(is_workbook_file("a" + std::string(extension)));
+        for (const Language language : {Language::vietnamese, Language::english})
+            for (const char* key : {"merge.dialog.filter", "merge.dialog.folder_empty", "merge.tip.files", "cli.merge.empty_folder"})
+            {
+                const std::string said = format(language, key, {"X"});
+                EXPECT_TRUE(said.find(std::string(extension) + ",") != std::string::npos
+                            || said.find(std::string(extension) + ")") != std::string::npos)
+                    << key << " leaves out " << extension;
+            }
+    }
 }
 
 } // namespace

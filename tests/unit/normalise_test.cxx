@@ -181,6 +181,13 @@ TEST(NormaliseForm, PreviewLinesSummaryAndChoice)
     const CellFix& dropped = plan.fixes[1];
     EXPECT_EQ(choice.exclusions, CellExclusions{exclusion_key(plan.sheet_names[dropped.sheet], dropped.row, dropped.column)});
     EXPECT_FALSE(needs_confirmation(form));
+    // A double-click proposes a skipped line again, and skips a fixed one; a line past the list is none.
+    toggle_skipped(form, 1);
+    EXPECT_EQ(form_item(form, 1, vi), "✓ " + form.lines[1]);
+    toggle_skipped(form, 1);
+    EXPECT_EQ(form_item(form, 1, vi), "✗ Bỏ qua — " + form.lines[1]);
+    toggle_skipped(form, form.lines.size());
+    EXPECT_EQ(skipped_count(form), 1u);
 
     // Only numbers ticked: the list and the counter say so before anything is written, and what
     // is written is what they said (issue 27: "Sẽ sửa 668" then "Đã sửa 561").

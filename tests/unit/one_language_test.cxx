@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -567,4 +570,40 @@ TEST(OneLanguage, ANumberCellsValueIsGroupedInTheDataErrors)
     EXPECT_TRUE(issue_message(counted, Language::vietnamese).starts_with("12.345 ")) << issue_message(counted, Language::vietnamese);
     const Issue money{"Sáng kiến", 3, "H", "5", "money.suspect_no_unit", {"5", money_argument(5), money_argument(500'000'000)}, false};
     EXPECT_NE(issue_message(money, Language::english).find("500,000,000 VND"), std::string::npos) << issue_message(money, Language::english);
+}
+
+// The English help names the sheets the English interface writes ("Data errors"); the Vietnamese
+// name may follow in parentheses, as a pointer for whoever also sees the Vietnamese interface.
+TEST(OneLanguage, TheEnglishHelpNamesTheEnglishSheets)
+{
+    std::vector<std::string> vietnamese_names{"KQ "};
+    for (const std::string_view prefix : {"result.sheet.", "merge.sheet.", "feedback.sheet."})
+        for (std::size_t i = 0; i < detail::kStringTableSize; ++i)
+        {
+            const std::string_view key = detail::kStringTable[i].key;
+            if (key.starts_with(prefix) && !language_independent(key))
+                vietnamese_names.push_back(detail::kStringTable[i].vietnamese);
+        }
+    const std::filesystem::path folder = std::filesystem::path(SANGKIEN_SOURCE_DIR) / "docs" / "help" / "en";
+    std::size_t pages = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+    {
+        if (entry.path().extension() != ".html")
+            continue;
+        ++pages;
+        std::ifstream in(entry.path());
+        const std::string page{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        std::string outside; // the page without its parenthesised parts
+        int depth = 0;
+        for (const char c : page)
+        {
+            depth += c == '(' ? 1 : 0;
+            if (depth == 0)
+                outside += c;
+            depth -= c == ')' && depth > 0 ? 1 : 0;
+        }
+        for (const std::string& name : vietnamese_names)
+            EXPECT_EQ(outside.find(name), std::string::npos) << entry.path().filename() << " names the sheet \"" << name << "\"";
+    }
+    EXPECT_GT(pages, 5U);
 }

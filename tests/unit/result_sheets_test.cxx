@@ -255,3 +255,60 @@ TEST(ResultSheets, TheSummaryNamesEveryReplacedSetting)
 }
 
 } // namespace
+
+namespace {
+
+// The summary writes its dates one way, as the report does (VIETNAMESE.md: "01/9/2021",
+// "31/8/2023"): the cut-off is no Calc date shown "31/08/2023" next to a period written as text.
+TEST(ResultSheets, TheSummaryWritesItsDatesOneWay)
+{
+    const auto r = reviewed(generate_sample({40, 4, false}).input);
+    const Criteria& c = r.review.criteria;
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        const ResultSheet summary = sheet_of(result_sheets(r.book, r.review, r.summary, language), ResultKind::summary);
+        const auto figure_of = [&](const char* key) {
+            for (std::size_t row = 0; row < summary.rows.size(); ++row)
+                if (text_at(summary, row, 0) == text(language, key))
+                    return text_at(summary, row, 1);
+            return std::string("(no row)");
+        };
+        EXPECT_EQ(figure_of("result.set.period"), body_date(c.period_start) + " – " + body_date(c.period_end));
+        EXPECT_EQ(figure_of("result.set.cutoff"), body_date(c.cutoff));
+        for (const CellFormat& cell : summary.cell_formats)
+            EXPECT_NE(cell.format, ColumnFormat::date) << "row " << cell.row;
+    }
+    EXPECT_EQ(body_date(Date{2023, 8, 31}), "31/8/2023");
+}
+
+} // namespace
+
+namespace {
+
+// Every amount of the summary has its note: the words the Vietnamese documents write after it,
+// quoted in English (walk 27: the English "In words" cells of the amounts stayed empty).
+TEST(ResultSheets, TheSummarysAmountsHaveTheirWordsInBothLanguages)
+{
+    const auto r = reviewed(generate_sample({40, 4, false}).input);
+    for (const Language language : {Language::vietnamese, Language::english})
+    {
+        const ResultSheet summary = sheet_of(result_sheets(r.book, r.review, r.summary, language), ResultKind::summary);
+        std::size_t amounts = 0;
+        for (const CellFormat& cell : summary.cell_formats)
+            if (cell.format == ColumnFormat::money)
+            {
+                ++amounts;
+                const std::string words = money_in_words(static_cast<std::int64_t>(number_at(summary, cell.row, 1)));
+                const std::string note = text_at(summary, cell.row, 2);
+                EXPECT_NE(note.find(words), std::string::npos) << note;
+                if (language == Language::english)
+                    EXPECT_NE(note.find("\"" + words + "\""), std::string::npos) << note;
+                else
+                    EXPECT_EQ(note, words);
+            }
+        EXPECT_EQ(amounts, 2U); // the total value and the threshold
+        EXPECT_EQ(summary.columns.at(2).heading, language == Language::english ? "Notes" : "Diễn giải");
+    }
+}
+
+} // namespace

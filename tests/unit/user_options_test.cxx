@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
 #include "core/forms/user_options.hxx"
 
 using namespace sangkien::core;
@@ -116,6 +121,35 @@ TEST(UserOptions, OutputFormats)
     EXPECT_TRUE(output_formats("", &unknown).empty());
     output_formats("doc", &unknown);
     EXPECT_EQ(unknown, std::vector<std::string>{"doc"});
+}
+
+} // namespace
+
+namespace {
+
+// A file typed as a folder is named at OK, as an unreadable date is (walk 27: the mistake only
+// showed when a dossier was made); a folder not made yet is no problem, OK offers to make it.
+TEST(UserOptions, AFileOrARelativePathIsNoFolder)
+{
+    namespace fs = std::filesystem;
+    const fs::path base = fs::temp_directory_path() / ("sangkien-folder-problems-" + std::to_string(::getpid()));
+    fs::create_directories(base);
+    std::ofstream(base / "so.fods") << "x";
+    UserOptions options;
+    EXPECT_TRUE(folder_problems(options, vi).empty());
+    options.output_folder = (base / "so.fods").string();
+    options.template_folder = (base / "mau-moi").string();
+    auto problems = folder_problems(options, Language::english);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].label, "Output folder");
+    EXPECT_NE(problems[0].sentence.find(options.output_folder), std::string::npos) << problems[0].sentence;
+    options.output_folder = base.string();
+    options.template_folder = "mau";
+    problems = folder_problems(options, vi);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].label, "Thư mục mẫu của tôi");
+    EXPECT_TRUE(options_problems(options, vi).empty()); // the criteria's message stays theirs
+    fs::remove_all(base);
 }
 
 } // namespace

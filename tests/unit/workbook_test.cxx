@@ -77,7 +77,15 @@ TEST(Workbook, ReadsRowsWithIssuesWithoutStopping)
     // reported as not read and the whole initiative row is read, with a note.
     ASSERT_EQ(book.initiatives.size(), 4u);
     EXPECT_EQ(book.subtotal_rows, 1u);
-    EXPECT_TRUE(has_issue(book, "rows.after_total", 12));
+    EXPECT_TRUE(has_issue(book, "rows.after_total.one", 12));
+    const auto signature = std::find_if(book.issues.begin(), book.issues.end(),
+                                        [](const Issue& i) { return i.key == "rows.after_total.one"; });
+    ASSERT_NE(signature, book.issues.end());
+    // One row is said as one row, never "Rows 12–12".
+    EXPECT_EQ(issue_message(*signature, Language::vietnamese),
+              "Dòng 12 sau dòng Tổng cộng (dòng 11) không phải sáng kiến (chữ ký, ghi chú) nên không đọc.");
+    EXPECT_EQ(issue_message(*signature, Language::english),
+              "Row 12 after the grand total (row 11) is not an initiative (a signature, a note) and was not read.");
     EXPECT_TRUE(has_issue(book, "row.read_after_total", 13));
     EXPECT_EQ(book.initiatives[3].row, 13u);
     const Initiative& first = book.initiatives[0];

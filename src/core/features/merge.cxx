@@ -962,7 +962,7 @@ bool is_workbook_file(const std::filesystem::path& file)
     if (name.empty() || name.front() == '.' || name.rfind("~$", 0) == 0)
         return false;
     const std::string extension = lower_extension(file);
-    return extension == ".ods" || extension == ".fods" || extension == ".xlsx" || extension == ".xlsm" || extension == ".xls";
+    return std::find(kWorkbookExtensions.begin(), kWorkbookExtensions.end(), extension) != kWorkbookExtensions.end();
 }
 
 std::vector<std::filesystem::path> workbooks_in_folder(const std::filesystem::path& folder)

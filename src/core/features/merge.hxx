@@ -14,12 +14,14 @@
 // are carried, with their file, into the sheet "Lỗi dữ liệu nguồn".
 #pragma once
 
+#include <array>
 #include <deque>
 #include <filesystem>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -205,8 +207,12 @@ ReportLevel source_role(const Workbook& book);
 // "Đã gộp 3 tệp: 120 sáng kiến, 3 CĐCS … " — what the merge did, in a few sentences.
 std::string merge_summary_text(const MergedWorkbook& merged, Language language);
 
-// Files a merge reads: spreadsheets by their extension (.ods, .fods, .xlsx, .xlsm, .xls), never
-// office lock files or Excel's owner files ("~$…").
+// The extensions of the workbooks a merge reads, lower case; the file picker's filter and the
+// messages that list them name them all.
+inline constexpr std::array<std::string_view, 5> kWorkbookExtensions{".ods", ".xlsx", ".xlsm", ".xls", ".fods"};
+
+// Files a merge reads: spreadsheets by their extension (kWorkbookExtensions), never office lock
+// files or Excel's owner files ("~$…").
 bool is_workbook_file(const std::filesystem::path& file);
 
 // The workbooks directly in a folder, by name (an unreadable folder gives none).

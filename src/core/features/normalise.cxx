@@ -564,6 +564,12 @@ void propose_all(NormaliseForm& form)
     form.skipped.assign(form.skipped.size(), false);
 }
 
+void toggle_skipped(NormaliseForm& form, std::size_t line)
+{
+    if (line < form.skipped.size())
+        form.skipped[line] = !form.skipped[line];
+}
+
 std::size_t skipped_count(const NormaliseForm& form)
 {
     return static_cast<std::size_t>(std::count(form.skipped.begin(), form.skipped.end(), true));

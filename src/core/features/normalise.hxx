@@ -116,6 +116,8 @@ bool line_applies(const NormaliseForm& form, std::size_t line);
 // Skips (or proposes again) the given lines; propose_all proposes every line again.
 void set_skipped(NormaliseForm& form, const std::vector<std::size_t>& lines, bool skipped);
 void propose_all(NormaliseForm& form);
+// A double-click on a line: a cell to be fixed is skipped, a skipped one proposed again.
+void toggle_skipped(NormaliseForm& form, std::size_t line);
 std::size_t skipped_count(const NormaliseForm& form);
 std::size_t applied_count(const NormaliseForm& form); // the listed ones that apply, and the hidden of ticked kinds
 

@@ -199,6 +199,21 @@ FolderState folder_state(const std::string& path)
     return FolderState::can_create; // up to the root nothing exists yet: the root itself does
 }
 
+std::vector<FolderProblem> folder_problems(const UserOptions& options, Language language)
+{
+    std::vector<FolderProblem> problems;
+    for (const auto& [folder, label_key] : {std::pair{&options.output_folder, "options.output_folder"},
+                                            std::pair{&options.template_folder, "options.template_folder"}})
+    {
+        const std::string typed = collapse_spaces(*folder);
+        if (typed.empty() || folder_state(typed) != FolderState::invalid)
+            continue;
+        const std::string label(text(language, label_key));
+        problems.push_back({label, format(language, "options.bad_folder", {label, typed})});
+    }
+    return problems;
+}
+
 std::string create_folder_question(const std::string& path, Language language)
 {
     return format(language, "folder.create_question", {path});

@@ -47,6 +47,15 @@ std::vector<std::string> unreadable_option_labels(const UserOptions& options, La
 // Problems with the texts of the options page, one sentence each (empty: all readable).
 std::vector<std::string> options_problems(const UserOptions& options, Language language);
 
+// A folder of the page that cannot be used: typed, but a file or a relative path
+// (FolderState::invalid). A folder not made yet is none: OK offers to make it.
+struct FolderProblem
+{
+    std::string label;    // "Thư mục lưu"
+    std::string sentence; // "Thư mục lưu "/…/so.ods" không phải là thư mục: …"
+};
+std::vector<FolderProblem> folder_problems(const UserOptions& options, Language language);
+
 // "odt,pdf" → the formats it names, of odt, pdf, docx; unknown names are problems.
 std::vector<std::string> output_formats(const std::string& text, std::vector<std::string>* unknown = nullptr);
 

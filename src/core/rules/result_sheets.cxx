@@ -79,9 +79,11 @@ std::string achievement_words(double percent, Language language)
 
 // An amount in words is what Vietnamese documents write: the Vietnamese sheet gives it, the
 // English one the figure alone.
+// The amount in Vietnamese words, which the documents write after a figure; the English sheet
+// quotes them for the Vietnamese documents rather than leaving the row without a note.
 std::string amount_in_words(std::int64_t dong, Language language)
 {
-    return language == Language::vietnamese ? money_in_words(dong) : std::string();
+    return format(language, "result.sum.in_words", {money_in_words(dong)});
 }
 
 ResultSheet initiatives_sheet(const Workbook& book, const Review& review, Language language)
@@ -279,7 +281,9 @@ ResultSheet summary_sheet(const Workbook& book, const Review& review, const Summ
     // The settings the run used.
     add("result.set.heading", Cell{});
     add("result.set.period", text_cell(body_date(c.period_start) + " – " + body_date(c.period_end)));
-    add("result.set.cutoff", number_cell(static_cast<double>(to_serial(c.cutoff))), {}, ColumnFormat::date);
+    // Written as the period above and the report write dates (VIETNAMESE.md: "31/8/2023"), not
+    // as a Calc date, whose format would pad the month ("31/08/2023").
+    add("result.set.cutoff", text_cell(body_date(c.cutoff)));
     add("result.set.threshold", number_cell(static_cast<double>(c.threshold)), amount_in_words(c.threshold, language),
         ColumnFormat::money);
     add("result.set.combination",

@@ -434,10 +434,14 @@ void read_initiatives(const std::string& sheet_name, SheetRows& rows, const Colu
     const auto flush_skipped = [&] {
         if (state.skipped_first == 0)
             return;
-        book.issues.push_back(Issue{sheet_name, state.skipped_first, "", shortened(state.skipped_text), "rows.after_total",
-                                    {std::to_string(state.skipped_first), std::to_string(state.skipped_last),
-                                     std::to_string(state.total_row)},
-                                    false});
+        if (state.skipped_first == state.skipped_last)
+            book.issues.push_back(Issue{sheet_name, state.skipped_first, "", shortened(state.skipped_text), "rows.after_total.one",
+                                        {std::to_string(state.skipped_first), std::to_string(state.total_row)}, false});
+        else
+            book.issues.push_back(Issue{sheet_name, state.skipped_first, "", shortened(state.skipped_text), "rows.after_total",
+                                        {std::to_string(state.skipped_first), std::to_string(state.skipped_last),
+                                         std::to_string(state.total_row)},
+                                        false});
         state.skipped_first = state.skipped_last = 0;
         state.skipped_text.clear();
     };

@@ -296,8 +296,13 @@ private:
         const auto picker = ui::dialogs::FilePicker::createWithMode(context_, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
         picker->setMultiSelectionMode(true);
         picker->setTitle(to_ustring(std::string(core::text(language_, "merge.dialog.pick_files"))));
-        picker->appendFilter(to_ustring(std::string(core::text(language_, "merge.dialog.filter"))),
-                             ascii("*.ods;*.xlsx;*.xlsm;*.xls;*.fods"));
+        std::string patterns;
+        for (const std::string_view extension : core::kWorkbookExtensions)
+        {
+            patterns += patterns.empty() ? "*" : ";*";
+            patterns += extension;
+        }
+        picker->appendFilter(to_ustring(std::string(core::text(language_, "merge.dialog.filter"))), to_ustring(patterns));
         start_in_last_folder(picker);
         if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
             return;

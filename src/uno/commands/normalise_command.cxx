@@ -14,6 +14,8 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -230,6 +232,12 @@ public:
                 std::vector<std::size_t> lines;
                 for (const sal_Int16 line : selected)
                     lines.push_back(static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
+                if (lines.empty())
+                {
+                    show_message(css::uno::Reference<awt::XWindow>(controls_, css::uno::UNO_QUERY), awt::MessageBoxType_INFOBOX,
+                                 std::string(core::text(language_, "normalise.select_first")));
+                    return;
+                }
                 core::set_skipped(form_, lines, action_ == Action::skip);
             }
             show_form(controls_, form_, language_);
@@ -245,6 +253,37 @@ private:
     css::uno::Reference<awt::XControlContainer> controls_;
     core::NormaliseForm& form_;
     Action action_;
+    core::Language language_;
+};
+
+// A double-click on a line of the list (its action): the cell is skipped, or fixed again.
+class LineListener : public cppu::WeakImplHelper1<awt::XActionListener>
+{
+public:
+    LineListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, core::Language language)
+        : controls_(std::move(controls)), form_(form), language_(language)
+    {
+    }
+    void SAL_CALL actionPerformed(const awt::ActionEvent&) override
+    {
+        try
+        {
+            css::uno::Sequence<sal_Int16> selected;
+            control_model(controls_, "Changes")->getPropertyValue(ascii("SelectedItems")) >>= selected;
+            for (const sal_Int16 line : selected)
+                core::toggle_skipped(form_, static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
+            show_form(controls_, form_, language_);
+        }
+        catch (...)
+        {
+            // The list keeps what it showed; the form is what will be applied.
+        }
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    css::uno::Reference<awt::XControlContainer> controls_;
+    core::NormaliseForm& form_;
     core::Language language_;
 };
 
@@ -334,6 +373,8 @@ bool run_dialog(const CommandContext& context, core::NormaliseForm& form, core::
                                        std::pair{"ProposeAll", Action::propose_all}})
         css::uno::Reference<awt::XButton>(controls->getControl(ascii(name)), css::uno::UNO_QUERY_THROW)
             ->addActionListener(new FormButtonListener(controls, form, action, language));
+    css::uno::Reference<awt::XListBox>(controls->getControl(ascii("Changes")), css::uno::UNO_QUERY_THROW)
+        ->addActionListener(new LineListener(controls, form, language));
     css::uno::Reference<awt::XCheckBox>(controls->getControl(ascii("CodePoints")), css::uno::UNO_QUERY_THROW)
         ->addItemListener(new CodePointsListener(controls, form, language));
     for (std::size_t i = 0; i < std::size(core::kFixOrder); ++i)

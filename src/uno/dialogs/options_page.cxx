@@ -34,6 +34,11 @@ void show_problems(const css::uno::Reference<awt::XControlContainer>& controls, 
         labels += (labels.empty() ? "" : ", ") + label;
     for (const auto& problem : core::options_problems(options, language))
         sentences += (sentences.empty() ? "" : "\n") + problem;
+    for (const auto& folder : core::folder_problems(options, language))
+    {
+        labels += (labels.empty() ? "" : ", ") + folder.label;
+        sentences += (sentences.empty() ? "" : "\n") + folder.sentence;
+    }
     const bool any = !labels.empty();
     set_control_text(controls, "Problems", "Label", any ? core::format(language, "options.unreadable_here", {labels}) : std::string());
     set_control_text(controls, "Problems", "HelpText", sentences);
@@ -211,18 +216,20 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const css::uno::Reference<aw
         {
             const core::Language language = office_ui_language(context_);
             const core::UserOptions edited = read_page(controls);
-            const auto problems = core::options_problems(edited, language);
-            if (!problems.empty())
-            {
-                // Kept as typed, never dropped: the page shows it again with what is wrong, and
-                // every review says the plan's value stood in for it.
-                std::string message;
-                for (const auto& problem : problems)
-                    message += (message.empty() ? "" : "\n") + problem;
-                // Over the office's window: the page itself is closing and would take the box with it.
-                show_message(office_window(context_, window), awt::MessageBoxType_WARNINGBOX,
-                             core::format(language, "options.not_saved", {message}));
-            }
+            // Kept as typed, never dropped: the page shows it again with what is wrong, and
+            // every review says the plan's value stood in for it; a folder that is a file is
+            // said now rather than when a dossier is made.
+            std::string unreadable, folders, message;
+            for (const auto& problem : core::options_problems(edited, language))
+                unreadable += (unreadable.empty() ? "" : "\n") + problem;
+            for (const auto& folder : core::folder_problems(edited, language))
+                folders += (folders.empty() ? "" : "\n") + folder.sentence;
+            if (!unreadable.empty())
+                message = core::format(language, "options.not_saved", {unreadable});
+            if (!folders.empty())
+                message += (message.empty() ? "" : "\n\n") + core::format(language, "options.folder_not_usable", {folders});
+            if (!message.empty()) // over the office's window: the page itself is closing and would take the box with it
+                show_message(office_window(context_, window), awt::MessageBoxType_WARNINGBOX, message);
             // A folder typed but not made yet: made when the clerk says so.
             for (const std::string* folder : {&edited.output_folder, &edited.template_folder})
                 if (core::folder_state(*folder) == core::FolderState::can_create)

@@ -1,6 +1,13 @@
 #include "dialogs/stored_files.hxx"
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <string_view>
+
+#if !defined(_WIN32) && !defined(__APPLE__)
+#include <unistd.h>
+#endif
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XButton.hpp>
@@ -72,12 +79,36 @@ void fit(const ExtensionDialog& window, const css::uno::Reference<awt::XControlC
         ->setPropertyValue(ascii("Height"), css::uno::Any(buttons + 14 + 6));
 }
 
+// Whether the office has a program to open a folder with. On Linux it runs xdg-open in the
+// background and never hears that the shell did not find it (walk 27: nothing happened at all),
+// so it is looked for here first.
+bool can_open_folders()
+{
+#if defined(_WIN32) || defined(__APPLE__)
+    return true;
+#else
+    const char* path = std::getenv("PATH");
+    for (std::string_view rest = path ? path : "/usr/bin:/bin"; !rest.empty();)
+    {
+        const auto colon = rest.find(':');
+        const std::string_view folder = rest.substr(0, colon);
+        rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        if (!folder.empty() && ::access((std::filesystem::path(folder) / "xdg-open").c_str(), X_OK) == 0)
+            return true;
+    }
+    return false;
+#endif
+}
+
 } // namespace
 
 bool open_folder(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& folder)
 {
     try
     {
+        std::error_code error;
+        if (!std::filesystem::is_directory(folder, error) || !can_open_folders())
+            return false;
         rtl::OUString url;
         if (osl::FileBase::getFileURLFromSystemPath(to_ustring(folder), url) != osl::FileBase::E_None)
             return false;

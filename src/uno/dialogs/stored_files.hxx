@@ -19,7 +19,8 @@ void show_stored_files(const css::uno::Reference<css::uno::XComponentContext>& c
                        const std::string& folder, core::Language language);
 
 // The folder (a system path) in the system's file manager, through the office
-// (css.system.SystemShellExecute: xdg-open on Linux); false when it could not be asked.
+// (css.system.SystemShellExecute: xdg-open on Linux); false when it could not be asked — the
+// folder is gone, or there is no xdg-open to ask — so that the caller names the folder instead.
 bool open_folder(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& folder);
 
 } // namespace sangkien::uno
