@@ -226,6 +226,15 @@ if "${as_user[@]}" test -r "$user_cli" -a -x "$user_cli"; then
   run_case "as a user: merge into a folder that is not writable" 1 "Không ghi được gop.ods vào thư mục .*ro: không có quyền ghi" -- "${as_user[@]}" "$cli" merge ro/so.ods -o ro/gop.ods
   ! grep -q "Đang khởi động" <<<"$last_out" || fail_case "as a user: merge into a folder that is not writable" "said only after starting an office: $last_out"
   run_case "as a user: report of a read-only workbook" 0 "Đã ghi .*BaoCaoTongKet.odt" ra/BaoCaoTongKet.odt -- "${as_user[@]}" "$cli" report ro/so.ods -o ra --format odt
+  # The feedback to each CĐCS: one set of files per run; a second run keeps every file of the first
+  # (the hashes of run_case) and numbers its whole set alike.
+  run_case "as a user: feedback with letters on a read-only workbook" 0 "Đã lập phản hồi cho [0-9]+ đơn vị" -- \
+    "${as_user[@]}" "$cli" feedback ro/so.ods -o ra --format ods,pdf --cong-van
+  first=$(cd "$dir/ra" && ls | grep -c '^PhanHoi_')
+  [ "$first" -ge 4 ] || fail_case "as a user: feedback with letters" "files: $(ls "$dir/ra")"
+  run_case "as a user: feedback again keeps every earlier file" 0 "Đã lập phản hồi cho [0-9]+ đơn vị" -- \
+    "${as_user[@]}" "$cli" feedback ro/so.ods -o ra --format ods,pdf --cong-van
+  [ "$(cd "$dir/ra" && ls | grep -c '^PhanHoi_.* (2)\.')" -eq "$first" ] || fail_case "as a user: feedback again" "files: $(ls "$dir/ra")"
   chmod 755 "$dir/ro"
   user_case user_unreadable; mkdir -p "$dir/nhan"; cp "$fixtures/../merge/cdcs/"*.xls "$dir/nhan/"
   [ "$(id -u)" -ne 0 ] || chown -R 65534:65534 "$dir/nhan"

@@ -198,8 +198,12 @@ TEST(NormaliseForm, PreviewLinesSummaryAndChoice)
     EXPECT_EQ(numbers.apply.size(), 3u); // 600 triệu, 1.200 members, quota 3
     EXPECT_EQ(applied_count(form), numbers.apply.size());
     for (std::size_t line = 0; line < form.lines.size(); ++line)
+    {
         if (!form.skipped[line] && !(form.cells[line].fixes & fix_number))
+        {
             EXPECT_EQ(form_item(form, line, vi), "– Không sửa (loại này không chọn) — " + form.lines[line]);
+        }
+    }
     set_kinds(form, kAllFixes);
 
     WorkbookInput unknown = fixture();

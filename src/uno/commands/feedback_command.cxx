@@ -191,29 +191,10 @@ std::vector<std::string> store_unit_file(const CommandContext& context, const Fe
 {
     HiddenDocument document(context.component_context, "private:factory/scalc", false);
     const css::uno::Reference<frame::XModel> model(document.component(), css::uno::UNO_QUERY_THROW);
-    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
-    std::vector<rtl::OUString> blank;
-    for (const auto& name : sheets->getElementNames())
-        blank.push_back(name);
-    const std::vector<core::ResultSheet> results = core::feedback_sheets(job.book, job.review, unit, job.settings, language);
-    {
-        const ControllerLock lock(model);
-        sal_Int16 position = 0;
-        for (const auto& result : results)
-        {
-            const rtl::OUString name = free_name(sheets, result.name);
-            sheets->insertNewByName(name, position);
-            const css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), css::uno::UNO_QUERY_THROW);
-            write_sheet(sheet, result);
-            format_sheet(model, sheet, result, language);
-            lay_out_for_printing(model, sheet, result, position);
-            ++position;
-        }
-        for (const auto& name : blank)
-            sheets->removeByName(name);
-    }
-    freeze_heading(model, css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(to_ustring(results.front().name)),
-                                                                   css::uno::UNO_QUERY_THROW));
+    write_new_workbook(document.component(), core::feedback_sheets(job.book, job.review, unit, job.settings, language), language,
+                       [&model](const css::uno::Reference<sheet::XSpreadsheet>& sheet, const core::ResultSheet& result, sal_Int16 index) {
+                           lay_out_for_printing(model, sheet, result, index);
+                       });
     std::vector<std::string> files;
     for (const auto& format : formats)
         files.push_back(system_path_of(store_in_folder(document.component(), folder_url, unit.file_name, format, overwrite)));

@@ -73,28 +73,7 @@ css::uno::Reference<lang::XComponent> write_merged(const CommandContext& context
                                                    core::Language language)
 {
     HiddenDocument document(context.component_context, "private:factory/scalc", false);
-    const css::uno::Reference<frame::XModel> model(document.component(), css::uno::UNO_QUERY_THROW);
-    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
-    std::vector<rtl::OUString> blank;
-    for (const auto& name : sheets->getElementNames())
-        blank.push_back(name);
-    {
-        const ControllerLock lock(model);
-        sal_Int16 position = 0;
-        for (const auto& result : merged.sheets)
-        {
-            const rtl::OUString name = free_name(sheets, result.name);
-            sheets->insertNewByName(name, position++);
-            const css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), css::uno::UNO_QUERY_THROW);
-            write_sheet(sheet, result);
-            format_sheet(model, sheet, result, language);
-            freeze_heading(model, sheet);
-        }
-        for (const auto& name : blank)
-            sheets->removeByName(name);
-    }
-    freeze_heading(model, css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(to_ustring(merged.sheets.front().name)),
-                                                                   css::uno::UNO_QUERY_THROW));
+    write_new_workbook(document.component(), merged.sheets, language);
     return document.release();
 }
 

@@ -6,6 +6,7 @@
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <osl/file.hxx>
 
@@ -17,6 +18,7 @@
 #include "sangkien/uno_common/private_copy.hxx"
 #include "sangkien/uno_common/ustring.hxx"
 #include "calc/sheet_io.hxx"
+#include "calc/sheet_writer.hxx"
 #include "calc/ui_language.hxx"
 #include "calc/user_settings.hxx"
 #include "writer/writer_document.hxx"
@@ -219,6 +221,37 @@ core::Workbook command_workbook(const CommandContext& context, std::string* merg
         return std::move(read->book);
     }
     return read_remembered_workbook(context, spreadsheet_of(context));
+}
+
+void write_new_workbook(const css::uno::Reference<lang::XComponent>& document, const std::vector<core::ResultSheet>& results,
+                        core::Language language, const EachSheet& each)
+{
+    const css::uno::Reference<frame::XModel> model(document, css::uno::UNO_QUERY_THROW);
+    const auto sheets = css::uno::Reference<sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)->getSheets();
+    std::vector<rtl::OUString> blank;
+    for (const auto& name : sheets->getElementNames())
+        blank.push_back(name);
+    {
+        const ControllerLock lock(model);
+        sal_Int16 position = 0;
+        for (const auto& result : results)
+        {
+            const rtl::OUString name = free_name(sheets, result.name);
+            sheets->insertNewByName(name, position);
+            const css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), css::uno::UNO_QUERY_THROW);
+            write_sheet(sheet, result);
+            format_sheet(model, sheet, result, language);
+            freeze_heading(model, sheet);
+            if (each)
+                each(sheet, result, position);
+            ++position;
+        }
+        for (const auto& name : blank)
+            sheets->removeByName(name);
+    }
+    if (!results.empty())
+        freeze_heading(model, css::uno::Reference<sheet::XSpreadsheet>(sheets->getByName(to_ustring(results.front().name)),
+                                                                       css::uno::UNO_QUERY_THROW));
 }
 
 } // namespace sangkien::uno

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <filesystem>
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <functional>
 #include <optional>
 #include <string>
@@ -48,6 +50,14 @@ public:
 private:
     css::uno::Reference<css::lang::XComponent> component_;
 };
+
+// `sheets` into a new Calc document (a HiddenDocument of "private:factory/scalc") in their order,
+// its own blank sheets gone: each written, formatted and its heading row kept in view; `each` runs
+// on every sheet written (with its 0-based position) for what a caller adds (a print layout). The
+// first sheet is the active one.
+using EachSheet = std::function<void(const css::uno::Reference<css::sheet::XSpreadsheet>&, const core::ResultSheet&, sal_Int16)>;
+void write_new_workbook(const css::uno::Reference<css::lang::XComponent>& document, const std::vector<core::ResultSheet>& sheets,
+                        core::Language language, const EachSheet& each = {});
 
 // A private folder in the temporary folder (only its owner can read it) for copies of the user's
 // files, removed with everything in it.
