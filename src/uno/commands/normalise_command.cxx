@@ -3,6 +3,7 @@
 // remembered in the document and never proposed again. vn.sangkien:Normalise applies the plan
 // without asking (batch use and tests). Only text constants of the sheets the review reads are
 // ever written, one setDataArray per run of neighbouring cells.
+#include <functional>
 #include <stdexcept>
 #include <variant>
 
@@ -35,6 +36,7 @@
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
 
 #include "commands/commands.hxx"
 #include "sangkien/uno_common/ustring.hxx"
@@ -208,113 +210,50 @@ void show_form(const css::uno::Reference<awt::XControlContainer>& controls, cons
     set_control_text(controls, "Counts", "Label", core::form_counts(form, language));
 }
 
-// "Bỏ qua các ô đã chọn", "Sửa lại các ô đã chọn", "Đề xuất lại tất cả": the only ways a line
-// changes; selecting lines alone changes nothing.
-class FormButtonListener : public cppu::WeakImplHelper1<awt::XActionListener>
+// The lines selected in the list.
+std::vector<std::size_t> selected_lines(const css::uno::Reference<awt::XControlContainer>& controls)
+{
+    css::uno::Sequence<sal_Int16> selected;
+    control_model(controls, "Changes")->getPropertyValue(ascii("SelectedItems")) >>= selected;
+    std::vector<std::size_t> lines;
+    for (const sal_Int16 line : selected)
+        lines.push_back(static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
+    return lines;
+}
+
+// What the clerk does in the dialog — a button, a double-click on a line, a box ticked or
+// unticked: `change` updates the form from the controls (false: nothing to show), then the list
+// marks its lines and the counter counts them at once. Selecting lines alone changes nothing.
+// Never throws: the list keeps what it showed, and the form is what will be applied.
+class FormListener : public cppu::WeakImplHelper2<awt::XActionListener, awt::XItemListener>
 {
 public:
-    enum class Action { skip, fix, propose_all };
-    FormButtonListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, Action action,
-                       core::Language language)
-        : controls_(std::move(controls)), form_(form), action_(action), language_(language)
+    FormListener(css::uno::Reference<awt::XControlContainer> controls, const core::NormaliseForm& form, core::Language language,
+                 std::function<bool()> change)
+        : controls_(std::move(controls)), form_(form), language_(language), change_(std::move(change))
     {
     }
-    void SAL_CALL actionPerformed(const awt::ActionEvent&) override
-    {
-        try
-        {
-            if (action_ == Action::propose_all)
-                core::propose_all(form_);
-            else
-            {
-                css::uno::Sequence<sal_Int16> selected;
-                control_model(controls_, "Changes")->getPropertyValue(ascii("SelectedItems")) >>= selected;
-                std::vector<std::size_t> lines;
-                for (const sal_Int16 line : selected)
-                    lines.push_back(static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
-                if (lines.empty())
-                {
-                    show_message(css::uno::Reference<awt::XWindow>(controls_, css::uno::UNO_QUERY), awt::MessageBoxType_INFOBOX,
-                                 std::string(core::text(language_, "normalise.select_first")));
-                    return;
-                }
-                core::set_skipped(form_, lines, action_ == Action::skip);
-            }
-            show_form(controls_, form_, language_);
-        }
-        catch (...)
-        {
-            // The list keeps what it showed; the form is what will be applied.
-        }
-    }
+    void SAL_CALL actionPerformed(const awt::ActionEvent&) override { update(); }
+    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override { update(); }
     void SAL_CALL disposing(const lang::EventObject&) override {}
 
 private:
-    css::uno::Reference<awt::XControlContainer> controls_;
-    core::NormaliseForm& form_;
-    Action action_;
-    core::Language language_;
-};
-
-// A double-click on a line of the list (its action): the cell is skipped, or fixed again.
-class LineListener : public cppu::WeakImplHelper1<awt::XActionListener>
-{
-public:
-    LineListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, core::Language language)
-        : controls_(std::move(controls)), form_(form), language_(language)
-    {
-    }
-    void SAL_CALL actionPerformed(const awt::ActionEvent&) override
+    void update()
     {
         try
         {
-            css::uno::Sequence<sal_Int16> selected;
-            control_model(controls_, "Changes")->getPropertyValue(ascii("SelectedItems")) >>= selected;
-            for (const sal_Int16 line : selected)
-                core::toggle_skipped(form_, static_cast<std::size_t>(static_cast<sal_uInt16>(line)));
-            show_form(controls_, form_, language_);
+            if (change_())
+                show_form(controls_, form_, language_);
         }
         catch (...)
         {
-            // The list keeps what it showed; the form is what will be applied.
         }
     }
-    void SAL_CALL disposing(const lang::EventObject&) override {}
 
-private:
     css::uno::Reference<awt::XControlContainer> controls_;
-    core::NormaliseForm& form_;
+    const core::NormaliseForm& form_;
     core::Language language_;
-};
-
-// "Hiện mã ký tự": the lines with (or without) the code points of what changes.
-class CodePointsListener : public cppu::WeakImplHelper1<awt::XItemListener>
-{
-public:
-    CodePointsListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, core::Language language)
-        : controls_(std::move(controls)), form_(form), language_(language)
-    {
-    }
-    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override
-    {
-        try
-        {
-            sal_Int16 state = 0;
-            control_model(controls_, "CodePoints")->getPropertyValue(ascii("State")) >>= state;
-            form_.show_code_points = state == 1;
-            show_form(controls_, form_, language_);
-        }
-        catch (...)
-        {
-            // The list keeps what it showed.
-        }
-    }
-    void SAL_CALL disposing(const lang::EventObject&) override {}
-
-private:
-    css::uno::Reference<awt::XControlContainer> controls_;
-    core::NormaliseForm& form_;
-    core::Language language_;
+    std::function<bool()> change_;
 };
 
 // The kinds ticked in the dialog (Kind0… in the order of core::kFixOrder).
@@ -331,34 +270,6 @@ unsigned ticked_kinds(const css::uno::Reference<awt::XControlContainer>& control
     return kinds;
 }
 
-// A kind ticked or unticked: the list marks its cells and the counter counts them at once.
-class KindListener : public cppu::WeakImplHelper1<awt::XItemListener>
-{
-public:
-    KindListener(css::uno::Reference<awt::XControlContainer> controls, core::NormaliseForm& form, core::Language language)
-        : controls_(std::move(controls)), form_(form), language_(language)
-    {
-    }
-    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override
-    {
-        try
-        {
-            core::set_kinds(form_, ticked_kinds(controls_));
-            show_form(controls_, form_, language_);
-        }
-        catch (...)
-        {
-            // The list keeps what it showed; the kinds are read again when the clerk applies.
-        }
-    }
-    void SAL_CALL disposing(const lang::EventObject&) override {}
-
-private:
-    css::uno::Reference<awt::XControlContainer> controls_;
-    core::NormaliseForm& form_;
-    core::Language language_;
-};
-
 // The dialog until the clerk applies (confirming when most cells would be skipped) or cancels;
 // `form` holds what they chose, the kinds included. True when they apply.
 bool run_dialog(const CommandContext& context, core::NormaliseForm& form, core::Language language)
@@ -368,18 +279,50 @@ bool run_dialog(const CommandContext& context, core::NormaliseForm& form, core::
     set_control_text(controls, "Summary", "Label", form.summary);
     control_model(controls, "Changes")->setPropertyValue(ascii("SelectedItems"), css::uno::Any(css::uno::Sequence<sal_Int16>()));
     show_form(controls, form, language);
-    using Action = FormButtonListener::Action;
-    for (const auto& [name, action] : {std::pair{"SkipSelected", Action::skip}, std::pair{"FixSelected", Action::fix},
-                                       std::pair{"ProposeAll", Action::propose_all}})
-        css::uno::Reference<awt::XButton>(controls->getControl(ascii(name)), css::uno::UNO_QUERY_THROW)
-            ->addActionListener(new FormButtonListener(controls, form, action, language));
+    const auto on = [&](std::function<bool()> change) { return new FormListener(controls, form, language, std::move(change)); };
+    // "Bỏ qua các ô đã chọn", "Sửa lại các ô đã chọn": the selected lines, said when there is none.
+    const auto mark_selected = [controls, &form, language](bool skipped) {
+        const std::vector<std::size_t> lines = selected_lines(controls);
+        if (lines.empty())
+        {
+            show_message(css::uno::Reference<awt::XWindow>(controls, css::uno::UNO_QUERY), awt::MessageBoxType_INFOBOX,
+                         std::string(core::text(language, "normalise.select_first")));
+            return false;
+        }
+        core::set_skipped(form, lines, skipped);
+        return true;
+    };
+    const auto button = [&controls](const char* name) {
+        return css::uno::Reference<awt::XButton>(controls->getControl(ascii(name)), css::uno::UNO_QUERY_THROW);
+    };
+    button("SkipSelected")->addActionListener(on([mark_selected] { return mark_selected(true); }));
+    button("FixSelected")->addActionListener(on([mark_selected] { return mark_selected(false); }));
+    button("ProposeAll")->addActionListener(on([&form] {
+        core::propose_all(form);
+        return true;
+    }));
+    // A double-click on a line: the cell is skipped, or fixed again.
     css::uno::Reference<awt::XListBox>(controls->getControl(ascii("Changes")), css::uno::UNO_QUERY_THROW)
-        ->addActionListener(new LineListener(controls, form, language));
+        ->addActionListener(on([controls, &form] {
+            for (const std::size_t line : selected_lines(controls))
+                core::toggle_skipped(form, line);
+            return true;
+        }));
+    // "Hiện mã ký tự": the lines with (or without) the code points of what changes.
     css::uno::Reference<awt::XCheckBox>(controls->getControl(ascii("CodePoints")), css::uno::UNO_QUERY_THROW)
-        ->addItemListener(new CodePointsListener(controls, form, language));
+        ->addItemListener(on([controls, &form] {
+            sal_Int16 state = 0;
+            control_model(controls, "CodePoints")->getPropertyValue(ascii("State")) >>= state;
+            form.show_code_points = state == 1;
+            return true;
+        }));
+    // A kind ticked or unticked: the list marks its cells and the counter counts them at once.
     for (std::size_t i = 0; i < std::size(core::kFixOrder); ++i)
         css::uno::Reference<awt::XCheckBox>(controls->getControl(to_ustring("Kind" + std::to_string(i))), css::uno::UNO_QUERY_THROW)
-            ->addItemListener(new KindListener(controls, form, language));
+            ->addItemListener(on([controls, &form] {
+                core::set_kinds(form, ticked_kinds(controls));
+                return true;
+            }));
     core::set_kinds(form, ticked_kinds(controls));
     show_form(controls, form, language);
 
